@@ -1,0 +1,165 @@
+//! Changes to progenitor's syntax tree that typify's settings cannot express.
+//!
+//! These work on the parsed tree, never on text: each one is a structural rule that a
+//! fixture test pins.
+
+use syn::visit_mut::VisitMut;
+
+/// Appends `items` to the generated `types` module.
+pub(crate) fn append_to_types(file: &mut syn::File, items: Vec<syn::Item>) {
+    if let Some(types) = types_module(file) {
+        types.extend(items);
+    }
+}
+
+fn types_module(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
+    file.items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    })
+}
+
+/// Collections that may be absent (`#[serde(default)]`) also read `null` as empty: the live
+/// API sends either, and an `Option<Vec<_>>` would make every caller handle both.
+pub(crate) fn tolerate_null_collections(file: &mut syn::File) {
+    if let Some(items) = types_module(file) {
+        for item in items {
+            NullCollections.visit_item_mut(item);
+        }
+    }
+}
+
+struct NullCollections;
+
+impl VisitMut for NullCollections {
+    fn visit_field_mut(&mut self, field: &mut syn::Field) {
+        if !is_collection(&field.ty) {
+            return;
+        }
+        for attr in &mut field.attrs {
+            if !attr.path().is_ident("serde") {
+                continue;
+            }
+            let syn::Meta::List(list) = &mut attr.meta else { continue };
+            let mut has_default = false;
+            let _ = list.parse_nested_meta(|meta| {
+                if meta.path.is_ident("default") && meta.input.is_empty() || meta.path.is_ident("default") && meta.input.peek(syn::Token![,]) {
+                    has_default = true;
+                }
+                if meta.input.peek(syn::Token![=]) {
+                    let _: syn::Expr = meta.value()?.parse()?;
+                }
+                Ok(())
+            });
+            if has_default {
+                let tokens = &list.tokens;
+                list.tokens = quote::quote!(#tokens, deserialize_with = "null_as_default");
+            }
+        }
+    }
+}
+
+fn is_collection(ty: &syn::Type) -> bool {
+    let syn::Type::Path(path) = ty else { return false };
+    path.path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "Vec" || s.ident == "BTreeMap" || s.ident == "Map")
+}
+
+/// Helpers the finished `types` module relies on.
+pub(crate) fn support_items() -> Vec<syn::Item> {
+    let file: syn::File = syn::parse_quote! {
+        /// Reads `null` as the empty collection.
+        fn null_as_default<'de, D, T>(deserializer: D) -> ::std::result::Result<T, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+            T: ::serde::Deserialize<'de> + ::std::default::Default,
+        {
+            let value: ::std::option::Option<T> = ::serde::Deserialize::deserialize(deserializer)?;
+            Ok(value.unwrap_or_default())
+        }
+    };
+    file.items
+}
+
+/// `new(required fields)` for every struct with required fields, so that a caller writes
+/// `CreateOrganization { external_id: Some(id), ..CreateOrganization::new("Acme") }` and a
+/// new optional field in the spec does not break that code.
+pub(crate) fn constructors(file: &mut syn::File) -> Vec<syn::Item> {
+    let Some(items) = types_module(file) else { return Vec::new() };
+    // One-variant enums are the `const` markers such as `object: "organization"`: the
+    // constructor fills them in rather than asking for the only possible value.
+    let consts: std::collections::BTreeMap<String, syn::Ident> = items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Enum(e) if e.variants.len() == 1 && matches!(e.variants[0].fields, syn::Fields::Unit) => {
+                Some((e.ident.to_string(), e.variants[0].ident.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for item in items.iter() {
+        let syn::Item::Struct(s) = item else { continue };
+        let syn::Fields::Named(fields) = &s.fields else { continue };
+        let required: Vec<&syn::Field> = fields.named.iter().filter(|f| !is_optional(f)).collect();
+        if required.is_empty() {
+            continue;
+        }
+        let name = &s.ident;
+        let mut params = Vec::new();
+        let mut inits = Vec::new();
+        for field in &fields.named {
+            let ident = field.ident.as_ref().expect("named field");
+            let only_value = last_segment(&field.ty).and_then(|name| consts.get(&name).map(|v| (name, v)));
+            if is_optional(field) {
+                inits.push(quote::quote!(#ident: ::std::default::Default::default()));
+            } else if let Some((ty, variant)) = only_value {
+                let ty = quote::format_ident!("{ty}");
+                inits.push(quote::quote!(#ident: #ty::#variant));
+            } else if is_string(&field.ty) {
+                params.push(quote::quote!(#ident: impl ::std::convert::Into<::std::string::String>));
+                inits.push(quote::quote!(#ident: #ident.into()));
+            } else {
+                let ty = &field.ty;
+                params.push(quote::quote!(#ident: #ty));
+                inits.push(quote::quote!(#ident));
+            }
+        }
+        let doc = format!(" Builds a `{name}` from its required fields; every other field starts empty.");
+        out.push(syn::parse_quote! {
+            impl #name {
+                #[doc = #doc]
+                #[allow(clippy::too_many_arguments)]
+                pub fn new(#(#params),*) -> Self {
+                    Self { #(#inits),* }
+                }
+            }
+        });
+    }
+    out
+}
+
+fn last_segment(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(path) = ty else { return None };
+    path.path.segments.last().map(|s| s.ident.to_string())
+}
+
+fn is_optional(field: &syn::Field) -> bool {
+    let syn::Type::Path(path) = &field.ty else { return false };
+    let last = path.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+    last == "Option" || (is_collection(&field.ty) && has_serde_default(field))
+}
+
+fn has_serde_default(field: &syn::Field) -> bool {
+    field.attrs.iter().any(|attr| {
+        attr.path().is_ident("serde")
+            && matches!(&attr.meta, syn::Meta::List(list) if list.tokens.to_string().split(',').any(|part| part.trim() == "default"))
+    })
+}
+
+fn is_string(ty: &syn::Type) -> bool {
+    let syn::Type::Path(path) = ty else { return false };
+    path.path.segments.last().is_some_and(|s| s.ident == "String")
+}

@@ -1,0 +1,185 @@
+//! Shapes a copy of the document for progenitor, and records what the rest of codegen needs.
+//!
+//! The document itself stays the truth for readers; these changes only decide the Rust API:
+//! - every success collapses into one `2XX` response, because the live API answers `201`
+//!   where `200` is described and `200` where `204` is;
+//! - error responses are dropped, so that every non-2xx answer reaches the handwritten client
+//!   whole (status, headers, raw body) and is turned into one `workos::Error` there;
+//! - a comma-separated array parameter (`explode: false`, which progenitor ignores) becomes a
+//!   string that the caller joins;
+//! - each operation's query parameters are gathered into a named `<Operation>Params` struct;
+//! - browser redirects leave the client: the SDK builds their URLs instead.
+
+use serde_json::{Map, Value, json};
+
+use crate::lint::spec_ext;
+use crate::naming::params_struct;
+
+/// What codegen knows about one operation.
+#[derive(Debug, Clone)]
+pub(crate) struct OperationInfo {
+    pub(crate) id: String,
+    pub(crate) method: String,
+    pub(crate) path: String,
+    pub(crate) tag: String,
+    pub(crate) summary: String,
+    pub(crate) list: Option<ListInfo>,
+    pub(crate) idempotent: bool,
+    pub(crate) public: bool,
+    pub(crate) redirect: bool,
+    /// The generated struct of query parameters, if the operation has any.
+    pub(crate) params: Option<ParamsInfo>,
+}
+
+/// The parameter struct of an operation.
+#[derive(Debug, Clone)]
+pub(crate) struct ParamsInfo {
+    pub(crate) name: String,
+    pub(crate) has_cursors: bool,
+}
+
+/// The page and item types of a list operation.
+#[derive(Debug, Clone)]
+pub(crate) struct ListInfo {
+    pub(crate) page: String,
+    pub(crate) item: String,
+}
+
+/// The document as progenitor will see it, and the facts gathered on the way.
+pub(crate) struct Prepared {
+    pub(crate) doc: openapiv3::OpenAPI,
+    pub(crate) doc_json: Value,
+    pub(crate) open_enums: Vec<String>,
+    pub(crate) operations: Vec<OperationInfo>,
+}
+
+const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
+
+fn ref_name(schema: &Value) -> Option<String> {
+    schema
+        .get("$ref")?
+        .as_str()?
+        .strip_prefix("#/components/schemas/")
+        .map(str::to_owned)
+}
+
+pub(crate) fn prepare(doc: &openapiv3::OpenAPI) -> Prepared {
+    let mut json = serde_json::to_value(doc).expect("an OpenAPI document always serializes");
+    let mut operations = Vec::new();
+    let mut new_components = Map::new();
+
+    let paths = json["paths"].as_object_mut().expect("paths is an object");
+    for (path, item) in paths.iter_mut() {
+        let item = item.as_object_mut().expect("a path item is an object");
+        for method in METHODS {
+            let Some(op) = item.get_mut(method) else { continue };
+            let info = prepare_operation(path, method, op, &mut new_components);
+            if info.redirect {
+                item.remove(method);
+            }
+            operations.push(info);
+        }
+    }
+    paths.retain(|_, item| item.as_object().is_some_and(|i| METHODS.iter().any(|m| i.contains_key(*m))));
+
+    let schemas = json["components"]["schemas"].as_object_mut().expect("components.schemas");
+    schemas.extend(new_components);
+    let open_enums = schemas
+        .iter()
+        .filter(|(_, schema)| schema["type"] == "string" && schema["enum"].is_array())
+        .map(|(name, _)| name.clone())
+        .collect();
+
+    let doc = serde_json::from_value(json.clone()).expect("the prepared document is still OpenAPI");
+    let mut prepared = Prepared { doc, doc_json: json, open_enums, operations };
+    resolve_list_items(&mut prepared);
+    prepared
+}
+
+fn prepare_operation(path: &str, method: &str, op: &mut Value, new: &mut Map<String, Value>) -> OperationInfo {
+    let id = op["operationId"].as_str().unwrap_or_default().to_owned();
+    let flag = |name: &str| op.get(name).and_then(Value::as_bool).unwrap_or(false);
+    let redirect = flag(spec_ext::REDIRECT);
+    let idempotent = flag(spec_ext::IDEMPOTENT);
+    let is_list = flag(spec_ext::LIST);
+    let public = op.get("security").is_some_and(|s| s.as_array().is_some_and(Vec::is_empty));
+
+    // One 2XX success; errors are the handwritten client's business.
+    let responses = op["responses"].as_object().cloned().unwrap_or_default();
+    let success = responses
+        .iter()
+        .find(|(status, _)| status.starts_with('2'))
+        .map(|(_, r)| r.clone())
+        .unwrap_or_else(|| json!({ "description": "success" }));
+    let page_type = ref_name(&success["content"]["application/json"]["schema"]);
+    op["responses"] = json!({ "2XX": success });
+
+    // Gather the query parameters into a struct; join comma-separated arrays.
+    let mut properties = Map::new();
+    let mut required = Vec::new();
+    for param in op.get_mut("parameters").and_then(Value::as_array_mut).into_iter().flatten() {
+        if param["in"] != "query" {
+            continue;
+        }
+        let name = param["name"].as_str().unwrap_or_default().to_owned();
+        let mut field = param["schema"].clone();
+        if let Some(description) = param.get("description") {
+            field = match field.get("$ref") {
+                Some(_) => json!({ "allOf": [field], "description": description }),
+                None => {
+                    field["description"] = description.clone();
+                    field
+                }
+            };
+        }
+        properties.insert(name.clone(), field);
+        if param["required"] == true {
+            required.push(json!(name));
+        }
+        if param["explode"] == false && param["schema"]["type"] == "array" {
+            param["schema"] = json!({ "type": "string" });
+            param.as_object_mut().expect("a parameter is an object").remove("explode");
+        }
+    }
+    let params = (!properties.is_empty()).then(|| {
+        let name = params_struct(&id);
+        let has_cursors = properties.contains_key("after") && properties.contains_key("before");
+        new.insert(
+            name.clone(),
+            json!({
+                "description": format!("The query parameters of `{id}`."),
+                "type": "object",
+                "properties": properties,
+                "required": required,
+            }),
+        );
+        ParamsInfo { name, has_cursors }
+    });
+
+    let list = is_list.then(|| page_type.map(|page| ListInfo { item: String::new(), page })).flatten();
+
+    OperationInfo {
+        id,
+        method: method.to_ascii_uppercase(),
+        path: path.to_owned(),
+        tag: op["tags"][0].as_str().unwrap_or_default().to_owned(),
+        summary: op["summary"].as_str().unwrap_or_default().to_owned(),
+        list,
+        idempotent,
+        public,
+        redirect,
+        params,
+    }
+}
+
+/// Fills in the item type of each list from its page schema (`data: [Item]`).
+fn resolve_list_items(prepared: &mut Prepared) {
+    let schemas = &prepared.doc_json["components"]["schemas"];
+    for op in &mut prepared.operations {
+        if let Some(list) = &mut op.list {
+            if let Some(item) = ref_name(&schemas[&list.page]["properties"]["data"]["items"]) {
+                list.item = item;
+            }
+        }
+    }
+}

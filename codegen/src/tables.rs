@@ -1,0 +1,110 @@
+//! What the handwritten crates need to know about every operation, as Rust items: a table of
+//! operations, and the glue that lets one paginator walk every list.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::naming::const_name;
+use crate::prepare::Prepared;
+
+/// The `operations` module, the pagination impls, and the round-trip registry.
+pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
+    let mut consts = Vec::new();
+    let mut names = Vec::new();
+    let mut ids = Vec::new();
+    let mut glue = Vec::new();
+    for op in &prepared.operations {
+        let name = format_ident!("{}", const_name(&op.id));
+        let (id, method, path, tag, summary) = (&op.id, &op.method, &op.path, &op.tag, &op.summary);
+        let (list, idempotent, public, redirect) = (op.list.is_some(), op.idempotent, op.public, op.redirect);
+        let doc = format!(" `{method} {path}`: {summary}");
+        consts.push(quote! {
+            #[doc = #doc]
+            pub const #name: Operation = Operation {
+                id: #id,
+                method: #method,
+                path: #path,
+                tag: #tag,
+                list: #list,
+                idempotent: #idempotent,
+                public: #public,
+                redirect: #redirect,
+            };
+        });
+        names.push(name);
+        ids.push(op.id.clone());
+
+        if let (Some(list), Some(params)) = (&op.list, &op.params) {
+            if params.has_cursors && !list.item.is_empty() {
+                glue.push(pagination_glue(&params.name, &list.page, &list.item));
+            }
+        }
+    }
+
+    let mut registry = Vec::new();
+    for name in prepared.doc_json["components"]["schemas"].as_object().into_iter().flatten().map(|(n, _)| n) {
+        let ident = format_ident!("{name}");
+        registry.push(quote! { #name => roundtrip::<types::#ident>(json), });
+    }
+
+    let file: syn::File = syn::parse_quote! {
+        /// Every operation of the spec, as the SDK sees it at run time.
+        pub mod operations {
+            use crate::Operation;
+
+            #(#consts)*
+
+            /// All operations, in the order of the spec's paths.
+            pub const ALL: &[Operation] = &[#(#names),*];
+
+            /// The operation with this id.
+            pub fn by_id(id: &str) -> Option<&'static Operation> {
+                match id {
+                    #(#ids => Some(&#names),)*
+                    _ => None,
+                }
+            }
+        }
+
+        #(#glue)*
+
+        /// Parses `json` as the component schema `name` and writes it back; `None` if no such
+        /// component exists. Lets tests prove that every type tolerates what the API may send.
+        #[cfg(feature = "schema-roundtrip")]
+        #[doc(hidden)]
+        pub fn roundtrip_component(name: &str, json: &[u8]) -> Option<Result<Vec<u8>, serde_json::Error>> {
+            fn roundtrip<T: serde::de::DeserializeOwned + serde::Serialize>(json: &[u8]) -> Result<Vec<u8>, serde_json::Error> {
+                serde_json::to_vec(&serde_json::from_slice::<T>(json)?)
+            }
+            Some(match name {
+                #(#registry)*
+                _ => return None,
+            })
+        }
+    };
+    file.items
+}
+
+fn pagination_glue(params: &str, page: &str, item: &str) -> TokenStream {
+    let (params, page, item) = (format_ident!("{params}"), format_ident!("{page}"), format_ident!("{item}"));
+    quote! {
+        impl crate::ListParams for types::#params {
+            fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
+                self.after = after;
+                self.before = before;
+            }
+
+            fn cursor(&self) -> (Option<&str>, Option<&str>) {
+                (self.after.as_deref(), self.before.as_deref())
+            }
+        }
+
+        impl crate::ListPage for types::#page {
+            type Item = types::#item;
+
+            fn into_parts(self) -> (Vec<types::#item>, types::ListMetadata) {
+                (self.data, self.list_metadata)
+            }
+        }
+    }
+}

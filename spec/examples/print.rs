@@ -1,0 +1,1 @@
+fn main() { print!("{}", workos_spec::openapi_json().unwrap()); }

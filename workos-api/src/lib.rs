@@ -1,0 +1,166 @@
+//! `workos-api`: the low-level WorkOS client.
+//!
+//! `generated.rs` is written by `cargo xtask generate` from `spec/openapi.json` and is never
+//! edited by hand. This file holds what must live beside the generated [`Client`]: the
+//! [`Hooks`] every request passes through (API key, user agent, header clean-up), the
+//! [`Secret`] type generated types use for credentials, and the small traits that let one
+//! paginator in the `workos` crate walk every list.
+//!
+//! Most programs use the `workos` crate instead, which wraps this client with errors,
+//! retries and pagination.
+
+#![deny(missing_docs)]
+
+#[allow(missing_docs, missing_debug_implementations, unused_qualifications, clippy::all)]
+mod generated;
+
+pub use generated::*;
+
+use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
+
+/// Per-client state read by every request (progenitor's "inner type").
+#[derive(Clone)]
+pub struct Hooks {
+    api_key: Option<HeaderValue>,
+    user_agent: HeaderValue,
+}
+
+impl Hooks {
+    /// Requests will carry `Authorization: Bearer <api_key>` (when given) and `user_agent`.
+    pub fn new(api_key: Option<&Secret>, user_agent: HeaderValue) -> Result<Self, InvalidHeader> {
+        let api_key = match api_key {
+            None => None,
+            Some(key) => {
+                let mut value = HeaderValue::try_from(format!("Bearer {}", key.expose()))
+                    .map_err(|_| InvalidHeader("the API key"))?;
+                value.set_sensitive(true);
+                Some(value)
+            }
+        };
+        Ok(Hooks { api_key, user_agent })
+    }
+}
+
+impl std::fmt::Debug for Hooks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Hooks")
+            .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
+            .field("user_agent", &self.user_agent)
+            .finish()
+    }
+}
+
+/// A value that cannot be sent in an HTTP header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidHeader(pub &'static str);
+
+impl std::fmt::Display for InvalidHeader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} contains characters an HTTP header cannot carry", self.0)
+    }
+}
+
+impl std::error::Error for InvalidHeader {}
+
+impl progenitor_client::ClientHooks<Hooks> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        let hooks: &Hooks = progenitor_client::ClientInfo::inner(self);
+        let headers = request.headers_mut();
+        // progenitor sends its home project's version header; WorkOS does not use it.
+        headers.remove("api-version");
+        headers.insert(USER_AGENT, hooks.user_agent.clone());
+        let public = operations::by_id(info.operation_id).is_some_and(|op| op.public);
+        if let (Some(key), false) = (&hooks.api_key, public) {
+            headers.insert(AUTHORIZATION, key.clone());
+        }
+        Ok(())
+    }
+}
+
+/// A credential: an API key, a token, a client secret. Its `Debug` never shows the value,
+/// and it has no `Display`, so it cannot end up in a log or an error message by accident.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(Box<str>);
+
+impl Secret {
+    /// Wraps a credential.
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into().into_boxed_str())
+    }
+
+    /// The credential itself, for the one place that must send or compare it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Self {
+        Secret::new(value)
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(value: &str) -> Self {
+        Secret::new(value)
+    }
+}
+
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret::from)
+    }
+}
+
+/// What the SDK knows about one operation at run time; see [`operations`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Operation {
+    /// The operation id, which is also the name of the generated method.
+    pub id: &'static str,
+    /// The HTTP method, upper case.
+    pub method: &'static str,
+    /// The path template, such as `/organizations/{id}`.
+    pub path: &'static str,
+    /// The API area.
+    pub tag: &'static str,
+    /// A paginated list.
+    pub list: bool,
+    /// Honours `Idempotency-Key`: retrying it is safe.
+    pub idempotent: bool,
+    /// Callable without an API key.
+    pub public: bool,
+    /// A browser redirect: the SDK builds its URL and never calls it.
+    pub redirect: bool,
+}
+
+/// The query parameters of a paginated list: the paginator moves their cursor.
+pub trait ListParams {
+    /// Sets the cursors of the next request.
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>);
+    /// The cursors as they are now: `(after, before)`.
+    fn cursor(&self) -> (Option<&str>, Option<&str>);
+}
+
+/// One page of a paginated list.
+pub trait ListPage {
+    /// The objects the list holds.
+    type Item;
+    /// The page's objects and its cursors.
+    fn into_parts(self) -> (Vec<Self::Item>, types::ListMetadata);
+}

@@ -1,0 +1,46 @@
+//! `cargo xtask`: the workspace's maintenance commands.
+//!
+//! - `generate`: renders `spec/openapi.json` from the spec crate and the client
+//!   (`workos-api/src/generated.rs`) from that document;
+//! - `check`: does the same in memory and fails, with a diff, when a committed file is stale;
+//!
+//! Tasks only read, write and compare files; the work is done by `workos-spec` and
+//! `workos-codegen`, which the tests call too.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+mod generate;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  generate     write spec/openapi.json and workos-api/src/generated.rs
+  check        fail if either committed file differs from what generate would write";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    let result = match args.first().map(String::as_str) {
+        Some("generate") => generate::generate(&root),
+        Some("check") => generate::check(&root),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
