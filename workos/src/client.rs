@@ -1,0 +1,113 @@
+//! The [`Workos`] client: one per application, cheap to clone, safe to share.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::config::WorkosBuilder;
+use crate::error::{Error, Result};
+
+/// A WorkOS client. Clones share one connection pool and configuration.
+///
+/// Reach the API through its areas: [`Workos::organizations`], [`Workos::sso`],
+/// [`Workos::directory_sync`], and so on.
+#[derive(Clone)]
+pub struct Workos {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) api: workos_api::Client,
+    pub(crate) base_url: String,
+    pub(crate) client_id: Option<String>,
+    pub(crate) has_api_key: bool,
+    pub(crate) timeout: Duration,
+}
+
+impl std::fmt::Debug for Workos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Workos")
+            .field("base_url", &self.inner.base_url)
+            .field("client_id", &self.inner.client_id)
+            .field("api_key", &if self.inner.has_api_key { "[redacted]" } else { "none" })
+            .field("timeout", &self.inner.timeout)
+            .finish()
+    }
+}
+
+/// The user agent every request carries, before the application's own.
+pub(crate) const USER_AGENT: &str = concat!("workos-rust/", env!("CARGO_PKG_VERSION"));
+
+impl Workos {
+    /// A builder for a client with custom settings.
+    pub fn builder() -> WorkosBuilder {
+        WorkosBuilder::default()
+    }
+
+    /// A client with the given API key and every other setting at its default.
+    pub fn new(api_key: impl Into<crate::Secret>) -> Result<Workos> {
+        Workos::builder().api_key(api_key).build()
+    }
+
+    /// A client configured from `WORKOS_API_KEY`, `WORKOS_CLIENT_ID` and `WORKOS_BASE_URL`.
+    pub fn from_env() -> Result<Workos> {
+        WorkosBuilder::from_env().build()
+    }
+
+    pub(crate) fn from_builder(builder: WorkosBuilder, base_url: String) -> Result<Workos> {
+        let user_agent = match &builder.user_agent {
+            Some(app) => format!("{USER_AGENT} {app}"),
+            None => USER_AGENT.to_owned(),
+        };
+        let user_agent = reqwest::header::HeaderValue::try_from(user_agent)
+            .map_err(|_| Error::config("the user agent contains characters a header cannot carry"))?;
+        let hooks = workos_api::Hooks::new(builder.api_key.as_ref(), user_agent)
+            .map_err(|e| Error::config(e.to_string()))?;
+        let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls_config()?)
+            .connect_timeout(builder.connect_timeout)
+            .timeout(builder.timeout)
+            .pool_idle_timeout(Duration::from_secs(90))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| Error::transport(crate::ErrorKind::Config, e))?;
+        Ok(Workos {
+            inner: Arc::new(Inner {
+                api: workos_api::Client::new_with_client(&base_url, http, hooks),
+                base_url,
+                client_id: builder.client_id,
+                has_api_key: builder.api_key.is_some(),
+                timeout: builder.timeout,
+            }),
+        })
+    }
+
+    /// The base URL calls go to, without a trailing `/`.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The client id, if one was configured.
+    pub fn client_id(&self) -> Option<&str> {
+        self.inner.client_id.as_deref()
+    }
+
+    /// The generated low-level client, for what this crate does not wrap.
+    pub(crate) fn api(&self) -> &workos_api::Client {
+        &self.inner.api
+    }
+}
+
+/// TLS through rustls with the *ring* provider and the operating system's trust store: no C
+/// toolchain beyond *ring*'s own, and about a third of aws-lc-rs's build time.
+fn tls_config() -> Result<rustls::ClientConfig> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::transport(crate::ErrorKind::Config, e))?
+        .with_platform_verifier()
+        .map_err(|e| Error::transport(crate::ErrorKind::Config, e))?
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(config)
+}

@@ -1,0 +1,205 @@
+//! Building a [`Workos`] client: where it connects, with what credentials, how patiently.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use crate::client::Workos;
+use crate::error::{Error, Result};
+use crate::Secret;
+
+/// The production API.
+pub const DEFAULT_BASE_URL: &str = "https://api.workos.com";
+
+/// How long a call may take in all, by default.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// How long opening a connection may take, by default.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Configures and builds a [`Workos`] client.
+///
+/// ```
+/// # fn main() -> Result<(), workos::Error> {
+/// let workos = workos::Workos::builder()
+///     .api_key("sk_test_1234")
+///     .client_id("client_1234")
+///     .timeout(std::time::Duration::from_secs(20))
+///     .build()?;
+/// assert_eq!(workos.base_url(), "https://api.workos.com");
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct WorkosBuilder {
+    pub(crate) api_key: Option<Secret>,
+    pub(crate) client_id: Option<String>,
+    pub(crate) base_url: String,
+    pub(crate) timeout: Duration,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) user_agent: Option<String>,
+}
+
+impl Default for WorkosBuilder {
+    fn default() -> Self {
+        WorkosBuilder {
+            api_key: None,
+            client_id: None,
+            base_url: DEFAULT_BASE_URL.to_owned(),
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            user_agent: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for WorkosBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkosBuilder")
+            .field("api_key", &self.api_key)
+            .field("client_id", &self.client_id)
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("user_agent", &self.user_agent)
+            .finish()
+    }
+}
+
+impl WorkosBuilder {
+    /// A builder filled from the environment: `WORKOS_API_KEY`, `WORKOS_CLIENT_ID` and
+    /// `WORKOS_BASE_URL`, each used when set and not empty.
+    pub fn from_env() -> Self {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let mut builder = WorkosBuilder::default();
+        if let Some(key) = var("WORKOS_API_KEY") {
+            builder = builder.api_key(key);
+        }
+        if let Some(id) = var("WORKOS_CLIENT_ID") {
+            builder = builder.client_id(id);
+        }
+        if let Some(url) = var("WORKOS_BASE_URL") {
+            builder = builder.base_url(url);
+        }
+        builder
+    }
+
+    /// The secret API key, `sk_...`, sent as `Authorization: Bearer` on every call that needs it.
+    pub fn api_key(mut self, api_key: impl Into<Secret>) -> Self {
+        self.api_key = Some(api_key.into());
+        self
+    }
+
+    /// The client id, `client_...`, used by sign-in flows and URL builders.
+    pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
+        self.client_id = Some(client_id.into());
+        self
+    }
+
+    /// Where the API is; `https://` only, except for loopback addresses (local test servers).
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = base_url.into();
+        self
+    }
+
+    /// The longest a call may take in all (60 s by default).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The longest opening a connection may take (10 s by default).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Your application's name and version, appended to the SDK's user agent.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Checks the configuration and builds the client.
+    pub fn build(self) -> Result<Workos> {
+        if let Some(key) = &self.api_key {
+            check_api_key(key)?;
+        }
+        if self.api_key.is_none() && self.client_id.is_none() {
+            return Err(Error::config(
+                "set an API key, or a client id for public (PKCE) flows; neither is set",
+            ));
+        }
+        let base_url = check_base_url(&self.base_url)?;
+        Workos::from_builder(self, base_url)
+    }
+}
+
+fn check_api_key(key: &Secret) -> Result<()> {
+    let key = key.expose();
+    if key.trim().is_empty() {
+        return Err(Error::config("the API key is empty"));
+    }
+    if !key.starts_with("sk_") {
+        return Err(Error::config("the API key does not start with `sk_`: is it a client id or a token?"));
+    }
+    if key.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::config("the API key contains whitespace"));
+    }
+    Ok(())
+}
+
+/// Parses the base URL and enforces HTTPS (loopback excepted); returns it without a trailing `/`.
+pub(crate) fn check_base_url(raw: &str) -> Result<String> {
+    let url = url::Url::parse(raw.trim()).map_err(|e| Error::config(format!("the base URL is not a URL: {e}")))?;
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::config("the base URL must not carry a query or a fragment"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::config("the base URL must not carry credentials"));
+    }
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&url) => {}
+        "http" => {
+            return Err(Error::config(
+                "the base URL must use https://; http:// is only allowed for loopback test servers",
+            ));
+        }
+        other => return Err(Error::config(format!("the base URL scheme `{other}` is not https"))),
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_is_required_except_on_loopback() {
+        assert_eq!(check_base_url("https://api.workos.com/").unwrap(), "https://api.workos.com");
+        assert!(check_base_url("http://127.0.0.1:8080").is_ok());
+        assert!(check_base_url("http://[::1]:8080").is_ok());
+        assert!(check_base_url("http://localhost:1234/").is_ok());
+        assert!(check_base_url("http://api.workos.com").is_err());
+        assert!(check_base_url("http://127.0.0.1.nip.io").is_err());
+        assert!(check_base_url("ftp://api.workos.com").is_err());
+        assert!(check_base_url("https://user:pw@api.workos.com").is_err());
+        assert!(check_base_url("not a url").is_err());
+    }
+
+    #[test]
+    fn api_keys_are_checked() {
+        assert!(check_api_key(&Secret::new("sk_test_abc")).is_ok());
+        assert!(check_api_key(&Secret::new("")).is_err());
+        assert!(check_api_key(&Secret::new("client_123")).is_err());
+        assert!(check_api_key(&Secret::new("sk_test abc")).is_err());
+    }
+}

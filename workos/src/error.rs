@@ -1,0 +1,360 @@
+//! The one error type of the SDK.
+//!
+//! [`Error`] says what went wrong in a way code can branch on ([`Error::kind`]), carries the
+//! API's answer when there was one ([`Error::api`]), and keeps the underlying cause in
+//! [`std::error::Error::source`]. It never exposes the types of the HTTP stack, so upgrading
+//! those is not a breaking change for you.
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use serde::Deserialize;
+
+/// What kind of failure an [`Error`] is. New kinds may be added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// `400`: the API refused the request as malformed.
+    BadRequest,
+    /// `401`: no API key, or a wrong one.
+    Unauthorized,
+    /// `403`: the key lacks the permission.
+    Forbidden,
+    /// `404`: no such object.
+    NotFound,
+    /// `409`: the request conflicts with the object's state (a duplicate, usually).
+    Conflict,
+    /// `422`: validation failed; see [`ApiError::field_errors`].
+    Unprocessable,
+    /// `429`: rate limited; see [`ApiError::retry_after`].
+    RateLimited,
+    /// `5xx`: WorkOS failed.
+    Server,
+    /// Any other non-success status.
+    UnexpectedStatus,
+    /// No answer within the timeout.
+    Timeout,
+    /// The connection failed or broke before a whole answer arrived.
+    Connection,
+    /// A success answer whose body is not what the operation returns.
+    Decode,
+    /// The request was refused before it was sent (an empty id, say).
+    InvalidRequest,
+    /// The client is not configured to make this call.
+    Config,
+}
+
+impl ErrorKind {
+    fn from_status(status: u16) -> ErrorKind {
+        match status {
+            400 => ErrorKind::BadRequest,
+            401 => ErrorKind::Unauthorized,
+            403 => ErrorKind::Forbidden,
+            404 => ErrorKind::NotFound,
+            409 => ErrorKind::Conflict,
+            422 => ErrorKind::Unprocessable,
+            429 => ErrorKind::RateLimited,
+            500..=599 => ErrorKind::Server,
+            _ => ErrorKind::UnexpectedStatus,
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            ErrorKind::BadRequest => "bad request",
+            ErrorKind::Unauthorized => "unauthorized",
+            ErrorKind::Forbidden => "forbidden",
+            ErrorKind::NotFound => "not found",
+            ErrorKind::Conflict => "conflict",
+            ErrorKind::Unprocessable => "validation failed",
+            ErrorKind::RateLimited => "rate limited",
+            ErrorKind::Server => "WorkOS server error",
+            ErrorKind::UnexpectedStatus => "unexpected status",
+            ErrorKind::Timeout => "request timed out",
+            ErrorKind::Connection => "connection failed",
+            ErrorKind::Decode => "unexpected response body",
+            ErrorKind::InvalidRequest => "invalid request",
+            ErrorKind::Config => "invalid configuration",
+        }
+    }
+}
+
+/// An error from the SDK: see [`ErrorKind`] for the cases.
+pub struct Error {
+    inner: Box<Inner>,
+}
+
+struct Inner {
+    kind: ErrorKind,
+    operation: Option<&'static str>,
+    attempts: u32,
+    detail: Detail,
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+enum Detail {
+    None,
+    Message(String),
+    Api(ApiError),
+    Decode(DecodeError),
+}
+
+/// The result type of the SDK.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    fn new(kind: ErrorKind, detail: Detail) -> Error {
+        Error {
+            inner: Box::new(Inner { kind, operation: None, attempts: 0, detail, source: None }),
+        }
+    }
+
+    pub(crate) fn api(api: ApiError) -> Error {
+        Error::new(ErrorKind::from_status(api.status), Detail::Api(api))
+    }
+
+    pub(crate) fn transport(kind: ErrorKind, source: impl std::error::Error + Send + Sync + 'static) -> Error {
+        let mut error = Error::new(kind, Detail::None);
+        error.inner.source = Some(Box::new(source));
+        error
+    }
+
+    pub(crate) fn timeout(after: Duration) -> Error {
+        Error::new(ErrorKind::Timeout, Detail::Message(format!("no answer within {after:?}")))
+    }
+
+    pub(crate) fn decode(decode: DecodeError) -> Error {
+        Error::new(ErrorKind::Decode, Detail::Decode(decode))
+    }
+
+    pub(crate) fn invalid_request(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::InvalidRequest, Detail::Message(message.into()))
+    }
+
+    pub(crate) fn config(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Config, Detail::Message(message.into()))
+    }
+
+    pub(crate) fn with_operation(mut self, operation: &'static str, attempts: u32) -> Error {
+        self.inner.operation = Some(operation);
+        self.inner.attempts = attempts;
+        self
+    }
+
+    /// What kind of failure this is.
+    pub fn kind(&self) -> ErrorKind {
+        self.inner.kind
+    }
+
+    /// The API's answer, when the failure is a non-success status.
+    pub fn as_api(&self) -> Option<&ApiError> {
+        match &self.inner.detail {
+            Detail::Api(api) => Some(api),
+            _ => None,
+        }
+    }
+
+    /// Where decoding failed, for [`ErrorKind::Decode`].
+    pub fn as_decode(&self) -> Option<&DecodeError> {
+        match &self.inner.detail {
+            Detail::Decode(decode) => Some(decode),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, when the API answered.
+    pub fn status(&self) -> Option<u16> {
+        self.as_api().map(|api| api.status)
+    }
+
+    /// The operation that failed (its id in the spec), when the error came from a call.
+    pub fn operation(&self) -> Option<&'static str> {
+        self.inner.operation
+    }
+
+    /// How many attempts were made before giving up (0 if nothing was sent).
+    pub fn attempts(&self) -> u32 {
+        self.inner.attempts
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.inner.kind.describe())?;
+        match &self.inner.detail {
+            Detail::None => Ok(()),
+            Detail::Message(message) => write!(f, ": {message}"),
+            Detail::Api(api) => {
+                write!(f, " ({})", api.status)?;
+                if let Some(message) = api.message() {
+                    write!(f, ": {message}")?;
+                }
+                Ok(())
+            }
+            Detail::Decode(decode) => write!(f, " at `{}`", decode.path),
+        }
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = f.debug_struct("Error");
+        s.field("kind", &self.inner.kind);
+        if let Some(operation) = self.inner.operation {
+            s.field("operation", &operation);
+            s.field("attempts", &self.inner.attempts);
+        }
+        match &self.inner.detail {
+            Detail::None => {}
+            Detail::Message(message) => {
+                s.field("message", message);
+            }
+            Detail::Api(api) => {
+                s.field("api", api);
+            }
+            Detail::Decode(decode) => {
+                s.field("decode", decode);
+            }
+        }
+        if let Some(source) = &self.inner.source {
+            s.field("source", source);
+        }
+        s.finish()
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.inner.detail {
+            Detail::Decode(decode) => Some(&decode.source),
+            _ => self.inner.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static)),
+        }
+    }
+}
+
+/// A non-success answer from the API.
+#[derive(Clone)]
+pub struct ApiError {
+    status: u16,
+    request_id: Option<String>,
+    retry_after: Option<Duration>,
+    body: Bytes,
+    parsed: ErrorBody,
+}
+
+/// The fields WorkOS puts in error bodies; all optional.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+struct ErrorBody {
+    code: Option<String>,
+    message: Option<String>,
+    error: Option<String>,
+    error_description: Option<String>,
+    errors: Vec<FieldError>,
+}
+
+/// One field that failed validation, from a `422` answer.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct FieldError {
+    /// The field's name.
+    pub field: Option<String>,
+    /// A machine-readable code, such as `required`.
+    pub code: Option<String>,
+    /// What is wrong with it.
+    pub message: Option<String>,
+}
+
+impl ApiError {
+    pub(crate) fn new(status: u16, request_id: Option<String>, retry_after: Option<Duration>, body: Bytes) -> ApiError {
+        // Error bodies are small and rarely fail to parse; an unparsable one (an HTML page
+        // from a proxy) simply carries no code or message.
+        let parsed = serde_json::from_slice::<ErrorBody>(&body).unwrap_or_default();
+        ApiError { status, request_id, retry_after, body, parsed }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The machine-readable error code: `code`, or the OAuth `error` on token endpoints.
+    pub fn code(&self) -> Option<&str> {
+        self.parsed.code.as_deref().or(self.parsed.error.as_deref())
+    }
+
+    /// The explanation: `message`, or the OAuth `error_description`.
+    pub fn message(&self) -> Option<&str> {
+        self.parsed.message.as_deref().or(self.parsed.error_description.as_deref())
+    }
+
+    /// The `X-Request-ID` WorkOS support asks for.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// How long the API asked to wait before retrying (`Retry-After`), if it said.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// The fields that failed validation (on `422`).
+    pub fn field_errors(&self) -> &[FieldError] {
+        &self.parsed.errors
+    }
+
+    /// The body exactly as the API sent it.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// The body as JSON, when it is JSON.
+    pub fn body_json(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+}
+
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("status", &self.status)
+            .field("code", &self.code())
+            .field("message", &self.message())
+            .field("request_id", &self.request_id)
+            .field("retry_after", &self.retry_after)
+            .field("field_errors", &self.parsed.errors)
+            .field("body_len", &self.body.len())
+            .finish()
+    }
+}
+
+/// Where a success body stopped matching the operation's type.
+#[derive(Debug)]
+pub struct DecodeError {
+    path: String,
+    snippet: String,
+    source: serde_json::Error,
+}
+
+impl DecodeError {
+    pub(crate) fn new(body: &[u8], source: serde_json::Error) -> DecodeError {
+        let offset = crate::json_path::offset_of(body, source.line(), source.column());
+        DecodeError {
+            path: crate::json_path::path_at(body, offset),
+            snippet: crate::json_path::snippet(body, offset),
+            source,
+        }
+    }
+
+    /// The JSON path of the value that did not fit, such as `data[3].state`.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// A short excerpt of the body around the failure (never the whole body).
+    pub fn snippet(&self) -> &str {
+        &self.snippet
+    }
+}

@@ -1,0 +1,249 @@
+//! Walking paginated lists: one page, or every page or item as a lazy stream.
+//!
+//! Every list operation returns a [`Paginator`]. Nothing is sent until you await it (one
+//! page) or poll one of its streams. A walk goes forward with `after` (the default) or
+//! backward with `before`, and stops when the API returns no further cursor, or a cursor it
+//! already returned (a server bug must not become an endless loop).
+
+use std::collections::VecDeque;
+use std::future::IntoFuture;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures::future::BoxFuture;
+use futures::stream::{BoxStream, Stream, StreamExt, TryStreamExt};
+use workos_api::{ListPage, ListParams, Operation};
+
+use crate::client::Workos;
+use crate::error::Result;
+use crate::transport::ApiResult;
+
+/// Which way a walk moves through a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Direction {
+    /// With `after`: from the first page to the last, in the list's order.
+    #[default]
+    Forward,
+    /// With `before`: from the given cursor back to the first page.
+    Backward,
+}
+
+/// One page of a list, with the cursors to its neighbours.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Page<T> {
+    /// The objects of this page, in the order the API returned them.
+    pub data: Vec<T>,
+    /// The cursor of the previous page (`before`), if there is one.
+    pub before: Option<String>,
+    /// The cursor of the next page (`after`), if there is one.
+    pub after: Option<String>,
+}
+
+/// How many recent cursors a walk remembers to notice that the API is going round in circles.
+const REMEMBERED_CURSORS: usize = 8;
+
+/// A list request that has not been sent yet.
+///
+/// ```no_run
+/// # async fn demo(workos: workos::Workos) -> Result<(), workos::Error> {
+/// use futures::TryStreamExt;
+/// use workos::types::ListOrganizationsParams;
+///
+/// // One page, with its cursors:
+/// let page = workos.organizations().list(ListOrganizationsParams::default()).await?;
+/// println!("{} organizations, next cursor {:?}", page.data.len(), page.after);
+///
+/// // Every organization, fetched page by page as the stream is consumed:
+/// let mut all = workos.organizations().list(ListOrganizationsParams::default()).items();
+/// while let Some(organization) = all.try_next().await? {
+///     println!("{}", organization.name);
+/// }
+/// # Ok(()) }
+/// ```
+pub struct Paginator<T> {
+    client: Workos,
+    op: &'static Operation,
+    fetch: Box<dyn Fetch<T>>,
+    direction: Direction,
+}
+
+impl<T> std::fmt::Debug for Paginator<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Paginator")
+            .field("operation", &self.op.id)
+            .field("direction", &self.direction)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A generated list method, as a plain function of the client and the parameters.
+pub(crate) type ListCall<P, L> = for<'a> fn(&'a workos_api::Client, &'a P) -> BoxFuture<'a, ApiResult<L>>;
+
+/// The type-erased part of a paginator: its parameters and the method to call with them.
+trait Fetch<T>: Send + Sync {
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>);
+    fn fetch<'a>(&'a self, client: &'a Workos, op: &'static Operation) -> BoxFuture<'a, Result<Page<T>>>;
+}
+
+struct Fetcher<P, L> {
+    params: P,
+    call: ListCall<P, L>,
+}
+
+impl<P, L> Fetch<L::Item> for Fetcher<P, L>
+where
+    P: ListParams + Send + Sync + 'static,
+    L: ListPage + Send + 'static,
+    L::Item: Send,
+{
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
+        self.params.set_cursor(after, before);
+    }
+
+    fn fetch<'a>(&'a self, client: &'a Workos, op: &'static Operation) -> BoxFuture<'a, Result<Page<L::Item>>> {
+        Box::pin(async move {
+            let page: L = client.send(op, || (self.call)(client.api(), &self.params)).await?;
+            let (data, metadata) = page.into_parts();
+            Ok(Page { data, before: metadata.before, after: metadata.after })
+        })
+    }
+}
+
+impl Workos {
+    /// A paginator over the list operation `op`, called with `params`.
+    pub(crate) fn paginate<P, L>(&self, op: &'static Operation, params: P, call: ListCall<P, L>) -> Paginator<L::Item>
+    where
+        P: ListParams + Send + Sync + 'static,
+        L: ListPage + Send + 'static,
+        L::Item: Send,
+    {
+        Paginator {
+            client: self.clone(),
+            op,
+            fetch: Box::new(Fetcher { params, call }),
+            direction: Direction::Forward,
+        }
+    }
+}
+
+impl<T: Send + 'static> Paginator<T> {
+    /// Walks backward, following `before` cursors. Start from a `before` cursor in the
+    /// parameters; the first page has none to follow.
+    pub fn backward(mut self) -> Self {
+        self.direction = Direction::Backward;
+        self
+    }
+
+    /// Walks in `direction`.
+    pub fn direction(mut self, direction: Direction) -> Self {
+        self.direction = direction;
+        self
+    }
+
+    /// Fetches the page the parameters describe.
+    pub async fn page(self) -> Result<Page<T>> {
+        self.fetch.fetch(&self.client, self.op).await
+    }
+
+    /// Every page, fetched one after the other as the stream is polled.
+    pub fn pages(self) -> Pages<T> {
+        let state = Walk { paginator: self, recent: VecDeque::new() };
+        let stream = futures::stream::unfold(Some(state), |state| async move {
+            let mut walk = state?;
+            let page = match walk.paginator.fetch.fetch(&walk.paginator.client, walk.paginator.op).await {
+                Ok(page) => page,
+                Err(error) => return Some((Err(error), None)),
+            };
+            let next = walk.advance(&page);
+            Some((Ok(page), next.then_some(walk)))
+        });
+        Pages { inner: stream.boxed() }
+    }
+
+    /// Every object of every page, in order.
+    pub fn items(self) -> Items<T> {
+        let stream = self
+            .pages()
+            .map_ok(|page| futures::stream::iter(page.data.into_iter().map(Ok)))
+            .try_flatten();
+        Items { inner: stream.boxed() }
+    }
+}
+
+/// A walk in progress.
+struct Walk<T> {
+    paginator: Paginator<T>,
+    recent: VecDeque<String>,
+}
+
+impl<T> Walk<T> {
+    /// Points the parameters at the page after `page`; false when the walk is over.
+    fn advance(&mut self, page: &Page<T>) -> bool {
+        let cursor = match self.paginator.direction {
+            Direction::Forward => page.after.clone(),
+            Direction::Backward => page.before.clone(),
+        };
+        let Some(cursor) = cursor.filter(|c| !c.is_empty()) else { return false };
+        if self.recent.contains(&cursor) {
+            tracing::warn!(operation = self.paginator.op.id, "the API returned a cursor it had already returned; stopping");
+            return false;
+        }
+        if self.recent.len() == REMEMBERED_CURSORS {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(cursor.clone());
+        match self.paginator.direction {
+            Direction::Forward => self.paginator.fetch.set_cursor(Some(cursor), None),
+            Direction::Backward => self.paginator.fetch.set_cursor(None, Some(cursor)),
+        }
+        true
+    }
+}
+
+impl<T: Send + 'static> IntoFuture for Paginator<T> {
+    type Output = Result<Page<T>>;
+    type IntoFuture = BoxFuture<'static, Result<Page<T>>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.page())
+    }
+}
+
+/// The pages of a list, as a stream; see [`Paginator::pages`].
+pub struct Pages<T> {
+    inner: BoxStream<'static, Result<Page<T>>>,
+}
+
+/// The objects of a list, as a stream; see [`Paginator::items`].
+pub struct Items<T> {
+    inner: BoxStream<'static, Result<T>>,
+}
+
+impl<T> Stream for Pages<T> {
+    type Item = Result<Page<T>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.poll_next_unpin(cx)
+    }
+}
+
+impl<T> Stream for Items<T> {
+    type Item = Result<T>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.poll_next_unpin(cx)
+    }
+}
+
+impl<T> std::fmt::Debug for Pages<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pages")
+    }
+}
+
+impl<T> std::fmt::Debug for Items<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Items")
+    }
+}
