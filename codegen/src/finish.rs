@@ -43,7 +43,9 @@ impl VisitMut for NullCollections {
             let syn::Meta::List(list) = &mut attr.meta else { continue };
             let mut has_default = false;
             let _ = list.parse_nested_meta(|meta| {
-                if meta.path.is_ident("default") && meta.input.is_empty() || meta.path.is_ident("default") && meta.input.peek(syn::Token![,]) {
+                if meta.path.is_ident("default") && meta.input.is_empty()
+                    || meta.path.is_ident("default") && meta.input.peek(syn::Token![,])
+                {
                     has_default = true;
                 }
                 if meta.input.peek(syn::Token![=]) {
@@ -61,10 +63,7 @@ impl VisitMut for NullCollections {
 
 fn is_collection(ty: &syn::Type) -> bool {
     let syn::Type::Path(path) = ty else { return false };
-    path.path
-        .segments
-        .last()
-        .is_some_and(|s| s.ident == "Vec" || s.ident == "BTreeMap" || s.ident == "Map")
+    path.path.segments.last().is_some_and(|s| s.ident == "Vec" || s.ident == "BTreeMap" || s.ident == "Map")
 }
 
 /// Helpers the finished `types` module relies on.
@@ -93,7 +92,9 @@ pub(crate) fn constructors(file: &mut syn::File) -> Vec<syn::Item> {
     let consts: std::collections::BTreeMap<String, syn::Ident> = items
         .iter()
         .filter_map(|item| match item {
-            syn::Item::Enum(e) if e.variants.len() == 1 && matches!(e.variants[0].fields, syn::Fields::Unit) => {
+            syn::Item::Enum(e)
+                if e.variants.len() == 1 && matches!(e.variants[0].fields, syn::Fields::Unit) =>
+            {
                 Some((e.ident.to_string(), e.variants[0].ident.clone()))
             }
             _ => None,

@@ -14,11 +14,13 @@ pub mod lint;
 mod naming;
 mod open_enum;
 mod prepare;
+mod surface;
 mod tables;
 
 use sha2::{Digest, Sha256};
 
 pub use lint::{LintError, lint};
+pub use surface::surface;
 
 /// The command that regenerates the client; named in the generated file's header.
 pub const GENERATE_COMMAND: &str = "cargo xtask generate";
@@ -81,9 +83,7 @@ pub fn generate(doc: &openapiv3::OpenAPI) -> Result<String, Error> {
     }
 
     let mut generator = progenitor::Generator::new(&settings);
-    let tokens = generator
-        .generate_tokens(&prepared.doc)
-        .map_err(|e| Error::Progenitor(e.to_string()))?;
+    let tokens = generator.generate_tokens(&prepared.doc).map_err(|e| Error::Progenitor(e.to_string()))?;
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| Error::Progenitor(format!("unparsable output: {e}")))?;
 

@@ -60,10 +60,7 @@ impl<'a> Linter<'a> {
     }
 
     fn component_names(&self) -> BTreeSet<String> {
-        self.doc["components"]["schemas"]
-            .as_object()
-            .map(|s| s.keys().cloned().collect())
-            .unwrap_or_default()
+        self.doc["components"]["schemas"].as_object().map(|s| s.keys().cloned().collect()).unwrap_or_default()
     }
 
     fn resolve<'b>(&self, schema: &'b Value) -> &'b Value
@@ -99,10 +96,17 @@ impl<'a> Linter<'a> {
                         if let Some(other) = ids.insert(id.to_owned(), at.clone()) {
                             self.error(&at, format!("operationId `{id}` is also used at {other}"));
                         }
-                        if op.get("parameters").is_some_and(|p| p.as_array().is_some_and(|p| p.iter().any(|p| p["in"] == "query")))
-                            && components.contains(&params_struct(id))
+                        if op.get("parameters").is_some_and(|p| {
+                            p.as_array().is_some_and(|p| p.iter().any(|p| p["in"] == "query"))
+                        }) && components.contains(&params_struct(id))
                         {
-                            self.error(&at, format!("component `{}` collides with the generated parameter struct", params_struct(id)));
+                            self.error(
+                                &at,
+                                format!(
+                                    "component `{}` collides with the generated parameter struct",
+                                    params_struct(id)
+                                ),
+                            );
                         }
                     }
                 }
@@ -115,10 +119,8 @@ impl<'a> Linter<'a> {
     }
 
     fn path_params(&mut self, at: &str, path: &str, op: &Value) {
-        let template: BTreeSet<&str> = path
-            .split('/')
-            .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
-            .collect();
+        let template: BTreeSet<&str> =
+            path.split('/').filter_map(|s| s.strip_prefix('{')?.strip_suffix('}')).collect();
         let declared: BTreeSet<&str> = op["parameters"]
             .as_array()
             .into_iter()
@@ -240,7 +242,10 @@ impl<'a> Linter<'a> {
                 let mut fields: BTreeMap<String, &str> = BTreeMap::new();
                 for name in properties.keys() {
                     if let Some(other) = fields.insert(field_name(name), name) {
-                        self.error(&location, format!("properties `{other}` and `{name}` become the same Rust field"));
+                        self.error(
+                            &location,
+                            format!("properties `{other}` and `{name}` become the same Rust field"),
+                        );
                     }
                 }
             }
@@ -253,13 +258,19 @@ impl<'a> Linter<'a> {
             return;
         }
         if strings.len() > 1 && !named {
-            self.error(location, "an inline enum becomes a closed enum that rejects new values: make it a named component");
+            self.error(
+                location,
+                "an inline enum becomes a closed enum that rejects new values: make it a named component",
+            );
         }
         let mut variants: BTreeMap<String, &str> = BTreeMap::new();
         for value in strings {
             let variant = variant_name(value);
             if variant == "Unknown" && named {
-                self.error(location, format!("value `{value}` would take the name of the catch-all variant `Unknown`"));
+                self.error(
+                    location,
+                    format!("value `{value}` would take the name of the catch-all variant `Unknown`"),
+                );
             }
             if let Some(other) = variants.insert(variant, value) {
                 self.error(location, format!("values `{other}` and `{value}` become the same Rust variant"));

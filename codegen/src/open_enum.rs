@@ -26,7 +26,8 @@ fn doc_attr(text: &str) -> TokenStream {
 
 fn emit(name: &str, schema: &Value) -> Vec<syn::Item> {
     let ident = format_ident!("{name}");
-    let values: Vec<&str> = schema["enum"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    let values: Vec<&str> =
+        schema["enum"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     let docs: Vec<&str> = schema["x-enum-descriptions"]
         .as_array()
         .map(|d| d.iter().map(|v| v.as_str().unwrap_or_default()).collect())

@@ -8,12 +8,38 @@
 //! - a comma-separated array parameter (`explode: false`, which progenitor ignores) becomes a
 //!   string that the caller joins;
 //! - each operation's query parameters are gathered into a named `<Operation>Params` struct;
+//! - value constraints (lengths, patterns, bounds) are left to the server;
 //! - browser redirects leave the client: the SDK builds their URLs instead.
 
 use serde_json::{Map, Value, json};
 
 use crate::lint::spec_ext;
 use crate::naming::params_struct;
+
+/// Value constraints stay in the document (the local server enforces them) but not in the
+/// types: typify would turn a `maxLength` string into a newtype that only converts
+/// fallibly, and `minimum: 1` into `NonZeroU32`, for checks the API makes anyway.
+fn strip_constraints(value: &mut Value) {
+    const CONSTRAINTS: [&str; 7] =
+        ["minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
+    match value {
+        Value::Object(object) => {
+            let is_schema = object.contains_key("type");
+            for (key, child) in object.iter_mut() {
+                if key != "example" && key != "default" {
+                    strip_constraints(child);
+                }
+            }
+            if is_schema {
+                for key in CONSTRAINTS {
+                    object.remove(key);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_constraints),
+        _ => {}
+    }
+}
 
 /// What codegen knows about one operation.
 #[derive(Debug, Clone)]
@@ -56,11 +82,7 @@ pub(crate) struct Prepared {
 const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
 
 fn ref_name(schema: &Value) -> Option<String> {
-    schema
-        .get("$ref")?
-        .as_str()?
-        .strip_prefix("#/components/schemas/")
-        .map(str::to_owned)
+    schema.get("$ref")?.as_str()?.strip_prefix("#/components/schemas/").map(str::to_owned)
 }
 
 pub(crate) fn prepare(doc: &openapiv3::OpenAPI) -> Prepared {
@@ -82,8 +104,12 @@ pub(crate) fn prepare(doc: &openapiv3::OpenAPI) -> Prepared {
     }
     paths.retain(|_, item| item.as_object().is_some_and(|i| METHODS.iter().any(|m| i.contains_key(*m))));
 
-    let schemas = json["components"]["schemas"].as_object_mut().expect("components.schemas");
-    schemas.extend(new_components);
+    if !json["components"]["schemas"].is_object() {
+        json["components"]["schemas"] = Value::Object(Map::new());
+    }
+    json["components"]["schemas"].as_object_mut().expect("components.schemas").extend(new_components);
+    strip_constraints(&mut json);
+    let schemas = json["components"]["schemas"].as_object().expect("components.schemas");
     let open_enums = schemas
         .iter()
         .filter(|(_, schema)| schema["type"] == "string" && schema["enum"].is_array())
@@ -96,7 +122,12 @@ pub(crate) fn prepare(doc: &openapiv3::OpenAPI) -> Prepared {
     prepared
 }
 
-fn prepare_operation(path: &str, method: &str, op: &mut Value, new: &mut Map<String, Value>) -> OperationInfo {
+fn prepare_operation(
+    path: &str,
+    method: &str,
+    op: &mut Value,
+    new: &mut Map<String, Value>,
+) -> OperationInfo {
     let id = op["operationId"].as_str().unwrap_or_default().to_owned();
     let flag = |name: &str| op.get(name).and_then(Value::as_bool).unwrap_or(false);
     let redirect = flag(spec_ext::REDIRECT);
@@ -176,10 +207,10 @@ fn prepare_operation(path: &str, method: &str, op: &mut Value, new: &mut Map<Str
 fn resolve_list_items(prepared: &mut Prepared) {
     let schemas = &prepared.doc_json["components"]["schemas"];
     for op in &mut prepared.operations {
-        if let Some(list) = &mut op.list {
-            if let Some(item) = ref_name(&schemas[&list.page]["properties"]["data"]["items"]) {
-                list.item = item;
-            }
+        if let Some(list) = &mut op.list
+            && let Some(item) = ref_name(&schemas[&list.page]["properties"]["data"]["items"])
+        {
+            list.item = item;
         }
     }
 }

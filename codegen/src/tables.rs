@@ -34,10 +34,11 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
         names.push(name);
         ids.push(op.id.clone());
 
-        if let (Some(list), Some(params)) = (&op.list, &op.params) {
-            if params.has_cursors && !list.item.is_empty() {
-                glue.push(pagination_glue(&params.name, &list.page, &list.item));
-            }
+        if let (Some(list), Some(params)) = (&op.list, &op.params)
+            && params.has_cursors
+            && !list.item.is_empty()
+        {
+            glue.push(pagination_glue(&params.name, &list.page, &list.item));
         }
     }
 

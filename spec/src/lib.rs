@@ -42,13 +42,8 @@ pub const TAGS: &[(&str, &str)] = &[
 
 /// Every operation of the description.
 pub fn operations() -> Vec<Operation> {
-    [
-        organizations::operations(),
-        sso::operations(),
-        directory_sync::operations(),
-        events::operations(),
-    ]
-    .concat()
+    [organizations::operations(), sso::operations(), directory_sync::operations(), events::operations()]
+        .concat()
 }
 
 /// The description as an OpenAPI 3.0 document.

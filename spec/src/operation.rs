@@ -234,10 +234,8 @@ impl Operation {
     /// cursor parameters (which the query type `Q` must declare, usually by flattening
     /// [`crate::common::PageQuery`]).
     pub fn list<T: JsonSchema>(mut self) -> Self {
-        self.success = Some(Success {
-            status: 200,
-            schema: Some(|g| g.subschema_for::<crate::common::List<T>>()),
-        });
+        self.success =
+            Some(Success { status: 200, schema: Some(|g| g.subschema_for::<crate::common::List<T>>()) });
         self.list = true;
         self
     }

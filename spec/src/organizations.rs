@@ -292,12 +292,15 @@ pub fn operations() -> Vec<Operation> {
             .path_param("id", ID)
             .empty(202)
             .errors(&[403]),
-        Operation::get("/organizations/{id}/audit_log_configuration", "get_organization_audit_log_configuration")
-            .tag("organizations")
-            .doc("Fetches how the organization's audit logs are kept and streamed.")
-            .path_param("id", ID)
-            .returns::<AuditLogConfiguration>(200)
-            .errors(&[404]),
+        Operation::get(
+            "/organizations/{id}/audit_log_configuration",
+            "get_organization_audit_log_configuration",
+        )
+        .tag("organizations")
+        .doc("Fetches how the organization's audit logs are kept and streamed.")
+        .path_param("id", ID)
+        .returns::<AuditLogConfiguration>(200)
+        .errors(&[404]),
         Operation::post("/organization_domains", "create_organization_domain")
             .tag("organization-domains")
             .doc("Adds a domain to an organization; it starts unverified.")

@@ -35,9 +35,7 @@ pub const X_REDIRECT: &str = "x-workos-redirect";
 pub const X_IDEMPOTENT: &str = "x-workos-idempotent";
 
 fn generator() -> SchemaGenerator {
-    SchemaSettings::openapi3()
-        .with(|s| s.meta_schema = None)
-        .into_generator()
+    SchemaSettings::openapi3().with(|s| s.meta_schema = None).into_generator()
 }
 
 /// Applies the OpenAPI 3.0 transforms to a schema the generator handed out without them.
@@ -101,7 +99,6 @@ fn merge_nullable_ref(object: &mut Map<String, Value>) {
     object.insert("nullable".into(), json!(true));
 }
 
-
 /// Renders `operations` as an OpenAPI 3.0 document.
 pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::OpenAPI, RenderError> {
     let mut generator = generator();
@@ -156,7 +153,10 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
     })
 }
 
-fn render_operation(generator: &mut SchemaGenerator, op: &Operation) -> Result<Map<String, Value>, RenderError> {
+fn render_operation(
+    generator: &mut SchemaGenerator,
+    op: &Operation,
+) -> Result<Map<String, Value>, RenderError> {
     let fail = |problem: String| RenderError { operation: op.id, problem };
     if op.tag.is_empty() {
         return Err(fail("no tag".into()));

@@ -271,7 +271,7 @@ domains.*/
         pub domains: ::std::vec::Vec<::std::string::String>,
         ///Your own identifier, at most 128 ASCII characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_id: ::std::option::Option<CreateOrganizationExternalId>,
+        pub external_id: ::std::option::Option<::std::string::String>,
         ///Your own key-value data.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<
@@ -287,61 +287,6 @@ domains.*/
         pub domain: ::std::string::String,
         ///The organization that will own it.
         pub organization_id: ::std::string::String,
-    }
-    ///Your own identifier, at most 128 ASCII characters.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateOrganizationExternalId(::std::string::String);
-    impl ::std::ops::Deref for CreateOrganizationExternalId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateOrganizationExternalId> for ::std::string::String {
-        fn from(value: CreateOrganizationExternalId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateOrganizationExternalId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateOrganizationExternalId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateOrganizationExternalId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateOrganizationExternalId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
     }
     ///A directory connected to an identity provider or HR system.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1522,7 +1467,7 @@ domains.*/
         pub domains: ::std::vec::Vec<::std::string::String>,
         ///New external identifier.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_id: ::std::option::Option<UpdateOrganizationExternalId>,
+        pub external_id: ::std::option::Option<::std::string::String>,
         ///New key-value data; replaces the old.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<
@@ -1534,61 +1479,6 @@ domains.*/
         ///The Stripe customer to link.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe_customer_id: ::std::option::Option<::std::string::String>,
-    }
-    ///New external identifier.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateOrganizationExternalId(::std::string::String);
-    impl ::std::ops::Deref for UpdateOrganizationExternalId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateOrganizationExternalId> for ::std::string::String {
-        fn from(value: UpdateOrganizationExternalId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateOrganizationExternalId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateOrganizationExternalId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for UpdateOrganizationExternalId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationExternalId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
     }
     /// Error types.
     pub mod error {

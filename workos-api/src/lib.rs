@@ -11,6 +11,7 @@
 
 #![deny(missing_docs)]
 
+#[rustfmt::skip]
 #[allow(missing_docs, missing_debug_implementations, unused_qualifications, clippy::all)]
 mod generated;
 

@@ -3,9 +3,9 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
+use crate::Secret;
 use crate::client::Workos;
 use crate::error::{Error, Result};
-use crate::Secret;
 
 /// The production API.
 pub const DEFAULT_BASE_URL: &str = "https://api.workos.com";
@@ -149,7 +149,8 @@ fn check_api_key(key: &Secret) -> Result<()> {
 
 /// Parses the base URL and enforces HTTPS (loopback excepted); returns it without a trailing `/`.
 pub(crate) fn check_base_url(raw: &str) -> Result<String> {
-    let url = url::Url::parse(raw.trim()).map_err(|e| Error::config(format!("the base URL is not a URL: {e}")))?;
+    let url =
+        url::Url::parse(raw.trim()).map_err(|e| Error::config(format!("the base URL is not a URL: {e}")))?;
     if url.query().is_some() || url.fragment().is_some() {
         return Err(Error::config("the base URL must not carry a query or a fragment"));
     }

@@ -105,16 +105,17 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     fn new(kind: ErrorKind, detail: Detail) -> Error {
-        Error {
-            inner: Box::new(Inner { kind, operation: None, attempts: 0, detail, source: None }),
-        }
+        Error { inner: Box::new(Inner { kind, operation: None, attempts: 0, detail, source: None }) }
     }
 
     pub(crate) fn api(api: ApiError) -> Error {
         Error::new(ErrorKind::from_status(api.status), Detail::Api(api))
     }
 
-    pub(crate) fn transport(kind: ErrorKind, source: impl std::error::Error + Send + Sync + 'static) -> Error {
+    pub(crate) fn transport(
+        kind: ErrorKind,
+        source: impl std::error::Error + Send + Sync + 'static,
+    ) -> Error {
         let mut error = Error::new(kind, Detail::None);
         error.inner.source = Some(Box::new(source));
         error
@@ -268,7 +269,12 @@ pub struct FieldError {
 }
 
 impl ApiError {
-    pub(crate) fn new(status: u16, request_id: Option<String>, retry_after: Option<Duration>, body: Bytes) -> ApiError {
+    pub(crate) fn new(
+        status: u16,
+        request_id: Option<String>,
+        retry_after: Option<Duration>,
+        body: Bytes,
+    ) -> ApiError {
         // Error bodies are small and rarely fail to parse; an unparsable one (an HTML page
         // from a proxy) simply carries no code or message.
         let parsed = serde_json::from_slice::<ErrorBody>(&body).unwrap_or_default();
@@ -341,11 +347,12 @@ pub struct DecodeError {
 impl DecodeError {
     pub(crate) fn new(body: &[u8], source: serde_json::Error) -> DecodeError {
         let offset = crate::json_path::offset_of(body, source.line(), source.column());
-        DecodeError {
-            path: crate::json_path::path_at(body, offset),
-            snippet: crate::json_path::snippet(body, offset),
-            source,
+        let mut path = crate::json_path::path_at(body, offset);
+        let message = source.to_string();
+        if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
+            path = if path == "$" { field.to_owned() } else { format!("{path}.{field}") };
         }
+        DecodeError { path, snippet: crate::json_path::snippet(body, offset), source }
     }
 
     /// The JSON path of the value that did not fit, such as `data[3].state`.

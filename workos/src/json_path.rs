@@ -71,8 +71,22 @@ fn scan(body: &[u8], end: usize, mut on_string: impl FnMut(usize, usize, Option<
 }
 
 /// The JSON path of the value at `offset`, such as `data[3].state` (`$` for the root).
+/// serde_json reports an object-level failure (a missing field) just after the object's
+/// closing brace: that names the object itself, not its last field.
 pub(crate) fn path_at(body: &[u8], offset: usize) -> String {
-    let stack = scan(body, offset, |_, _, _| {});
+    let brace = if body.get(offset) == Some(&b'}') {
+        Some(offset)
+    } else if offset > 0 && body.get(offset - 1) == Some(&b'}') {
+        Some(offset - 1)
+    } else {
+        None
+    };
+    let closes_object = brace.is_some();
+    let end = brace.unwrap_or(offset);
+    let mut stack = scan(body, end, |_, _, _| {});
+    if closes_object && let Some(Frame::Object { key, .. }) = stack.last_mut() {
+        *key = None;
+    }
     let mut path = String::new();
     for frame in &stack {
         match frame {
@@ -129,6 +143,20 @@ mod tests {
     fn names_the_failing_value() {
         let (path, _) = locate(r#"[{"a": 1}, {"b": 2, "c": "three"}]"#);
         assert_eq!(path, "[1].c");
+    }
+
+    #[test]
+    fn a_missing_field_names_its_object() {
+        let body = br#"{"data": [{"a": 1}, {"b": 2}]}"#;
+        let err = serde_json::from_slice::<std::collections::BTreeMap<String, Vec<Needs>>>(body).unwrap_err();
+        let offset = offset_of(body, err.line(), err.column());
+        assert_eq!(path_at(body, offset), "data[1]");
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Needs {
+        a: u32,
     }
 
     #[test]

@@ -101,7 +101,11 @@ where
         self.params.set_cursor(after, before);
     }
 
-    fn fetch<'a>(&'a self, client: &'a Workos, op: &'static Operation) -> BoxFuture<'a, Result<Page<L::Item>>> {
+    fn fetch<'a>(
+        &'a self,
+        client: &'a Workos,
+        op: &'static Operation,
+    ) -> BoxFuture<'a, Result<Page<L::Item>>> {
         Box::pin(async move {
             let page: L = client.send(op, || (self.call)(client.api(), &self.params)).await?;
             let (data, metadata) = page.into_parts();
@@ -112,7 +116,12 @@ where
 
 impl Workos {
     /// A paginator over the list operation `op`, called with `params`.
-    pub(crate) fn paginate<P, L>(&self, op: &'static Operation, params: P, call: ListCall<P, L>) -> Paginator<L::Item>
+    pub(crate) fn paginate<P, L>(
+        &self,
+        op: &'static Operation,
+        params: P,
+        call: ListCall<P, L>,
+    ) -> Paginator<L::Item>
     where
         P: ListParams + Send + Sync + 'static,
         L: ListPage + Send + 'static,
@@ -163,10 +172,8 @@ impl<T: Send + 'static> Paginator<T> {
 
     /// Every object of every page, in order.
     pub fn items(self) -> Items<T> {
-        let stream = self
-            .pages()
-            .map_ok(|page| futures::stream::iter(page.data.into_iter().map(Ok)))
-            .try_flatten();
+        let stream =
+            self.pages().map_ok(|page| futures::stream::iter(page.data.into_iter().map(Ok))).try_flatten();
         Items { inner: stream.boxed() }
     }
 }
@@ -186,7 +193,10 @@ impl<T> Walk<T> {
         };
         let Some(cursor) = cursor.filter(|c| !c.is_empty()) else { return false };
         if self.recent.contains(&cursor) {
-            tracing::warn!(operation = self.paginator.op.id, "the API returned a cursor it had already returned; stopping");
+            tracing::warn!(
+                operation = self.paginator.op.id,
+                "the API returned a cursor it had already returned; stopping"
+            );
             return false;
         }
         if self.recent.len() == REMEMBERED_CURSORS {

@@ -23,9 +23,11 @@ impl Workos {
         Fut: Future<Output = ApiResult<T>>,
     {
         let attempt = 1;
-        match call().await {
-            Ok(value) => Ok(value.into_inner()),
-            Err(error) => Err(map_error(error).await.with_operation(op.id, attempt)),
+        let timeout = self.inner.timeout;
+        match tokio::time::timeout(timeout, call()).await {
+            Ok(Ok(value)) => Ok(value.into_inner()),
+            Ok(Err(error)) => Err(map_error(error).await.with_operation(op.id, attempt)),
+            Err(_) => Err(Error::timeout(timeout).with_operation(op.id, attempt)),
         }
     }
 }
@@ -34,11 +36,15 @@ impl Workos {
 pub(crate) async fn map_error(error: ProgenitorError<()>) -> Error {
     match error {
         ProgenitorError::UnexpectedResponse(response) => api_error(response).await,
-        ProgenitorError::InvalidResponsePayload(body, source) => Error::decode(DecodeError::new(&body, source)),
-        ProgenitorError::CommunicationError(e) | ProgenitorError::ResponseBodyError(e) | ProgenitorError::InvalidUpgrade(e) => {
-            reqwest_error(e)
+        ProgenitorError::InvalidResponsePayload(body, source) => {
+            Error::decode(DecodeError::new(&body, source))
         }
-        ProgenitorError::InvalidRequest(message) | ProgenitorError::Custom(message) => Error::invalid_request(message),
+        ProgenitorError::CommunicationError(e)
+        | ProgenitorError::ResponseBodyError(e)
+        | ProgenitorError::InvalidUpgrade(e) => reqwest_error(e),
+        ProgenitorError::InvalidRequest(message) | ProgenitorError::Custom(message) => {
+            Error::invalid_request(message)
+        }
         ProgenitorError::ErrorResponse(value) => {
             Error::api(ApiError::new(value.status().as_u16(), None, None, bytes::Bytes::new()))
         }

@@ -14,12 +14,10 @@ const GENERATED_RS: &str = "workos-api/src/generated.rs";
 /// Renders both outputs in memory.
 fn render() -> Result<Vec<Output>, String> {
     let json = workos_spec::openapi_json().map_err(|e| format!("the spec does not render: {e}"))?;
-    let doc: openapiv3::OpenAPI = serde_json::from_str(&json).map_err(|e| format!("{SPEC_JSON} is not OpenAPI: {e}"))?;
+    let doc: openapiv3::OpenAPI =
+        serde_json::from_str(&json).map_err(|e| format!("{SPEC_JSON} is not OpenAPI: {e}"))?;
     let source = workos_codegen::generate(&doc).map_err(|e| e.to_string())?;
-    Ok(vec![
-        Output { path: SPEC_JSON, contents: json },
-        Output { path: GENERATED_RS, contents: source },
-    ])
+    Ok(vec![Output { path: SPEC_JSON, contents: json }, Output { path: GENERATED_RS, contents: source }])
 }
 
 pub(crate) fn generate(root: &Path) -> Result<(), String> {

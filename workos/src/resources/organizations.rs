@@ -7,8 +7,8 @@ use crate::error::Result;
 use crate::pagination::Paginator;
 use crate::params;
 use crate::types::{
-    AuditLogConfiguration, CreateOrganization, CreateOrganizationDomain, ListOrganizationsParams, Organization,
-    OrganizationDomain, UpdateOrganization,
+    AuditLogConfiguration, CreateOrganization, CreateOrganizationDomain, ListOrganizationsParams,
+    Organization, OrganizationDomain, UpdateOrganization,
 };
 
 /// Organizations: the companies and teams that use your application. From
@@ -79,7 +79,9 @@ impl Organizations<'_> {
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
-            .send(&op::GET_ORGANIZATION_AUDIT_LOG_CONFIGURATION, || api.get_organization_audit_log_configuration(id))
+            .send(&op::GET_ORGANIZATION_AUDIT_LOG_CONFIGURATION, || {
+                api.get_organization_audit_log_configuration(id)
+            })
             .await
     }
 }

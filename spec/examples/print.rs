@@ -1,1 +1,0 @@
-fn main() { print!("{}", workos_spec::openapi_json().unwrap()); }

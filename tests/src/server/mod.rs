@@ -1,0 +1,650 @@
+//! The local WorkOS server.
+
+mod example;
+mod pages;
+mod spec;
+mod validate;
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http::{HeaderMap, Method, Request, Response, StatusCode};
+use http_body_util::{BodyExt, Full, StreamBody};
+use hyper::body::{Frame, Incoming};
+use serde_json::{Map, Value, json};
+
+use spec::{Route, Spec};
+use validate::Problem;
+
+/// The API key the server accepts unless told otherwise.
+pub const DEFAULT_API_KEY: &str = "sk_test_local_server";
+
+/// How many objects each list holds until a test seeds it otherwise.
+pub const DEFAULT_LIST_SIZE: usize = 25;
+
+/// A WorkOS-like server on `127.0.0.1`, answering every operation of `spec/openapi.json`.
+///
+/// It checks each request against its operation (API key, path, query and body) and
+/// answers `422` naming the offending field when one does not fit; it answers with
+/// deterministic objects that fit the response schema; lists page over a seeded data set;
+/// objects you create are returned by later reads of the same collection. Tests can inject
+/// faults per operation and read back every request the server received.
+///
+/// By convention an id that starts with `missing` (`org_missing`, `missing_user`...) names
+/// an object that does not exist: reads of it answer `404`.
+///
+/// The server stops when the value is dropped.
+pub struct TestServer {
+    addr: SocketAddr,
+    state: Arc<State>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl std::fmt::Debug for TestServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TestServer").field("addr", &self.addr).finish_non_exhaustive()
+    }
+}
+
+/// A request the server received.
+#[derive(Debug, Clone)]
+pub struct RecordedRequest {
+    /// The HTTP method.
+    pub method: String,
+    /// The path, percent-encoded as sent.
+    pub path: String,
+    /// The query pairs, decoded, in order.
+    pub query: Vec<(String, String)>,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: Bytes,
+    /// The operation the request was routed to, if any.
+    pub operation: Option<String>,
+    /// The status the server answered with (0 if the connection was dropped).
+    pub status: u16,
+    /// When the request arrived.
+    pub at: Instant,
+}
+
+impl RecordedRequest {
+    /// The first value of query parameter `name`.
+    pub fn query_param(&self, name: &str) -> Option<&str> {
+        self.query.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The value of header `name`, if it is text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// A fault to inject in place of (or before) the normal answer.
+#[derive(Debug, Clone, Default)]
+pub struct Fault {
+    status: Option<u16>,
+    body: Option<Bytes>,
+    headers: Vec<(String, String)>,
+    delay: Option<Duration>,
+    drop_connection: bool,
+    drop_mid_body: bool,
+    times: usize,
+}
+
+impl Fault {
+    /// Answer `status` (with a small JSON error body unless [`Fault::body`] says otherwise).
+    pub fn status(status: u16) -> Fault {
+        Fault { status: Some(status), times: 1, ..Fault::default() }
+    }
+
+    /// Wait `delay` before answering normally (or with the other parts of the fault).
+    pub fn delay(delay: Duration) -> Fault {
+        Fault { delay: Some(delay), times: 1, ..Fault::default() }
+    }
+
+    /// Close the connection without answering.
+    pub fn drop_connection() -> Fault {
+        Fault { drop_connection: true, times: 1, ..Fault::default() }
+    }
+
+    /// Send the status line and half of the body, then close the connection.
+    pub fn drop_mid_body() -> Fault {
+        Fault { drop_mid_body: true, times: 1, ..Fault::default() }
+    }
+
+    /// Answer with exactly these bytes as the body.
+    pub fn body(mut self, body: impl Into<Bytes>) -> Fault {
+        self.body = Some(body.into());
+        self
+    }
+
+    /// Add a response header.
+    pub fn header(mut self, name: &str, value: &str) -> Fault {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Also wait `delay` first.
+    pub fn with_delay(mut self, delay: Duration) -> Fault {
+        self.delay = Some(delay);
+        self
+    }
+
+    /// Apply to the next `times` matching requests (1 by default; `usize::MAX` for all).
+    pub fn times(mut self, times: usize) -> Fault {
+        self.times = times;
+        self
+    }
+}
+
+struct FaultRule {
+    operation: Option<String>,
+    fault: Fault,
+}
+
+struct State {
+    spec: Spec,
+    api_keys: Mutex<Vec<String>>,
+    faults: Mutex<Vec<FaultRule>>,
+    requests: Mutex<Vec<RecordedRequest>>,
+    /// Seeded list sizes by list operation id.
+    list_sizes: Mutex<HashMap<String, usize>>,
+    /// Objects created through the API, by collection path, oldest first.
+    created: Mutex<HashMap<String, Vec<Value>>>,
+    counter: AtomicU64,
+}
+
+impl TestServer {
+    /// Starts a server on `127.0.0.1` with an ephemeral port. Needs a Tokio runtime.
+    pub async fn start() -> TestServer {
+        TestServer::start_on(0).await.expect("binding 127.0.0.1 with an ephemeral port")
+    }
+
+    /// Starts a server on `127.0.0.1:port`.
+    pub async fn start_on(port: u16) -> std::io::Result<TestServer> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+        let addr = listener.local_addr()?;
+        let state = Arc::new(State {
+            spec: Spec::load(),
+            api_keys: Mutex::new(vec![DEFAULT_API_KEY.to_owned()]),
+            faults: Mutex::new(Vec::new()),
+            requests: Mutex::new(Vec::new()),
+            list_sizes: Mutex::new(HashMap::new()),
+            created: Mutex::new(HashMap::new()),
+            counter: AtomicU64::new(1_000_000),
+        });
+        let task = tokio::spawn(accept_loop(listener, state.clone()));
+        Ok(TestServer { addr, state, task })
+    }
+
+    /// The base URL to give the client, `http://127.0.0.1:<port>`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// An API key the server accepts.
+    pub fn api_key(&self) -> &'static str {
+        DEFAULT_API_KEY
+    }
+
+    /// Accepts one more API key.
+    pub fn accept_api_key(&self, key: &str) {
+        self.state.api_keys.lock().unwrap().push(key.to_owned());
+    }
+
+    /// Injects `fault` into the answers of `operation` (an operation id, or `*` for any).
+    pub fn inject(&self, operation: &str, fault: Fault) {
+        let operation = (operation != "*").then(|| operation.to_owned());
+        self.state.faults.lock().unwrap().push(FaultRule { operation, fault });
+    }
+
+    /// Makes the list operation `operation` hold `count` seeded objects.
+    pub fn seed(&self, operation: &str, count: usize) {
+        self.state.list_sizes.lock().unwrap().insert(operation.to_owned(), count);
+    }
+
+    /// Every request received so far, in order.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.state.requests.lock().unwrap().clone()
+    }
+
+    /// The requests routed to `operation`.
+    pub fn requests_for(&self, operation: &str) -> Vec<RecordedRequest> {
+        self.requests().into_iter().filter(|r| r.operation.as_deref() == Some(operation)).collect()
+    }
+
+    /// Forgets the requests received so far.
+    pub fn clear_requests(&self) {
+        self.state.requests.lock().unwrap().clear();
+    }
+
+    /// The ids and tags of every operation the server routes.
+    pub fn operations(&self) -> Vec<(String, String)> {
+        self.state.spec.routes.iter().map(|r| (r.id.clone(), r.tag.clone())).collect()
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn accept_loop(listener: tokio::net::TcpListener, state: Arc<State>) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else { continue };
+        let state = state.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |request| {
+                let state = state.clone();
+                async move { handle(&state, request).await }
+            });
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let _ = hyper::server::conn::http1::Builder::new().serve_connection(io, service).await;
+        });
+    }
+}
+
+type Body = http_body_util::combinators::BoxBody<Bytes, std::io::Error>;
+
+/// The error hyper sees when a fault drops the connection.
+#[derive(Debug)]
+struct Dropped;
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by an injected fault")
+    }
+}
+
+impl std::error::Error for Dropped {}
+
+/// An answer before it becomes an HTTP response.
+struct Answer {
+    status: u16,
+    body: Option<Bytes>,
+    headers: Vec<(String, String)>,
+}
+
+impl Answer {
+    fn json(status: u16, body: &Value) -> Answer {
+        Answer { status, body: Some(Bytes::from(body.to_string())), headers: Vec::new() }
+    }
+
+    fn error(status: u16, code: &str, message: &str) -> Answer {
+        Answer::json(status, &json!({ "code": code, "message": message }))
+    }
+
+    fn problem(problem: &Problem) -> Answer {
+        Answer::json(
+            422,
+            &json!({
+                "code": "invalid_request_parameters",
+                "message": problem.message,
+                "errors": [{ "field": problem.field, "code": "invalid", "message": problem.message }],
+            }),
+        )
+    }
+}
+
+async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Body>, Dropped> {
+    let at = Instant::now();
+    let (parts, body) = request.into_parts();
+    let body = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let path = parts.uri.path().to_owned();
+    let query: Vec<(String, String)> = parts
+        .uri
+        .query()
+        .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        .unwrap_or_default();
+    let routed = state.spec.route(parts.method.as_str(), &path);
+    let operation = routed.as_ref().ok().map(|(route, _)| route.id.clone());
+
+    let fault = operation.as_deref().and_then(|op| take_fault(state, op)).or_else(|| take_fault(state, ""));
+    if let Some(delay) = fault.as_ref().and_then(|f| f.delay) {
+        tokio::time::sleep(delay).await;
+    }
+
+    let mut record = RecordedRequest {
+        method: parts.method.to_string(),
+        path: path.clone(),
+        query: query.clone(),
+        headers: parts.headers.clone(),
+        body: body.clone(),
+        operation: operation.clone(),
+        status: 0,
+        at,
+    };
+
+    if let Some(fault) = &fault
+        && fault.drop_connection
+    {
+        state.requests.lock().unwrap().push(record);
+        return Err(Dropped);
+    }
+
+    let mut answer = match &routed {
+        Err(_) => Answer::error(404, "not_found", &format!("no operation answers {} {path}", parts.method)),
+        Ok((route, params)) => answer(state, route, params, &parts.method, &parts.headers, &query, &body),
+    };
+    if let Some(fault) = &fault {
+        if let Some(status) = fault.status {
+            answer = Answer::error(status, "injected_fault", &format!("injected status {status}"));
+            answer.status = status;
+        }
+        if let Some(body) = &fault.body {
+            answer.body = Some(body.clone());
+        }
+        answer.headers.extend(fault.headers.iter().cloned());
+    }
+
+    record.status = answer.status;
+    state.requests.lock().unwrap().push(record);
+
+    let request_id = format!("req_{}", state.counter.fetch_add(1, Ordering::Relaxed));
+    let mut response = Response::builder()
+        .status(StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
+        .header("x-request-id", request_id);
+    if answer.body.is_some() {
+        response = response.header("content-type", "application/json");
+    }
+    for (name, value) in &answer.headers {
+        response = response.header(name.as_str(), value.as_str());
+    }
+    let bytes = answer.body.unwrap_or_default();
+    let body: Body = if fault.as_ref().is_some_and(|f| f.drop_mid_body) {
+        response = response.header("content-length", bytes.len().max(2).to_string());
+        let half = bytes.slice(..bytes.len() / 2);
+        let frames: Vec<Result<Frame<Bytes>, std::io::Error>> =
+            vec![Ok(Frame::data(half)), Err(std::io::Error::other("dropped mid-body"))];
+        BodyExt::boxed(StreamBody::new(futures_util::stream::iter(frames)))
+    } else {
+        BodyExt::boxed(Full::new(bytes).map_err(|never: Infallible| match never {}))
+    };
+    Ok(response.body(body).expect("a valid response"))
+}
+
+fn take_fault(state: &State, operation: &str) -> Option<Fault> {
+    let mut faults = state.faults.lock().unwrap();
+    let wanted = (!operation.is_empty()).then_some(operation);
+    let index = faults.iter().position(|rule| rule.operation.as_deref() == wanted && rule.fault.times > 0)?;
+    let rule = &mut faults[index];
+    rule.fault.times -= 1;
+    let fault = rule.fault.clone();
+    if rule.fault.times == 0 {
+        faults.remove(index);
+    }
+    Some(fault)
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers.get(http::header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
+}
+
+/// A stable seed for an object named by `text` (FNV-1a).
+fn seed_of(text: &str) -> u64 {
+    text.bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+        % 1_000_000
+}
+
+/// The normal answer to a routed request.
+fn answer(
+    state: &State,
+    route: &Route,
+    params: &[(String, String)],
+    method: &Method,
+    headers: &HeaderMap,
+    query: &[(String, String)],
+    body: &Bytes,
+) -> Answer {
+    let spec = &state.spec;
+    if route.needs_key() {
+        match bearer(headers) {
+            None => {
+                return Answer::error(401, "unauthorized", "no API key: send `Authorization: Bearer sk_...`");
+            }
+            Some(key) if !state.api_keys.lock().unwrap().iter().any(|k| k == key) => {
+                return Answer::error(401, "unauthorized", "the API key is not valid");
+            }
+            Some(_) => {}
+        }
+    }
+    for (name, value) in params {
+        if value.is_empty() || value == "." || value == ".." {
+            return Answer::problem(&Problem {
+                field: name.clone(),
+                message: format!("`{name}` is not a valid id"),
+            });
+        }
+    }
+    if let Err(problem) = validate::query(spec, route, query) {
+        return Answer::problem(&problem);
+    }
+    let request_body = match read_body(spec, route, headers, body) {
+        Ok(value) => value,
+        Err(answer) => return answer,
+    };
+    if let Some((name, _)) = params.iter().find(|(_, v)| v.starts_with("missing") || v.ends_with("_missing"))
+    {
+        return Answer::error(404, "entity_not_found", &format!("no object has this `{name}`"));
+    }
+    if route.flag("x-workos-redirect") {
+        return redirect(query, state);
+    }
+
+    let (status, schema) = route.success();
+    let Some(schema) = schema else {
+        forget(state, route, method, params);
+        return Answer { status, body: None, headers: Vec::new() };
+    };
+    let value = if route.flag("x-workos-list") {
+        list(state, route, params, query, schema)
+    } else {
+        object_answer(state, route, method, params, request_body.as_ref(), schema)
+    };
+    Answer::json(status, &value)
+}
+
+/// Parses and checks the body the operation takes; refuses one it does not take.
+fn read_body(spec: &Spec, route: &Route, headers: &HeaderMap, body: &Bytes) -> Result<Option<Value>, Answer> {
+    let content = route.operation["requestBody"]["content"].as_object();
+    let Some(content) = content else {
+        return Ok(None);
+    };
+    let media = headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !content.contains_key(&media) {
+        let expected: Vec<&String> = content.keys().collect();
+        return Err(Answer::error(
+            415,
+            "unsupported_media_type",
+            &format!("this operation takes {expected:?}, not `{media}`"),
+        ));
+    }
+    if media == "application/json" {
+        let value: Value = serde_json::from_slice(body)
+            .map_err(|e| Answer::error(400, "invalid_json", &format!("the body is not JSON: {e}")))?;
+        validate::json_body(spec, route, &value).map_err(|p| Answer::problem(&p))?;
+        Ok(Some(value))
+    } else {
+        let pairs: Vec<(String, String)> = url::form_urlencoded::parse(body).into_owned().collect();
+        validate::form_body(spec, route, &pairs).map(Some).map_err(|p| Answer::problem(&p))
+    }
+}
+
+/// Browser redirects send the browser back where the request said, as the API would.
+fn redirect(query: &[(String, String)], state: &State) -> Answer {
+    let get = |name: &str| query.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+    let target = match (get("redirect_uri"), get("return_to")) {
+        (Some(uri), _) => {
+            let code = format!("code_{}", state.counter.fetch_add(1, Ordering::Relaxed));
+            let mut url = match url::Url::parse(uri) {
+                Ok(url) => url,
+                Err(_) => return Answer::error(422, "invalid_redirect_uri", "`redirect_uri` is not a URL"),
+            };
+            url.query_pairs_mut().append_pair("code", &code);
+            if let Some(state) = get("state") {
+                url.query_pairs_mut().append_pair("state", state);
+            }
+            url.to_string()
+        }
+        (None, Some(return_to)) => return_to.to_owned(),
+        (None, None) => return Answer { status: 200, body: None, headers: Vec::new() },
+    };
+    Answer { status: 302, body: None, headers: vec![("location".into(), target)] }
+}
+
+/// The collection an item route belongs to (`/organizations` for `/organizations/org_1`) and
+/// the item's id, or the route's own path for a collection route.
+fn collection_of(
+    route: &Route,
+    params: &[(String, String)],
+    path_of: impl Fn() -> String,
+) -> (String, Option<String>) {
+    let path = path_of();
+    if route.template.ends_with('}')
+        && let Some((parent, _)) = path.rsplit_once('/')
+    {
+        return (parent.to_owned(), params.last().map(|(_, v)| v.clone()));
+    }
+    (path, None)
+}
+
+fn concrete_path(route: &Route, params: &[(String, String)]) -> String {
+    let mut path = route.template.clone();
+    for (name, value) in params {
+        path = path.replace(&format!("{{{name}}}"), value);
+    }
+    path
+}
+
+fn forget(state: &State, route: &Route, method: &Method, params: &[(String, String)]) {
+    if method != Method::DELETE {
+        return;
+    }
+    let (collection, id) = collection_of(route, params, || concrete_path(route, params));
+    if let (Some(items), Some(id)) = (state.created.lock().unwrap().get_mut(&collection), id) {
+        items.retain(|item| item["id"] != id.as_str());
+    }
+}
+
+/// The answer of a non-list operation: a stored object when the collection has it, else a
+/// generated one that carries the request's id and body.
+fn object_answer(
+    state: &State,
+    route: &Route,
+    method: &Method,
+    params: &[(String, String)],
+    body: Option<&Value>,
+    schema: &Value,
+) -> Value {
+    let spec = &state.spec;
+    let path = concrete_path(route, params);
+    let (collection, item_id) = collection_of(route, params, || path.clone());
+    let resolved = spec.resolve(schema).into_owned();
+    let has_id = resolved["properties"].get("id").is_some();
+    let mut created = state.created.lock().unwrap();
+
+    if let Some(id) = &item_id
+        && has_id
+        && let Some(stored) =
+            created.get_mut(&collection).and_then(|items| items.iter_mut().find(|i| i["id"] == id.as_str()))
+    {
+        if method == Method::PUT || method == Method::PATCH {
+            overlay(spec, &resolved, stored, body);
+        }
+        if method == Method::DELETE {
+            let snapshot = stored.clone();
+            if let Some(items) = created.get_mut(&collection) {
+                items.retain(|i| i["id"] != id.as_str());
+            }
+            return snapshot;
+        }
+        return stored.clone();
+    }
+
+    let seed = if method == Method::POST && item_id.is_none() {
+        state.counter.fetch_add(1, Ordering::Relaxed)
+    } else {
+        seed_of(&path)
+    };
+    let mut value = example::generate(spec, schema, seed, "");
+    for (name, param) in params {
+        if resolved["properties"].get(name).is_some() {
+            value[name.as_str()] = Value::String(param.clone());
+        }
+    }
+    overlay(spec, &resolved, &mut value, body);
+    if method == Method::POST && item_id.is_none() && has_id {
+        created.entry(collection).or_default().push(value.clone());
+    }
+    value
+}
+
+/// Copies the request's fields into the answer where the answer has a field of that name
+/// and type, as the API echoes what it was given.
+fn overlay(spec: &Spec, schema: &Value, target: &mut Value, body: Option<&Value>) {
+    let Some(Value::Object(fields)) = body else { return };
+    for (name, value) in fields {
+        if let Some(property) = schema["properties"].get(name)
+            && validate::value_against(spec, property, value, name).is_ok()
+        {
+            target[name.as_str()] = value.clone();
+        }
+    }
+}
+
+/// A page of the list operation: seeded objects plus those created through the API.
+fn list(
+    state: &State,
+    route: &Route,
+    params: &[(String, String)],
+    query: &[(String, String)],
+    schema: &Value,
+) -> Value {
+    let spec = &state.spec;
+    let page_schema = spec.resolve(schema).into_owned();
+    let item_schema = page_schema["properties"]["data"]["items"].clone();
+    let item = spec.resolve(&item_schema).into_owned();
+    let kind = item["properties"]["object"]
+        .as_object()
+        .map(|o| spec.resolve(&Value::Object(o.clone()))["enum"][0].as_str().unwrap_or_default().to_owned());
+    let prefix = example::prefix_for_object(kind.as_deref().unwrap_or("obj"));
+    let size = state.list_sizes.lock().unwrap().get(&route.id).copied().unwrap_or(DEFAULT_LIST_SIZE);
+    let created =
+        state.created.lock().unwrap().get(&concrete_path(route, params)).cloned().unwrap_or_default();
+
+    let mut ids: Vec<String> = (1..=size as u64).map(|seed| example::id(&prefix, seed)).collect();
+    ids.extend(created.iter().map(|c| c["id"].as_str().unwrap_or_default().to_owned()));
+    let slice = pages::page(&ids, &pages::PageRequest::from_query(query));
+    let data: Vec<Value> = slice
+        .indexes
+        .iter()
+        .map(|&i| {
+            if i < size {
+                example::generate(spec, &item_schema, i as u64 + 1, "")
+            } else {
+                created[i - size].clone()
+            }
+        })
+        .collect();
+    let mut page = Map::new();
+    page.insert("object".into(), json!("list"));
+    page.insert("data".into(), Value::Array(data));
+    page.insert("list_metadata".into(), json!({ "before": slice.before, "after": slice.after }));
+    Value::Object(page)
+}

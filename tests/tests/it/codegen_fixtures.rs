@@ -1,0 +1,157 @@
+//! Small documents through codegen, pinning how each awkward construct comes out.
+
+use serde_json::{Value, json};
+
+use crate::support::excerpt;
+
+fn doc(paths: Value, schemas: Value) -> openapiv3::OpenAPI {
+    serde_json::from_value(json!({
+        "openapi": "3.0.3",
+        "info": { "title": "fixture", "version": "1" },
+        "paths": paths,
+        "components": { "schemas": schemas },
+    }))
+    .expect("fixture is OpenAPI")
+}
+
+fn get_thing() -> Value {
+    json!({ "/things/{id}": { "get": {
+        "operationId": "get_thing",
+        "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+        "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } } }
+    } } })
+}
+
+#[test]
+fn named_enums_are_open() {
+    let doc = doc(
+        get_thing(),
+        json!({
+            "State": { "type": "string", "enum": ["active", "legacy_verified"], "description": "A state.",
+                       "x-enum-descriptions": ["In use.", "Verified long ago."] },
+            "Thing": { "type": "object", "required": ["id", "state"], "properties": {
+                "id": { "type": "string" },
+                "state": { "$ref": "#/components/schemas/State" },
+                "previous": { "allOf": [{ "$ref": "#/components/schemas/State" }], "nullable": true },
+            } },
+        }),
+    );
+    let source = workos_codegen::generate(&doc).unwrap();
+    insta::assert_snapshot!(excerpt(&source, &["State", "Thing"], &[]));
+}
+
+#[test]
+fn optional_fields_and_collections_tolerate_absence_and_null() {
+    let doc = doc(
+        get_thing(),
+        json!({
+            "Thing": { "type": "object", "required": ["id", "object", "name"], "properties": {
+                "object": { "type": "string", "enum": ["thing"] },
+                "id": { "type": "string" },
+                "name": { "type": "string" },
+                "nickname": { "type": "string", "nullable": true },
+                "tags": { "type": "array", "items": { "type": "string" } },
+                "metadata": { "type": "object", "additionalProperties": { "type": "string" } },
+                "raw": { "type": "object", "additionalProperties": true },
+                "created_at": { "type": "string", "format": "date-time" },
+                "secret": { "type": "string", "format": "password", "nullable": true },
+            } },
+        }),
+    );
+    let source = workos_codegen::generate(&doc).unwrap();
+    insta::assert_snapshot!(excerpt(&source, &["Thing"], &[]));
+}
+
+#[test]
+fn form_bodies_are_sent_form_encoded() {
+    let doc = doc(
+        json!({ "/token": { "post": {
+            "operationId": "exchange_code",
+            "requestBody": { "required": true, "content": { "application/x-www-form-urlencoded": {
+                "schema": { "$ref": "#/components/schemas/TokenRequest" } } } },
+            "responses": { "200": { "description": "ok", "content": { "application/json": {
+                "schema": { "$ref": "#/components/schemas/Token" } } } } }
+        } } }),
+        json!({
+            "TokenRequest": { "type": "object", "required": ["code", "client_id"], "properties": {
+                "code": { "type": "string" }, "client_id": { "type": "string" }, "client_secret": { "type": "string", "format": "password" } } },
+            "Token": { "type": "object", "required": ["access_token"], "properties": {
+                "access_token": { "type": "string", "format": "password" } } },
+        }),
+    );
+    let source = workos_codegen::generate(&doc).unwrap();
+    insta::assert_snapshot!(excerpt(&source, &["TokenRequest"], &["exchange_code"]));
+}
+
+#[test]
+fn empty_successes_accept_any_2xx() {
+    let doc = doc(
+        json!({ "/things/{id}": { "delete": {
+            "operationId": "delete_thing",
+            "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+            "responses": { "202": { "description": "accepted" } }
+        } } }),
+        json!({}),
+    );
+    let source = workos_codegen::generate(&doc).unwrap();
+    let method = excerpt(&source, &[], &["delete_thing"]);
+    assert!(method.contains("200..=299 => Ok(ResponseValue::empty(response))"), "{method}");
+    insta::assert_snapshot!(method);
+}
+
+#[test]
+fn error_responses_reach_the_client_whole() {
+    let error = json!({ "description": "error", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ErrorBody" } } } });
+    let doc = doc(
+        json!({ "/things": { "post": {
+            "operationId": "create_thing",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } },
+            "responses": {
+                "201": { "description": "created", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } },
+                "400": error, "404": error, "422": error,
+            }
+        } } }),
+        json!({
+            "Thing": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string" } } },
+            "ErrorBody": { "type": "object", "properties": { "message": { "type": "string" }, "code": { "type": "string" } } },
+        }),
+    );
+    let source = workos_codegen::generate(&doc).unwrap();
+    let method = excerpt(&source, &[], &["create_thing"]);
+    assert!(method.contains("Error<()>"), "errors are not typed by progenitor: {method}");
+    assert!(method.contains("_ => Err(Error::UnexpectedResponse(response))"), "{method}");
+    insta::assert_snapshot!(method);
+}
+
+#[test]
+fn the_lint_names_every_problem_and_where() {
+    let doc = doc(
+        json!({
+            "/a": { "get": {
+                "operationId": "getA",
+                "responses": {
+                    "200": { "description": "inline", "content": { "application/json": { "schema": { "type": "object" } } } },
+                    "201": { "description": "empty" },
+                    "400": { "description": "e1", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/E1" } } } },
+                    "404": { "description": "e2", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/E2" } } } },
+                }
+            } },
+            "/b/{id}": { "get": {
+                "operationId": "get_b",
+                "parameters": [{ "name": "key", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": { "description": "ok" } }
+            } },
+        }),
+        json!({
+            "E1": { "type": "object", "properties": { "kind": { "type": "string", "enum": ["a", "b"] } } },
+            "E2": { "not": { "type": "string" } },
+            "Clash": { "type": "string", "enum": ["sign-up", "sign_up", "unknown"] },
+            "Fields": { "type": "object", "properties": { "integrationType": { "type": "string" }, "integration_type": { "type": "string" } } },
+        }),
+    );
+    let Err(workos_codegen::Error::Lint(errors)) = workos_codegen::generate(&doc) else {
+        panic!("the lint should refuse this document");
+    };
+    let report: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    insta::assert_snapshot!(report.join("\n"));
+}

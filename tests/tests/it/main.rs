@@ -1,0 +1,7 @@
+//! The workspace's integration tests, in one binary: generation, codegen fixtures, and the
+//! `workos` crate against the local server.
+
+mod codegen_fixtures;
+mod generation;
+mod slice;
+mod support;

@@ -1,0 +1,68 @@
+//! Helpers shared by the tests.
+
+use workos::Workos;
+use workos_tests::TestServer;
+
+/// A local server and a client pointed at it.
+pub async fn server_and_client() -> (TestServer, Workos) {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    (server, workos)
+}
+
+/// A client for `server`, with its accepted key.
+pub fn client_for(server: &TestServer) -> Workos {
+    Workos::builder()
+        .api_key(server.api_key())
+        .client_id("client_test_123")
+        .base_url(server.url())
+        .build()
+        .expect("a valid configuration")
+}
+
+/// The spec as committed, parsed.
+pub fn committed_spec() -> openapiv3::OpenAPI {
+    serde_json::from_str(include_str!("../../../spec/openapi.json")).expect("spec/openapi.json parses")
+}
+
+/// The named items of generated source, pretty-printed: the structs, enums and impls of
+/// `types` whose type is in `types`, and the `Client` methods in `methods`.
+pub fn excerpt(source: &str, types: &[&str], methods: &[&str]) -> String {
+    use quote::ToTokens;
+    let file = syn::parse_file(source).expect("generated source parses");
+    let mut items: Vec<syn::Item> = Vec::new();
+    for item in &file.items {
+        match item {
+            syn::Item::Mod(module) if module.ident == "types" => {
+                for inner in &module.content.as_ref().expect("inline module").1 {
+                    let name = match inner {
+                        syn::Item::Struct(s) => s.ident.to_string(),
+                        syn::Item::Enum(e) => e.ident.to_string(),
+                        syn::Item::Impl(i) => i.self_ty.to_token_stream().to_string(),
+                        _ => continue,
+                    };
+                    if types.contains(&name.as_str()) {
+                        items.push(inner.clone());
+                    }
+                }
+            }
+            syn::Item::Impl(block)
+                if block.trait_.is_none() && block.self_ty.to_token_stream().to_string() == "Client" =>
+            {
+                for inner in &block.items {
+                    if let syn::ImplItem::Fn(f) = inner
+                        && methods.contains(&f.sig.ident.to_string().as_str())
+                    {
+                        let mut only = block.clone();
+                        only.items = vec![inner.clone()];
+                        items.push(syn::Item::Impl(only));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out: syn::File = syn::parse_quote!();
+    out.items = items;
+    prettyplease::unparse(&out)
+}
