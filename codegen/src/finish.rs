@@ -85,11 +85,14 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
 /// `new(required fields)` for every struct with required fields, so that a caller writes
 /// `CreateOrganization { external_id: Some(id), ..CreateOrganization::new("Acme") }` and a
 /// new optional field in the spec does not break that code.
-pub(crate) fn constructors(file: &mut syn::File) -> Vec<syn::Item> {
+pub(crate) fn constructors(
+    file: &mut syn::File,
+    consts: &std::collections::BTreeMap<(String, String), String>,
+) -> Vec<syn::Item> {
     let Some(items) = types_module(file) else { return Vec::new() };
     // One-variant enums are the `const` markers such as `object: "organization"`: the
     // constructor fills them in rather than asking for the only possible value.
-    let consts: std::collections::BTreeMap<String, syn::Ident> = items
+    let one_variant: std::collections::BTreeMap<String, syn::Ident> = items
         .iter()
         .filter_map(|item| match item {
             syn::Item::Enum(e)
@@ -105,16 +108,20 @@ pub(crate) fn constructors(file: &mut syn::File) -> Vec<syn::Item> {
         let syn::Item::Struct(s) = item else { continue };
         let syn::Fields::Named(fields) = &s.fields else { continue };
         let required: Vec<&syn::Field> = fields.named.iter().filter(|f| !is_optional(f)).collect();
+        let name = &s.ident;
         if required.is_empty() {
             continue;
         }
-        let name = &s.ident;
         let mut params = Vec::new();
         let mut inits = Vec::new();
         for field in &fields.named {
             let ident = field.ident.as_ref().expect("named field");
-            let only_value = last_segment(&field.ty).and_then(|name| consts.get(&name).map(|v| (name, v)));
-            if is_optional(field) {
+            let only_value =
+                last_segment(&field.ty).and_then(|name| one_variant.get(&name).map(|v| (name, v)));
+            let const_value = consts.get(&(name.to_string(), json_name(field)));
+            if let Some(value) = const_value {
+                inits.push(quote::quote!(#ident: #value.to_owned()));
+            } else if is_optional(field) {
                 inits.push(quote::quote!(#ident: ::std::default::Default::default()));
             } else if let Some((ty, variant)) = only_value {
                 let ty = quote::format_ident!("{ty}");
@@ -140,6 +147,29 @@ pub(crate) fn constructors(file: &mut syn::File) -> Vec<syn::Item> {
         });
     }
     out
+}
+
+/// The JSON name of a field: its `#[serde(rename)]`, else its identifier.
+fn json_name(field: &syn::Field) -> String {
+    for attr in &field.attrs {
+        if !attr.path().is_ident("serde") {
+            continue;
+        }
+        let mut renamed = None;
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                let value: syn::LitStr = meta.value()?.parse()?;
+                renamed = Some(value.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                let _: syn::Expr = meta.value()?.parse()?;
+            }
+            Ok(())
+        });
+        if let Some(renamed) = renamed {
+            return renamed;
+        }
+    }
+    field.ident.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
 fn last_segment(ty: &syn::Type) -> Option<String> {

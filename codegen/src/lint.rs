@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::naming::{field_name, params_struct, variant_name};
+use crate::naming::{field_name, params_struct};
 
 /// One problem found in the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,7 +111,10 @@ impl<'a> Linter<'a> {
                     }
                 }
                 self.path_params(&at, path, op);
-                self.query_params(&at, op);
+                // Redirects never reach progenitor: their parameters only go into a URL.
+                if op.get(spec_ext::REDIRECT).is_none() {
+                    self.query_params(&at, op);
+                }
                 self.request_body(&at, op);
                 self.responses(&at, op);
             }
@@ -229,6 +232,7 @@ impl<'a> Linter<'a> {
     }
 
     fn schemas(&mut self) {
+        let components = self.component_names();
         let mut found = Vec::new();
         collect_schemas(self.doc, &mut found);
         for (location, schema, named) in found {
@@ -236,7 +240,24 @@ impl<'a> Linter<'a> {
                 self.error(&location, "`not` makes progenitor panic on the whole document");
             }
             if let Some(values) = schema.get("enum").and_then(Value::as_array) {
-                self.enum_values(&location, values, named);
+                let names = crate::open_enum::variant_names(schema);
+                self.enum_values(&location, values, &names, named);
+            }
+            if let Some(properties) = schema.get("properties").and_then(Value::as_object)
+                && named
+            {
+                // typify names an inline enum or object after its parent and property.
+                let parent = location.rsplit('/').next().unwrap_or_default();
+                for (name, property) in properties {
+                    let inline = property.get("enum").is_some() || property.get("properties").is_some();
+                    let derived = format!("{parent}{}", crate::naming::type_name(name));
+                    if inline && components.contains(&derived) {
+                        self.error(
+                            &location,
+                            format!("typify names the inline schema of `{name}` `{derived}`, which is also a component"),
+                        );
+                    }
+                }
             }
             if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
                 let mut fields: BTreeMap<String, &str> = BTreeMap::new();
@@ -252,7 +273,7 @@ impl<'a> Linter<'a> {
         }
     }
 
-    fn enum_values(&mut self, location: &str, values: &[Value], named: bool) {
+    fn enum_values(&mut self, location: &str, values: &[Value], names: &[String], named: bool) {
         let strings: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
         if strings.len() != values.len() {
             return;
@@ -264,12 +285,14 @@ impl<'a> Linter<'a> {
             );
         }
         let mut variants: BTreeMap<String, &str> = BTreeMap::new();
-        for value in strings {
-            let variant = variant_name(value);
+        for (value, variant) in strings.into_iter().zip(names.iter().cloned()) {
             if variant == "Unknown" && named {
                 self.error(
                     location,
-                    format!("value `{value}` would take the name of the catch-all variant `Unknown`"),
+                    format!(
+                        "value `{value}` would take the name of the catch-all variant `Unknown`: \
+                         name it with x-enum-varnames"
+                    ),
                 );
             }
             if let Some(other) = variants.insert(variant, value) {

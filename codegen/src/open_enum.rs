@@ -19,6 +19,20 @@ pub(crate) fn emit_all(doc: &Value, names: &[String]) -> Vec<syn::Item> {
     items
 }
 
+/// The Rust variant of each value: from `x-enum-varnames` when the spec names them (to avoid
+/// a clash, such as a value `unknown`), else derived from the value.
+pub(crate) fn variant_names(schema: &Value) -> Vec<String> {
+    let values = schema["enum"].as_array().into_iter().flatten();
+    let given = schema["x-enum-varnames"].as_array();
+    values
+        .enumerate()
+        .map(|(i, value)| match given.and_then(|g| g.get(i)).and_then(Value::as_str) {
+            Some(name) => name.to_owned(),
+            None => variant_name(value.as_str().unwrap_or_default()),
+        })
+        .collect()
+}
+
 fn doc_attr(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| format!(" {line}"));
     quote!(#(#[doc = #lines])*)
@@ -32,7 +46,7 @@ fn emit(name: &str, schema: &Value) -> Vec<syn::Item> {
         .as_array()
         .map(|d| d.iter().map(|v| v.as_str().unwrap_or_default()).collect())
         .unwrap_or_else(|| vec![""; values.len()]);
-    let variants: Vec<_> = values.iter().map(|v| format_ident!("{}", variant_name(v))).collect();
+    let variants: Vec<_> = variant_names(schema).iter().map(|v| format_ident!("{v}")).collect();
     let variant_docs: Vec<TokenStream> = values
         .iter()
         .zip(docs.iter().chain(std::iter::repeat(&"")))

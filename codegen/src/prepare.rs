@@ -41,6 +41,34 @@ fn strip_constraints(value: &mut Value) {
     }
 }
 
+/// A property that can hold one value only (`object: "organization"`) becomes a plain
+/// string: typify would make a one-variant enum with six impls for each of them, a large
+/// part of the crate's build time, for a value callers never need to match on. The
+/// constructors codegen writes fill these values in.
+fn plain_consts(json: &mut Value) -> std::collections::BTreeMap<(String, String), String> {
+    let mut consts = std::collections::BTreeMap::new();
+    let schemas = json["components"]["schemas"].as_object_mut().expect("components.schemas");
+    for (name, schema) in schemas.iter_mut() {
+        for (property, property_schema) in
+            schema.get_mut("properties").and_then(Value::as_object_mut).into_iter().flatten()
+        {
+            let single = property_schema["enum"]
+                .as_array()
+                .filter(|v| v.len() == 1)
+                .and_then(|v| v[0].as_str())
+                .map(str::to_owned);
+            if let (Some(value), Some(object)) = (single, property_schema.as_object_mut()) {
+                object.remove("enum");
+                let doc = object.get("description").and_then(Value::as_str).map(str::to_owned);
+                object
+                    .insert("description".into(), json!(doc.unwrap_or_else(|| format!("Always `{value}`."))));
+                consts.insert((name.clone(), property.clone()), value);
+            }
+        }
+    }
+    consts
+}
+
 /// What codegen knows about one operation.
 #[derive(Debug, Clone)]
 pub(crate) struct OperationInfo {
@@ -77,6 +105,8 @@ pub(crate) struct Prepared {
     pub(crate) doc_json: Value,
     pub(crate) open_enums: Vec<String>,
     pub(crate) operations: Vec<OperationInfo>,
+    /// `(component, property) -> value` of every one-value string property.
+    pub(crate) consts: std::collections::BTreeMap<(String, String), String>,
 }
 
 const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
@@ -109,6 +139,7 @@ pub(crate) fn prepare(doc: &openapiv3::OpenAPI) -> Prepared {
     }
     json["components"]["schemas"].as_object_mut().expect("components.schemas").extend(new_components);
     strip_constraints(&mut json);
+    let consts = plain_consts(&mut json);
     let schemas = json["components"]["schemas"].as_object().expect("components.schemas");
     let open_enums = schemas
         .iter()
@@ -117,7 +148,7 @@ pub(crate) fn prepare(doc: &openapiv3::OpenAPI) -> Prepared {
         .collect();
 
     let doc = serde_json::from_value(json.clone()).expect("the prepared document is still OpenAPI");
-    let mut prepared = Prepared { doc, doc_json: json, open_enums, operations };
+    let mut prepared = Prepared { doc, doc_json: json, open_enums, operations, consts };
     resolve_list_items(&mut prepared);
     prepared
 }
@@ -133,7 +164,12 @@ fn prepare_operation(
     let redirect = flag(spec_ext::REDIRECT);
     let idempotent = flag(spec_ext::IDEMPOTENT);
     let is_list = flag(spec_ext::LIST);
-    let public = op.get("security").is_some_and(|s| s.as_array().is_some_and(Vec::is_empty));
+    // Only operations under the `bearer` scheme take the API key; the others are public or
+    // carry their own credentials (a user's access token).
+    let public = op
+        .get("security")
+        .and_then(Value::as_array)
+        .is_some_and(|schemes| !schemes.iter().any(|s| s.get("bearer").is_some()));
 
     // One 2XX success; errors are the handwritten client's business.
     let responses = op["responses"].as_object().cloned().unwrap_or_default();

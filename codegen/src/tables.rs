@@ -13,6 +13,8 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
     let mut names = Vec::new();
     let mut ids = Vec::new();
     let mut glue = Vec::new();
+    let mut glued_pages = std::collections::BTreeSet::new();
+    let mut glued_params = std::collections::BTreeSet::new();
     for op in &prepared.operations {
         let name = format_ident!("{}", const_name(&op.id));
         let (id, method, path, tag, summary) = (&op.id, &op.method, &op.path, &op.tag, &op.summary);
@@ -38,7 +40,10 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
             && params.has_cursors
             && !list.item.is_empty()
         {
-            glue.push(pagination_glue(&params.name, &list.page, &list.item));
+            glue.push(pagination_glue(
+                glued_params.insert(params.name.clone()).then_some(params.name.as_str()),
+                glued_pages.insert(list.page.clone()).then_some((list.page.as_str(), list.item.as_str())),
+            ));
         }
     }
 
@@ -86,9 +91,12 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
     file.items
 }
 
-fn pagination_glue(params: &str, page: &str, item: &str) -> TokenStream {
-    let (params, page, item) = (format_ident!("{params}"), format_ident!("{page}"), format_ident!("{item}"));
-    quote! {
+/// The pagination impls of one list operation; a parameter struct or page type shared with
+/// an earlier list gets its impl only once.
+fn pagination_glue(params: Option<&str>, page: Option<(&str, &str)>) -> TokenStream {
+    let params = params.map(|params| {
+        let params = format_ident!("{params}");
+        quote! {
         impl crate::ListParams for types::#params {
             fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
                 self.after = after;
@@ -99,7 +107,11 @@ fn pagination_glue(params: &str, page: &str, item: &str) -> TokenStream {
                 (self.after.as_deref(), self.before.as_deref())
             }
         }
-
+        }
+    });
+    let page = page.map(|(page, item)| {
+        let (page, item) = (format_ident!("{page}"), format_ident!("{item}"));
+        quote! {
         impl crate::ListPage for types::#page {
             type Item = types::#item;
 
@@ -107,5 +119,7 @@ fn pagination_glue(params: &str, page: &str, item: &str) -> TokenStream {
                 (self.data, self.list_metadata)
             }
         }
-    }
+        }
+    });
+    quote!(#params #page)
 }

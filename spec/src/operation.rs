@@ -73,6 +73,9 @@ pub enum Auth {
     ApiKey,
     /// No key: public clients (PKCE flows, JWKS, browser redirects).
     Public,
+    /// A user's access token instead of the API key, in a required `Authorization` header
+    /// (`GET /sso/profile`).
+    AccessToken,
 }
 
 /// A path or header parameter: always a string.
@@ -249,6 +252,18 @@ impl Operation {
     /// Callable without an API key (public clients, PKCE).
     pub fn public(mut self) -> Self {
         self.auth = Auth::Public;
+        self
+    }
+
+    /// Authorized with a user's access token (`Authorization: Bearer <token>`) rather than the
+    /// API key.
+    pub fn access_token(mut self) -> Self {
+        self.auth = Auth::AccessToken;
+        self.headers.push(NamedParam {
+            name: "Authorization",
+            doc: "`Bearer <access token>`: the token of the user the call is about.",
+            required: true,
+        });
         self
     }
 

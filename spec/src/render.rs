@@ -114,6 +114,12 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
                 problem: format!("the id is used twice (also on {previous})"),
             });
         }
+        if !tags.iter().any(|(name, _)| *name == op.tag) {
+            return Err(RenderError {
+                operation: op.id,
+                problem: format!("tag `{}` is not in TAGS", op.tag),
+            });
+        }
         let rendered = render_operation(&mut generator, op)?;
         let method = op.method.as_str().to_ascii_lowercase();
         paths.entry(op.path).or_default().insert(method, Value::Object(rendered));
@@ -143,6 +149,11 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
                     "type": "http",
                     "scheme": "bearer",
                     "description": "A secret API key, `sk_...`.",
+                },
+                "access_token": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "The access token of the user a call is about.",
                 }
             }
         }
@@ -173,6 +184,9 @@ fn render_operation(
         }
     }
     for param in &op.path_params {
+        if param.doc.is_empty() {
+            return Err(fail(format!("path parameter `{}` has no doc", param.name)));
+        }
         if !template_names.iter().any(|n| n == param.name) {
             return Err(fail(format!("`{}` is declared but not in the path", param.name)));
         }
@@ -238,8 +252,14 @@ fn render_operation(
     if op.deprecated {
         out.insert("deprecated".into(), json!(true));
     }
-    if op.auth == Auth::Public {
-        out.insert("security".into(), json!([]));
+    match op.auth {
+        Auth::ApiKey => {}
+        Auth::Public => {
+            out.insert("security".into(), json!([]));
+        }
+        Auth::AccessToken => {
+            out.insert("security".into(), json!([{ "access_token": [] }]));
+        }
     }
     if op.list {
         out.insert(crate::render::X_LIST.into(), json!(true));

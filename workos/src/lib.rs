@@ -35,7 +35,7 @@ pub use client::Workos;
 pub use config::{DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, WorkosBuilder};
 pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Result};
 pub use pagination::{Direction, Items, Page, Pages, Paginator};
-pub use resources::{directory_sync, events, organizations, sso};
+pub use resources::*;
 pub use workos_api::Secret;
 
 /// Request and response types of every operation, generated from the spec.

@@ -420,6 +420,9 @@ fn answer(
             Some(_) => {}
         }
     }
+    if route.needs_access_token() && bearer(headers).is_none_or(str::is_empty) {
+        return Answer::error(401, "unauthorized", "no access token: send `Authorization: Bearer <token>`");
+    }
     for (name, value) in params {
         if value.is_empty() || value == "." || value == ".." {
             return Answer::problem(&Problem {

@@ -49,9 +49,20 @@ impl Route {
         self.segments.iter().filter(|s| matches!(s, Segment::Literal(_))).count()
     }
 
-    /// Whether the operation needs an API key.
+    /// Whether the operation needs an API key (the document's default `bearer` scheme).
     pub(crate) fn needs_key(&self) -> bool {
-        !self.operation.get("security").is_some_and(|s| s.as_array().is_some_and(Vec::is_empty))
+        match self.operation.get("security").and_then(Value::as_array) {
+            None => true,
+            Some(schemes) => schemes.iter().any(|s| s.get("bearer").is_some()),
+        }
+    }
+
+    /// Whether the operation needs a user's access token as its bearer credential.
+    pub(crate) fn needs_access_token(&self) -> bool {
+        self.operation
+            .get("security")
+            .and_then(Value::as_array)
+            .is_some_and(|schemes| schemes.iter().any(|s| s.get("access_token").is_some()))
     }
 
     pub(crate) fn flag(&self, name: &str) -> bool {
