@@ -75,7 +75,7 @@ pub struct ListAuditLogActionsResponse {
     #[schemars(extend("const" = "list"))]
     pub object: String,
     /// DOC
-    pub list_metadata: Option<crate::user_management::ListUserSessionsResponseListMetadata>,
+    pub list_metadata: Option<crate::common::ListMetadata>,
     /// DOC
     #[serde(default)]
     pub data: Vec<AuditLogActionJson>,
@@ -126,7 +126,7 @@ pub struct ListAuditLogSchemasResponse {
     #[schemars(extend("const" = "list"))]
     pub object: String,
     /// DOC
-    pub list_metadata: Option<crate::user_management::ListUserSessionsResponseListMetadata>,
+    pub list_metadata: Option<crate::common::ListMetadata>,
     /// DOC
     #[serde(default)]
     pub data: Vec<AuditLogSchemaJson>,

@@ -371,7 +371,7 @@ pub enum AuthenticateResponseAuthenticationMethod {
 
 /// DOC
 #[derive(JsonSchema)]
-pub struct AuthenticateResponseOauthTokens {
+pub struct OAuthTokens {
     /// DOC
     pub provider: String,
     /// DOC
@@ -401,9 +401,9 @@ pub struct AuthenticateResponse {
     /// DOC
     pub authentication_method: Option<AuthenticateResponseAuthenticationMethod>,
     /// DOC
-    pub impersonator: Option<crate::user_management::ListUserSessionsResponseDataImpersonator>,
+    pub impersonator: Option<crate::user_management::Impersonator>,
     /// DOC
-    pub oauth_tokens: Option<AuthenticateResponseOauthTokens>,
+    pub oauth_tokens: Option<OAuthTokens>,
 }
 
 /// DOC
@@ -567,7 +567,7 @@ pub struct ListCorsOriginsResponse {
     #[schemars(extend("const" = "list"))]
     pub object: String,
     /// DOC
-    pub list_metadata: Option<crate::user_management::ListUserSessionsResponseListMetadata>,
+    pub list_metadata: Option<crate::common::ListMetadata>,
     /// DOC
     #[serde(default)]
     pub data: Vec<CorsOriginResponse>,
@@ -747,7 +747,7 @@ pub struct ListRedirectUrisResponse {
     #[schemars(extend("const" = "list"))]
     pub object: String,
     /// DOC
-    pub list_metadata: Option<crate::user_management::ListUserSessionsResponseListMetadata>,
+    pub list_metadata: Option<crate::common::ListMetadata>,
     /// DOC
     #[serde(default)]
     pub data: Vec<RedirectUri>,

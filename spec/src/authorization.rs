@@ -87,7 +87,7 @@ pub struct GroupRoleAssignmentList {
     #[serde(default)]
     pub data: Vec<GroupRoleAssignment>,
     /// DOC
-    pub list_metadata: crate::user_management::ListUserSessionsResponseListMetadata,
+    pub list_metadata: crate::common::ListMetadata,
 }
 
 /// DOC
@@ -298,7 +298,7 @@ pub struct UserOrganizationMembershipBaseWithUser {
     /// DOC
     pub organization_id: Option<String>,
     /// DOC
-    pub status: Option<crate::organization_memberships::UserOrganizationMembershipStatus>,
+    pub status: Option<crate::organization_memberships::OrganizationMembershipStatus>,
     /// DOC
     pub directory_managed: Option<bool>,
     /// DOC
@@ -453,7 +453,7 @@ pub fn operations() -> Vec<Operation> {
             .path_param("organization_membership_id", "DOC")
             .path_param("resource_id", "DOC")
             .query::<ListEffectivePermissionsQuery>()
-            .list::<crate::roles::AuthorizationPermission>()
+            .list::<crate::roles::Permission>()
             .errors(&[403, 404, 422]),
         Operation::get("/authorization/organization_memberships/{organization_membership_id}/resources/{resource_type_slug}/{external_id}/permissions", "list_effective_permissions_by_external_id")
             .tag("authorization")
@@ -462,7 +462,7 @@ pub fn operations() -> Vec<Operation> {
             .path_param("resource_type_slug", "DOC")
             .path_param("external_id", "DOC")
             .query::<ListEffectivePermissionsByExternalIdQuery>()
-            .list::<crate::roles::AuthorizationPermission>()
+            .list::<crate::roles::Permission>()
             .errors(&[403, 404, 422]),
         Operation::get("/authorization/organization_memberships/{organization_membership_id}/role_assignments", "list_membership_role_assignments")
             .tag("authorization")

@@ -79,7 +79,7 @@ pub struct ListGroupMembersItem {
     /// DOC
     pub organization_id: Option<String>,
     /// DOC
-    pub status: Option<crate::organization_memberships::UserOrganizationMembershipStatus>,
+    pub status: Option<crate::organization_memberships::OrganizationMembershipStatus>,
     /// DOC
     pub directory_managed: Option<bool>,
     /// DOC

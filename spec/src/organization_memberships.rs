@@ -36,7 +36,7 @@ pub struct ListOrganizationMembershipsQuery {
 
 /// DOC
 #[derive(JsonSchema)]
-pub enum UserOrganizationMembershipStatus {
+pub enum OrganizationMembershipStatus {
     /// DOC
     #[serde(rename = "active")]
     Active,
@@ -61,7 +61,7 @@ pub struct UserOrganizationMembership {
     /// DOC
     pub organization_id: Option<String>,
     /// DOC
-    pub status: Option<UserOrganizationMembershipStatus>,
+    pub status: Option<OrganizationMembershipStatus>,
     /// DOC
     pub directory_managed: Option<bool>,
     /// DOC

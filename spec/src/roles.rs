@@ -101,7 +101,7 @@ pub struct ListPermissionsQuery {
 
 /// DOC
 #[derive(JsonSchema)]
-pub struct AuthorizationPermission {
+pub struct Permission {
     /// DOC
     #[schemars(extend("const" = "permission"))]
     pub object: String,
@@ -248,26 +248,26 @@ pub fn operations() -> Vec<Operation> {
             .tag("permissions")
             .doc("DOC")
             .query::<ListPermissionsQuery>()
-            .list::<AuthorizationPermission>()
+            .list::<Permission>()
             .errors(&[404]),
         Operation::post("/authorization/permissions", "create_permission")
             .tag("permissions")
             .doc("DOC")
             .json_body::<CreateAuthorizationPermission>()
-            .returns::<AuthorizationPermission>(201)
+            .returns::<Permission>(201)
             .errors(&[400, 404, 409, 422]),
         Operation::get("/authorization/permissions/{slug}", "get_permission")
             .tag("permissions")
             .doc("DOC")
             .path_param("slug", "DOC")
-            .returns::<AuthorizationPermission>(200)
+            .returns::<Permission>(200)
             .errors(&[404]),
         Operation::patch("/authorization/permissions/{slug}", "update_permission")
             .tag("permissions")
             .doc("DOC")
             .path_param("slug", "DOC")
             .json_body::<UpdateAuthorizationPermission>()
-            .returns::<AuthorizationPermission>(200)
+            .returns::<Permission>(200)
             .errors(&[403, 404, 422]),
         Operation::delete("/authorization/permissions/{slug}", "delete_permission")
             .tag("permissions")

@@ -578,7 +578,7 @@ pub struct SsoTokenResponse {
     /// DOC
     pub profile: Profile,
     /// DOC
-    pub oauth_tokens: Option<crate::authkit::AuthenticateResponseOauthTokens>,
+    pub oauth_tokens: Option<crate::authkit::OAuthTokens>,
 }
 
 const ID: &str = "The connection's id, `conn_...`.";

@@ -349,16 +349,7 @@ pub struct ListUserSessionsQuery {
 
 /// DOC
 #[derive(JsonSchema)]
-pub struct ListUserSessionsResponseListMetadata {
-    /// DOC
-    pub before: Option<String>,
-    /// DOC
-    pub after: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListUserSessionsResponseDataImpersonator {
+pub struct Impersonator {
     /// DOC
     pub email: String,
     /// DOC
@@ -424,7 +415,7 @@ pub struct ListUserSessionsResponseData {
     /// DOC
     pub id: String,
     /// DOC
-    pub impersonator: Option<ListUserSessionsResponseDataImpersonator>,
+    pub impersonator: Option<Impersonator>,
     /// DOC
     pub ip_address: Option<String>,
     /// DOC
@@ -454,7 +445,7 @@ pub struct ListUserSessionsResponse {
     #[schemars(extend("const" = "list"))]
     pub object: String,
     /// DOC
-    pub list_metadata: Option<ListUserSessionsResponseListMetadata>,
+    pub list_metadata: Option<crate::common::ListMetadata>,
     /// DOC
     #[serde(default)]
     pub data: Vec<ListUserSessionsResponseData>,
