@@ -165,3 +165,37 @@ pub trait ListPage {
     /// The page's objects and its cursors.
     fn into_parts(self) -> (Vec<Self::Item>, types::ListMetadata);
 }
+
+/// A list under a parent (`/organizations/{id}/roles`): the parent's path parameters travel
+/// with the query parameters, and the cursor lives in the latter.
+impl<P: ListParams> ListParams for (String, P) {
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
+        self.1.set_cursor(after, before);
+    }
+
+    fn cursor(&self) -> (Option<&str>, Option<&str>) {
+        self.1.cursor()
+    }
+}
+
+/// A list under two levels of parents.
+impl<P: ListParams> ListParams for (String, String, P) {
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
+        self.2.set_cursor(after, before);
+    }
+
+    fn cursor(&self) -> (Option<&str>, Option<&str>) {
+        self.2.cursor()
+    }
+}
+
+/// A list under three levels of parents.
+impl<P: ListParams> ListParams for (String, String, String, P) {
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
+        self.3.set_cursor(after, before);
+    }
+
+    fn cursor(&self) -> (Option<&str>, Option<&str>) {
+        self.3.cursor()
+    }
+}
