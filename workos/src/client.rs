@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use crate::config::WorkosBuilder;
 use crate::error::{Error, Result};
+use crate::pacing::Pacer;
+use crate::retry::RetryPolicy;
 
 /// A WorkOS client. Clones share one connection pool and configuration.
 ///
@@ -13,6 +15,8 @@ use crate::error::{Error, Result};
 #[derive(Clone)]
 pub struct Workos {
     pub(crate) inner: Arc<Inner>,
+    /// Timeouts and retries of the calls made through this value; see [`Workos::with_timeout`].
+    pub(crate) call: CallSettings,
 }
 
 pub(crate) struct Inner {
@@ -20,7 +24,15 @@ pub(crate) struct Inner {
     pub(crate) base_url: String,
     pub(crate) client_id: Option<String>,
     pub(crate) has_api_key: bool,
+    pub(crate) pacer: Pacer,
+}
+
+/// How patient each call is, and how it retries.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CallSettings {
     pub(crate) timeout: Duration,
+    pub(crate) attempt_timeout: Option<Duration>,
+    pub(crate) retry: RetryPolicy,
 }
 
 impl std::fmt::Debug for Workos {
@@ -29,7 +41,9 @@ impl std::fmt::Debug for Workos {
             .field("base_url", &self.inner.base_url)
             .field("client_id", &self.inner.client_id)
             .field("api_key", &if self.inner.has_api_key { "[redacted]" } else { "none" })
-            .field("timeout", &self.inner.timeout)
+            .field("timeout", &self.call.timeout)
+            .field("attempt_timeout", &self.call.attempt_timeout)
+            .field("retry", &self.call.retry)
             .finish()
     }
 }
@@ -62,10 +76,10 @@ impl Workos {
             .map_err(|_| Error::config("the user agent contains characters a header cannot carry"))?;
         let hooks = workos_api::Hooks::new(builder.api_key.as_ref(), user_agent)
             .map_err(|e| Error::config(e.to_string()))?;
+        // No overall timeout here: each call runs under its own deadline (`CallSettings`).
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls_config()?)
             .connect_timeout(builder.connect_timeout)
-            .timeout(builder.timeout)
             .pool_idle_timeout(Duration::from_secs(90))
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -76,8 +90,13 @@ impl Workos {
                 base_url,
                 client_id: builder.client_id,
                 has_api_key: builder.api_key.is_some(),
-                timeout: builder.timeout,
+                pacer: Pacer::new(builder.rate_limit, builder.operation_rate_limits),
             }),
+            call: CallSettings {
+                timeout: builder.timeout,
+                attempt_timeout: builder.attempt_timeout,
+                retry: builder.retry,
+            },
         })
     }
 
@@ -89,6 +108,36 @@ impl Workos {
     /// The client id, if one was configured.
     pub fn client_id(&self) -> Option<&str> {
         self.inner.client_id.as_deref()
+    }
+
+    /// This client with another total timeout for each call (retries included). Clones
+    /// share the connection pool and pacing; only calls made through the returned value
+    /// are affected.
+    ///
+    /// ```no_run
+    /// # async fn demo(workos: workos::Workos) -> Result<(), workos::Error> {
+    /// let quick = workos.with_timeout(std::time::Duration::from_secs(2));
+    /// quick.organizations().get("org_123").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn with_timeout(&self, timeout: Duration) -> Workos {
+        let mut client = self.clone();
+        client.call.timeout = timeout;
+        client
+    }
+
+    /// This client with another limit on each attempt of a call.
+    pub fn with_attempt_timeout(&self, timeout: Duration) -> Workos {
+        let mut client = self.clone();
+        client.call.attempt_timeout = Some(timeout);
+        client
+    }
+
+    /// This client with another retry policy for its calls.
+    pub fn with_retry_policy(&self, retry: RetryPolicy) -> Workos {
+        let mut client = self.clone();
+        client.call.retry = retry;
+        client
     }
 
     /// The generated low-level client, for what this crate does not wrap.

@@ -6,6 +6,8 @@ use std::time::Duration;
 use crate::Secret;
 use crate::client::Workos;
 use crate::error::{Error, Result};
+use crate::pacing::RateLimit;
+use crate::retry::RetryPolicy;
 
 /// The production API.
 pub const DEFAULT_BASE_URL: &str = "https://api.workos.com";
@@ -35,7 +37,11 @@ pub struct WorkosBuilder {
     pub(crate) base_url: String,
     pub(crate) timeout: Duration,
     pub(crate) connect_timeout: Duration,
+    pub(crate) attempt_timeout: Option<Duration>,
     pub(crate) user_agent: Option<String>,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) rate_limit: RateLimit,
+    pub(crate) operation_rate_limits: bool,
 }
 
 impl Default for WorkosBuilder {
@@ -46,7 +52,11 @@ impl Default for WorkosBuilder {
             base_url: DEFAULT_BASE_URL.to_owned(),
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            attempt_timeout: None,
             user_agent: None,
+            retry: RetryPolicy::default(),
+            rate_limit: RateLimit::WORKOS_OVERALL,
+            operation_rate_limits: true,
         }
     }
 }
@@ -59,7 +69,11 @@ impl std::fmt::Debug for WorkosBuilder {
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
             .field("user_agent", &self.user_agent)
+            .field("retry", &self.retry)
+            .field("rate_limit", &self.rate_limit)
+            .field("operation_rate_limits", &self.operation_rate_limits)
             .finish()
     }
 }
@@ -100,9 +114,35 @@ impl WorkosBuilder {
         self
     }
 
-    /// The longest a call may take in all (60 s by default).
+    /// The longest a call may take in all, retries included (60 s by default).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// The longest one attempt of a call may take (by default only the total timeout applies).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// How calls are retried; see [`RetryPolicy`].
+    pub fn retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// At most this many requests per period from this client and its clones (6,000 per
+    /// minute by default, WorkOS's limit per IP address).
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = limit;
+        self
+    }
+
+    /// Whether to keep to WorkOS's published per-operation limits, such as 4 directory-user
+    /// list requests per second per directory (on by default).
+    pub fn operation_rate_limits(mut self, enabled: bool) -> Self {
+        self.operation_rate_limits = enabled;
         self
     }
 

@@ -89,6 +89,8 @@ struct Inner {
     kind: ErrorKind,
     operation: Option<&'static str>,
     attempts: u32,
+    /// For connection failures: whether the request may have reached the server.
+    sent: bool,
     detail: Detail,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
@@ -105,7 +107,9 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     fn new(kind: ErrorKind, detail: Detail) -> Error {
-        Error { inner: Box::new(Inner { kind, operation: None, attempts: 0, detail, source: None }) }
+        Error {
+            inner: Box::new(Inner { kind, operation: None, attempts: 0, sent: true, detail, source: None }),
+        }
     }
 
     pub(crate) fn api(api: ApiError) -> Error {
@@ -135,6 +139,17 @@ impl Error {
 
     pub(crate) fn config(message: impl Into<String>) -> Error {
         Error::new(ErrorKind::Config, Detail::Message(message.into()))
+    }
+
+    pub(crate) fn sent(mut self, sent: bool) -> Error {
+        self.inner.sent = sent;
+        self
+    }
+
+    /// Whether the request certainly never reached the server (the connection could not be
+    /// opened): only then is repeating a non-idempotent request safe.
+    pub(crate) fn not_sent(&self) -> bool {
+        !self.inner.sent
     }
 
     pub(crate) fn with_operation(mut self, operation: &'static str, attempts: u32) -> Error {

@@ -105,6 +105,7 @@ pub(crate) fn path_at(body: &[u8], offset: usize) -> String {
 
 /// A short excerpt of `body` around `offset`, with credentials masked.
 pub(crate) fn snippet(body: &[u8], offset: usize) -> String {
+    let offset = offset.min(body.len());
     let from = offset.saturating_sub(CONTEXT);
     let to = (offset + CONTEXT).min(body.len());
     let mut masked = body[..to].to_vec();
@@ -171,6 +172,28 @@ mod tests {
         let (_, snippet) = locate(body);
         assert!(!snippet.contains("eyJhbGciOi"), "{snippet}");
         assert!(snippet.contains("access_token"));
+    }
+
+    #[test]
+    fn never_panics_on_arbitrary_bytes() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let alphabet = b"{}[]\",:\\ab\n\xc3\xa9\xff";
+        for _ in 0..5_000 {
+            let len = (next() % 64) as usize;
+            let body: Vec<u8> =
+                (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let offset = (next() % (len as u64 + 100)) as usize;
+            let _ = path_at(&body, offset);
+            let _ = snippet(&body, offset);
+            let _ = offset_of(&body, (next() % 5) as usize, (next() % 80) as usize);
+            let _ = crate::error::ApiError::new(400, None, None, bytes::Bytes::from(body));
+        }
     }
 
     #[test]

@@ -26,16 +26,20 @@ mod client;
 mod config;
 mod error;
 mod json_path;
+mod pacing;
 mod pagination;
 mod params;
 mod resources;
+mod retry;
 mod transport;
 
 pub use client::Workos;
 pub use config::{DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, WorkosBuilder};
 pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Result};
+pub use pacing::RateLimit;
 pub use pagination::{Direction, Items, Page, Pages, Paginator};
 pub use resources::*;
+pub use retry::RetryPolicy;
 pub use workos_api::Secret;
 
 /// Request and response types of every operation, generated from the spec.

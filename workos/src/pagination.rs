@@ -66,6 +66,7 @@ pub struct Paginator<T> {
     op: &'static Operation,
     fetch: Box<dyn Fetch<T>>,
     direction: Direction,
+    pacing_key: Option<String>,
 }
 
 impl<T> std::fmt::Debug for Paginator<T> {
@@ -83,7 +84,12 @@ pub(crate) type ListCall<P, L> = for<'a> fn(&'a workos_api::Client, &'a P) -> Bo
 /// The type-erased part of a paginator: its parameters and the method to call with them.
 trait Fetch<T>: Send + Sync {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>);
-    fn fetch<'a>(&'a self, client: &'a Workos, op: &'static Operation) -> BoxFuture<'a, Result<Page<T>>>;
+    fn fetch<'a>(
+        &'a self,
+        client: &'a Workos,
+        op: &'static Operation,
+        pacing_key: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Page<T>>>;
 }
 
 struct Fetcher<P, L> {
@@ -105,9 +111,11 @@ where
         &'a self,
         client: &'a Workos,
         op: &'static Operation,
+        pacing_key: Option<&'a str>,
     ) -> BoxFuture<'a, Result<Page<L::Item>>> {
         Box::pin(async move {
-            let page: L = client.send(op, || (self.call)(client.api(), &self.params)).await?;
+            let page: L =
+                client.send_paced(op, pacing_key, || (self.call)(client.api(), &self.params)).await?;
             let (data, metadata) = page.into_parts();
             Ok(Page { data, before: metadata.before, after: metadata.after })
         })
@@ -132,6 +140,7 @@ impl Workos {
             op,
             fetch: Box::new(Fetcher { params, call }),
             direction: Direction::Forward,
+            pacing_key: None,
         }
     }
 }
@@ -150,9 +159,15 @@ impl<T: Send + 'static> Paginator<T> {
         self
     }
 
+    /// Counts every request of this walk against the per-object limit of `key`.
+    pub(crate) fn paced_by(mut self, key: Option<String>) -> Self {
+        self.pacing_key = key;
+        self
+    }
+
     /// Fetches the page the parameters describe.
     pub async fn page(self) -> Result<Page<T>> {
-        self.fetch.fetch(&self.client, self.op).await
+        self.fetch.fetch(&self.client, self.op, self.pacing_key.as_deref()).await
     }
 
     /// Every page, fetched one after the other as the stream is polled.
@@ -160,7 +175,12 @@ impl<T: Send + 'static> Paginator<T> {
         let state = Walk { paginator: self, recent: VecDeque::new() };
         let stream = futures::stream::unfold(Some(state), |state| async move {
             let mut walk = state?;
-            let page = match walk.paginator.fetch.fetch(&walk.paginator.client, walk.paginator.op).await {
+            let paginator = &walk.paginator;
+            let page = match paginator
+                .fetch
+                .fetch(&paginator.client, paginator.op, paginator.pacing_key.as_deref())
+                .await
+            {
                 Ok(page) => page,
                 Err(error) => return Some((Err(error), None)),
             };

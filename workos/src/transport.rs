@@ -1,13 +1,18 @@
-//! Sending one operation: the single place every call of the SDK goes through.
+//! Sending one operation: the single place every call of the SDK goes through. It paces the
+//! call, runs it under the call's deadline, traces each attempt, turns failures into
+//! [`Error`]s and retries them when that is safe.
 
 use std::future::Future;
 use std::time::Duration;
 
 use progenitor_client::{Error as ProgenitorError, ResponseValue};
+use tokio::time::Instant;
+use tracing::Instrument;
 use workos_api::Operation;
 
 use crate::client::Workos;
 use crate::error::{ApiError, DecodeError, Error, ErrorKind, Result};
+use crate::retry::{self, Decision, Outcome};
 
 /// What a generated method returns.
 pub(crate) type ApiResult<T> = std::result::Result<ResponseValue<T>, ProgenitorError<()>>;
@@ -16,19 +21,95 @@ pub(crate) type ApiResult<T> = std::result::Result<ResponseValue<T>, ProgenitorE
 const REQUEST_ID: &str = "x-request-id";
 
 impl Workos {
-    /// Sends `op` by calling `call`, which runs the generated method.
+    /// Sends `op` by calling `call`, which runs the generated method; `call` runs again for
+    /// each retry, so it must build the same request every time.
     pub(crate) async fn send<T, F, Fut>(&self, op: &'static Operation, call: F) -> Result<T>
     where
         F: Fn() -> Fut,
         Fut: Future<Output = ApiResult<T>>,
     {
-        let attempt = 1;
-        let timeout = self.inner.timeout;
-        match tokio::time::timeout(timeout, call()).await {
-            Ok(Ok(value)) => Ok(value.into_inner()),
-            Ok(Err(error)) => Err(map_error(error).await.with_operation(op.id, attempt)),
-            Err(_) => Err(Error::timeout(timeout).with_operation(op.id, attempt)),
+        self.send_paced(op, None, call).await
+    }
+
+    /// [`Workos::send`], counting the call against the per-object rate limit of `pacing_key`
+    /// (the directory of a directory-user list).
+    pub(crate) async fn send_paced<T, F, Fut>(
+        &self,
+        op: &'static Operation,
+        pacing_key: Option<&str>,
+        call: F,
+    ) -> Result<T>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = ApiResult<T>>,
+    {
+        let settings = self.call;
+        let deadline = Instant::now() + settings.timeout;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let paced = tokio::time::timeout_at(deadline, self.inner.pacer.acquire(op, pacing_key)).await;
+            if paced.is_err() {
+                return Err(Error::timeout(settings.timeout).with_operation(op.id, attempt - 1));
+            }
+            let now = Instant::now();
+            let limit = settings.attempt_timeout.map_or(deadline, |t| (now + t).min(deadline));
+            let span = tracing::debug_span!(
+                "workos.request",
+                operation = op.id,
+                method = op.method,
+                path = op.path,
+                attempt,
+                status = tracing::field::Empty,
+                request_id = tracing::field::Empty,
+                duration_ms = tracing::field::Empty,
+            );
+            let result = tokio::time::timeout_at(limit, call()).instrument(span.clone()).await;
+            span.record("duration_ms", now.elapsed().as_millis() as u64);
+            let error = match result {
+                Ok(Ok(value)) => {
+                    span.record("status", value.status().as_u16());
+                    if let Some(id) = value.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()) {
+                        span.record("request_id", id);
+                    }
+                    return Ok(value.into_inner());
+                }
+                Ok(Err(error)) => map_error(error).await,
+                Err(_) => Error::timeout(limit.duration_since(now)),
+            };
+            if let Some(api) = error.as_api() {
+                span.record("status", api.status());
+                if let Some(id) = api.request_id() {
+                    span.record("request_id", id);
+                }
+            }
+
+            let decision = retry::decide(&settings.retry, op, outcome_of(&error), attempt, retry::jitter());
+            let Decision::Retry { after, shared } = decision else {
+                return Err(error.with_operation(op.id, attempt));
+            };
+            if shared {
+                self.inner.pacer.pause(after);
+            }
+            if Instant::now() + after >= deadline {
+                return Err(error.with_operation(op.id, attempt));
+            }
+            tracing::debug!(parent: &span, retry_in_ms = after.as_millis() as u64, "retrying");
+            tokio::time::sleep(after).await;
         }
+    }
+}
+
+/// What a failed attempt means for retrying.
+fn outcome_of(error: &Error) -> Outcome {
+    if let Some(api) = error.as_api() {
+        return Outcome::Status { status: api.status(), retry_after: api.retry_after() };
+    }
+    match error.kind() {
+        ErrorKind::Timeout => Outcome::Timeout,
+        ErrorKind::Connection if error.not_sent() => Outcome::NotSent,
+        ErrorKind::Connection => Outcome::ConnectionLost,
+        _ => Outcome::Final,
     }
 }
 
@@ -59,8 +140,9 @@ pub(crate) fn reqwest_error(error: reqwest::Error) -> Error {
     } else {
         ErrorKind::Connection
     };
+    let not_sent = error.is_connect();
     // reqwest names the URL in its messages; ours stay free of anything a caller passed.
-    Error::transport(kind, error.without_url())
+    Error::transport(kind, error.without_url()).sent(!not_sent)
 }
 
 /// Reads a non-success answer whole and keeps what a caller needs from it.

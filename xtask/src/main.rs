@@ -3,6 +3,7 @@
 //! - `generate`: renders `spec/openapi.json` from the spec crate and the client
 //!   (`workos-api/src/generated.rs`) from that document;
 //! - `check`: does the same in memory and fails, with a diff, when a committed file is stale;
+//! - `spec-diff <reference>`: compares our description with an upstream one, field by field.
 //!
 //! Tasks only read, write and compare files; the work is done by `workos-spec` and
 //! `workos-codegen`, which the tests call too.
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod generate;
+mod spec_diff;
 
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
@@ -20,7 +22,9 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   generate     write spec/openapi.json and workos-api/src/generated.rs
-  check        fail if either committed file differs from what generate would write";
+  check        fail if either committed file differs from what generate would write
+  spec-diff <reference>
+               compare spec/openapi.json with an upstream OpenAPI 3.0/3.1 document";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +32,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("generate") => generate::generate(&root),
         Some("check") => generate::check(&root),
+        Some("spec-diff") => match args.get(1) {
+            Some(reference) => spec_diff::spec_diff(&root, std::path::Path::new(reference)),
+            None => Err(format!("spec-diff needs the path of the reference document\n\n{USAGE}")),
+        },
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

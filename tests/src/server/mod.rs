@@ -70,6 +70,8 @@ pub struct RecordedRequest {
     pub status: u16,
     /// When the request arrived.
     pub at: Instant,
+    /// Arrival order, to update the record once the answer is known.
+    seq: u64,
 }
 
 impl RecordedRequest {
@@ -311,11 +313,9 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
     let operation = routed.as_ref().ok().map(|(route, _)| route.id.clone());
 
     let fault = operation.as_deref().and_then(|op| take_fault(state, op)).or_else(|| take_fault(state, ""));
-    if let Some(delay) = fault.as_ref().and_then(|f| f.delay) {
-        tokio::time::sleep(delay).await;
-    }
 
-    let mut record = RecordedRequest {
+    // Recorded on arrival: a client that gives up while the answer is delayed still shows.
+    let record = RecordedRequest {
         method: parts.method.to_string(),
         path: path.clone(),
         query: query.clone(),
@@ -324,12 +324,16 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
         operation: operation.clone(),
         status: 0,
         at,
+        seq: state.counter.fetch_add(1, Ordering::Relaxed),
     };
-
+    let seq = record.seq;
+    state.requests.lock().unwrap().push(record);
+    if let Some(delay) = fault.as_ref().and_then(|f| f.delay) {
+        tokio::time::sleep(delay).await;
+    }
     if let Some(fault) = &fault
         && fault.drop_connection
     {
-        state.requests.lock().unwrap().push(record);
         return Err(Dropped);
     }
 
@@ -348,8 +352,9 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
         answer.headers.extend(fault.headers.iter().cloned());
     }
 
-    record.status = answer.status;
-    state.requests.lock().unwrap().push(record);
+    if let Some(record) = state.requests.lock().unwrap().iter_mut().rev().find(|r| r.seq == seq) {
+        record.status = answer.status;
+    }
 
     let request_id = format!("req_{}", state.counter.fetch_add(1, Ordering::Relaxed));
     let mut response = Response::builder()

@@ -3,5 +3,8 @@
 
 mod codegen_fixtures;
 mod generation;
+mod no_panic;
+mod production;
 mod slice;
 mod support;
+mod tracing_spans;

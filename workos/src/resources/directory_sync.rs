@@ -49,8 +49,11 @@ impl DirectorySync<'_> {
     }
 
     /// Lists the users of a directory (`params.directory`) or of a group (`params.group`).
+    ///
+    /// The walk keeps to WorkOS's limit of 4 requests per second per directory.
     pub fn list_users(&self, params: ListDirectoryUsersParams) -> Paginator<DirectoryUser> {
-        self.client.paginate(&op::LIST_DIRECTORY_USERS, params, |api, p| {
+        let directory = params.directory.clone().or_else(|| params.group.clone());
+        let paginator = self.client.paginate(&op::LIST_DIRECTORY_USERS, params, |api, p| {
             Box::pin(api.list_directory_users(
                 p.after.as_deref(),
                 p.before.as_deref(),
@@ -61,7 +64,8 @@ impl DirectorySync<'_> {
                 p.limit,
                 p.order.as_ref(),
             ))
-        })
+        });
+        paginator.paced_by(directory)
     }
 
     /// Fetches one directory user, with their groups.

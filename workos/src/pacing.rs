@@ -1,0 +1,215 @@
+//! Pacing: the client keeps itself under WorkOS's published rate limits, so that a
+//! well-behaved program does not meet a `429`, and waits with every other caller of the same
+//! client when one comes anyway.
+//!
+//! Each limit is a sliding window: at most `limit` requests in any `period`. A request waits
+//! until every window that applies to it has room, then takes a place in all of them at
+//! once. State is shared by all clones of a client.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use tokio::time::Instant;
+use workos_api::Operation;
+
+/// A limit on how many requests may start within a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimit {
+    limit: u32,
+    period: Duration,
+}
+
+impl RateLimit {
+    /// At most `limit` requests in any window of `period`.
+    pub fn new(limit: u32, period: Duration) -> Self {
+        RateLimit { limit: limit.max(1), period }
+    }
+
+    /// The API's overall limit: 6,000 requests per minute per IP address.
+    pub const WORKOS_OVERALL: RateLimit = RateLimit { limit: 6_000, period: Duration::from_secs(60) };
+}
+
+/// The limits WorkOS publishes for particular operations (`shared/reference/api-notes.md`).
+/// The per-directory window is a little longer than a second, so that the jitter of the
+/// network between two requests cannot put five into one second at the server.
+const DIRECTORY_USERS: RateLimit = RateLimit { limit: 4, period: Duration::from_millis(1_100) };
+const DELETE_ORGANIZATION: RateLimit = RateLimit { limit: 50, period: Duration::from_secs(60) };
+const AUTHKIT_READS: RateLimit = RateLimit { limit: 1_000, period: Duration::from_secs(10) };
+const AUTHKIT_WRITES: RateLimit = RateLimit { limit: 500, period: Duration::from_secs(10) };
+
+/// Which windows a request counts against.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Scope {
+    Overall,
+    DirectoryUsers(String),
+    DeleteOrganization,
+    AuthKitReads,
+    AuthKitWrites,
+}
+
+#[derive(Debug)]
+struct Window {
+    limit: RateLimit,
+    started: VecDeque<Instant>,
+}
+
+impl Window {
+    fn new(limit: RateLimit) -> Self {
+        Window { limit, started: VecDeque::new() }
+    }
+
+    /// When the window has room for one more request (now, if it has).
+    fn free_at(&mut self, now: Instant) -> Instant {
+        while self.started.front().is_some_and(|&t| now.duration_since(t) >= self.limit.period) {
+            self.started.pop_front();
+        }
+        if self.started.len() < self.limit.limit as usize { now } else { self.started[0] + self.limit.period }
+    }
+}
+
+#[derive(Debug)]
+struct State {
+    windows: HashMap<Scope, Window>,
+    paused_until: Option<Instant>,
+}
+
+/// The shared pacing state of one client.
+#[derive(Debug)]
+pub(crate) struct Pacer {
+    overall: RateLimit,
+    operation_limits: bool,
+    state: Mutex<State>,
+}
+
+impl Pacer {
+    pub(crate) fn new(overall: RateLimit, operation_limits: bool) -> Self {
+        Pacer {
+            overall,
+            operation_limits,
+            state: Mutex::new(State { windows: HashMap::new(), paused_until: None }),
+        }
+    }
+
+    fn scopes(&self, op: &Operation, key: Option<&str>) -> Vec<(Scope, RateLimit)> {
+        let mut scopes = vec![(Scope::Overall, self.overall)];
+        if !self.operation_limits {
+            return scopes;
+        }
+        match (op.method, op.path) {
+            ("GET", "/directory_users") => {
+                scopes.push((Scope::DirectoryUsers(key.unwrap_or_default().to_owned()), DIRECTORY_USERS));
+            }
+            ("DELETE", "/organizations/{id}") => {
+                scopes.push((Scope::DeleteOrganization, DELETE_ORGANIZATION))
+            }
+            ("GET", path) if path.starts_with("/user_management/") => {
+                scopes.push((Scope::AuthKitReads, AUTHKIT_READS))
+            }
+            (_, path) if path.starts_with("/user_management/") => {
+                scopes.push((Scope::AuthKitWrites, AUTHKIT_WRITES))
+            }
+            _ => {}
+        }
+        scopes
+    }
+
+    /// Waits until `op` may start, and takes its place in every window that applies.
+    /// `key` scopes per-object limits (the directory of a directory-user list).
+    pub(crate) async fn acquire(&self, op: &Operation, key: Option<&str>) {
+        let scopes = self.scopes(op, key);
+        loop {
+            let wait_until = {
+                let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                let now = Instant::now();
+                let mut ready = state.paused_until.filter(|&t| t > now).unwrap_or(now);
+                for (scope, limit) in &scopes {
+                    let window = state.windows.entry(scope.clone()).or_insert_with(|| Window::new(*limit));
+                    ready = ready.max(window.free_at(now));
+                }
+                if ready <= now {
+                    for (scope, _) in &scopes {
+                        if let Some(window) = state.windows.get_mut(scope) {
+                            window.started.push_back(now);
+                        }
+                    }
+                    if state.windows.len() > 1_000 {
+                        state.windows.retain(|_, w| {
+                            w.started.back().is_some_and(|&t| now.duration_since(t) < w.limit.period)
+                        });
+                    }
+                    return;
+                }
+                ready
+            };
+            tokio::time::sleep_until(wait_until).await;
+        }
+    }
+
+    /// Holds every request of this client for `wait`: the API said it is rate limiting us.
+    pub(crate) fn pause(&self, wait: Duration) {
+        let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let until = Instant::now() + wait;
+        state.paused_until = Some(state.paused_until.map_or(until, |t| t.max(until)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op(method: &'static str, path: &'static str) -> Operation {
+        Operation {
+            id: "op",
+            method,
+            path,
+            tag: "t",
+            list: false,
+            idempotent: false,
+            public: false,
+            redirect: false,
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn never_more_than_the_limit_in_any_window() {
+        let pacer = Pacer::new(RateLimit::new(3, Duration::from_secs(1)), false);
+        let get = op("GET", "/organizations");
+        let start = Instant::now();
+        let mut times = Vec::new();
+        for _ in 0..9 {
+            pacer.acquire(&get, None).await;
+            times.push(Instant::now().duration_since(start));
+        }
+        for (i, t) in times.iter().enumerate() {
+            let in_window = times.iter().filter(|u| **u >= *t && **u < *t + Duration::from_secs(1)).count();
+            assert!(in_window <= 3, "{in_window} requests in the second after request {i}: {times:?}");
+        }
+        assert!(times[8] >= Duration::from_secs(2));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn directory_users_are_paced_per_directory() {
+        let pacer = Pacer::new(RateLimit::WORKOS_OVERALL, true);
+        let list = op("GET", "/directory_users");
+        let start = Instant::now();
+        for _ in 0..4 {
+            pacer.acquire(&list, Some("directory_a")).await;
+        }
+        // Another directory is not held up by the first.
+        pacer.acquire(&list, Some("directory_b")).await;
+        assert_eq!(Instant::now(), start);
+        // A fifth request for the first directory waits for its window.
+        pacer.acquire(&list, Some("directory_a")).await;
+        assert!(Instant::now().duration_since(start) >= Duration::from_secs(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_pause_holds_every_caller() {
+        let pacer = Pacer::new(RateLimit::WORKOS_OVERALL, true);
+        let start = Instant::now();
+        pacer.pause(Duration::from_secs(2));
+        pacer.acquire(&op("GET", "/events"), None).await;
+        assert!(Instant::now().duration_since(start) >= Duration::from_secs(2));
+    }
+}

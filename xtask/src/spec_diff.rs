@@ -1,0 +1,384 @@
+//! `spec-diff`: compares our `spec/openapi.json` with an upstream OpenAPI description,
+//! operation by operation and field by field.
+//!
+//! Both documents are reduced to the same shape: per operation, its parameters, the fields of
+//! its request body and of its success response (nested fields as `a.b`, array items as
+//! `a[]`, map values as `a{}`), each with a base type and, for enums, their values. `$ref`s
+//! are followed, `allOf` merged, and `oneOf`/`anyOf` read as the union of their variants.
+//!
+//! What counts as a difference: a missing or extra operation; a parameter missing, extra, of
+//! another type, or required on one side only; a request body of another media type; a body
+//! field missing, extra, of another type, or required on one side only; a response field
+//! missing, extra or of another type; an enum value the upstream lists and we do not.
+//! Required-ness of response fields is not compared: our spec makes fields optional on
+//! purpose, so that a response missing them still parses (see `shared/reference/api-notes.md`).
+//!
+//! Differences we choose are listed in `spec/deliberate-differences.txt`, one per line:
+//! `<difference key>  # <reason>`. The command fails on any other difference, and on a listed
+//! difference that no longer occurs (the list must stay true).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde_json::Value;
+
+const ALLOWLIST: &str = "spec/deliberate-differences.txt";
+const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
+
+/// A field's shape: base type and enum values.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Shape {
+    ty: String,
+    values: BTreeSet<String>,
+    required: bool,
+}
+
+/// One operation, reduced.
+#[derive(Debug, Default)]
+struct Op {
+    params: BTreeMap<String, Shape>,
+    body_media: Option<String>,
+    body: BTreeMap<String, Shape>,
+    response: BTreeMap<String, Shape>,
+}
+
+struct Doc {
+    root: Value,
+}
+
+impl Doc {
+    fn schema<'a>(&'a self, schema: &'a Value, depth: usize) -> Option<&'a Value> {
+        if depth > 40 {
+            return None;
+        }
+        match schema.get("$ref").and_then(Value::as_str) {
+            Some(reference) => {
+                let name = reference.trim_start_matches("#/components/schemas/");
+                self.schema(&self.root["components"]["schemas"][name], depth + 1)
+            }
+            None => Some(schema),
+        }
+    }
+
+    /// The base type of a schema, upstream 3.1 (`type: [x, "null"]`, `const`) or ours (3.0).
+    fn base_type(&self, schema: &Value) -> String {
+        let schema = match self.schema(schema, 0) {
+            Some(s) => s,
+            None => return "any".into(),
+        };
+        match &schema["type"] {
+            Value::String(t) => return t.clone(),
+            Value::Array(types) => {
+                if let Some(t) = types.iter().filter_map(Value::as_str).find(|t| *t != "null") {
+                    return t.to_owned();
+                }
+            }
+            _ => {}
+        }
+        if let Some(first) = schema["allOf"].as_array().and_then(|a| a.first()) {
+            return self.base_type(first);
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(options) = schema[key].as_array() {
+                let types: BTreeSet<String> = options
+                    .iter()
+                    .filter(|o| {
+                        o["type"] != "null" && o.get("enum") != Some(&Value::Array(vec![Value::Null]))
+                    })
+                    .map(|o| self.base_type(o))
+                    .collect();
+                return if types.len() == 1 { types.into_iter().next().unwrap() } else { "union".into() };
+            }
+        }
+        if schema.get("properties").is_some() {
+            return "object".into();
+        }
+        if schema.get("const").is_some_and(Value::is_string)
+            || schema["enum"].as_array().is_some_and(|e| e.iter().any(Value::is_string))
+        {
+            return "string".into();
+        }
+        "any".into()
+    }
+
+    fn enum_values(&self, schema: &Value, out: &mut BTreeSet<String>, depth: usize) {
+        let Some(schema) = self.schema(schema, depth) else { return };
+        if let Some(values) = schema["enum"].as_array() {
+            out.extend(values.iter().filter_map(Value::as_str).map(str::to_owned));
+        }
+        if let Some(value) = schema["const"].as_str() {
+            out.insert(value.to_owned());
+        }
+        for key in ["allOf", "oneOf", "anyOf"] {
+            for option in schema[key].as_array().into_iter().flatten() {
+                if self.base_type(option) == "string" {
+                    self.enum_values(option, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    /// Every field reachable from `schema`, named from `prefix`.
+    fn fields(
+        &self,
+        schema: &Value,
+        prefix: &str,
+        required: bool,
+        out: &mut BTreeMap<String, Shape>,
+        depth: usize,
+    ) {
+        let Some(schema) = self.schema(schema, depth) else { return };
+        if depth > 12 {
+            return;
+        }
+        let ty = self.base_type(schema);
+        if !prefix.is_empty() {
+            let mut values = BTreeSet::new();
+            self.enum_values(schema, &mut values, depth);
+            let shape = out.entry(prefix.to_owned()).or_default();
+            if shape.ty.is_empty() || shape.ty == "any" {
+                shape.ty = ty.clone();
+            } else if shape.ty != ty && ty != "any" {
+                shape.ty = "union".into();
+            }
+            shape.values.extend(values);
+            shape.required |= required;
+        }
+        // The schema and every variant it is made of (`allOf`, `oneOf`, `anyOf`), flattened.
+        let mut objects: Vec<&Value> = vec![schema];
+        let mut i = 0;
+        while i < objects.len() {
+            let current = objects[i];
+            for key in ["allOf", "oneOf", "anyOf"] {
+                for option in current[key].as_array().into_iter().flatten() {
+                    if let Some(o) = self.schema(option, depth + 1) {
+                        objects.push(o);
+                    }
+                }
+            }
+            i += 1;
+        }
+        for object in objects {
+            let required_here: BTreeSet<&str> =
+                object["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+            for (name, property) in object["properties"].as_object().into_iter().flatten() {
+                let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
+                self.fields(property, &path, required_here.contains(name.as_str()), out, depth + 1);
+            }
+            if object["type"] == "array" || object.get("items").is_some() {
+                self.fields(&object["items"], &format!("{prefix}[]"), false, out, depth + 1);
+            }
+            if let Some(values) = object.get("additionalProperties").filter(|v| v.is_object()) {
+                if values.as_object().is_some_and(|v| !v.is_empty()) {
+                    self.fields(values, &format!("{prefix}{{}}"), false, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    fn operations(&self) -> BTreeMap<String, Op> {
+        let mut ops = BTreeMap::new();
+        for (path, item) in self.root["paths"].as_object().into_iter().flatten() {
+            for method in METHODS {
+                let Some(operation) = item.get(method) else { continue };
+                let mut op = Op::default();
+                let parameters = item["parameters"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .chain(operation["parameters"].as_array().into_iter().flatten());
+                for param in parameters {
+                    let param = self.schema(param, 0).unwrap_or(param);
+                    let location = param["in"].as_str().unwrap_or_default();
+                    let name = param["name"].as_str().unwrap_or_default();
+                    if location == "header" {
+                        continue;
+                    }
+                    let schema = &param["schema"];
+                    let mut ty = self.base_type(schema);
+                    if ty == "array" {
+                        ty = format!(
+                            "array of {}",
+                            self.base_type(self.schema(schema, 0).map_or(&Value::Null, |s| &s["items"]))
+                        );
+                    }
+                    let mut values = BTreeSet::new();
+                    self.enum_values(schema, &mut values, 0);
+                    if let Some(items) = self.schema(schema, 0).map(|s| &s["items"]) {
+                        self.enum_values(items, &mut values, 0);
+                    }
+                    let required = param["required"] == true;
+                    op.params.insert(format!("{location} {name}"), Shape { ty, values, required });
+                }
+                if let Some(content) = operation["requestBody"]["content"].as_object()
+                    && let Some((media, body)) = content.iter().next()
+                {
+                    op.body_media = Some(media.clone());
+                    self.fields(&body["schema"], "", false, &mut op.body, 0);
+                }
+                let responses = operation["responses"].as_object();
+                if let Some(schema) =
+                    responses.into_iter().flatten().filter(|(s, _)| s.starts_with('2')).find_map(|(_, r)| {
+                        r["content"]["application/json"]
+                            .get("schema")
+                            .filter(|s| s.as_object().is_some_and(|o| !o.is_empty()))
+                    })
+                {
+                    self.fields(schema, "", false, &mut op.response, 0);
+                }
+                ops.insert(format!("{} {path}", method.to_ascii_uppercase()), op);
+            }
+        }
+        ops
+    }
+}
+
+fn load(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if text.trim_start().starts_with('{') {
+        serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", path.display()))
+    } else {
+        serde_yaml_ng::from_str(&text).map_err(|e| format!("{} is not YAML: {e}", path.display()))
+    }
+}
+
+/// Compares two field maps; `kind` is `body` or `response`.
+fn compare_fields(
+    op: &str,
+    kind: &str,
+    ours: &BTreeMap<String, Shape>,
+    theirs: &BTreeMap<String, Shape>,
+    out: &mut Vec<String>,
+) {
+    for (field, their) in theirs {
+        match ours.get(field) {
+            None => out.push(format!("{op} {kind}-missing {field}")),
+            Some(our) => {
+                if our.ty != their.ty && their.ty != "any" && our.ty != "any" {
+                    out.push(format!("{op} {kind}-type {field}: reference {}, ours {}", their.ty, our.ty));
+                }
+                for value in their.values.difference(&our.values) {
+                    out.push(format!("{op} {kind}-enum {field}: missing `{value}`"));
+                }
+                if kind == "body" && their.required != our.required {
+                    let side = if their.required { "reference" } else { "ours" };
+                    out.push(format!("{op} body-required {field}: required in {side} only"));
+                }
+            }
+        }
+    }
+    for field in ours.keys().filter(|f| !theirs.contains_key(*f)) {
+        out.push(format!("{op} {kind}-extra {field}"));
+    }
+}
+
+/// Every difference between our document and the reference, as stable one-line keys.
+fn differences(ours: &Doc, theirs: &Doc) -> Vec<String> {
+    let (our_ops, their_ops) = (ours.operations(), theirs.operations());
+    let mut out = Vec::new();
+    for (key, their) in &their_ops {
+        let Some(our) = our_ops.get(key) else {
+            out.push(format!("{key} operation-missing"));
+            continue;
+        };
+        for (name, their_param) in &their.params {
+            match our.params.get(name) {
+                None => out.push(format!("{key} parameter-missing {name}")),
+                Some(our_param) => {
+                    if our_param.ty != their_param.ty && their_param.ty != "any" {
+                        out.push(format!(
+                            "{key} parameter-type {name}: reference {}, ours {}",
+                            their_param.ty, our_param.ty
+                        ));
+                    }
+                    if our_param.required != their_param.required {
+                        let side = if their_param.required { "reference" } else { "ours" };
+                        out.push(format!("{key} parameter-required {name}: required in {side} only"));
+                    }
+                    for value in their_param.values.difference(&our_param.values) {
+                        out.push(format!("{key} parameter-enum {name}: missing `{value}`"));
+                    }
+                }
+            }
+        }
+        for name in our.params.keys().filter(|n| !their.params.contains_key(*n)) {
+            out.push(format!("{key} parameter-extra {name}"));
+        }
+        if our.body_media != their.body_media {
+            out.push(format!(
+                "{key} body-media-type: reference {}, ours {}",
+                their.body_media.as_deref().unwrap_or("none"),
+                our.body_media.as_deref().unwrap_or("none")
+            ));
+        }
+        compare_fields(key, "body", &our.body, &their.body, &mut out);
+        compare_fields(key, "response", &our.response, &their.response, &mut out);
+    }
+    for key in our_ops.keys().filter(|k| !their_ops.contains_key(*k)) {
+        out.push(format!("{key} operation-extra"));
+    }
+    out
+}
+
+/// The allowlist: difference key -> reason. A key ending in `*` matches any key it prefixes.
+fn allowlist(root: &Path) -> Result<Vec<(String, String)>, String> {
+    let text = std::fs::read_to_string(root.join(ALLOWLIST)).unwrap_or_default();
+    let mut entries = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((key, reason)) = line.split_once(" # ") else {
+            return Err(format!("{ALLOWLIST}:{}: no `# reason` on this line", i + 1));
+        };
+        entries.push((key.trim().to_owned(), reason.trim().to_owned()));
+    }
+    Ok(entries)
+}
+
+fn allowed(key: &str, pattern: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => key.starts_with(prefix),
+        None => key == pattern,
+    }
+}
+
+pub(crate) fn spec_diff(root: &Path, reference: &Path) -> Result<(), String> {
+    let ours = Doc { root: load(&root.join("spec/openapi.json"))? };
+    let theirs = Doc { root: load(reference)? };
+    let found = differences(&ours, &theirs);
+    let allow = allowlist(root)?;
+
+    let their_count = theirs.operations().len();
+    let our_count = ours.operations().len();
+    println!("operations: reference {their_count}, ours {our_count}");
+
+    let mut unexpected = Vec::new();
+    let mut used = vec![false; allow.len()];
+    for difference in &found {
+        match allow.iter().position(|(pattern, _)| allowed(difference, pattern)) {
+            Some(i) => used[i] = true,
+            None => unexpected.push(difference.clone()),
+        }
+    }
+    let stale: Vec<&String> =
+        allow.iter().zip(&used).filter(|(_, used)| !**used).map(|((key, _), _)| key).collect();
+
+    println!(
+        "{} difference(s), {} listed as deliberate in {ALLOWLIST}",
+        found.len(),
+        found.len() - unexpected.len()
+    );
+    for difference in &unexpected {
+        println!("  unexpected: {difference}");
+    }
+    for key in &stale {
+        println!("  listed but no longer found: {key}");
+    }
+    if unexpected.is_empty() && stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} unexpected difference(s), {} stale entry(ies)", unexpected.len(), stale.len()))
+    }
+}
