@@ -43,6 +43,64 @@ pub enum ErrorKind {
     InvalidRequest,
     /// The client is not configured to make this call.
     Config,
+    /// An access token was refused; see [`Error::rejection`].
+    InvalidToken,
+    /// A signed payload (a webhook, an Actions request) was refused; see [`Error::rejection`].
+    InvalidSignature,
+    /// A sealed session cookie was refused; see [`Error::rejection`].
+    InvalidSession,
+}
+
+/// Why an access token, a signature or a sealed session was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Rejection {
+    /// The token is not a well-formed JWT.
+    MalformedToken,
+    /// The token is not signed with RS256 (`none`, `HS256` and the others are refused).
+    UnsupportedAlgorithm,
+    /// The signature does not match the token.
+    BadSignature,
+    /// The token's `exp` has passed (beyond the leeway).
+    TokenExpired,
+    /// The token's `nbf` is still to come (beyond the leeway).
+    TokenNotYetValid,
+    /// No key of the environment's key set has the token's `kid`, even after refetching it.
+    UnknownKey,
+    /// The token's `iss` is not the expected issuer.
+    WrongIssuer,
+    /// The signature header is missing or not in the expected form.
+    MalformedSignature,
+    /// The signature's timestamp is older than the tolerance.
+    StaleSignature,
+    /// The signature's timestamp is further in the future than the tolerance.
+    FutureSignature,
+    /// The signature does not match the payload and secret.
+    SignatureMismatch,
+    /// The cookie password is shorter than 32 characters.
+    PasswordTooShort,
+    /// The sealed session is not in the expected form.
+    MalformedSession,
+    /// The sealed session was altered, or sealed with another password.
+    TamperedSession,
+    /// The sealed session carries an expiration that has passed.
+    ExpiredSession,
+}
+
+impl Rejection {
+    fn kind(self) -> ErrorKind {
+        use Rejection::*;
+        match self {
+            MalformedToken | UnsupportedAlgorithm | BadSignature | TokenExpired | TokenNotYetValid
+            | UnknownKey | WrongIssuer => ErrorKind::InvalidToken,
+            MalformedSignature | StaleSignature | FutureSignature | SignatureMismatch => {
+                ErrorKind::InvalidSignature
+            }
+            PasswordTooShort | MalformedSession | TamperedSession | ExpiredSession => {
+                ErrorKind::InvalidSession
+            }
+        }
+    }
 }
 
 impl ErrorKind {
@@ -76,6 +134,9 @@ impl ErrorKind {
             ErrorKind::Decode => "unexpected response body",
             ErrorKind::InvalidRequest => "invalid request",
             ErrorKind::Config => "invalid configuration",
+            ErrorKind::InvalidToken => "invalid access token",
+            ErrorKind::InvalidSignature => "invalid signature",
+            ErrorKind::InvalidSession => "invalid session",
         }
     }
 }
@@ -98,6 +159,7 @@ struct Inner {
 enum Detail {
     None,
     Message(String),
+    Rejected(Rejection, String),
     Api(ApiError),
     Decode(DecodeError),
 }
@@ -135,6 +197,10 @@ impl Error {
 
     pub(crate) fn invalid_request(message: impl Into<String>) -> Error {
         Error::new(ErrorKind::InvalidRequest, Detail::Message(message.into()))
+    }
+
+    pub(crate) fn rejected(rejection: Rejection, message: impl Into<String>) -> Error {
+        Error::new(rejection.kind(), Detail::Rejected(rejection, message.into()))
     }
 
     pub(crate) fn config(message: impl Into<String>) -> Error {
@@ -179,6 +245,14 @@ impl Error {
         }
     }
 
+    /// Why a token, signature or session was refused, for the `Invalid*` kinds.
+    pub fn rejection(&self) -> Option<Rejection> {
+        match &self.inner.detail {
+            Detail::Rejected(rejection, _) => Some(*rejection),
+            _ => None,
+        }
+    }
+
     /// The HTTP status, when the API answered.
     pub fn status(&self) -> Option<u16> {
         self.as_api().map(|api| api.status)
@@ -200,7 +274,7 @@ impl fmt::Display for Error {
         f.write_str(self.inner.kind.describe())?;
         match &self.inner.detail {
             Detail::None => Ok(()),
-            Detail::Message(message) => write!(f, ": {message}"),
+            Detail::Message(message) | Detail::Rejected(_, message) => write!(f, ": {message}"),
             Detail::Api(api) => {
                 write!(f, " ({})", api.status)?;
                 if let Some(message) = api.message() {
@@ -224,6 +298,10 @@ impl fmt::Debug for Error {
         match &self.inner.detail {
             Detail::None => {}
             Detail::Message(message) => {
+                s.field("message", message);
+            }
+            Detail::Rejected(rejection, message) => {
+                s.field("rejection", rejection);
                 s.field("message", message);
             }
             Detail::Api(api) => {

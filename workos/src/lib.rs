@@ -22,20 +22,26 @@
 
 #![deny(missing_docs)]
 
+pub mod access_token;
 mod client;
 mod config;
 mod error;
+pub mod event;
+mod iron;
 mod json_path;
 mod pacing;
 mod pagination;
 mod params;
+pub mod pkce;
 mod resources;
 mod retry;
+pub mod signatures;
 mod transport;
+pub mod urls;
 
 pub use client::Workos;
 pub use config::{DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, WorkosBuilder};
-pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Result};
+pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Rejection, Result};
 pub use pacing::RateLimit;
 pub use pagination::{Direction, Items, Page, Pages, Paginator};
 pub use resources::*;

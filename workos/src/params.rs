@@ -18,6 +18,11 @@ pub(crate) fn path<'a>(name: &str, value: &'a str) -> Result<&'a str> {
     Ok(value)
 }
 
+/// A value percent-encoded for one path segment, as the generated client encodes them.
+pub(crate) fn encode_path_segment(value: &str) -> String {
+    progenitor_client::encode_path(value)
+}
+
 /// An array filter the API takes comma-separated (`domains=a.com,b.com`).
 pub(crate) fn comma_separated(values: &[String]) -> Option<String> {
     (!values.is_empty()).then(|| values.join(","))
