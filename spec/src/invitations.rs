@@ -1,419 +1,426 @@
-//! DOC
+//! Invitations: e-mails that ask someone to join your application or one of its
+//! organizations.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{PageQuery, Timestamp};
 
-/// DOC
+/// An invitation to sign up, and to join an organization if it names one.
+#[derive(JsonSchema)]
+pub struct Invitation {
+    /// Always `invitation`.
+    #[schemars(extend("const" = "invitation"))]
+    pub object: String,
+    /// Unique id, `invitation_...`.
+    pub id: String,
+    /// The address the invitation was sent to.
+    pub email: String,
+    /// Where the invitation is in its life cycle.
+    pub state: Option<InvitationState>,
+    /// The organization the recipient joins on accepting; `null` for an invitation to the
+    /// application alone.
+    pub organization_id: Option<String>,
+    /// The role the recipient receives in the organization; `null` without an organization.
+    pub role_slug: Option<String>,
+    /// The user who sent the invitation, if one was named.
+    pub inviter_user_id: Option<String>,
+    /// The user who accepted the invitation, once accepted.
+    pub accepted_user_id: Option<String>,
+    /// When the invitation was accepted; `null` until then.
+    pub accepted_at: Option<Timestamp>,
+    /// When the invitation was revoked; `null` unless revoked.
+    pub revoked_at: Option<Timestamp>,
+    /// When the invitation stops working.
+    pub expires_at: Option<Timestamp>,
+    /// The token that accepts the invitation.
+    #[schemars(extend("format" = "password"))]
+    pub token: Option<String>,
+    /// The page where the recipient accepts the invitation, token included.
+    #[schemars(extend("format" = "password"))]
+    pub accept_invitation_url: Option<String>,
+    /// When the invitation was sent.
+    pub created_at: Timestamp,
+    /// When the invitation last changed.
+    pub updated_at: Timestamp,
+}
+
+/// Where an invitation is in its life cycle.
+#[derive(JsonSchema)]
+pub enum InvitationState {
+    /// Sent, waiting for the recipient.
+    #[serde(rename = "pending")]
+    Pending,
+    /// The recipient accepted it.
+    #[serde(rename = "accepted")]
+    Accepted,
+    /// It ran out of time.
+    #[serde(rename = "expired")]
+    Expired,
+    /// It was withdrawn.
+    #[serde(rename = "revoked")]
+    Revoked,
+}
+
+/// Query of the invitation list.
 #[derive(JsonSchema)]
 pub struct ListInvitationsQuery {
     /// The cursor parameters.
     #[serde(flatten)]
     pub page: PageQuery,
-    /// DOC
+    /// Only invitations to this organization.
     pub organization_id: Option<String>,
-    /// DOC
+    /// Only invitations sent to this e-mail address.
     pub email: Option<String>,
 }
 
-/// DOC
+/// The language of an invitation e-mail.
 #[derive(JsonSchema)]
-pub enum UserInviteState {
-    /// DOC
-    #[serde(rename = "pending")]
-    Pending,
-    /// DOC
-    #[serde(rename = "accepted")]
-    Accepted,
-    /// DOC
-    #[serde(rename = "expired")]
-    Expired,
-    /// DOC
-    #[serde(rename = "revoked")]
-    Revoked,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct UserInvite {
-    /// DOC
-    #[schemars(extend("const" = "invitation"))]
-    pub object: String,
-    /// DOC
-    pub id: String,
-    /// DOC
-    pub email: Option<String>,
-    /// DOC
-    pub state: Option<UserInviteState>,
-    /// DOC
-    pub accepted_at: Option<Timestamp>,
-    /// DOC
-    pub revoked_at: Option<Timestamp>,
-    /// DOC
-    pub expires_at: Option<Timestamp>,
-    /// DOC
-    pub organization_id: Option<String>,
-    /// DOC
-    pub inviter_user_id: Option<String>,
-    /// DOC
-    pub accepted_user_id: Option<String>,
-    /// DOC
-    pub role_slug: Option<String>,
-    /// DOC
-    pub created_at: Timestamp,
-    /// DOC
-    pub updated_at: Timestamp,
-    /// DOC
-    pub token: Option<String>,
-    /// DOC
-    pub accept_invitation_url: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub enum CreateUserInviteOptionsLocale {
-    /// DOC
+pub enum InvitationLocale {
+    /// Afrikaans.
     #[serde(rename = "af")]
     Af,
-    /// DOC
+    /// Amharic.
     #[serde(rename = "am")]
     Am,
-    /// DOC
+    /// Arabic.
     #[serde(rename = "ar")]
     Ar,
-    /// DOC
+    /// Bulgarian.
     #[serde(rename = "bg")]
     Bg,
-    /// DOC
+    /// Bengali.
     #[serde(rename = "bn")]
     Bn,
-    /// DOC
+    /// Bosnian.
     #[serde(rename = "bs")]
     Bs,
-    /// DOC
+    /// Catalan.
     #[serde(rename = "ca")]
     Ca,
-    /// DOC
+    /// Czech.
     #[serde(rename = "cs")]
     Cs,
-    /// DOC
+    /// Danish.
     #[serde(rename = "da")]
     Da,
-    /// DOC
+    /// German.
     #[serde(rename = "de")]
     De,
-    /// DOC
+    /// German (Germany).
     #[serde(rename = "de-DE")]
     DeDe,
-    /// DOC
+    /// Greek.
     #[serde(rename = "el")]
     El,
-    /// DOC
+    /// English.
     #[serde(rename = "en")]
     En,
-    /// DOC
+    /// English (Australia).
     #[serde(rename = "en-AU")]
     EnAu,
-    /// DOC
+    /// English (Canada).
     #[serde(rename = "en-CA")]
     EnCa,
-    /// DOC
+    /// English (United Kingdom).
     #[serde(rename = "en-GB")]
     EnGb,
-    /// DOC
+    /// English (United States).
     #[serde(rename = "en-US")]
     EnUs,
-    /// DOC
+    /// Spanish.
     #[serde(rename = "es")]
     Es,
-    /// DOC
+    /// Spanish (Latin America).
     #[serde(rename = "es-419")]
     Es419,
-    /// DOC
+    /// Spanish (Spain).
     #[serde(rename = "es-ES")]
     EsEs,
-    /// DOC
+    /// Spanish (United States).
     #[serde(rename = "es-US")]
     EsUs,
-    /// DOC
+    /// Estonian.
     #[serde(rename = "et")]
     Et,
-    /// DOC
+    /// Persian.
     #[serde(rename = "fa")]
     Fa,
-    /// DOC
+    /// Finnish.
     #[serde(rename = "fi")]
     Fi,
-    /// DOC
+    /// Filipino.
     #[serde(rename = "fil")]
     Fil,
-    /// DOC
+    /// French.
     #[serde(rename = "fr")]
     Fr,
-    /// DOC
+    /// French (Belgium).
     #[serde(rename = "fr-BE")]
     FrBe,
-    /// DOC
+    /// French (Canada).
     #[serde(rename = "fr-CA")]
     FrCa,
-    /// DOC
+    /// French (France).
     #[serde(rename = "fr-FR")]
     FrFr,
-    /// DOC
+    /// Western Frisian.
     #[serde(rename = "fy")]
     Fy,
-    /// DOC
+    /// Galician.
     #[serde(rename = "gl")]
     Gl,
-    /// DOC
+    /// Gujarati.
     #[serde(rename = "gu")]
     Gu,
-    /// DOC
+    /// Hausa.
     #[serde(rename = "ha")]
     Ha,
-    /// DOC
+    /// Hebrew.
     #[serde(rename = "he")]
     He,
-    /// DOC
+    /// Hindi.
     #[serde(rename = "hi")]
     Hi,
-    /// DOC
+    /// Croatian.
     #[serde(rename = "hr")]
     Hr,
-    /// DOC
+    /// Hungarian.
     #[serde(rename = "hu")]
     Hu,
-    /// DOC
+    /// Armenian.
     #[serde(rename = "hy")]
     Hy,
-    /// DOC
+    /// Indonesian.
     #[serde(rename = "id")]
     Id,
-    /// DOC
+    /// Icelandic.
     #[serde(rename = "is")]
     Is,
-    /// DOC
+    /// Italian.
     #[serde(rename = "it")]
     It,
-    /// DOC
+    /// Italian (Italy).
     #[serde(rename = "it-IT")]
     ItIt,
-    /// DOC
+    /// Japanese.
     #[serde(rename = "ja")]
     Ja,
-    /// DOC
+    /// Javanese.
     #[serde(rename = "jv")]
     Jv,
-    /// DOC
+    /// Georgian.
     #[serde(rename = "ka")]
     Ka,
-    /// DOC
+    /// Kazakh.
     #[serde(rename = "kk")]
     Kk,
-    /// DOC
+    /// Khmer.
     #[serde(rename = "km")]
     Km,
-    /// DOC
+    /// Kannada.
     #[serde(rename = "kn")]
     Kn,
-    /// DOC
+    /// Korean.
     #[serde(rename = "ko")]
     Ko,
-    /// DOC
+    /// Lithuanian.
     #[serde(rename = "lt")]
     Lt,
-    /// DOC
+    /// Latvian.
     #[serde(rename = "lv")]
     Lv,
-    /// DOC
+    /// Macedonian.
     #[serde(rename = "mk")]
     Mk,
-    /// DOC
+    /// Malayalam.
     #[serde(rename = "ml")]
     Ml,
-    /// DOC
+    /// Mongolian.
     #[serde(rename = "mn")]
     Mn,
-    /// DOC
+    /// Marathi.
     #[serde(rename = "mr")]
     Mr,
-    /// DOC
+    /// Malay.
     #[serde(rename = "ms")]
     Ms,
-    /// DOC
+    /// Burmese.
     #[serde(rename = "my")]
     My,
-    /// DOC
+    /// Norwegian Bokmål.
     #[serde(rename = "nb")]
     Nb,
-    /// DOC
+    /// Nepali.
     #[serde(rename = "ne")]
     Ne,
-    /// DOC
+    /// Dutch.
     #[serde(rename = "nl")]
     Nl,
-    /// DOC
+    /// Dutch (Belgium).
     #[serde(rename = "nl-BE")]
     NlBe,
-    /// DOC
+    /// Dutch (Netherlands).
     #[serde(rename = "nl-NL")]
     NlNl,
-    /// DOC
+    /// Norwegian Nynorsk.
     #[serde(rename = "nn")]
     Nn,
-    /// DOC
+    /// Norwegian.
     #[serde(rename = "no")]
     No,
-    /// DOC
+    /// Punjabi.
     #[serde(rename = "pa")]
     Pa,
-    /// DOC
+    /// Polish.
     #[serde(rename = "pl")]
     Pl,
-    /// DOC
+    /// Portuguese.
     #[serde(rename = "pt")]
     Pt,
-    /// DOC
+    /// Portuguese (Brazil).
     #[serde(rename = "pt-BR")]
     PtBr,
-    /// DOC
+    /// Portuguese (Portugal).
     #[serde(rename = "pt-PT")]
     PtPt,
-    /// DOC
+    /// Romanian.
     #[serde(rename = "ro")]
     Ro,
-    /// DOC
+    /// Russian.
     #[serde(rename = "ru")]
     Ru,
-    /// DOC
+    /// Slovak.
     #[serde(rename = "sk")]
     Sk,
-    /// DOC
+    /// Slovenian.
     #[serde(rename = "sl")]
     Sl,
-    /// DOC
+    /// Albanian.
     #[serde(rename = "sq")]
     Sq,
-    /// DOC
+    /// Serbian.
     #[serde(rename = "sr")]
     Sr,
-    /// DOC
+    /// Swedish.
     #[serde(rename = "sv")]
     Sv,
-    /// DOC
+    /// Swahili.
     #[serde(rename = "sw")]
     Sw,
-    /// DOC
+    /// Tamil.
     #[serde(rename = "ta")]
     Ta,
-    /// DOC
+    /// Telugu.
     #[serde(rename = "te")]
     Te,
-    /// DOC
+    /// Thai.
     #[serde(rename = "th")]
     Th,
-    /// DOC
+    /// Turkish.
     #[serde(rename = "tr")]
     Tr,
-    /// DOC
+    /// Ukrainian.
     #[serde(rename = "uk")]
     Uk,
-    /// DOC
+    /// Urdu.
     #[serde(rename = "ur")]
     Ur,
-    /// DOC
+    /// Uzbek.
     #[serde(rename = "uz")]
     Uz,
-    /// DOC
+    /// Vietnamese.
     #[serde(rename = "vi")]
     Vi,
-    /// DOC
+    /// Chinese.
     #[serde(rename = "zh")]
     Zh,
-    /// DOC
+    /// Chinese (China).
     #[serde(rename = "zh-CN")]
     ZhCn,
-    /// DOC
+    /// Chinese (Hong Kong).
     #[serde(rename = "zh-HK")]
     ZhHk,
-    /// DOC
+    /// Chinese (Taiwan).
     #[serde(rename = "zh-TW")]
     ZhTw,
-    /// DOC
+    /// Zulu.
     #[serde(rename = "zu")]
     Zu,
 }
 
-/// DOC
+/// Request body that sends an invitation.
 #[derive(JsonSchema)]
-pub struct CreateUserInviteOptions {
-    /// DOC
+pub struct SendInvitation {
+    /// The recipient's e-mail address.
     pub email: String,
-    /// DOC
+    /// The organization the recipient will join; without it, the invitation is to the
+    /// application alone.
     pub organization_id: Option<String>,
-    /// DOC
+    /// The role the recipient receives in the organization.
     pub role_slug: Option<String>,
-    /// DOC
+    /// How many days the invitation works, from 1 to 30 (the API's default is 7).
     pub expires_in_days: Option<i64>,
-    /// DOC
+    /// The user who invites; the e-mail names them.
     pub inviter_user_id: Option<String>,
-    /// DOC
-    pub locale: Option<CreateUserInviteOptionsLocale>,
+    /// The language of the e-mail.
+    pub locale: Option<InvitationLocale>,
 }
 
-/// DOC
+/// Request body that sends a pending invitation's e-mail again.
 #[derive(JsonSchema)]
-pub struct ResendUserInviteOptions {
-    /// DOC
-    pub locale: Option<CreateUserInviteOptionsLocale>,
+pub struct ResendInvitation {
+    /// The language of the e-mail.
+    pub locale: Option<InvitationLocale>,
 }
 
-/// The operations of this module.
+const ID: &str = "The invitation's id, `invitation_...`.";
+
+/// The operations on invitations.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/user_management/invitations", "list_invitations")
             .tag("user-management.invitations")
-            .doc("DOC")
+            .doc("Lists invitations, optionally only those of one organization or one address.")
             .query::<ListInvitationsQuery>()
-            .list::<UserInvite>()
+            .list::<Invitation>()
             .errors(&[422]),
         Operation::post("/user_management/invitations", "send_invitation")
             .tag("user-management.invitations")
-            .doc("DOC")
-            .json_body::<CreateUserInviteOptions>()
-            .returns::<UserInvite>(201)
+            .doc("Invites someone by e-mail to the application or to an organization.")
+            .json_body::<SendInvitation>()
+            .returns::<Invitation>(201)
             .errors(&[400, 404, 422]),
         Operation::get("/user_management/invitations/by_token/{token}", "get_invitation_by_token")
             .tag("user-management.invitations")
-            .doc("DOC")
-            .path_param("token", "DOC")
-            .returns::<UserInvite>(200)
+            .doc("Fetches the invitation that a token accepts.")
+            .path_param("token", "The invitation's token, as in its accept link.")
+            .returns::<Invitation>(200)
             .errors(&[404]),
         Operation::get("/user_management/invitations/{id}", "get_invitation")
             .tag("user-management.invitations")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .returns::<UserInvite>(200)
+            .doc("Fetches one invitation.")
+            .path_param("id", ID)
+            .returns::<Invitation>(200)
             .errors(&[404]),
         Operation::post("/user_management/invitations/{id}/accept", "accept_invitation")
             .tag("user-management.invitations")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .returns::<UserInvite>(200)
+            .doc("Accepts an invitation and activates the organization membership it grants, if any.")
+            .path_param("id", ID)
+            .returns::<Invitation>(200)
             .errors(&[400, 404]),
         Operation::post("/user_management/invitations/{id}/resend", "resend_invitation")
             .tag("user-management.invitations")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .json_body::<ResendUserInviteOptions>()
-            .returns::<UserInvite>(200)
+            .doc("Sends a pending invitation's e-mail again.")
+            .path_param("id", ID)
+            .json_body::<ResendInvitation>()
+            .returns::<Invitation>(200)
             .errors(&[400, 404, 422]),
         Operation::post("/user_management/invitations/{id}/revoke", "revoke_invitation")
             .tag("user-management.invitations")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .returns::<UserInvite>(200)
+            .doc("Withdraws a pending invitation.")
+            .path_param("id", ID)
+            .returns::<Invitation>(200)
             .errors(&[400]),
     ]
 }

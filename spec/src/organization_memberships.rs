@@ -1,178 +1,165 @@
-//! DOC
+//! Organization memberships: which users belong to which organizations, with which roles.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{Json, PageQuery, Timestamp};
+use crate::directory_sync::SlimRole;
+use crate::user_management::User;
 
-/// DOC
+/// Whether a membership lets its user into the organization.
 #[derive(JsonSchema)]
-pub enum ListOrganizationMembershipsStatuse {
-    /// DOC
+pub enum OrganizationMembershipStatus {
+    /// The user is a member.
     #[serde(rename = "active")]
     Active,
-    /// DOC
+    /// The membership was deactivated; it can be reactivated.
     #[serde(rename = "inactive")]
     Inactive,
-    /// DOC
+    /// Created by an invitation the user has not accepted yet.
     #[serde(rename = "pending")]
     Pending,
 }
 
-/// DOC
+/// Query of the membership list. Give `user_id`, `organization_id`, or both.
 #[derive(JsonSchema)]
 pub struct ListOrganizationMembershipsQuery {
     /// The cursor parameters.
     #[serde(flatten)]
     pub page: PageQuery,
-    /// DOC
+    /// Only memberships in this organization.
     pub organization_id: Option<String>,
-    /// DOC
+    /// Only memberships with one of these statuses; without it, only `active` ones.
     #[serde(default)]
-    pub statuses: Vec<ListOrganizationMembershipsStatuse>,
-    /// DOC
+    pub statuses: Vec<OrganizationMembershipStatus>,
+    /// Only memberships of this user.
     pub user_id: Option<String>,
 }
 
-/// DOC
+/// A user's membership in an organization.
 #[derive(JsonSchema)]
-pub enum OrganizationMembershipStatus {
-    /// DOC
-    #[serde(rename = "active")]
-    Active,
-    /// DOC
-    #[serde(rename = "inactive")]
-    Inactive,
-    /// DOC
-    #[serde(rename = "pending")]
-    Pending,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct UserOrganizationMembership {
-    /// DOC
+pub struct OrganizationMembership {
+    /// Always `organization_membership`.
     #[schemars(extend("const" = "organization_membership"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `om_...`.
     pub id: String,
-    /// DOC
-    pub user_id: Option<String>,
-    /// DOC
-    pub organization_id: Option<String>,
-    /// DOC
-    pub status: Option<OrganizationMembershipStatus>,
-    /// DOC
-    pub directory_managed: Option<bool>,
-    /// DOC
+    /// The member.
+    pub user_id: String,
+    /// The organization.
+    pub organization_id: String,
+    /// The organization's name.
     pub organization_name: Option<String>,
-    /// DOC
+    /// Whether the membership is in effect.
+    pub status: Option<OrganizationMembershipStatus>,
+    /// Whether a directory (Directory Sync) manages the membership.
+    pub directory_managed: Option<bool>,
+    /// Attributes from the linked directory user or SSO profile; the directory's win when
+    /// both have one.
     #[serde(default)]
     pub custom_attributes: Json,
-    /// DOC
-    pub created_at: Timestamp,
-    /// DOC
-    pub updated_at: Timestamp,
-    /// DOC
-    pub role: Option<crate::directory_sync::SlimRole>,
-    /// DOC
+    /// The member's primary role in the organization.
+    pub role: Option<SlimRole>,
+    /// Every role the member holds in the organization.
     #[serde(default)]
-    pub roles: Vec<crate::directory_sync::SlimRole>,
-    /// DOC
-    pub user: Option<crate::user_management::User>,
+    pub roles: Vec<SlimRole>,
+    /// The member, in full; absent from memberships embedded in events.
+    pub user: Option<User>,
+    /// When the membership was created.
+    pub created_at: Timestamp,
+    /// When the membership last changed.
+    pub updated_at: Timestamp,
 }
 
-/// DOC
+/// Request body that adds a user to an organization.
+///
+/// Give the role with `role_slug` or `role_slugs`, not both; with neither, the member gets
+/// the environment's default role.
 #[derive(JsonSchema)]
-pub struct CreateUserOrganizationMembership {
-    /// DOC
+pub struct CreateOrganizationMembership {
+    /// The user to add.
     pub user_id: String,
-    /// DOC
+    /// The organization to add them to.
     pub organization_id: String,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct UpdateUserOrganizationMembershipVariant1 {}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct UpdateUserOrganizationMembershipVariant2 {
-    /// DOC
-    pub role_slug: String,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct UpdateUserOrganizationMembershipVariant3 {
-    /// DOC
+    /// The one role to give.
+    pub role_slug: Option<String>,
+    /// The roles to give; more than one only when Multiple Roles is on.
+    #[serde(default)]
     pub role_slugs: Vec<String>,
 }
 
-/// DOC
+/// Request body that changes a member's roles.
+///
+/// Give `role_slug` or `role_slugs`, not both; a body with neither changes nothing.
 #[derive(JsonSchema)]
-#[serde(untagged)]
-pub enum UpdateUserOrganizationMembership {
-    /// DOC
-    Variant1(UpdateUserOrganizationMembershipVariant1),
-    /// DOC
-    Variant2(UpdateUserOrganizationMembershipVariant2),
-    /// DOC
-    Variant3(UpdateUserOrganizationMembershipVariant3),
+pub struct UpdateOrganizationMembership {
+    /// The one role the member will hold.
+    pub role_slug: Option<String>,
+    /// Every role the member will hold; more than one only when Multiple Roles is on.
+    #[serde(default)]
+    pub role_slugs: Vec<String>,
 }
 
-/// The operations of this module.
+const ID: &str = "The membership's id, `om_...`.";
+
+/// The operations on organization memberships.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/user_management/organization_memberships", "list_organization_memberships")
             .tag("user-management.organization-membership")
-            .doc("DOC")
-            .comma_separated("statuses")
+            .doc("Lists the memberships of a user, of an organization, or of a user in one.")
+            .details("Only `active` memberships unless `statuses` asks for others.")
             .query::<ListOrganizationMembershipsQuery>()
-            .list::<UserOrganizationMembership>()
+            .comma_separated("statuses")
+            .list::<OrganizationMembership>()
             .errors(&[400, 404, 422]),
         Operation::post("/user_management/organization_memberships", "create_organization_membership")
             .tag("user-management.organization-membership")
-            .doc("DOC")
-            .json_body::<CreateUserOrganizationMembership>()
-            .returns::<UserOrganizationMembership>(201)
+            .doc("Adds a user to an organization, optionally with given roles.")
+            .json_body::<CreateOrganizationMembership>()
+            .returns::<OrganizationMembership>(201)
             .errors(&[400, 404, 422]),
         Operation::get("/user_management/organization_memberships/{id}", "get_organization_membership")
             .tag("user-management.organization-membership")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .returns::<UserOrganizationMembership>(200)
+            .doc("Fetches one organization membership.")
+            .path_param("id", ID)
+            .returns::<OrganizationMembership>(200)
             .errors(&[404]),
         Operation::delete("/user_management/organization_memberships/{id}", "delete_organization_membership")
             .tag("user-management.organization-membership")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Removes a user from an organization for good.")
+            .path_param("id", ID)
             .empty(200)
             .errors(&[404]),
         Operation::put("/user_management/organization_memberships/{id}", "update_organization_membership")
             .tag("user-management.organization-membership")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .json_body::<UpdateUserOrganizationMembership>()
-            .returns::<UserOrganizationMembership>(200)
+            .doc("Changes the roles of an organization member.")
+            .path_param("id", ID)
+            .json_body::<UpdateOrganizationMembership>()
+            .returns::<OrganizationMembership>(200)
             .errors(&[404, 422]),
         Operation::put(
             "/user_management/organization_memberships/{id}/deactivate",
             "deactivate_organization_membership",
         )
         .tag("user-management.organization-membership")
-        .doc("DOC")
-        .path_param("id", "DOC")
-        .returns::<UserOrganizationMembership>(200)
+        .doc("Deactivates an active membership, keeping it for a later reactivation.")
+        .details("An inactive membership is left as it is; a pending one is refused (delete it instead).")
+        .path_param("id", ID)
+        .returns::<OrganizationMembership>(200)
         .errors(&[400, 404, 422]),
         Operation::put(
             "/user_management/organization_memberships/{id}/reactivate",
             "reactivate_organization_membership",
         )
         .tag("user-management.organization-membership")
-        .doc("DOC")
-        .path_param("id", "DOC")
-        .returns::<UserOrganizationMembership>(200)
+        .doc("Reactivates an inactive membership with the roles it had.")
+        .details(
+            "An active membership is left as it is; a pending one is refused (its user accepts the \
+             invitation instead).",
+        )
+        .path_param("id", ID)
+        .returns::<OrganizationMembership>(200)
         .errors(&[400, 404, 422]),
     ]
 }

@@ -1,718 +1,745 @@
-//! DOC
+//! AuthKit users: their accounts, e-mail verification, password resets, e-mail changes,
+//! linked identities, sessions and second factors.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{ListQuery, Metadata, PageQuery, Timestamp};
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct EmailVerification {
-    /// DOC
-    #[schemars(extend("const" = "email_verification"))]
-    pub object: String,
-    /// DOC
-    pub id: String,
-    /// DOC
-    pub user_id: Option<String>,
-    /// DOC
-    pub email: Option<String>,
-    /// DOC
-    pub expires_at: Option<Timestamp>,
-    /// DOC
-    pub created_at: Timestamp,
-    /// DOC
-    pub updated_at: Timestamp,
-    /// DOC
-    pub code: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct CreatePasswordResetToken {
-    /// DOC
-    pub email: String,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct PasswordReset {
-    /// DOC
-    #[schemars(extend("const" = "password_reset"))]
-    pub object: String,
-    /// DOC
-    pub id: String,
-    /// DOC
-    pub user_id: Option<String>,
-    /// DOC
-    pub email: Option<String>,
-    /// DOC
-    pub expires_at: Option<Timestamp>,
-    /// DOC
-    pub created_at: Timestamp,
-    /// DOC
-    pub password_reset_token: Option<String>,
-    /// DOC
-    pub password_reset_url: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct CreatePasswordReset {
-    /// DOC
-    pub token: String,
-    /// DOC
-    pub new_password: String,
-}
-
-/// DOC
+/// A person who signs in to your application through AuthKit.
 #[derive(JsonSchema)]
 pub struct User {
-    /// DOC
+    /// Always `user`.
     #[schemars(extend("const" = "user"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `user_...`.
     pub id: String,
-    /// DOC
-    pub first_name: Option<String>,
-    /// DOC
-    pub last_name: Option<String>,
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
-    pub profile_picture_url: Option<String>,
-    /// DOC
-    pub email: Option<String>,
-    /// DOC
+    /// The e-mail address the user signs in with.
+    pub email: String,
+    /// Whether the user has proven they own `email`.
     pub email_verified: Option<bool>,
-    /// DOC
+    /// Given name.
+    pub first_name: Option<String>,
+    /// Family name.
+    pub last_name: Option<String>,
+    /// Full name.
+    pub name: Option<String>,
+    /// URL of the user's avatar.
+    pub profile_picture_url: Option<String>,
+    /// Your own identifier for the user, if you set one.
     pub external_id: Option<String>,
-    /// DOC
+    /// Your own key-value data about the user.
     #[serde(default)]
     pub metadata: Metadata,
-    /// DOC
+    /// When the user last signed in; `null` if never.
     pub last_sign_in_at: Option<Timestamp>,
-    /// DOC
+    /// The user's preferred locale, such as `en-US`.
     pub locale: Option<String>,
-    /// DOC
+    /// When the user was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the user last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// A user just created, with the Radar attempt the creation started.
 #[derive(JsonSchema)]
-pub struct ResetPasswordResponse {
-    /// DOC
+pub struct CreatedUser {
+    /// The new user.
+    #[serde(flatten)]
+    pub user: User,
+    /// The Radar authentication attempt created for this sign-up, when Radar is on; pass it
+    /// on to the authenticate call that follows.
+    pub radar_auth_attempt_id: Option<String>,
+}
+
+/// An answer that carries the user an action applied to.
+#[derive(JsonSchema)]
+pub struct UserEnvelope {
+    /// The user, as the action left them.
     pub user: User,
 }
 
-/// DOC
+/// Query of the user list.
 #[derive(JsonSchema)]
 pub struct ListUsersQuery {
     /// The cursor parameters.
     #[serde(flatten)]
     pub page: PageQuery,
-    /// DOC
+    /// Deprecated: the same filter as `organization_id`.
     #[deprecated]
     pub organization: Option<String>,
-    /// DOC
+    /// Only members of this organization.
     pub organization_id: Option<String>,
-    /// DOC
+    /// Only the user with this e-mail address.
     pub email: Option<String>,
 }
 
-/// DOC
+/// The algorithm that produced an imported password hash.
+#[derive(JsonSchema)]
+pub enum PasswordHashType {
+    /// bcrypt.
+    #[serde(rename = "bcrypt")]
+    Bcrypt,
+    /// Firebase's modified scrypt.
+    #[serde(rename = "firebase-scrypt")]
+    FirebaseScrypt,
+    /// Salted SHA-1.
+    #[serde(rename = "ssha")]
+    Ssha,
+    /// Salted SHA-256.
+    #[serde(rename = "ssha256")]
+    Ssha256,
+    /// scrypt.
+    #[serde(rename = "scrypt")]
+    Scrypt,
+    /// PBKDF2.
+    #[serde(rename = "pbkdf2")]
+    Pbkdf2,
+    /// Argon2.
+    #[serde(rename = "argon2")]
+    Argon2,
+}
+
+/// Where the salt went when an imported hash was computed.
+#[derive(JsonSchema)]
+pub enum PasswordSaltPosition {
+    /// Before the password: `hash(salt + password)`.
+    #[serde(rename = "prefix")]
+    Prefix,
+    /// After the password: `hash(password + salt)` (the default).
+    #[serde(rename = "suffix")]
+    Suffix,
+}
+
+/// Request body that creates a user.
+///
+/// A password is optional and comes in one of two forms, never both: `password` in plain
+/// text, or an imported `password_hash` together with its `password_hash_type` (plus
+/// `password_salt_position` for `ssha256` hashes).
 #[derive(JsonSchema)]
 pub struct CreateUser {
-    /// DOC
+    /// The e-mail address the user will sign in with.
     pub email: String,
-    /// DOC
+    /// Given name.
     pub first_name: Option<String>,
-    /// DOC
+    /// Family name.
     pub last_name: Option<String>,
-    /// DOC
+    /// Full name.
     pub name: Option<String>,
-    /// DOC
+    /// Whether the address is already known to belong to the user.
     pub email_verified: Option<bool>,
-    /// DOC
-    #[serde(default)]
-    pub metadata: Metadata,
-    /// DOC
+    /// Your own key-value data.
+    pub metadata: Option<Metadata>,
+    /// Your own identifier, at most 128 ASCII characters.
+    #[schemars(length(max = 128))]
     pub external_id: Option<String>,
-    /// DOC
+    /// The IP address the sign-up came from, for Radar.
     pub ip_address: Option<String>,
-    /// DOC
+    /// The user agent the sign-up came from, for Radar.
     pub user_agent: Option<String>,
-    /// DOC
+    /// The Radar signals id collected in the browser, to tie its signals to this request.
     pub signals_id: Option<String>,
+    /// A password in plain text. Not with `password_hash`.
+    #[schemars(extend("format" = "password"))]
+    pub password: Option<String>,
+    /// A password hash imported from another system; needs `password_hash_type`. Not with
+    /// `password`.
+    #[schemars(extend("format" = "password"))]
+    pub password_hash: Option<String>,
+    /// The algorithm of `password_hash`; needs `password_hash`.
+    pub password_hash_type: Option<PasswordHashType>,
+    /// Where the salt sits in `password_hash`; `ssha256` hashes only.
+    pub password_salt_position: Option<PasswordSaltPosition>,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct CreateUserResponse {
-    /// DOC
-    #[schemars(extend("const" = "user"))]
-    pub object: String,
-    /// DOC
-    pub id: String,
-    /// DOC
-    pub first_name: Option<String>,
-    /// DOC
-    pub last_name: Option<String>,
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
-    pub profile_picture_url: Option<String>,
-    /// DOC
-    pub email: Option<String>,
-    /// DOC
-    pub email_verified: Option<bool>,
-    /// DOC
-    pub external_id: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub metadata: Metadata,
-    /// DOC
-    pub last_sign_in_at: Option<Timestamp>,
-    /// DOC
-    pub locale: Option<String>,
-    /// DOC
-    pub created_at: Timestamp,
-    /// DOC
-    pub updated_at: Timestamp,
-    /// DOC
-    pub radar_auth_attempt_id: Option<String>,
-}
-
-/// DOC
+/// Request body that changes a user; absent fields keep their value.
+///
+/// A new password comes in one of two forms, never both: `password` in plain text, or an
+/// imported `password_hash` together with its `password_hash_type` (plus
+/// `password_salt_position` for `ssha256` hashes).
 #[derive(JsonSchema)]
 pub struct UpdateUser {
-    /// DOC
+    /// New sign-in e-mail address.
     pub email: Option<String>,
-    /// DOC
+    /// New given name.
     pub first_name: Option<String>,
-    /// DOC
+    /// New family name.
     pub last_name: Option<String>,
-    /// DOC
+    /// New full name.
     pub name: Option<String>,
-    /// DOC
+    /// Marks the address verified or not.
     pub email_verified: Option<bool>,
-    /// DOC
-    #[serde(default)]
-    pub metadata: Metadata,
-    /// DOC
+    /// New key-value data; replaces the old.
+    pub metadata: Option<Metadata>,
+    /// New external identifier, at most 128 ASCII characters.
+    #[schemars(length(max = 128))]
     pub external_id: Option<String>,
-    /// DOC
+    /// New preferred locale, such as `en-US`.
     pub locale: Option<String>,
+    /// A new password in plain text. Not with `password_hash`.
+    #[schemars(extend("format" = "password"))]
+    pub password: Option<String>,
+    /// A password hash imported from another system; needs `password_hash_type`. Not with
+    /// `password`.
+    #[schemars(extend("format" = "password"))]
+    pub password_hash: Option<String>,
+    /// The algorithm of `password_hash`; needs `password_hash`.
+    pub password_hash_type: Option<PasswordHashType>,
+    /// Where the salt sits in `password_hash`; `ssha256` hashes only.
+    pub password_salt_position: Option<PasswordSaltPosition>,
 }
 
-/// DOC
+/// A one-time code sent to a user to prove they own their e-mail address.
 #[derive(JsonSchema)]
-pub struct ConfirmEmailChange {
-    /// DOC
+pub struct EmailVerification {
+    /// Always `email_verification`.
+    #[schemars(extend("const" = "email_verification"))]
+    pub object: String,
+    /// Unique id, `email_verification_...`.
+    pub id: String,
+    /// The user the code was sent to.
+    pub user_id: Option<String>,
+    /// The address the code was sent to.
+    pub email: Option<String>,
+    /// When the code stops working.
+    pub expires_at: Option<Timestamp>,
+    /// The code itself.
+    #[schemars(extend("format" = "password"))]
+    pub code: Option<String>,
+    /// When the code was created.
+    pub created_at: Timestamp,
+    /// When the code last changed.
+    pub updated_at: Timestamp,
+}
+
+/// A one-time code, as the user typed it in.
+#[derive(JsonSchema)]
+pub struct VerifyEmailAddress {
+    /// The code.
+    #[schemars(extend("format" = "password"))]
     pub code: String,
 }
 
-/// DOC
+/// Request body that starts a password reset.
 #[derive(JsonSchema)]
-pub struct ConfirmEmailChangeResponse {
-    /// DOC
-    #[schemars(extend("const" = "email_change_confirmation"))]
-    pub object: String,
-    /// DOC
-    pub user: User,
+pub struct CreatePasswordReset {
+    /// The e-mail address of the user who forgot their password.
+    pub email: String,
 }
 
-/// DOC
+/// A password reset: the token that lets a user choose a new password.
 #[derive(JsonSchema)]
-pub struct SendEmailChange {
-    /// DOC
-    pub new_email: String,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct EmailChange {
-    /// DOC
-    #[schemars(extend("const" = "email_change"))]
+pub struct PasswordReset {
+    /// Always `password_reset`.
+    #[schemars(extend("const" = "password_reset"))]
     pub object: String,
-    /// DOC
-    pub user: User,
-    /// DOC
-    pub new_email: String,
-    /// DOC
-    pub expires_at: Timestamp,
-    /// DOC
+    /// Unique id, `password_reset_...`.
+    pub id: String,
+    /// The user whose password may be reset.
+    pub user_id: Option<String>,
+    /// That user's e-mail address.
+    pub email: Option<String>,
+    /// When the token stops working.
+    pub expires_at: Option<Timestamp>,
+    /// The token to pass back with the new password.
+    #[schemars(extend("format" = "password"))]
+    pub password_reset_token: Option<String>,
+    /// Your reset page's URL with the token in it, ready to send to the user.
+    #[schemars(extend("format" = "password"))]
+    pub password_reset_url: Option<String>,
+    /// When the reset was started.
     pub created_at: Timestamp,
 }
 
-/// DOC
+/// Request body that sets a new password with a reset token.
 #[derive(JsonSchema)]
-pub struct VerifyEmailAddress {
-    /// DOC
+pub struct ResetPassword {
+    /// The token of the password reset.
+    #[schemars(extend("format" = "password"))]
+    pub token: String,
+    /// The new password.
+    #[schemars(extend("format" = "password"))]
+    pub new_password: String,
+}
+
+/// Request body that asks a user to confirm a new e-mail address.
+#[derive(JsonSchema)]
+pub struct SendEmailChange {
+    /// The address the user wants to move to.
+    pub new_email: String,
+}
+
+/// A pending change of a user's e-mail address, waiting for its code.
+#[derive(JsonSchema)]
+pub struct EmailChange {
+    /// Always `email_change`.
+    #[schemars(extend("const" = "email_change"))]
+    pub object: String,
+    /// The user whose address changes.
+    pub user: User,
+    /// The address the code was sent to.
+    pub new_email: String,
+    /// When the code stops working.
+    pub expires_at: Option<Timestamp>,
+    /// When the change was requested.
+    pub created_at: Timestamp,
+}
+
+/// Request body that confirms an e-mail change.
+#[derive(JsonSchema)]
+pub struct ConfirmEmailChange {
+    /// The one-time code sent to the new address.
+    #[schemars(extend("format" = "password"))]
     pub code: String,
 }
 
-/// DOC
+/// A completed e-mail change.
 #[derive(JsonSchema)]
-pub struct VerifyEmailResponse {
-    /// DOC
+pub struct EmailChangeConfirmation {
+    /// Always `email_change_confirmation`.
+    #[schemars(extend("const" = "email_change_confirmation"))]
+    pub object: String,
+    /// The user, now with the new address.
     pub user: User,
 }
 
-/// DOC
+/// The kind of a linked identity.
 #[derive(JsonSchema)]
-pub struct SendVerificationEmailResponse {
-    /// DOC
-    pub user: User,
+pub enum IdentityType {
+    /// An account at an OAuth provider.
+    #[serde(rename = "OAuth")]
+    OAuth,
 }
 
-/// DOC
+/// The OAuth provider of a linked identity.
 #[derive(JsonSchema)]
-pub enum ListUserIdentitiesResponseItemProvider {
-    /// DOC
+pub enum IdentityProvider {
+    /// Sign in with Apple.
     #[serde(rename = "AppleOAuth")]
-    AppleOauth,
-    /// DOC
+    AppleOAuth,
+    /// Bitbucket.
     #[serde(rename = "BitbucketOAuth")]
-    BitbucketOauth,
-    /// DOC
+    BitbucketOAuth,
+    /// Discord.
     #[serde(rename = "DiscordOAuth")]
-    DiscordOauth,
-    /// DOC
+    DiscordOAuth,
+    /// GitHub, spelled `GithubOAuth`.
     #[serde(rename = "GithubOAuth")]
-    GithubOauth,
-    /// DOC
+    GithubOAuth,
+    // Wire: not in the reference. WorkOS's Node SDK types identity providers as either
+    // `GithubOAuth` or `GitHubOAuth` (the spelling connections use), so both may arrive.
+    /// GitHub, spelled `GitHubOAuth` as in connection types.
+    #[serde(rename = "GitHubOAuth")]
+    GitHubOAuth,
+    /// GitLab.
     #[serde(rename = "GitLabOAuth")]
-    GitLabOauth,
-    /// DOC
+    GitLabOAuth,
+    /// Google.
     #[serde(rename = "GoogleOAuth")]
-    GoogleOauth,
-    /// DOC
+    GoogleOAuth,
+    /// Grok.
     #[serde(rename = "GrokOAuth")]
-    GrokOauth,
-    /// DOC
+    GrokOAuth,
+    /// X (Twitter).
     #[serde(rename = "XOAuth")]
-    Xoauth,
-    /// DOC
+    XOAuth,
+    /// Intuit.
     #[serde(rename = "IntuitOAuth")]
-    IntuitOauth,
-    /// DOC
+    IntuitOAuth,
+    /// LinkedIn.
     #[serde(rename = "LinkedInOAuth")]
-    LinkedInOauth,
-    /// DOC
+    LinkedInOAuth,
+    /// Microsoft.
     #[serde(rename = "MicrosoftOAuth")]
-    MicrosoftOauth,
-    /// DOC
+    MicrosoftOAuth,
+    /// Salesforce.
     #[serde(rename = "SalesforceOAuth")]
-    SalesforceOauth,
-    /// DOC
+    SalesforceOAuth,
+    /// Slack.
     #[serde(rename = "SlackOAuth")]
-    SlackOauth,
-    /// DOC
+    SlackOAuth,
+    /// Vercel Marketplace.
     #[serde(rename = "VercelMarketplaceOAuth")]
-    VercelMarketplaceOauth,
-    /// DOC
+    VercelMarketplaceOAuth,
+    /// Vercel.
     #[serde(rename = "VercelOAuth")]
-    VercelOauth,
-    /// DOC
+    VercelOAuth,
+    /// Xero.
     #[serde(rename = "XeroOAuth")]
-    XeroOauth,
+    XeroOAuth,
 }
 
-/// DOC
+/// An account at an external provider that is linked to a user.
 #[derive(JsonSchema)]
-pub struct ListUserIdentitiesResponseItem {
-    /// DOC
+pub struct UserIdentity {
+    /// The user's id at the provider.
     pub idp_id: String,
-    /// DOC
+    /// The kind of identity.
     #[serde(rename = "type")]
-    #[schemars(extend("const" = "OAuth"))]
-    pub kind: String,
-    /// DOC
-    pub provider: ListUserIdentitiesResponseItemProvider,
+    pub kind: IdentityType,
+    /// The provider.
+    pub provider: IdentityProvider,
 }
 
-/// DOC
+/// Every identity linked to a user.
 #[derive(JsonSchema)]
 #[schemars(transparent)]
-pub struct ListUserIdentitiesResponse(pub Vec<ListUserIdentitiesResponseItem>);
+pub struct UserIdentities(pub Vec<UserIdentity>);
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListUserSessionsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
+/// The WorkOS Dashboard user behind an impersonated session.
 #[derive(JsonSchema)]
 pub struct Impersonator {
-    /// DOC
+    /// The impersonator's e-mail address.
     pub email: String,
-    /// DOC
+    /// Why they impersonate the user, as they stated it.
     pub reason: Option<String>,
 }
 
-/// DOC
+/// How a session was signed in.
 #[derive(JsonSchema)]
 #[schemars(extend("x-enum-varnames" = ["CrossAppAuth", "ExternalAuth", "Impersonation", "MagicCode", "MigratedSession", "Oauth", "Passkey", "Password", "Sso", "UnknownMethod"]))]
-pub enum ListUserSessionsResponseDataAuthMethod {
-    /// DOC
+pub enum SessionAuthMethod {
+    /// Cross-app authentication.
     #[serde(rename = "cross_app_auth")]
     CrossAppAuth,
-    /// DOC
+    /// AuthKit's external authentication, where your own pages sign the user in.
     #[serde(rename = "external_auth")]
     ExternalAuth,
-    /// DOC
+    /// A Dashboard user impersonating the user.
     #[serde(rename = "impersonation")]
     Impersonation,
-    /// DOC
+    /// A Magic Auth code sent by e-mail.
     #[serde(rename = "magic_code")]
     MagicCode,
-    /// DOC
+    /// Imported from another system.
     #[serde(rename = "migrated_session")]
     MigratedSession,
-    /// DOC
+    /// An OAuth provider.
     #[serde(rename = "oauth")]
     Oauth,
-    /// DOC
+    /// A passkey.
     #[serde(rename = "passkey")]
     Passkey,
-    /// DOC
+    /// E-mail and password.
     #[serde(rename = "password")]
     Password,
-    /// DOC
+    /// Single Sign-On.
     #[serde(rename = "sso")]
     Sso,
-    /// DOC
+    /// The method was not recorded (the value `unknown`).
     #[serde(rename = "unknown")]
-    Unknown,
+    UnknownMethod,
 }
 
-/// DOC
+/// Whether a session can still be used.
 #[derive(JsonSchema)]
-pub enum ListUserSessionsResponseDataStatus {
-    /// DOC
+pub enum SessionStatus {
+    /// Signed in.
     #[serde(rename = "active")]
     Active,
-    /// DOC
+    /// Ran out of time.
     #[serde(rename = "expired")]
     Expired,
-    /// DOC
+    /// Ended by sign-out or revocation.
     #[serde(rename = "revoked")]
     Revoked,
 }
 
-/// DOC
+/// One signed-in session of a user.
 #[derive(JsonSchema)]
-pub struct ListUserSessionsResponseData {
-    /// DOC
+pub struct UserSession {
+    /// Always `session`.
     #[schemars(extend("const" = "session"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `session_...`.
     pub id: String,
-    /// DOC
-    pub impersonator: Option<Impersonator>,
-    /// DOC
-    pub ip_address: Option<String>,
-    /// DOC
-    pub organization_id: Option<String>,
-    /// DOC
-    pub user_agent: Option<String>,
-    /// DOC
+    /// The user the session belongs to.
     pub user_id: Option<String>,
-    /// DOC
-    pub auth_method: Option<ListUserSessionsResponseDataAuthMethod>,
-    /// DOC
-    pub status: Option<ListUserSessionsResponseDataStatus>,
-    /// DOC
+    /// The organization the session is signed in to, if any.
+    pub organization_id: Option<String>,
+    /// How the session was signed in.
+    pub auth_method: Option<SessionAuthMethod>,
+    /// Whether the session can still be used.
+    pub status: Option<SessionStatus>,
+    /// The IP address the session was created from.
+    pub ip_address: Option<String>,
+    /// The user agent of the device that created the session.
+    pub user_agent: Option<String>,
+    /// Who is impersonating the user, for an impersonated session.
+    pub impersonator: Option<Impersonator>,
+    /// When the session runs out.
     pub expires_at: Option<Timestamp>,
-    /// DOC
+    /// When the session ended; `null` while it lasts.
     pub ended_at: Option<Timestamp>,
-    /// DOC
+    /// When the session was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the session last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListUserSessionsResponse {
-    /// DOC
-    #[schemars(extend("const" = "list"))]
-    pub object: String,
-    /// DOC
-    pub list_metadata: Option<crate::common::ListMetadata>,
-    /// DOC
-    #[serde(default)]
-    pub data: Vec<ListUserSessionsResponseData>,
-}
-
-/// DOC
+/// Request body that enrolls a user in a TOTP second factor.
 #[derive(JsonSchema)]
 pub struct EnrollUserAuthenticationFactor {
-    /// DOC
+    /// The kind of factor; only `totp`.
     #[serde(rename = "type")]
     #[schemars(extend("const" = "totp"))]
     pub kind: String,
-    /// DOC
+    /// The issuer the authenticator app shows, usually your application's name.
     pub totp_issuer: Option<String>,
-    /// DOC
+    /// The account name the authenticator app shows, usually the user's e-mail.
     pub totp_user: Option<String>,
-    /// DOC
+    /// A Base32 shared secret to use instead of a generated one; it must suit SHA-1, six
+    /// digits and a 30-second step.
+    #[schemars(extend("format" = "password"))]
     pub totp_secret: Option<String>,
 }
 
-/// DOC
+/// The kind of a second factor.
 #[derive(JsonSchema)]
-pub enum AuthenticationFactorEnrolledType {
-    /// DOC
+pub enum AuthenticationFactorType {
+    /// A one-time code delivered by other means.
     #[serde(rename = "generic_otp")]
     GenericOtp,
-    /// DOC
+    /// A code sent by text message.
     #[serde(rename = "sms")]
     Sms,
-    /// DOC
+    /// A time-based code from an authenticator app.
     #[serde(rename = "totp")]
     Totp,
-    /// DOC
+    /// A WebAuthn credential.
     #[serde(rename = "webauthn")]
     Webauthn,
 }
 
-/// DOC
+/// The phone of an SMS factor.
 #[derive(JsonSchema)]
-pub struct AuthenticationFactorEnrolledSms {
-    /// DOC
+pub struct AuthenticationFactorSms {
+    /// The phone number codes are sent to.
     pub phone_number: String,
 }
 
-/// DOC
+/// A TOTP factor as enrollment returns it, with the secret the authenticator app needs.
 #[derive(JsonSchema)]
 pub struct AuthenticationFactorEnrolledTotp {
-    /// DOC
-    pub issuer: String,
-    /// DOC
-    pub user: String,
-    /// DOC
-    pub secret: String,
-    /// DOC
-    pub qr_code: String,
-    /// DOC
-    pub uri: String,
+    /// The issuer the authenticator app shows.
+    pub issuer: Option<String>,
+    /// The account name the authenticator app shows.
+    pub user: Option<String>,
+    /// The shared secret, for typing into an authenticator app by hand.
+    #[schemars(extend("format" = "password"))]
+    pub secret: Option<String>,
+    /// A QR code image of `uri`, Base64-encoded, for scanning.
+    #[schemars(extend("format" = "password"))]
+    pub qr_code: Option<String>,
+    /// The `otpauth://` URI, secret included, that the QR code encodes.
+    #[schemars(extend("format" = "password"))]
+    pub uri: Option<String>,
 }
 
-/// DOC
+/// A second factor just enrolled: the only time its TOTP secret is shown.
 #[derive(JsonSchema)]
 pub struct AuthenticationFactorEnrolled {
-    /// DOC
+    /// Always `authentication_factor`.
     #[schemars(extend("const" = "authentication_factor"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `auth_factor_...`.
     pub id: String,
-    /// DOC
+    /// The kind of factor.
     #[serde(rename = "type")]
-    pub kind: Option<AuthenticationFactorEnrolledType>,
-    /// DOC
+    pub kind: Option<AuthenticationFactorType>,
+    /// The user the factor belongs to, if it belongs to one.
     pub user_id: Option<String>,
-    /// DOC
-    pub sms: Option<AuthenticationFactorEnrolledSms>,
-    /// DOC
+    /// The phone, for an SMS factor.
+    pub sms: Option<AuthenticationFactorSms>,
+    /// The authenticator app set-up, for a TOTP factor.
     pub totp: Option<AuthenticationFactorEnrolledTotp>,
-    /// DOC
+    /// When the factor was enrolled.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the factor last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// The public details of a TOTP factor.
+#[derive(JsonSchema)]
+pub struct AuthenticationFactorTotp {
+    /// The issuer the authenticator app shows.
+    pub issuer: Option<String>,
+    /// The account name the authenticator app shows.
+    pub user: Option<String>,
+}
+
+/// A second factor a user has enrolled.
+#[derive(JsonSchema)]
+pub struct AuthenticationFactor {
+    /// Always `authentication_factor`.
+    #[schemars(extend("const" = "authentication_factor"))]
+    pub object: String,
+    /// Unique id, `auth_factor_...`.
+    pub id: String,
+    /// The kind of factor.
+    #[serde(rename = "type")]
+    pub kind: Option<AuthenticationFactorType>,
+    /// The user the factor belongs to, if it belongs to one.
+    pub user_id: Option<String>,
+    /// The phone, for an SMS factor.
+    pub sms: Option<AuthenticationFactorSms>,
+    /// Issuer and account name, for a TOTP factor.
+    pub totp: Option<AuthenticationFactorTotp>,
+    /// When the factor was enrolled.
+    pub created_at: Timestamp,
+    /// When the factor last changed.
+    pub updated_at: Timestamp,
+}
+
+/// A request to prove a second factor, answered with a one-time code.
 #[derive(JsonSchema)]
 pub struct AuthenticationChallenge {
-    /// DOC
+    /// Always `authentication_challenge`.
     #[schemars(extend("const" = "authentication_challenge"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `auth_challenge_...`.
     pub id: String,
-    /// DOC
-    pub expires_at: Option<Timestamp>,
-    /// DOC
-    pub code: Option<String>,
-    /// DOC
+    /// The factor being challenged.
     pub authentication_factor_id: Option<String>,
-    /// DOC
+    /// When the challenge stops accepting codes; absent for TOTP factors.
+    pub expires_at: Option<Timestamp>,
+    /// The one-time code, for factors whose code you deliver yourself.
+    #[schemars(extend("format" = "password"))]
+    pub code: Option<String>,
+    /// When the challenge was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the challenge last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// A new second factor with the first challenge to complete.
 #[derive(JsonSchema)]
-pub struct UserAuthenticationFactorEnrollResponse {
-    /// DOC
+pub struct AuthenticationFactorEnrollment {
+    /// The factor, with its set-up secrets.
     pub authentication_factor: AuthenticationFactorEnrolled,
-    /// DOC
+    /// A challenge of the new factor.
     pub authentication_challenge: AuthenticationChallenge,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListUserAuthFactorsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
+const USER_ID: &str = "The user's id, `user_...`.";
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct AuthenticationFactorTotp {
-    /// DOC
-    pub issuer: String,
-    /// DOC
-    pub user: String,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct AuthenticationFactor {
-    /// DOC
-    #[schemars(extend("const" = "authentication_factor"))]
-    pub object: String,
-    /// DOC
-    pub id: String,
-    /// DOC
-    #[serde(rename = "type")]
-    pub kind: Option<AuthenticationFactorEnrolledType>,
-    /// DOC
-    pub user_id: Option<String>,
-    /// DOC
-    pub sms: Option<AuthenticationFactorEnrolledSms>,
-    /// DOC
-    pub totp: Option<AuthenticationFactorTotp>,
-    /// DOC
-    pub created_at: Timestamp,
-    /// DOC
-    pub updated_at: Timestamp,
-}
-
-/// The operations of this module.
+/// The operations on users and what belongs to them.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/user_management/email_verification/{id}", "get_email_verification")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Fetches an e-mail verification code and whom it was sent to.")
+            .path_param("id", "The verification's id, `email_verification_...`.")
             .returns::<EmailVerification>(200)
             .errors(&[404]),
         Operation::post("/user_management/password_reset", "create_password_reset")
             .tag("user-management.users")
-            .doc("DOC")
-            .json_body::<CreatePasswordResetToken>()
+            .doc("Starts a password reset: a one-time token for the user with an e-mail address.")
+            .json_body::<CreatePasswordReset>()
             .returns::<PasswordReset>(201)
             .errors(&[403, 404, 422, 429]),
         Operation::post("/user_management/password_reset/confirm", "reset_password")
             .tag("user-management.users")
-            .doc("DOC")
-            .json_body::<CreatePasswordReset>()
-            .returns::<ResetPasswordResponse>(200)
+            .doc("Sets a user's new password with a password reset token.")
+            .details("A successful reset also marks the user's e-mail address verified.")
+            .json_body::<ResetPassword>()
+            .returns::<UserEnvelope>(200)
             .errors(&[400, 403, 404, 422]),
         Operation::get("/user_management/password_reset/{id}", "get_password_reset")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Fetches a password reset.")
+            .path_param("id", "The reset's id, `password_reset_...`.")
             .returns::<PasswordReset>(200)
             .errors(&[404]),
         Operation::get("/user_management/users", "list_users")
             .tag("user-management.users")
-            .doc("DOC")
+            .doc("Lists users, optionally only members of one organization or one e-mail address.")
             .query::<ListUsersQuery>()
             .list::<User>()
             .errors(&[422]),
         Operation::post("/user_management/users", "create_user")
             .tag("user-management.users")
-            .doc("DOC")
+            .doc("Creates a user, with or without a password.")
             .json_body::<CreateUser>()
-            .returns::<CreateUserResponse>(201)
+            .returns::<CreatedUser>(201)
             .errors(&[400, 404, 422]),
         Operation::get("/user_management/users/external_id/{external_id}", "get_user_by_external_id")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("external_id", "DOC")
+            .doc("Fetches the user that carries your external id.")
+            .path_param("external_id", "Your own identifier for the user.")
             .returns::<User>(200)
             .errors(&[404]),
         Operation::put("/user_management/users/{id}", "update_user")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Changes a user's profile, e-mail, password, metadata or external id.")
+            .path_param("id", USER_ID)
             .json_body::<UpdateUser>()
             .returns::<User>(200)
             .errors(&[400, 422]),
         Operation::get("/user_management/users/{id}", "get_user")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Fetches one user.")
+            .path_param("id", USER_ID)
             .returns::<User>(200)
             .errors(&[404]),
         Operation::delete("/user_management/users/{id}", "delete_user")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Deletes a user for good.")
+            .path_param("id", USER_ID)
             .empty(200)
             .errors(&[404, 409]),
         Operation::post("/user_management/users/{id}/email_change/confirm", "confirm_email_change")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Completes a user's e-mail change with the code sent to the new address.")
+            .path_param("id", USER_ID)
             .json_body::<ConfirmEmailChange>()
-            .returns::<ConfirmEmailChangeResponse>(200)
+            .returns::<EmailChangeConfirmation>(200)
             .errors(&[400, 404, 409, 422, 429]),
         Operation::post("/user_management/users/{id}/email_change/send", "send_email_change")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Starts a user's e-mail change by sending a one-time code to the new address.")
+            .path_param("id", USER_ID)
             .json_body::<SendEmailChange>()
             .returns::<EmailChange>(200)
             .errors(&[404, 409, 422, 429]),
         Operation::post("/user_management/users/{id}/email_verification/confirm", "verify_email")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Marks a user's e-mail address verified with the code they received.")
+            .path_param("id", USER_ID)
             .json_body::<VerifyEmailAddress>()
-            .returns::<VerifyEmailResponse>(200)
+            .returns::<UserEnvelope>(200)
             .errors(&[400, 404, 422]),
         Operation::post("/user_management/users/{id}/email_verification/send", "send_verification_email")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .returns::<SendVerificationEmailResponse>(200)
+            .doc("E-mails a user a one-time code that verifies their address.")
+            .path_param("id", USER_ID)
+            .returns::<UserEnvelope>(200)
             .errors(&[400, 404, 429]),
         Operation::get("/user_management/users/{id}/identities", "list_user_identities")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .returns::<ListUserIdentitiesResponse>(200)
+            .doc("Lists the OAuth accounts linked to a user.")
+            .path_param("id", USER_ID)
+            .returns::<UserIdentities>(200)
             .errors(&[404]),
         Operation::get("/user_management/users/{id}/sessions", "list_user_sessions")
             .tag("user-management.users")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .query::<ListUserSessionsQuery>()
-            .returns::<ListUserSessionsResponse>(200)
+            .doc("Lists a user's sessions.")
+            .path_param("id", USER_ID)
+            .query::<ListQuery>()
+            .list::<UserSession>()
             .errors(&[404, 422]),
         Operation::post("/user_management/users/{userlandUserId}/auth_factors", "enroll_user_auth_factor")
             .tag("user-management.multi-factor-authentication")
-            .doc("DOC")
-            .path_param("userlandUserId", "DOC")
+            .doc("Enrolls a user in a TOTP second factor and opens its first challenge.")
+            .path_param("userlandUserId", USER_ID)
             .json_body::<EnrollUserAuthenticationFactor>()
-            .returns::<UserAuthenticationFactorEnrollResponse>(201)
+            .returns::<AuthenticationFactorEnrollment>(201)
             .errors(&[422]),
         Operation::get("/user_management/users/{userlandUserId}/auth_factors", "list_user_auth_factors")
             .tag("user-management.multi-factor-authentication")
-            .doc("DOC")
-            .path_param("userlandUserId", "DOC")
-            .query::<ListUserAuthFactorsQuery>()
+            .doc("Lists the second factors a user has enrolled.")
+            .path_param("userlandUserId", USER_ID)
+            .query::<ListQuery>()
             .list::<AuthenticationFactor>()
             .errors(&[422]),
     ]
