@@ -1,6 +1,5 @@
 //! Fine-grained authorization: resources, checks and role assignments.
 
-use workos_api::ListParams;
 use workos_api::operations as op;
 
 use crate::client::Workos;
@@ -21,32 +20,6 @@ use crate::types::{
 #[derive(Debug, Clone, Copy)]
 pub struct Authorization<'a> {
     pub(crate) client: &'a Workos,
-}
-
-/// The query of a list whose path names what is listed, together with those path parameters:
-/// a paginator's call is a plain function, so the path travels with the parameters.
-struct Scoped<P, const N: usize> {
-    path: [String; N],
-    query: P,
-}
-
-impl<P: ListParams, const N: usize> ListParams for Scoped<P, N> {
-    fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
-        self.query.set_cursor(after, before);
-    }
-
-    fn cursor(&self) -> (Option<&str>, Option<&str>) {
-        self.query.cursor()
-    }
-}
-
-/// Checks a list's path parameters (`(name, value)` pairs, in path order) and pairs them with
-/// its query.
-fn scoped<P, const N: usize>(path: [(&str, &str); N], query: P) -> Result<Scoped<P, N>> {
-    for (name, value) in path {
-        params::path(name, value)?;
-    }
-    Ok(Scoped { path: path.map(|(_, value)| value.to_owned()), query })
 }
 
 impl Authorization<'_> {
@@ -182,19 +155,22 @@ impl Authorization<'_> {
         resource_id: &str,
         params: ListResourceMembershipsParams,
     ) -> Result<Paginator<AuthorizedMembership>> {
-        let scoped = scoped([("resource_id", resource_id)], params)?;
-        Ok(self.client.paginate(&op::LIST_RESOURCE_MEMBERSHIPS, scoped, |api, s| {
-            let p = &s.query;
-            Box::pin(api.list_resource_memberships(
-                &s.path[0],
-                p.after.as_deref(),
-                p.assignment.as_ref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-                &p.permission_slug,
-            ))
-        }))
+        let resource_id = params::path("resource_id", resource_id)?.to_owned();
+        Ok(self.client.paginate(
+            &op::LIST_RESOURCE_MEMBERSHIPS,
+            (resource_id, params),
+            |api, (resource_id, p)| {
+                Box::pin(api.list_resource_memberships(
+                    resource_id,
+                    p.after.as_deref(),
+                    p.assignment.as_ref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                    &p.permission_slug,
+                ))
+            },
+        ))
     }
 
     /// Lists the organization memberships that hold `params.permission_slug` on a resource
@@ -206,28 +182,26 @@ impl Authorization<'_> {
         external_id: &str,
         params: ListResourceMembershipsByExternalIdParams,
     ) -> Result<Paginator<AuthorizedMembership>> {
-        let scoped = scoped(
-            [
-                ("organization_id", organization_id),
-                ("resource_type_slug", resource_type_slug),
-                ("external_id", external_id),
-            ],
-            params,
-        )?;
-        Ok(self.client.paginate(&op::LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID, scoped, |api, s| {
-            let p = &s.query;
-            Box::pin(api.list_resource_memberships_by_external_id(
-                &s.path[0],
-                &s.path[1],
-                &s.path[2],
-                p.after.as_deref(),
-                p.assignment.as_ref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-                &p.permission_slug,
-            ))
-        }))
+        let organization_id = params::path("organization_id", organization_id)?.to_owned();
+        let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?.to_owned();
+        let external_id = params::path("external_id", external_id)?.to_owned();
+        Ok(self.client.paginate(
+            &op::LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID,
+            (organization_id, resource_type_slug, external_id, params),
+            |api, (organization_id, resource_type_slug, external_id, p)| {
+                Box::pin(api.list_resource_memberships_by_external_id(
+                    organization_id,
+                    resource_type_slug,
+                    external_id,
+                    p.after.as_deref(),
+                    p.assignment.as_ref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                    &p.permission_slug,
+                ))
+            },
+        ))
     }
 
     /// Lists the role assignments on a resource.
@@ -236,18 +210,21 @@ impl Authorization<'_> {
         resource_id: &str,
         params: ListResourceRoleAssignmentsParams,
     ) -> Result<Paginator<RoleAssignment>> {
-        let scoped = scoped([("resource_id", resource_id)], params)?;
-        Ok(self.client.paginate(&op::LIST_RESOURCE_ROLE_ASSIGNMENTS, scoped, |api, s| {
-            let p = &s.query;
-            Box::pin(api.list_resource_role_assignments(
-                &s.path[0],
-                p.after.as_deref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-                p.role_slug.as_deref(),
-            ))
-        }))
+        let resource_id = params::path("resource_id", resource_id)?.to_owned();
+        Ok(self.client.paginate(
+            &op::LIST_RESOURCE_ROLE_ASSIGNMENTS,
+            (resource_id, params),
+            |api, (resource_id, p)| {
+                Box::pin(api.list_resource_role_assignments(
+                    resource_id,
+                    p.after.as_deref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                    p.role_slug.as_deref(),
+                ))
+            },
+        ))
     }
 
     /// Lists the role assignments on a resource named by your identifier.
@@ -258,27 +235,25 @@ impl Authorization<'_> {
         external_id: &str,
         params: ListResourceRoleAssignmentsByExternalIdParams,
     ) -> Result<Paginator<RoleAssignment>> {
-        let scoped = scoped(
-            [
-                ("organization_id", organization_id),
-                ("resource_type_slug", resource_type_slug),
-                ("external_id", external_id),
-            ],
-            params,
-        )?;
-        Ok(self.client.paginate(&op::LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID, scoped, |api, s| {
-            let p = &s.query;
-            Box::pin(api.list_resource_role_assignments_by_external_id(
-                &s.path[0],
-                &s.path[1],
-                &s.path[2],
-                p.after.as_deref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-                p.role_slug.as_deref(),
-            ))
-        }))
+        let organization_id = params::path("organization_id", organization_id)?.to_owned();
+        let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?.to_owned();
+        let external_id = params::path("external_id", external_id)?.to_owned();
+        Ok(self.client.paginate(
+            &op::LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID,
+            (organization_id, resource_type_slug, external_id, params),
+            |api, (organization_id, resource_type_slug, external_id, p)| {
+                Box::pin(api.list_resource_role_assignments_by_external_id(
+                    organization_id,
+                    resource_type_slug,
+                    external_id,
+                    p.after.as_deref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                    p.role_slug.as_deref(),
+                ))
+            },
+        ))
     }
 
     /// Lists the children of a parent resource on which an organization membership holds
@@ -288,21 +263,25 @@ impl Authorization<'_> {
         organization_membership_id: &str,
         params: ListMembershipResourcesParams,
     ) -> Result<Paginator<AuthorizationResource>> {
-        let scoped = scoped([("organization_membership_id", organization_membership_id)], params)?;
-        Ok(self.client.paginate(&op::LIST_MEMBERSHIP_RESOURCES, scoped, |api, s| {
-            let p = &s.query;
-            Box::pin(api.list_membership_resources(
-                &s.path[0],
-                p.after.as_deref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-                p.parent_resource_external_id.as_deref(),
-                p.parent_resource_id.as_deref(),
-                p.parent_resource_type_slug.as_deref(),
-                &p.permission_slug,
-            ))
-        }))
+        let organization_membership_id =
+            params::path("organization_membership_id", organization_membership_id)?.to_owned();
+        Ok(self.client.paginate(
+            &op::LIST_MEMBERSHIP_RESOURCES,
+            (organization_membership_id, params),
+            |api, (organization_membership_id, p)| {
+                Box::pin(api.list_membership_resources(
+                    organization_membership_id,
+                    p.after.as_deref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                    p.parent_resource_external_id.as_deref(),
+                    p.parent_resource_id.as_deref(),
+                    p.parent_resource_type_slug.as_deref(),
+                    &p.permission_slug,
+                ))
+            },
+        ))
     }
 
     /// Lists every permission an organization membership holds on a resource, inherited ones
@@ -313,21 +292,23 @@ impl Authorization<'_> {
         resource_id: &str,
         params: ListEffectivePermissionsParams,
     ) -> Result<Paginator<Permission>> {
-        let scoped = scoped(
-            [("organization_membership_id", organization_membership_id), ("resource_id", resource_id)],
-            params,
-        )?;
-        Ok(self.client.paginate(&op::LIST_EFFECTIVE_PERMISSIONS, scoped, |api, s| {
-            let p = &s.query;
-            Box::pin(api.list_effective_permissions(
-                &s.path[0],
-                &s.path[1],
-                p.after.as_deref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-            ))
-        }))
+        let organization_membership_id =
+            params::path("organization_membership_id", organization_membership_id)?.to_owned();
+        let resource_id = params::path("resource_id", resource_id)?.to_owned();
+        Ok(self.client.paginate(
+            &op::LIST_EFFECTIVE_PERMISSIONS,
+            (organization_membership_id, resource_id, params),
+            |api, (organization_membership_id, resource_id, p)| {
+                Box::pin(api.list_effective_permissions(
+                    organization_membership_id,
+                    resource_id,
+                    p.after.as_deref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                ))
+            },
+        ))
     }
 
     /// Lists every permission an organization membership holds on a resource named by your
@@ -339,26 +320,25 @@ impl Authorization<'_> {
         external_id: &str,
         params: ListEffectivePermissionsByExternalIdParams,
     ) -> Result<Paginator<Permission>> {
-        let scoped = scoped(
-            [
-                ("organization_membership_id", organization_membership_id),
-                ("resource_type_slug", resource_type_slug),
-                ("external_id", external_id),
-            ],
-            params,
-        )?;
-        Ok(self.client.paginate(&op::LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID, scoped, |api, s| {
-            let p = &s.query;
-            Box::pin(api.list_effective_permissions_by_external_id(
-                &s.path[0],
-                &s.path[1],
-                &s.path[2],
-                p.after.as_deref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-            ))
-        }))
+        let organization_membership_id =
+            params::path("organization_membership_id", organization_membership_id)?.to_owned();
+        let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?.to_owned();
+        let external_id = params::path("external_id", external_id)?.to_owned();
+        Ok(self.client.paginate(
+            &op::LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID,
+            (organization_membership_id, resource_type_slug, external_id, params),
+            |api, (organization_membership_id, resource_type_slug, external_id, p)| {
+                Box::pin(api.list_effective_permissions_by_external_id(
+                    organization_membership_id,
+                    resource_type_slug,
+                    external_id,
+                    p.after.as_deref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                ))
+            },
+        ))
     }
 
     /// Lists the roles an organization membership holds, on its organization and on other
@@ -368,20 +348,24 @@ impl Authorization<'_> {
         organization_membership_id: &str,
         params: ListMembershipRoleAssignmentsParams,
     ) -> Result<Paginator<RoleAssignment>> {
-        let scoped = scoped([("organization_membership_id", organization_membership_id)], params)?;
-        Ok(self.client.paginate(&op::LIST_MEMBERSHIP_ROLE_ASSIGNMENTS, scoped, |api, s| {
-            let p = &s.query;
-            Box::pin(api.list_membership_role_assignments(
-                &s.path[0],
-                p.after.as_deref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-                p.resource_external_id.as_deref(),
-                p.resource_id.as_deref(),
-                p.resource_type_slug.as_deref(),
-            ))
-        }))
+        let organization_membership_id =
+            params::path("organization_membership_id", organization_membership_id)?.to_owned();
+        Ok(self.client.paginate(
+            &op::LIST_MEMBERSHIP_ROLE_ASSIGNMENTS,
+            (organization_membership_id, params),
+            |api, (organization_membership_id, p)| {
+                Box::pin(api.list_membership_role_assignments(
+                    organization_membership_id,
+                    p.after.as_deref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                    p.resource_external_id.as_deref(),
+                    p.resource_id.as_deref(),
+                    p.resource_type_slug.as_deref(),
+                ))
+            },
+        ))
     }
 
     /// Gives an organization membership a role on a resource.
@@ -424,17 +408,20 @@ impl Authorization<'_> {
         group_id: &str,
         params: ListGroupRoleAssignmentsParams,
     ) -> Result<Paginator<GroupRoleAssignment>> {
-        let scoped = scoped([("group_id", group_id)], params)?;
-        Ok(self.client.paginate(&op::LIST_GROUP_ROLE_ASSIGNMENTS, scoped, |api, s| {
-            let p = &s.query;
-            Box::pin(api.list_group_role_assignments(
-                &s.path[0],
-                p.after.as_deref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-            ))
-        }))
+        let group_id = params::path("group_id", group_id)?.to_owned();
+        Ok(self.client.paginate(
+            &op::LIST_GROUP_ROLE_ASSIGNMENTS,
+            (group_id, params),
+            |api, (group_id, p)| {
+                Box::pin(api.list_group_role_assignments(
+                    group_id,
+                    p.after.as_deref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                ))
+            },
+        ))
     }
 
     /// Gives a group a role on a resource, or on its organization when `grant` names no
