@@ -1,193 +1,197 @@
-//! DOC
+//! Roles and the permissions they grant: environment roles shared by every organization, and
+//! custom roles of one organization.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{ListQuery, Timestamp};
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct CreateOrganizationRole {
-    /// DOC
-    pub slug: Option<String>,
-    /// DOC
-    pub name: String,
-    /// DOC
-    pub description: Option<String>,
-    /// DOC
-    pub resource_type_slug: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub enum RoleType {
-    /// DOC
-    #[serde(rename = "EnvironmentRole")]
-    EnvironmentRole,
-    /// DOC
-    #[serde(rename = "OrganizationRole")]
-    OrganizationRole,
-}
-
-/// DOC
+/// A named set of permissions that organization memberships and groups can hold.
 #[derive(JsonSchema)]
 pub struct Role {
-    /// DOC
-    pub slug: Option<String>,
-    /// DOC
+    /// Always `role`.
     #[schemars(extend("const" = "role"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `role_...`.
     pub id: String,
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
+    /// The role's key, unique in its scope, such as `admin`.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// What the role is for, if a description was given.
     pub description: Option<String>,
-    /// DOC
+    /// Whether the role belongs to the environment or is a custom role of one organization.
     #[serde(rename = "type")]
     pub kind: Option<RoleType>,
-    /// DOC
+    /// The resource type the role applies to, such as `organization`.
     pub resource_type_slug: Option<String>,
-    /// DOC
+    /// The slugs of the permissions the role grants.
     #[serde(default)]
     pub permissions: Vec<String>,
-    /// DOC
+    /// When the role was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the role last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// Where a role is defined.
+#[derive(JsonSchema)]
+pub enum RoleType {
+    /// Defined for the whole environment; every organization can use it.
+    EnvironmentRole,
+    /// A custom role that belongs to one organization.
+    OrganizationRole,
+}
+
+/// Every role of a scope, in priority order; not paginated.
 #[derive(JsonSchema)]
 pub struct RoleList {
-    /// DOC
+    /// Always `list`.
     #[schemars(extend("const" = "list"))]
     pub object: String,
-    /// DOC
+    /// The roles, highest priority first.
     #[serde(default)]
     pub data: Vec<Role>,
 }
 
-/// DOC
+/// Request body that creates an environment role.
 #[derive(JsonSchema)]
-pub struct UpdateOrganizationRole {
-    /// DOC
+pub struct CreateRole {
+    /// The role's key, unique in the environment.
+    #[schemars(length(max = 48))]
+    pub slug: String,
+    /// Display name.
+    #[schemars(length(max = 48))]
+    pub name: String,
+    /// What the role is for.
+    #[schemars(length(max = 150))]
+    pub description: Option<String>,
+    /// The resource type the role applies to, such as `organization`.
+    #[schemars(length(max = 48))]
+    pub resource_type_slug: Option<String>,
+}
+
+/// Request body that creates a custom role of one organization.
+#[derive(JsonSchema)]
+pub struct CreateOrganizationRole {
+    /// The role's key: `org-` followed by lowercase letters, digits, `-` and `_`. Generated
+    /// from the name when absent.
+    #[schemars(length(max = 48))]
+    pub slug: Option<String>,
+    /// Display name.
+    #[schemars(length(max = 48))]
+    pub name: String,
+    /// What the role is for.
+    #[schemars(length(max = 150))]
+    pub description: Option<String>,
+    /// The resource type the role applies to, such as `organization`.
+    #[schemars(length(max = 48))]
+    pub resource_type_slug: Option<String>,
+}
+
+/// Request body that changes a role; absent fields keep their value.
+#[derive(JsonSchema)]
+pub struct UpdateRole {
+    /// New display name.
+    #[schemars(length(max = 48))]
     pub name: Option<String>,
-    /// DOC
+    /// New description.
+    #[schemars(length(max = 150))]
     pub description: Option<String>,
 }
 
-/// DOC
+/// Request body that replaces every permission of a role.
 #[derive(JsonSchema)]
 pub struct SetRolePermissions {
-    /// DOC
+    /// The slugs of all the permissions the role will grant; the others are removed.
     pub permissions: Vec<String>,
 }
 
-/// DOC
+/// Request body that adds one permission to a role.
 #[derive(JsonSchema)]
 pub struct AddRolePermission {
-    /// DOC
+    /// The permission's slug. Adding a permission the role already grants changes nothing.
     pub slug: String,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListPermissionsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
+/// Something a role allows, such as `documents:read`.
 #[derive(JsonSchema)]
 pub struct Permission {
-    /// DOC
+    /// Always `permission`.
     #[schemars(extend("const" = "permission"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `perm_...`.
     pub id: String,
-    /// DOC
-    pub slug: Option<String>,
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
+    /// The permission's key, such as `documents:read`.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// What the permission allows, if a description was given.
     pub description: Option<String>,
-    /// DOC
+    /// Whether WorkOS manages the permission (such permissions cannot be deleted).
     pub system: Option<bool>,
-    /// DOC
+    /// The resource type the permission applies to.
     pub resource_type_slug: Option<String>,
-    /// DOC
+    /// When the permission was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the permission last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// Request body that creates a permission.
 #[derive(JsonSchema)]
-pub struct CreateAuthorizationPermission {
-    /// DOC
+pub struct CreatePermission {
+    /// The permission's key: lowercase letters, digits, `-`, `_`, `:`, `.` and `*`.
+    #[schemars(length(max = 48))]
     pub slug: String,
-    /// DOC
+    /// Display name.
+    #[schemars(length(max = 48))]
     pub name: String,
-    /// DOC
+    /// What the permission allows.
+    #[schemars(length(max = 150))]
     pub description: Option<String>,
-    /// DOC
+    /// The resource type the permission applies to.
+    #[schemars(length(max = 48))]
     pub resource_type_slug: Option<String>,
 }
 
-/// DOC
+/// Request body that changes a permission; absent fields keep their value.
 #[derive(JsonSchema)]
-pub struct UpdateAuthorizationPermission {
-    /// DOC
+pub struct UpdatePermission {
+    /// New display name.
+    #[schemars(length(max = 48))]
     pub name: Option<String>,
-    /// DOC
+    /// New description.
+    #[schemars(length(max = 150))]
     pub description: Option<String>,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct CreateRole {
-    /// DOC
-    pub slug: String,
-    /// DOC
-    pub name: String,
-    /// DOC
-    pub description: Option<String>,
-    /// DOC
-    pub resource_type_slug: Option<String>,
-}
+const ORGANIZATION_ID: &str = "The organization's id, `org_...`.";
+const ORGANIZATION_ROLE_SLUG: &str = "The role's slug.";
+const ROLE_SLUG: &str = "The environment role's slug.";
+const PERMISSION_SLUG: &str = "The permission's slug, such as `documents:read`.";
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct UpdateRole {
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
-    pub description: Option<String>,
-}
-
-/// The operations of this module.
+/// The operations on roles and permissions.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/authorization/organizations/{organizationId}/roles", "create_organization_role")
             .tag("authorization")
-            .doc("DOC")
-            .path_param("organizationId", "DOC")
+            .doc("Creates a custom role for one organization.")
+            .path_param("organizationId", ORGANIZATION_ID)
             .json_body::<CreateOrganizationRole>()
             .returns::<Role>(201)
             .errors(&[400, 403, 404, 409, 422]),
         Operation::get("/authorization/organizations/{organizationId}/roles", "list_organization_roles")
             .tag("authorization")
-            .doc("DOC")
-            .path_param("organizationId", "DOC")
+            .doc("Lists every role an organization can use, environment and custom, in priority order.")
+            .path_param("organizationId", ORGANIZATION_ID)
             .returns::<RoleList>(200)
             .errors(&[403, 404]),
         Operation::get("/authorization/organizations/{organizationId}/roles/{slug}", "get_organization_role")
             .tag("authorization")
-            .doc("DOC")
-            .path_param("organizationId", "DOC")
-            .path_param("slug", "DOC")
+            .doc("Fetches a role an organization can use, environment or custom, by its slug.")
+            .path_param("organizationId", ORGANIZATION_ID)
+            .path_param("slug", ORGANIZATION_ROLE_SLUG)
             .returns::<Role>(200)
             .errors(&[403, 404]),
         Operation::patch(
@@ -195,10 +199,10 @@ pub fn operations() -> Vec<Operation> {
             "update_organization_role",
         )
         .tag("authorization")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .path_param("slug", "DOC")
-        .json_body::<UpdateOrganizationRole>()
+        .doc("Changes a custom role's name or description.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("slug", ORGANIZATION_ROLE_SLUG)
+        .json_body::<UpdateRole>()
         .returns::<Role>(200)
         .errors(&[400, 403, 404, 422]),
         Operation::delete(
@@ -206,9 +210,9 @@ pub fn operations() -> Vec<Operation> {
             "delete_organization_role",
         )
         .tag("authorization")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .path_param("slug", "DOC")
+        .doc("Deletes a custom role of an organization.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("slug", ORGANIZATION_ROLE_SLUG)
         .empty(204)
         .errors(&[400, 403, 404, 409]),
         Operation::put(
@@ -216,9 +220,9 @@ pub fn operations() -> Vec<Operation> {
             "set_organization_role_permissions",
         )
         .tag("authorization")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .path_param("slug", "DOC")
+        .doc("Replaces every permission of a custom role.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("slug", ORGANIZATION_ROLE_SLUG)
         .json_body::<SetRolePermissions>()
         .returns::<Role>(200)
         .errors(&[403, 404, 422]),
@@ -227,9 +231,9 @@ pub fn operations() -> Vec<Operation> {
             "add_organization_role_permission",
         )
         .tag("authorization")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .path_param("slug", "DOC")
+        .doc("Adds one permission to a custom role.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("slug", ORGANIZATION_ROLE_SLUG)
         .json_body::<AddRolePermission>()
         .returns::<Role>(200)
         .errors(&[400, 403, 404, 422]),
@@ -238,78 +242,78 @@ pub fn operations() -> Vec<Operation> {
             "remove_organization_role_permission",
         )
         .tag("authorization")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .path_param("slug", "DOC")
-        .path_param("permissionSlug", "DOC")
+        .doc("Removes one permission from a custom role.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("slug", ORGANIZATION_ROLE_SLUG)
+        .path_param("permissionSlug", "The slug of the permission to remove.")
         .returns::<Role>(200)
         .errors(&[403, 404]),
         Operation::get("/authorization/permissions", "list_permissions")
             .tag("permissions")
-            .doc("DOC")
-            .query::<ListPermissionsQuery>()
+            .doc("Lists the permissions of the environment.")
+            .query::<ListQuery>()
             .list::<Permission>()
             .errors(&[404]),
         Operation::post("/authorization/permissions", "create_permission")
             .tag("permissions")
-            .doc("DOC")
-            .json_body::<CreateAuthorizationPermission>()
+            .doc("Creates a permission that roles can then grant.")
+            .json_body::<CreatePermission>()
             .returns::<Permission>(201)
             .errors(&[400, 404, 409, 422]),
         Operation::get("/authorization/permissions/{slug}", "get_permission")
             .tag("permissions")
-            .doc("DOC")
-            .path_param("slug", "DOC")
+            .doc("Fetches one permission by its slug.")
+            .path_param("slug", PERMISSION_SLUG)
             .returns::<Permission>(200)
             .errors(&[404]),
         Operation::patch("/authorization/permissions/{slug}", "update_permission")
             .tag("permissions")
-            .doc("DOC")
-            .path_param("slug", "DOC")
-            .json_body::<UpdateAuthorizationPermission>()
+            .doc("Changes a permission's name or description.")
+            .path_param("slug", PERMISSION_SLUG)
+            .json_body::<UpdatePermission>()
             .returns::<Permission>(200)
             .errors(&[403, 404, 422]),
         Operation::delete("/authorization/permissions/{slug}", "delete_permission")
             .tag("permissions")
-            .doc("DOC")
-            .path_param("slug", "DOC")
+            .doc("Deletes a permission; permissions WorkOS manages cannot be deleted.")
+            .path_param("slug", PERMISSION_SLUG)
             .empty(204)
             .errors(&[403, 404]),
         Operation::post("/authorization/roles", "create_role")
             .tag("authorization")
-            .doc("DOC")
+            .doc("Creates an environment role.")
             .json_body::<CreateRole>()
             .returns::<Role>(201)
             .errors(&[400, 403, 404, 409, 422]),
         Operation::get("/authorization/roles", "list_roles")
             .tag("authorization")
-            .doc("DOC")
+            .doc("Lists the environment roles in priority order.")
             .returns::<RoleList>(200)
             .errors(&[403]),
         Operation::get("/authorization/roles/{slug}", "get_role")
             .tag("authorization")
-            .doc("DOC")
-            .path_param("slug", "DOC")
+            .doc("Fetches one environment role by its slug.")
+            .path_param("slug", ROLE_SLUG)
             .returns::<Role>(200)
             .errors(&[403, 404]),
         Operation::patch("/authorization/roles/{slug}", "update_role")
             .tag("authorization")
-            .doc("DOC")
-            .path_param("slug", "DOC")
+            .doc("Changes an environment role's name or description.")
+            .path_param("slug", ROLE_SLUG)
             .json_body::<UpdateRole>()
             .returns::<Role>(200)
             .errors(&[400, 403, 404, 422]),
         Operation::put("/authorization/roles/{slug}/permissions", "set_role_permissions")
             .tag("authorization")
-            .doc("DOC")
-            .path_param("slug", "DOC")
+            .doc("Replaces every permission of an environment role.")
+            .path_param("slug", ROLE_SLUG)
             .json_body::<SetRolePermissions>()
             .returns::<Role>(200)
             .errors(&[400, 403, 404, 422]),
         Operation::post("/authorization/roles/{slug}/permissions", "add_role_permission")
             .tag("authorization")
-            .doc("DOC")
-            .path_param("slug", "DOC")
+            .doc("Adds one permission to an environment role.")
+            .path_param("slug", ROLE_SLUG)
             .json_body::<AddRolePermission>()
             .returns::<Role>(200)
             .errors(&[400, 403, 404, 422]),
