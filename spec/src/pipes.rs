@@ -214,7 +214,8 @@ pub struct DataIntegration {
     pub auth_methods: Vec<DataIntegrationAuthMethod>,
     /// The OAuth app; `null` on `api_key` integrations.
     pub credentials: Option<RedactedOAuthAppCredentials>,
-    /// The account installed at creation with an API key; only in the create answer.
+    /// The account installed by an `api_key` given in the same request; `null` in lists and
+    /// fetches.
     pub installation: Option<DataIntegrationInstallation>,
     /// Values of the provider's configuration fields, by field name.
     #[serde(default)]
@@ -640,7 +641,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[400, 401, 403, 404, 409, 422]),
         Operation::get("/data-integrations", "list_data_integrations")
             .tag("pipes")
-            .doc("Lists the data integrations that use your own or organizations' OAuth apps.")
+            .doc("Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.")
             .query::<ListQuery>()
             .list::<DataIntegration>()
             .errors(&[401]),

@@ -29,7 +29,7 @@ impl Pipes<'_> {
         self.client.send(&op::CREATE_DATA_INTEGRATION, || api.create_data_integration(integration)).await
     }
 
-    /// Lists the data integrations that use your own or organizations' OAuth apps.
+    /// Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.
     pub fn list_integrations(&self, params: ListDataIntegrationsParams) -> Paginator<DataIntegration> {
         self.client.paginate(&op::LIST_DATA_INTEGRATIONS, params, |api, p| {
             Box::pin(api.list_data_integrations(
