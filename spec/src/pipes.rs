@@ -1,864 +1,681 @@
-//! DOC
+//! Pipes: data integrations with third-party providers, and the accounts users connect
+//! through them.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{Json, ListQuery, Metadata, Timestamp};
 
-/// DOC
+/// How an account authenticates with a provider.
 #[derive(JsonSchema)]
-pub enum CreateDataIntegrationAuthMethod {
-    /// DOC
-    #[serde(rename = "oauth")]
+#[serde(rename_all = "snake_case")]
+pub enum DataIntegrationAuthMethod {
+    /// The user goes through the provider's OAuth flow.
     Oauth,
-    /// DOC
-    #[serde(rename = "api_key")]
+    /// An API key, supplied per connected account.
     ApiKey,
-    /// DOC
-    #[serde(rename = "client_credentials")]
+    /// An OAuth client id and secret, supplied per connected account.
     ClientCredentials,
 }
 
-/// DOC
+/// Who supplies the OAuth app of a data integration.
 #[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum DataIntegrationCredentialsType {
-    /// DOC
-    #[serde(rename = "custom")]
+    /// Your own OAuth app, set on the integration.
     Custom,
-    /// DOC
-    #[serde(rename = "organization")]
+    /// Each organization brings its own OAuth app.
     Organization,
 }
 
-/// DOC
+/// The OAuth app a data integration uses. `client_id` and `client_secret` are required with
+/// `custom` and must be left out with `organization`.
 #[derive(JsonSchema)]
-pub struct DataIntegrationCredentials {
-    /// DOC
+pub struct OAuthAppCredentials {
+    /// Who supplies the OAuth app.
     #[serde(rename = "type")]
     pub kind: DataIntegrationCredentialsType,
-    /// DOC
+    /// The OAuth app's client id.
     pub client_id: Option<String>,
-    /// DOC
+    /// The OAuth app's client secret.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: Option<String>,
 }
 
-/// DOC
+/// An API key to store on the connected account of a user (and optionally an organization).
 #[derive(JsonSchema)]
 pub struct ApiKeyInstallation {
-    /// DOC
+    /// The API key.
+    #[schemars(extend("format" = "password"))]
     pub secret: String,
-    /// DOC
+    /// The user the account belongs to, `user_...`.
     pub user_id: String,
-    /// DOC
+    /// The organization the account is scoped to, if any.
     pub organization_id: Option<String>,
 }
 
-/// DOC
+/// How a provider expects the OAuth client id and secret in token requests.
 #[derive(JsonSchema)]
-pub enum CustomProviderDefinitionAuthenticateVia {
-    /// DOC
-    #[serde(rename = "request_body")]
+#[serde(rename_all = "snake_case")]
+pub enum TokenEndpointAuth {
+    /// As fields of the request body.
     RequestBody,
-    /// DOC
-    #[serde(rename = "basic_auth_header")]
+    /// In an HTTP Basic `Authorization` header.
     BasicAuthHeader,
 }
 
-/// DOC
+/// The definition of a custom OAuth provider, given when its data integration is created.
+/// The URLs are required for OAuth providers and left out for API key providers.
 #[derive(JsonSchema)]
 pub struct CustomProviderDefinition {
-    /// DOC
+    /// Display name of the provider.
     pub name: String,
-    /// DOC
+    /// The provider's authorization endpoint.
     pub authorization_url: Option<String>,
-    /// DOC
+    /// The provider's token endpoint.
     pub token_url: Option<String>,
-    /// DOC
+    /// The endpoint that refreshes tokens, when it is not the token endpoint.
     pub refresh_token_url: Option<String>,
-    /// DOC
+    /// Whether the authorization flow uses PKCE (the API's default is `true`).
     pub pkce_enabled: Option<bool>,
-    /// DOC
+    /// What joins scopes in a request (the API's default is a space).
     pub request_scope_separator: Option<String>,
-    /// DOC
+    /// Whether a connection must request at least one scope (the API's default is `false`).
     pub scopes_required: Option<bool>,
-    /// DOC
+    /// Whether the provider needs a client secret (the API's default is `true`).
     pub client_secret_required: Option<bool>,
-    /// DOC
-    #[serde(default)]
-    pub additional_authorization_parameters: Metadata,
-    /// DOC
+    /// Fixed query parameters added to every authorization request.
+    pub additional_authorization_parameters: Option<Metadata>,
+    /// The `Content-Type` of token requests.
     pub token_body_content_type: Option<String>,
-    /// DOC
-    pub authenticate_via: Option<CustomProviderDefinitionAuthenticateVia>,
+    /// How the client id and secret are sent in token requests.
+    pub authenticate_via: Option<TokenEndpointAuth>,
 }
 
-/// DOC
+/// Request body that creates a data integration.
+///
+/// For a built-in provider, `provider` is its slug; for a custom provider it is a new slug and
+/// `custom_provider` is required. OAuth integrations (the default `auth_methods`) need
+/// `credentials`; `api_key` and `client_credentials` integrations do not, and an `api_key`
+/// integration may install its first key at once with `api_key`.
 #[derive(JsonSchema)]
 pub struct CreateDataIntegration {
-    /// DOC
+    /// The built-in provider's slug, or the new custom provider's slug.
     pub provider: String,
-    /// DOC
+    /// What the integration is for.
     pub description: Option<String>,
-    /// DOC
+    /// Whether the integration is on (the API's default is `false`).
     pub enabled: Option<bool>,
-    /// DOC
+    /// The OAuth scopes to request; left out, the provider's own scopes apply.
+    pub scopes: Option<Vec<String>>,
+    /// How accounts authenticate (the API's default is `oauth` only).
     #[serde(default)]
-    pub scopes: Vec<String>,
-    /// DOC
-    #[serde(default)]
-    pub auth_methods: Vec<CreateDataIntegrationAuthMethod>,
-    /// DOC
-    #[serde(default)]
-    pub config: Metadata,
-    /// DOC
-    pub credentials: Option<DataIntegrationCredentials>,
-    /// DOC
+    pub auth_methods: Vec<DataIntegrationAuthMethod>,
+    /// Values for the configuration fields the provider declares, by field name.
+    pub config: Option<Metadata>,
+    /// The OAuth app to use; required for OAuth integrations.
+    pub credentials: Option<OAuthAppCredentials>,
+    /// A first API key to install, on `api_key` integrations.
     pub api_key: Option<ApiKeyInstallation>,
-    /// DOC
+    /// The definition of a custom provider.
     pub custom_provider: Option<CustomProviderDefinition>,
 }
 
-/// DOC
+/// Whether a data integration can be used.
 #[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum DataIntegrationState {
-    /// DOC
-    #[serde(rename = "valid")]
+    /// Configured and usable.
     Valid,
-    /// DOC
-    #[serde(rename = "invalid")]
+    /// The configuration does not work.
     Invalid,
-    /// DOC
-    #[serde(rename = "requested")]
+    /// Requested, not set up yet.
     Requested,
 }
 
-/// DOC
+/// The OAuth app of a data integration, without its secret.
 #[derive(JsonSchema)]
-pub struct PipesDataIntegrationCredentials {
-    /// DOC
+pub struct RedactedOAuthAppCredentials {
+    /// Who supplies the OAuth app.
     #[serde(rename = "type")]
-    pub kind: DataIntegrationCredentialsType,
-    /// DOC
+    pub kind: Option<DataIntegrationCredentialsType>,
+    /// The OAuth app's client id; `null` with `organization` credentials.
     pub client_id: Option<String>,
-    /// DOC
+    /// The last four characters of the client secret; `null` with `organization` credentials.
     pub redacted_client_secret: Option<String>,
 }
 
-/// DOC
+/// The connected account installed along with a new `api_key` integration.
 #[derive(JsonSchema)]
 pub struct DataIntegrationInstallation {
-    /// DOC
+    /// Unique id, `data_installation_...`.
     pub id: String,
-    /// DOC
+    /// The user the key was installed for.
     pub user_id: Option<String>,
-    /// DOC
+    /// The organization the account is scoped to, if any.
     pub organization_id: Option<String>,
-    /// DOC
+    /// The last four characters of the stored key.
     pub api_key_last_4: Option<String>,
 }
 
-/// DOC
+/// The definition of a custom OAuth provider, as stored.
 #[derive(JsonSchema)]
 pub struct DataIntegrationCustomProvider {
-    /// DOC
+    /// Display name of the provider.
     pub name: String,
-    /// DOC
+    /// The provider's authorization endpoint.
     pub authorization_url: Option<String>,
-    /// DOC
+    /// The provider's token endpoint.
     pub token_url: Option<String>,
-    /// DOC
+    /// The endpoint that refreshes tokens, when it is not the token endpoint.
     pub refresh_token_url: Option<String>,
-    /// DOC
-    pub pkce_enabled: bool,
-    /// DOC
-    pub request_scope_separator: String,
-    /// DOC
-    pub scopes_required: bool,
-    /// DOC
-    pub client_secret_required: bool,
-    /// DOC
+    /// Whether the authorization flow uses PKCE.
+    pub pkce_enabled: Option<bool>,
+    /// What joins scopes in a request.
+    pub request_scope_separator: Option<String>,
+    /// Whether a connection must request at least one scope.
+    pub scopes_required: Option<bool>,
+    /// Whether the provider needs a client secret.
+    pub client_secret_required: Option<bool>,
+    /// Fixed query parameters added to every authorization request.
     #[serde(default)]
     pub additional_authorization_parameters: Metadata,
-    /// DOC
-    pub token_body_content_type: String,
-    /// DOC
-    pub authenticate_via: CustomProviderDefinitionAuthenticateVia,
+    /// The `Content-Type` of token requests.
+    pub token_body_content_type: Option<String>,
+    /// How the client id and secret are sent in token requests.
+    pub authenticate_via: Option<TokenEndpointAuth>,
 }
 
-/// DOC
+/// The environment's link to one provider, through which users connect their accounts.
 #[derive(JsonSchema)]
 pub struct DataIntegration {
-    /// DOC
+    /// Always `data_integration`.
     #[schemars(extend("const" = "data_integration"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `data_integration_...`.
     pub id: String,
-    /// DOC
-    pub slug: Option<String>,
-    /// DOC
+    /// The provider's slug, which names the integration in paths.
+    pub slug: String,
+    /// The kind of integration, derived from the provider.
     pub integration_type: Option<String>,
-    /// DOC
+    /// What the integration is for.
     pub description: Option<String>,
-    /// DOC
+    /// Whether the integration is on.
     pub enabled: Option<bool>,
-    /// DOC
+    /// Whether the integration can be used.
     pub state: Option<DataIntegrationState>,
-    /// DOC
+    /// The OAuth scopes requested; empty when the provider's own scopes apply.
     #[serde(default)]
     pub scopes: Vec<String>,
-    /// DOC
+    /// The redirect URI to register with the provider's OAuth app.
     pub redirect_uri: Option<String>,
-    /// DOC
+    /// How accounts authenticate.
     #[serde(default)]
-    pub auth_methods: Vec<CreateDataIntegrationAuthMethod>,
-    /// DOC
-    pub credentials: Option<PipesDataIntegrationCredentials>,
-    /// DOC
+    pub auth_methods: Vec<DataIntegrationAuthMethod>,
+    /// The OAuth app; `null` on `api_key` integrations.
+    pub credentials: Option<RedactedOAuthAppCredentials>,
+    /// The account installed by an `api_key` given in the same request; `null` in lists and
+    /// fetches.
     pub installation: Option<DataIntegrationInstallation>,
-    /// DOC
+    /// Values of the provider's configuration fields, by field name.
     #[serde(default)]
     pub config: Metadata,
-    /// DOC
+    /// The provider's definition, for a custom provider; `null` for a built-in one.
     pub custom_provider: Option<DataIntegrationCustomProvider>,
-    /// DOC
+    /// When the integration was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the integration last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListDataIntegrationsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
+/// Changes to a custom provider's definition; absent fields keep their value.
 #[derive(JsonSchema)]
 pub struct UpdateCustomProviderDefinition {
-    /// DOC
+    /// New display name.
     pub name: Option<String>,
-    /// DOC
+    /// New authorization endpoint.
     pub authorization_url: Option<String>,
-    /// DOC
+    /// New token endpoint.
     pub token_url: Option<String>,
-    /// DOC
+    /// New refresh endpoint.
     pub refresh_token_url: Option<String>,
-    /// DOC
+    /// Whether the authorization flow uses PKCE.
     pub pkce_enabled: Option<bool>,
-    /// DOC
+    /// What joins scopes in a request.
     pub request_scope_separator: Option<String>,
-    /// DOC
+    /// Whether a connection must request at least one scope.
     pub scopes_required: Option<bool>,
-    /// DOC
+    /// Whether the provider needs a client secret.
     pub client_secret_required: Option<bool>,
-    /// DOC
-    #[serde(default)]
-    pub additional_authorization_parameters: Metadata,
-    /// DOC
+    /// Fixed query parameters added to every authorization request.
+    pub additional_authorization_parameters: Option<Metadata>,
+    /// The `Content-Type` of token requests.
     pub token_body_content_type: Option<String>,
-    /// DOC
-    pub authenticate_via: Option<CustomProviderDefinitionAuthenticateVia>,
+    /// How the client id and secret are sent in token requests.
+    pub authenticate_via: Option<TokenEndpointAuth>,
 }
 
-/// DOC
+/// Request body that changes a data integration; absent fields keep their value.
+/// `credentials` and `api_key` cannot be given together.
 #[derive(JsonSchema)]
 pub struct UpdateDataIntegration {
-    /// DOC
+    /// New description.
     pub description: Option<String>,
-    /// DOC
+    /// Turns the integration on or off.
     pub enabled: Option<bool>,
-    /// DOC
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    /// DOC
-    pub credentials: Option<DataIntegrationCredentials>,
-    /// DOC
+    /// The OAuth scopes to request.
+    pub scopes: Option<Vec<String>>,
+    /// A new OAuth app; replaces the stored client secret.
+    pub credentials: Option<OAuthAppCredentials>,
+    /// An API key to install or rotate for one user (and organization), on `api_key`
+    /// integrations.
     pub api_key: Option<ApiKeyInstallation>,
-    /// DOC
+    /// Changes to the definition, for a custom provider only.
     pub custom_provider: Option<UpdateCustomProviderDefinition>,
 }
 
-/// DOC
+/// Whether a connected account can be used.
 #[derive(JsonSchema)]
-pub struct UpsertDataIntegrationApiKeyRequest {
-    /// DOC
-    pub user_id: String,
-    /// DOC
-    pub organization_id: Option<String>,
-    /// DOC
-    pub secret: String,
-}
-
-/// DOC
-#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum ConnectedAccountState {
-    /// DOC
-    #[serde(rename = "connected")]
+    /// Connected; its credentials work.
     Connected,
-    /// DOC
-    #[serde(rename = "needs_reauthorization")]
+    /// The user must authorize again, for example because the requested scopes changed.
     NeedsReauthorization,
-    /// DOC
-    #[serde(rename = "disconnected")]
+    /// Disconnected.
     Disconnected,
 }
 
-/// DOC
+/// A user's account at a provider, connected through a data integration.
 #[derive(JsonSchema)]
 pub struct ConnectedAccount {
-    /// DOC
+    /// Always `connected_account`.
     #[schemars(extend("const" = "connected_account"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `data_installation_...`.
     pub id: String,
-    /// DOC
+    /// The user the account belongs to.
     pub user_id: Option<String>,
-    /// DOC
+    /// The organization the account is scoped to; `null` when it is not.
     pub organization_id: Option<String>,
-    /// DOC
+    /// The OAuth scopes granted.
     #[serde(default)]
     pub scopes: Vec<String>,
-    /// DOC
-    pub auth_method: Option<CreateDataIntegrationAuthMethod>,
-    /// DOC
+    /// How the account authenticates; absent means `oauth`.
+    pub auth_method: Option<DataIntegrationAuthMethod>,
+    /// The last four characters of the API key, on `api_key` accounts.
     pub api_key_last_4: Option<String>,
-    /// DOC
+    /// The client id, on `client_credentials` accounts.
     pub client_id: Option<String>,
-    /// DOC
+    /// The last four characters of the client secret, on `client_credentials` accounts.
     pub client_secret_last_4: Option<String>,
-    /// DOC
+    /// The account's non-secret configuration values, on `client_credentials` accounts.
     #[serde(default)]
     pub config: Metadata,
-    /// DOC
+    /// Whether the account can be used.
     pub state: Option<ConnectedAccountState>,
-    /// DOC
+    /// When the account was connected.
     pub created_at: String,
-    /// DOC
+    /// When the account last changed.
     pub updated_at: String,
 }
 
-/// DOC
+/// Request body that asks for the URL where a user starts connecting an account.
 #[derive(JsonSchema)]
-pub struct GetDataIntegrationAuthorizationUrlRequest {
-    /// DOC
+pub struct AuthorizationUrlRequest {
+    /// The user who connects, `user_...`.
     pub user_id: String,
-    /// DOC
+    /// The organization to scope the account to, if any.
     pub organization_id: Option<String>,
-    /// DOC
+    /// Where to send the user once authorization is done.
     pub return_to: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub config: Metadata,
+    /// Values for the provider's per-account configuration fields, by field name; required
+    /// fields must be given unless the integration already sets them.
+    pub config: Option<Metadata>,
 }
 
-/// DOC
+/// The URL where a user starts connecting an account.
 #[derive(JsonSchema)]
 pub struct DataIntegrationAuthorizeUrlResponse {
-    /// DOC
+    /// Send the user here to start the provider's OAuth flow.
     pub url: String,
 }
 
-/// DOC
+/// An OAuth client id and secret to store on the connected account of a user (and
+/// optionally an organization).
 #[derive(JsonSchema)]
-pub struct UpsertDataIntegrationClientCredentialsRequest {
-    /// DOC
+pub struct ClientCredentialsInstallation {
+    /// The user the account belongs to, `user_...`.
     pub user_id: String,
-    /// DOC
+    /// The organization the account is scoped to, if any.
     pub organization_id: Option<String>,
-    /// DOC
+    /// The OAuth client id.
     pub client_id: String,
-    /// DOC
+    /// The OAuth client secret.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: String,
-    /// DOC
-    #[serde(default)]
-    pub config: Metadata,
+    /// Values for the provider's per-account configuration fields, by field name.
+    pub config: Option<Metadata>,
 }
 
-/// DOC
+/// Whose connected account a request is about: a user, optionally within an organization.
 #[derive(JsonSchema)]
-pub struct VendDataIntegrationCredentialsRequest {
-    /// DOC
+pub struct ConnectedAccountOwner {
+    /// The user, `user_...`.
     pub user_id: String,
-    /// DOC
+    /// The organization the account is scoped to, if any.
     pub organization_id: Option<String>,
 }
 
-/// DOC
+/// A credential for a connected account. Every credential has `value`; `expires_at`, `scopes`
+/// and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` with
+/// `client_credentials` only.
 #[derive(JsonSchema)]
-pub struct DataIntegrationCredentialsResponseVariant1Credential {
-    /// DOC
+pub struct VendedCredential {
+    /// Always `credential`.
     #[schemars(extend("const" = "credential"))]
     pub object: String,
-    /// DOC
-    #[schemars(extend("const" = "oauth"))]
-    pub auth_method: String,
-    /// DOC
+    /// Which kind of credential this is; more kinds may appear.
+    pub auth_method: DataIntegrationAuthMethod,
+    /// The credential: an OAuth access token or the API key.
+    #[schemars(extend("format" = "password"))]
     pub value: String,
-    /// DOC
+    /// When the credential expires (ISO 8601), if it does.
     pub expires_at: Option<String>,
-    /// DOC
+    /// The scopes the credential grants.
     #[serde(default)]
     pub scopes: Vec<String>,
-    /// DOC
+    /// Scopes the integration asks for that the credential lacks.
     #[serde(default)]
     pub missing_scopes: Vec<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct DataIntegrationCredentialsResponseVariant1 {
-    /// DOC
-    pub active: bool,
-    /// DOC
-    pub credential: DataIntegrationCredentialsResponseVariant1Credential,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct DataIntegrationCredentialsResponseVariant2Credential {
-    /// DOC
-    #[schemars(extend("const" = "credential"))]
-    pub object: String,
-    /// DOC
-    #[schemars(extend("const" = "api_key"))]
-    pub auth_method: String,
-    /// DOC
-    pub value: String,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct DataIntegrationCredentialsResponseVariant2 {
-    /// DOC
-    pub active: bool,
-    /// DOC
-    pub credential: DataIntegrationCredentialsResponseVariant2Credential,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct DataIntegrationCredentialsResponseVariant3Credential {
-    /// DOC
-    #[schemars(extend("const" = "credential"))]
-    pub object: String,
-    /// DOC
-    #[schemars(extend("const" = "client_credentials"))]
-    pub auth_method: String,
-    /// DOC
-    pub value: String,
-    /// DOC
-    pub expires_at: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    /// DOC
-    #[serde(default)]
-    pub missing_scopes: Vec<String>,
-    /// DOC
+    /// Non-secret values from the provider's token answer, such as an instance URL.
     #[serde(default)]
     pub metadata: Json,
 }
 
-/// DOC
+/// Why a connected account has no usable credential.
 #[derive(JsonSchema)]
-pub struct DataIntegrationCredentialsResponseVariant3 {
-    /// DOC
-    pub active: bool,
-    /// DOC
-    pub credential: DataIntegrationCredentialsResponseVariant3Credential,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub enum DataIntegrationCredentialsResponseVariant4Error {
-    /// DOC
-    #[serde(rename = "not_installed")]
+#[serde(rename_all = "snake_case")]
+pub enum CredentialsUnavailableReason {
+    /// The user has not connected an account.
     NotInstalled,
-    /// DOC
-    #[serde(rename = "needs_reauthorization")]
+    /// The user must authorize again.
     NeedsReauthorization,
 }
 
-/// DOC
+/// Answer of a credential request: with `active: true` it carries `credential`, with
+/// `active: false` it carries `error`.
 #[derive(JsonSchema)]
-pub struct DataIntegrationCredentialsResponseVariant4 {
-    /// DOC
+pub struct DataIntegrationCredentialsResponse {
+    /// Whether a credential is available.
     pub active: bool,
-    /// DOC
-    pub error: DataIntegrationCredentialsResponseVariant4Error,
+    /// The credential, when `active` is `true`.
+    pub credential: Option<VendedCredential>,
+    /// Why there is no credential, when `active` is `false`; more reasons may appear.
+    pub error: Option<CredentialsUnavailableReason>,
 }
 
-/// DOC
+/// An OAuth access token for a connected account.
 #[derive(JsonSchema)]
-#[serde(untagged)]
-pub enum DataIntegrationCredentialsResponse {
-    /// DOC
-    Variant1(DataIntegrationCredentialsResponseVariant1),
-    /// DOC
-    Variant2(DataIntegrationCredentialsResponseVariant2),
-    /// DOC
-    Variant3(DataIntegrationCredentialsResponseVariant3),
-    /// DOC
-    Variant4(DataIntegrationCredentialsResponseVariant4),
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct GetDataIntegrationTokenRequest {
-    /// DOC
-    pub user_id: String,
-    /// DOC
-    pub organization_id: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct DataIntegrationAccessTokenResponseVariant1AccessToken {
-    /// DOC
+pub struct PipesAccessToken {
+    /// Always `access_token`.
     #[schemars(extend("const" = "access_token"))]
     pub object: String,
-    /// DOC
+    /// The access token.
+    #[schemars(extend("format" = "password"))]
     pub access_token: String,
-    /// DOC
+    /// When the token expires (ISO 8601), if it does.
     pub expires_at: Option<String>,
-    /// DOC
+    /// The scopes the token grants.
     #[serde(default)]
     pub scopes: Vec<String>,
-    /// DOC
+    /// Scopes the integration asks for that the token lacks.
     #[serde(default)]
     pub missing_scopes: Vec<String>,
 }
 
-/// DOC
+/// Answer of an access token request: with `active: true` it carries `access_token`, with
+/// `active: false` it carries `error`.
 #[derive(JsonSchema)]
-pub struct DataIntegrationAccessTokenResponseVariant1 {
-    /// DOC
+pub struct DataIntegrationAccessTokenResponse {
+    /// Whether a token is available.
     pub active: bool,
-    /// DOC
-    pub access_token: DataIntegrationAccessTokenResponseVariant1AccessToken,
+    /// The token, when `active` is `true`; refreshed by WorkOS when needed.
+    pub access_token: Option<PipesAccessToken>,
+    /// Why there is no token, when `active` is `false`.
+    pub error: Option<CredentialsUnavailableReason>,
 }
 
-/// DOC
+/// Who supplies the OAuth app of a provider.
 #[derive(JsonSchema)]
-pub enum DataIntegrationAccessTokenResponseVariant2Error {
-    /// DOC
-    #[serde(rename = "needs_reauthorization")]
-    NeedsReauthorization,
-    /// DOC
-    #[serde(rename = "not_installed")]
-    NotInstalled,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct DataIntegrationAccessTokenResponseVariant2 {
-    /// DOC
-    pub active: bool,
-    /// DOC
-    pub error: DataIntegrationAccessTokenResponseVariant2Error,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-#[serde(untagged)]
-pub enum DataIntegrationAccessTokenResponse {
-    /// DOC
-    Variant1(DataIntegrationAccessTokenResponseVariant1),
-    /// DOC
-    Variant2(DataIntegrationAccessTokenResponseVariant2),
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub enum DataIntegrationCredentials2CredentialsType {
-    /// DOC
-    #[serde(rename = "shared")]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderCredentialsType {
+    /// WorkOS's own OAuth app.
     Shared,
-    /// DOC
-    #[serde(rename = "custom")]
+    /// Your OAuth app.
     Custom,
-    /// DOC
-    #[serde(rename = "organization")]
+    /// The organization's OAuth app.
     Organization,
 }
 
-/// DOC
+/// The OAuth app an organization brings for a provider.
 #[derive(JsonSchema)]
-pub struct DataIntegrationCredentials2 {
-    /// DOC
-    pub credentials_type: DataIntegrationCredentials2CredentialsType,
-    /// DOC
-    pub has_credentials: bool,
-    /// DOC
+pub struct OrganizationOAuthCredentials {
+    /// Who supplies the provider's OAuth app.
+    pub credentials_type: Option<ProviderCredentialsType>,
+    /// Whether the organization has supplied its OAuth app.
+    pub has_credentials: Option<bool>,
+    /// The organization's client id, if set.
     pub client_id: Option<String>,
-    /// DOC
+    /// The last four characters of the organization's client secret, if set.
     pub client_secret_last_four: Option<String>,
-    /// DOC
-    pub redirect_uri: String,
+    /// The redirect URI to register with the organization's OAuth app.
+    pub redirect_uri: Option<String>,
 }
 
-/// DOC
+/// A provider as one organization sees it: the environment's settings with the
+/// organization's overrides applied.
 #[derive(JsonSchema)]
-pub struct DataIntegrationConfigurationResponse {
-    /// DOC
+pub struct DataIntegrationConfiguration {
+    /// Always `data_integration_configuration`.
     #[schemars(extend("const" = "data_integration_configuration"))]
     pub object: String,
-    /// DOC
+    /// The data integration's id, `data_integration_...`.
     pub id: String,
-    /// DOC
+    /// The organization.
     pub organization_id: Option<String>,
-    /// DOC
-    pub slug: Option<String>,
-    /// DOC
+    /// The provider's slug.
+    pub slug: String,
+    /// Display name of the provider.
     pub name: Option<String>,
-    /// DOC
+    /// Whether the provider is on for the organization.
     pub enabled: Option<bool>,
-    /// DOC
+    /// The OAuth scopes in effect; empty when none are set.
     #[serde(default)]
     pub scopes: Vec<String>,
-    /// DOC
+    /// The provider's configuration values in effect, by field name.
     #[serde(default)]
     pub config: Metadata,
-    /// DOC
+    /// When the configuration was created.
     pub created_at: String,
-    /// DOC
+    /// When the configuration last changed.
     pub updated_at: String,
-    /// DOC
-    pub credentials: Option<DataIntegrationCredentials2>,
+    /// The organization's OAuth app, for providers whose credentials organizations supply.
+    pub credentials: Option<OrganizationOAuthCredentials>,
 }
 
-/// DOC
+/// The providers available to an organization.
 #[derive(JsonSchema)]
-pub struct DataIntegrationConfigurationListResponse {
-    /// DOC
+pub struct DataIntegrationConfigurationList {
+    /// Always `list`.
     #[schemars(extend("const" = "list"))]
     pub object: String,
-    /// DOC
+    /// One entry per provider.
     #[serde(default)]
-    pub data: Vec<DataIntegrationConfigurationResponse>,
+    pub data: Vec<DataIntegrationConfiguration>,
 }
 
-/// DOC
+/// Request body that sets an organization's overrides for one provider; absent fields keep
+/// their value. Give at least one field; `client_id` and `client_secret` go together and only
+/// for providers whose credentials organizations supply, as does `config`.
 #[derive(JsonSchema)]
-pub struct ConfigureDataIntegrationBody {
-    /// DOC
+pub struct ConfigureOrganizationDataIntegration {
+    /// Turns the provider on or off for the organization.
     pub enabled: Option<bool>,
-    /// DOC
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    /// DOC
+    /// The OAuth scopes to request for the organization.
+    pub scopes: Option<Vec<String>>,
+    /// The client id of the organization's OAuth app.
     pub client_id: Option<String>,
-    /// DOC
+    /// The client secret of the organization's OAuth app.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub config: Metadata,
+    /// Values for the provider's configuration fields, by field name.
+    pub config: Option<Metadata>,
 }
 
-/// DOC
+/// Query of the calls on a user's connected accounts: which organization they are scoped to.
 #[derive(JsonSchema)]
-pub struct GetConnectedAccountQuery {
-    /// DOC
+pub struct OrganizationScopeQuery {
+    /// The organization the account is scoped to, when it is scoped to one.
     pub organization_id: Option<String>,
 }
 
-/// DOC
+/// The state to give a connected account.
 #[derive(JsonSchema)]
-pub struct DeleteConnectedAccountQuery {
-    /// DOC
-    pub organization_id: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct ImportConnectedAccountQuery {
-    /// DOC
-    pub organization_id: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub enum PipesConnectedAccountState {
-    /// DOC
-    #[serde(rename = "connected")]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectedAccountInputState {
+    /// Usable.
     Connected,
-    /// DOC
-    #[serde(rename = "needs_reauthorization")]
+    /// The user must authorize again.
     NeedsReauthorization,
 }
 
-/// DOC
+/// Request body with the tokens to store on a connected account.
 #[derive(JsonSchema)]
-pub struct PipesConnectedAccount {
-    /// DOC
+pub struct ConnectedAccountTokens {
+    /// The OAuth access token.
+    #[schemars(extend("format" = "password"))]
     pub access_token: Option<String>,
-    /// DOC
+    /// The OAuth refresh token.
+    #[schemars(extend("format" = "password"))]
     pub refresh_token: Option<String>,
-    /// DOC
+    /// When the access token expires; required with an access token that expires.
     pub expires_at: Option<Timestamp>,
-    /// DOC
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    /// DOC
-    pub state: Option<PipesConnectedAccountState>,
+    /// The OAuth scopes granted.
+    pub scopes: Option<Vec<String>>,
+    /// The state to set; left out, WorkOS derives it from the tokens given.
+    pub state: Option<ConnectedAccountInputState>,
 }
 
-/// DOC
+/// Who owns a provider's connections.
 #[derive(JsonSchema)]
-pub struct UpdateConnectedAccountQuery {
-    /// DOC
-    pub organization_id: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListUserDataProvidersQuery {
-    /// DOC
-    pub organization_id: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub enum DataIntegrationsListResponseDataOwnership {
-    /// DOC
-    #[serde(rename = "userland_user")]
+#[serde(rename_all = "snake_case")]
+pub enum DataProviderOwnership {
+    /// Each user connects their own account.
     UserlandUser,
-    /// DOC
-    #[serde(rename = "organization")]
+    /// The organization connects one account.
     Organization,
 }
 
-/// DOC
+/// A provider available in the environment, with one user's connection to it.
+// Wire: the API also sends deprecated camelCase copies (`integrationType`, `credentialsType`,
+// `createdAt`, `updatedAt` here; `userlandUserId`, `organizationId`, `createdAt`, `updatedAt`
+// in `connected_account`). We read the snake_case fields only, so `connected_account` is the
+// common `ConnectedAccount`.
 #[derive(JsonSchema)]
-pub struct DataIntegrationsListResponseDataConnectedAccount {
-    /// DOC
-    #[schemars(extend("const" = "connected_account"))]
-    pub object: String,
-    /// DOC
-    pub id: String,
-    /// DOC
-    pub user_id: Option<String>,
-    /// DOC
-    pub organization_id: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    /// DOC
-    pub auth_method: Option<CreateDataIntegrationAuthMethod>,
-    /// DOC
-    pub api_key_last_4: Option<String>,
-    /// DOC
-    pub client_id: Option<String>,
-    /// DOC
-    pub client_secret_last_4: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub config: Metadata,
-    /// DOC
-    pub state: Option<ConnectedAccountState>,
-    /// DOC
-    pub created_at: String,
-    /// DOC
-    pub updated_at: String,
-    /// DOC
-    #[serde(rename = "userlandUserId")]
-    #[deprecated]
-    pub userland_user_id: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct DataIntegrationsListResponseData {
-    /// DOC
+pub struct DataProvider {
+    /// Always `data_provider`.
     #[schemars(extend("const" = "data_provider"))]
     pub object: String,
-    /// DOC
+    /// The data integration's id, `data_integration_...`.
     pub id: String,
-    /// DOC
+    /// Display name of the provider.
     pub name: Option<String>,
-    /// DOC
+    /// What the provider is used for, if set.
     pub description: Option<String>,
-    /// DOC
-    pub slug: Option<String>,
-    /// DOC
+    /// The provider's slug, used in paths.
+    pub slug: String,
+    /// The kind of integration.
     pub integration_type: Option<String>,
-    /// DOC
+    /// The kind of credentials the provider uses, such as `oauth2`.
     pub credentials_type: Option<String>,
-    /// DOC
+    /// The OAuth scopes requested; empty when none are set.
     #[serde(default)]
     pub scopes: Vec<String>,
-    /// DOC
+    /// How accounts authenticate; absent means `oauth` only.
     #[serde(default)]
-    pub auth_methods: Vec<CreateDataIntegrationAuthMethod>,
-    /// DOC
-    pub ownership: Option<DataIntegrationsListResponseDataOwnership>,
-    /// DOC
+    pub auth_methods: Vec<DataIntegrationAuthMethod>,
+    /// Who owns the provider's connections.
+    pub ownership: Option<DataProviderOwnership>,
+    /// When the provider was set up.
     pub created_at: String,
-    /// DOC
+    /// When the provider last changed.
     pub updated_at: String,
-    /// DOC
-    pub connected_account: Option<DataIntegrationsListResponseDataConnectedAccount>,
+    /// The user's account at the provider; `null` when the user has not connected.
+    pub connected_account: Option<ConnectedAccount>,
 }
 
-/// DOC
+/// The environment's providers, each with one user's connection.
 #[derive(JsonSchema)]
-pub struct DataIntegrationsListResponse {
-    /// DOC
+pub struct DataProviderList {
+    /// Always `list`.
     #[schemars(extend("const" = "list"))]
     pub object: String,
-    /// DOC
+    /// One entry per provider.
     #[serde(default)]
-    pub data: Vec<DataIntegrationsListResponseData>,
+    pub data: Vec<DataProvider>,
 }
 
-/// The operations of this module.
+const SLUG: &str = "The data integration's slug, which is its provider's slug, such as `github`.";
+const ORGANIZATION_ID: &str = "The organization's id, `org_...`.";
+const USER_ID: &str = "The user's id, `user_...`.";
+
+/// The operations of Pipes.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/data-integrations", "create_data_integration")
             .tag("pipes")
-            .doc("DOC")
+            .doc("Creates a data integration for a built-in or a custom provider.")
             .json_body::<CreateDataIntegration>()
             .returns::<DataIntegration>(201)
             .errors(&[400, 401, 403, 404, 409, 422]),
         Operation::get("/data-integrations", "list_data_integrations")
             .tag("pipes")
-            .doc("DOC")
-            .query::<ListDataIntegrationsQuery>()
+            .doc("Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.")
+            .query::<ListQuery>()
             .list::<DataIntegration>()
             .errors(&[401]),
         Operation::get("/data-integrations/{slug}", "get_data_integration")
             .tag("pipes")
-            .doc("DOC")
-            .path_param("slug", "DOC")
+            .doc("Fetches one data integration.")
+            .path_param("slug", SLUG)
             .returns::<DataIntegration>(200)
             .errors(&[401, 404]),
         Operation::put("/data-integrations/{slug}", "update_data_integration")
             .tag("pipes")
-            .doc("DOC")
-            .path_param("slug", "DOC")
+            .doc("Changes a data integration's description, state, scopes, OAuth app or definition.")
+            .path_param("slug", SLUG)
             .json_body::<UpdateDataIntegration>()
             .returns::<DataIntegration>(200)
             .errors(&[400, 401, 403, 404, 422]),
         Operation::delete("/data-integrations/{slug}", "delete_data_integration")
             .tag("pipes")
-            .doc("DOC")
-            .path_param("slug", "DOC")
+            .doc("Deletes a data integration, its connected accounts and any custom provider definition.")
+            .path_param("slug", SLUG)
             .empty(204)
             .errors(&[401, 404]),
         Operation::put("/data-integrations/{slug}/api-key", "upsert_data_integration_api_key")
             .tag("pipes")
-            .doc("DOC")
-            .path_param("slug", "DOC")
-            .json_body::<UpsertDataIntegrationApiKeyRequest>()
+            .doc("Stores the API key of a user's connected account, replacing any key it had.")
+            .path_param("slug", SLUG)
+            .json_body::<ApiKeyInstallation>()
             .returns::<ConnectedAccount>(200)
             .errors(&[400, 401, 403, 404, 422]),
         Operation::post("/data-integrations/{slug}/authorize", "get_data_integration_authorization_url")
             .tag("pipes")
-            .doc("DOC")
-            .path_param("slug", "DOC")
-            .json_body::<GetDataIntegrationAuthorizationUrlRequest>()
+            .doc("Creates the URL where a user starts connecting an account through OAuth.")
+            .path_param("slug", SLUG)
+            .json_body::<AuthorizationUrlRequest>()
             .returns::<DataIntegrationAuthorizeUrlResponse>(200)
             .errors(&[400, 401, 403, 404]),
         Operation::put(
@@ -866,23 +683,23 @@ pub fn operations() -> Vec<Operation> {
             "upsert_data_integration_client_credentials",
         )
         .tag("pipes")
-        .doc("DOC")
-        .path_param("slug", "DOC")
-        .json_body::<UpsertDataIntegrationClientCredentialsRequest>()
+        .doc("Stores the OAuth client credentials of a user's connected account, replacing any it had.")
+        .path_param("slug", SLUG)
+        .json_body::<ClientCredentialsInstallation>()
         .returns::<ConnectedAccount>(200)
         .errors(&[400, 401, 403, 404, 422]),
         Operation::post("/data-integrations/{slug}/credentials", "vend_data_integration_credentials")
             .tag("pipes")
-            .doc("DOC")
-            .path_param("slug", "DOC")
-            .json_body::<VendDataIntegrationCredentialsRequest>()
+            .doc("Hands out a working credential for a user's connected account, whatever its auth method.")
+            .path_param("slug", SLUG)
+            .json_body::<ConnectedAccountOwner>()
             .returns::<DataIntegrationCredentialsResponse>(200)
             .errors(&[400, 401, 404, 422]),
         Operation::post("/data-integrations/{slug}/token", "get_data_integration_token")
             .tag("pipes")
-            .doc("DOC")
-            .path_param("slug", "DOC")
-            .json_body::<GetDataIntegrationTokenRequest>()
+            .doc("Hands out a valid OAuth access token for a user's connected account.")
+            .path_param("slug", SLUG)
+            .json_body::<ConnectedAccountOwner>()
             .returns::<DataIntegrationAccessTokenResponse>(200)
             .errors(&[400, 401, 404, 422]),
         Operation::get(
@@ -890,27 +707,27 @@ pub fn operations() -> Vec<Operation> {
             "list_organization_data_integrations",
         )
         .tag("pipes.provider")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .returns::<DataIntegrationConfigurationListResponse>(200)
+        .doc("Lists the providers available to an organization, with its overrides applied.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .returns::<DataIntegrationConfigurationList>(200)
         .errors(&[401, 404]),
         Operation::put(
             "/organizations/{organizationId}/data_integration_configurations/{slug}",
             "configure_organization_data_integration",
         )
         .tag("pipes.provider")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .path_param("slug", "DOC")
-        .json_body::<ConfigureDataIntegrationBody>()
-        .returns::<DataIntegrationConfigurationResponse>(200)
+        .doc("Sets an organization's state, scopes, OAuth app or configuration for one provider.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("slug", "The provider's slug, such as `github`.")
+        .json_body::<ConfigureOrganizationDataIntegration>()
+        .returns::<DataIntegrationConfiguration>(200)
         .errors(&[400, 401, 404, 422]),
         Operation::get("/user_management/users/{user_id}/connected_accounts/{slug}", "get_connected_account")
             .tag("user-management.data-providers")
-            .doc("DOC")
-            .path_param("user_id", "DOC")
-            .path_param("slug", "DOC")
-            .query::<GetConnectedAccountQuery>()
+            .doc("Fetches a user's connected account at one provider.")
+            .path_param("user_id", USER_ID)
+            .path_param("slug", "The provider's slug, such as `github`.")
+            .query::<OrganizationScopeQuery>()
             .returns::<ConnectedAccount>(200)
             .errors(&[401, 404]),
         Operation::delete(
@@ -918,10 +735,11 @@ pub fn operations() -> Vec<Operation> {
             "delete_connected_account",
         )
         .tag("user-management.data-providers")
-        .doc("DOC")
-        .path_param("user_id", "DOC")
-        .path_param("slug", "DOC")
-        .query::<DeleteConnectedAccountQuery>()
+        .doc("Disconnects a user's account and deletes its stored tokens.")
+        .details("The provider is not told: access granted there stays until the user revokes it.")
+        .path_param("user_id", USER_ID)
+        .path_param("slug", "The provider's slug, such as `github`.")
+        .query::<OrganizationScopeQuery>()
         .empty(204)
         .errors(&[401, 404]),
         Operation::post(
@@ -929,11 +747,11 @@ pub fn operations() -> Vec<Operation> {
             "import_connected_account",
         )
         .tag("user-management.data-providers")
-        .doc("DOC")
-        .path_param("user_id", "DOC")
-        .path_param("slug", "DOC")
-        .query::<ImportConnectedAccountQuery>()
-        .json_body::<PipesConnectedAccount>()
+        .doc("Creates a user's connected account from tokens obtained outside WorkOS.")
+        .path_param("user_id", USER_ID)
+        .path_param("slug", "The provider's slug, such as `github`.")
+        .query::<OrganizationScopeQuery>()
+        .json_body::<ConnectedAccountTokens>()
         .returns::<ConnectedAccount>(201)
         .errors(&[401, 404, 409, 422]),
         Operation::put(
@@ -941,19 +759,19 @@ pub fn operations() -> Vec<Operation> {
             "update_connected_account",
         )
         .tag("user-management.data-providers")
-        .doc("DOC")
-        .path_param("user_id", "DOC")
-        .path_param("slug", "DOC")
-        .query::<UpdateConnectedAccountQuery>()
-        .json_body::<PipesConnectedAccount>()
+        .doc("Changes the tokens, scopes or state of a user's connected account.")
+        .path_param("user_id", USER_ID)
+        .path_param("slug", "The provider's slug, such as `github`.")
+        .query::<OrganizationScopeQuery>()
+        .json_body::<ConnectedAccountTokens>()
         .returns::<ConnectedAccount>(200)
         .errors(&[401, 404]),
         Operation::get("/user_management/users/{user_id}/data_providers", "list_user_data_providers")
             .tag("user-management.data-providers")
-            .doc("DOC")
-            .path_param("user_id", "DOC")
-            .query::<ListUserDataProvidersQuery>()
-            .returns::<DataIntegrationsListResponse>(200)
+            .doc("Lists the environment's providers with the user's connected account at each.")
+            .path_param("user_id", USER_ID)
+            .query::<OrganizationScopeQuery>()
+            .returns::<DataProviderList>(200)
             .errors(&[401, 404]),
     ]
 }
