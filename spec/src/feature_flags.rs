@@ -1,128 +1,107 @@
-//! DOC
+//! Feature flags: reading them, switching them on and off per environment, and targeting
+//! them at single users and organizations.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{ListQuery, Timestamp};
 
-/// DOC
+/// A feature flag of the environment.
 #[derive(JsonSchema)]
-pub struct ListFeatureFlagsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct FlagOwner {
-    /// DOC
-    pub email: String,
-    /// DOC
-    pub first_name: Option<String>,
-    /// DOC
-    pub last_name: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct Flag {
-    /// DOC
+pub struct FeatureFlag {
+    /// Always `feature_flag`.
     #[schemars(extend("const" = "feature_flag"))]
     pub object: String,
-    /// DOC
+    /// Unique id of the flag.
     pub id: String,
-    /// DOC
-    pub slug: Option<String>,
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
+    /// The key that names the flag in the API, unique in the environment.
+    pub slug: String,
+    /// Display name; need not be unique.
+    pub name: String,
+    /// What the flag is for, if described.
     pub description: Option<String>,
-    /// DOC
-    pub owner: Option<FlagOwner>,
-    /// DOC
+    /// Who owns the flag, if anyone.
+    pub owner: Option<FeatureFlagOwner>,
+    /// Labels that group flags.
     #[serde(default)]
     pub tags: Vec<String>,
-    /// DOC
+    /// Whether the flag is on in this environment.
     pub enabled: Option<bool>,
-    /// DOC
+    /// The value for users and organizations that no targeting rule matches.
     pub default_value: Option<bool>,
-    /// DOC
+    /// When the flag was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the flag last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// The person who owns a feature flag.
 #[derive(JsonSchema)]
-pub struct ListOrganizationFeatureFlagsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
+pub struct FeatureFlagOwner {
+    /// The owner's e-mail address.
+    pub email: String,
+    /// The owner's first name, if known.
+    pub first_name: Option<String>,
+    /// The owner's last name, if known.
+    pub last_name: Option<String>,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListUserFeatureFlagsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
+const SLUG: &str = "The feature flag's slug.";
 
-/// The operations of this module.
+/// The operations on feature flags.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/feature-flags", "list_feature_flags")
             .tag("feature-flags")
-            .doc("DOC")
-            .query::<ListFeatureFlagsQuery>()
-            .list::<Flag>()
+            .doc("Lists the feature flags of the environment.")
+            .query::<ListQuery>()
+            .list::<FeatureFlag>()
             .errors(&[400, 404, 422]),
         Operation::get("/feature-flags/{slug}", "get_feature_flag")
             .tag("feature-flags")
-            .doc("DOC")
-            .path_param("slug", "DOC")
-            .returns::<Flag>(200)
+            .doc("Fetches one feature flag by its slug.")
+            .path_param("slug", SLUG)
+            .returns::<FeatureFlag>(200)
             .errors(&[404]),
         Operation::put("/feature-flags/{slug}/disable", "disable_feature_flag")
             .tag("feature-flags")
-            .doc("DOC")
-            .path_param("slug", "DOC")
-            .returns::<Flag>(200)
+            .doc("Switches a feature flag off in the environment.")
+            .path_param("slug", SLUG)
+            .returns::<FeatureFlag>(200)
             .errors(&[404]),
         Operation::put("/feature-flags/{slug}/enable", "enable_feature_flag")
             .tag("feature-flags")
-            .doc("DOC")
-            .path_param("slug", "DOC")
-            .returns::<Flag>(200)
+            .doc("Switches a feature flag on in the environment.")
+            .path_param("slug", SLUG)
+            .returns::<FeatureFlag>(200)
             .errors(&[404]),
         Operation::post("/feature-flags/{slug}/targets/{resourceId}", "add_feature_flag_target")
             .tag("feature-flags.targets")
-            .doc("DOC")
-            .path_param("resourceId", "DOC")
-            .path_param("slug", "DOC")
+            .doc("Turns a feature flag on for one user or organization.")
+            .path_param("slug", SLUG)
+            .path_param("resourceId", "The user (`user_...`) or organization (`org_...`) to target.")
             .empty(204)
             .errors(&[400, 403, 404]),
         Operation::delete("/feature-flags/{slug}/targets/{resourceId}", "remove_feature_flag_target")
             .tag("feature-flags.targets")
-            .doc("DOC")
-            .path_param("resourceId", "DOC")
-            .path_param("slug", "DOC")
+            .doc("Removes a user or organization from a feature flag's targets.")
+            .path_param("slug", SLUG)
+            .path_param("resourceId", "The targeted user (`user_...`) or organization (`org_...`).")
             .empty(204)
             .errors(&[400, 403, 404]),
         Operation::get("/organizations/{organizationId}/feature-flags", "list_organization_feature_flags")
             .tag("organizations.feature-flags")
-            .doc("DOC")
-            .path_param("organizationId", "DOC")
-            .query::<ListOrganizationFeatureFlagsQuery>()
-            .list::<Flag>()
+            .doc("Lists the feature flags that are on for an organization.")
+            .path_param("organizationId", "The organization's id, `org_...`.")
+            .query::<ListQuery>()
+            .list::<FeatureFlag>()
             .errors(&[404]),
         Operation::get("/user_management/users/{userId}/feature-flags", "list_user_feature_flags")
             .tag("user-management.users.feature-flags")
-            .doc("DOC")
-            .path_param("userId", "DOC")
-            .query::<ListUserFeatureFlagsQuery>()
-            .list::<Flag>()
+            .doc("Lists the feature flags that are on for a user, directly or through their organizations.")
+            .path_param("userId", "The user's id, `user_...`.")
+            .query::<ListQuery>()
+            .list::<FeatureFlag>()
             .errors(&[404]),
     ]
 }

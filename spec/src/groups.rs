@@ -1,143 +1,129 @@
-//! DOC
+//! Groups: named sets of an organization's members.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{Json, ListQuery, Timestamp};
+use crate::organization_memberships::OrganizationMembershipStatus;
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct CreateGroup {
-    /// DOC
-    pub name: String,
-    /// DOC
-    pub description: Option<String>,
-}
-
-/// DOC
+/// A named set of members of one organization.
 #[derive(JsonSchema)]
 pub struct Group {
-    /// DOC
+    /// Always `group`.
     #[schemars(extend("const" = "group"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `group_...`.
     pub id: String,
-    /// DOC
+    /// The organization the group belongs to.
     pub organization_id: Option<String>,
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
+    /// Display name.
+    pub name: String,
+    /// What the group is for, if described.
     pub description: Option<String>,
-    /// DOC
+    /// When the group was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the group last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// Request body that creates a group.
 #[derive(JsonSchema)]
-pub struct ListGroupsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct UpdateGroup {
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
+pub struct CreateGroup {
+    /// Display name, at most 256 characters.
+    #[schemars(length(max = 256))]
+    pub name: String,
+    /// What the group is for, at most 150 characters.
+    #[schemars(length(max = 150))]
     pub description: Option<String>,
 }
 
-/// DOC
+/// Request body that changes a group; absent fields keep their value.
 #[derive(JsonSchema)]
-pub struct CreateGroupMembership {
-    /// DOC
+pub struct UpdateGroup {
+    /// New display name, at most 256 characters.
+    #[schemars(length(max = 256))]
+    pub name: Option<String>,
+    /// New description, at most 150 characters.
+    #[schemars(length(max = 150))]
+    pub description: Option<String>,
+}
+
+/// Request body that adds an organization membership to a group.
+#[derive(JsonSchema)]
+pub struct AddGroupMember {
+    /// The organization membership to add, `om_...`.
     pub organization_membership_id: String,
 }
 
-/// DOC
+/// A member of a group: an organization membership, without the user and roles.
 #[derive(JsonSchema)]
-pub struct ListGroupMembersQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListGroupMembersItem {
-    /// DOC
+pub struct GroupMember {
+    /// Always `organization_membership`.
     #[schemars(extend("const" = "organization_membership"))]
     pub object: String,
-    /// DOC
+    /// The membership's id, `om_...`.
     pub id: String,
-    /// DOC
+    /// The member user.
     pub user_id: Option<String>,
-    /// DOC
+    /// The organization of the membership.
     pub organization_id: Option<String>,
-    /// DOC
-    pub status: Option<crate::organization_memberships::OrganizationMembershipStatus>,
-    /// DOC
+    /// Whether the membership is active.
+    pub status: Option<OrganizationMembershipStatus>,
+    /// Whether a directory manages the membership.
     pub directory_managed: Option<bool>,
-    /// DOC
+    /// The name of the organization.
     pub organization_name: Option<String>,
-    /// DOC
+    /// Attributes from the user's linked directory user or SSO profile; the directory's win
+    /// when both exist.
     #[serde(default)]
     pub custom_attributes: Json,
-    /// DOC
+    /// When the membership was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the membership last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListOrganizationMembershipGroupsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
+const ORGANIZATION_ID: &str = "The organization's id, `org_...`.";
+const GROUP_ID: &str = "The group's id, `group_...`.";
+const MEMBERSHIP_ID: &str = "The organization membership's id, `om_...`.";
 
-/// The operations of this module.
+/// The operations on groups and their members.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/organizations/{organizationId}/groups", "create_group")
             .tag("groups")
-            .doc("DOC")
-            .path_param("organizationId", "DOC")
+            .doc("Creates a group in an organization.")
+            .path_param("organizationId", ORGANIZATION_ID)
             .json_body::<CreateGroup>()
             .returns::<Group>(201)
             .errors(&[400, 403, 404, 422]),
         Operation::get("/organizations/{organizationId}/groups", "list_groups")
             .tag("groups")
-            .doc("DOC")
-            .path_param("organizationId", "DOC")
-            .query::<ListGroupsQuery>()
+            .doc("Lists the groups of an organization.")
+            .path_param("organizationId", ORGANIZATION_ID)
+            .query::<ListQuery>()
             .list::<Group>()
             .errors(&[403, 404]),
         Operation::get("/organizations/{organizationId}/groups/{groupId}", "get_group")
             .tag("groups")
-            .doc("DOC")
-            .path_param("organizationId", "DOC")
-            .path_param("groupId", "DOC")
+            .doc("Fetches one group.")
+            .path_param("organizationId", ORGANIZATION_ID)
+            .path_param("groupId", GROUP_ID)
             .returns::<Group>(200)
             .errors(&[403, 404]),
         Operation::patch("/organizations/{organizationId}/groups/{groupId}", "update_group")
             .tag("groups")
-            .doc("DOC")
-            .path_param("organizationId", "DOC")
-            .path_param("groupId", "DOC")
+            .doc("Changes a group's name or description.")
+            .path_param("organizationId", ORGANIZATION_ID)
+            .path_param("groupId", GROUP_ID)
             .json_body::<UpdateGroup>()
             .returns::<Group>(200)
             .errors(&[400, 403, 404, 422]),
         Operation::delete("/organizations/{organizationId}/groups/{groupId}", "delete_group")
             .tag("groups")
-            .doc("DOC")
-            .path_param("organizationId", "DOC")
-            .path_param("groupId", "DOC")
+            .doc("Deletes a group.")
+            .path_param("organizationId", ORGANIZATION_ID)
+            .path_param("groupId", GROUP_ID)
             .empty(204)
             .errors(&[403, 404]),
         Operation::post(
@@ -145,10 +131,10 @@ pub fn operations() -> Vec<Operation> {
             "add_group_member",
         )
         .tag("groups")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .path_param("groupId", "DOC")
-        .json_body::<CreateGroupMembership>()
+        .doc("Adds an organization membership to a group.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("groupId", GROUP_ID)
+        .json_body::<AddGroupMember>()
         .returns::<Group>(200)
         .errors(&[400, 403, 404, 422]),
         Operation::get(
@@ -156,21 +142,21 @@ pub fn operations() -> Vec<Operation> {
             "list_group_members",
         )
         .tag("groups")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .path_param("groupId", "DOC")
-        .query::<ListGroupMembersQuery>()
-        .list::<ListGroupMembersItem>()
+        .doc("Lists the organization memberships in a group.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("groupId", GROUP_ID)
+        .query::<ListQuery>()
+        .list::<GroupMember>()
         .errors(&[403, 404]),
         Operation::delete(
             "/organizations/{organizationId}/groups/{groupId}/organization-memberships/{omId}",
             "remove_group_member",
         )
         .tag("groups")
-        .doc("DOC")
-        .path_param("organizationId", "DOC")
-        .path_param("groupId", "DOC")
-        .path_param("omId", "DOC")
+        .doc("Removes an organization membership from a group.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("groupId", GROUP_ID)
+        .path_param("omId", MEMBERSHIP_ID)
         .empty(204)
         .errors(&[403, 404]),
         Operation::get(
@@ -178,9 +164,9 @@ pub fn operations() -> Vec<Operation> {
             "list_organization_membership_groups",
         )
         .tag("user-management.organization-membership.groups")
-        .doc("DOC")
-        .path_param("omId", "DOC")
-        .query::<ListOrganizationMembershipGroupsQuery>()
+        .doc("Lists the groups an organization membership belongs to.")
+        .path_param("omId", MEMBERSHIP_ID)
+        .query::<ListQuery>()
         .list::<Group>()
         .errors(&[404]),
     ]

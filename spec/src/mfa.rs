@@ -1,90 +1,102 @@
-//! DOC
+//! Multi-factor authentication: enrolling second factors, challenging them and checking the
+//! codes users give back.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::user_management::{AuthenticationChallenge, AuthenticationFactor, AuthenticationFactorEnrolled};
 
-/// DOC
+/// Request body that checks the code a user gave for a challenge.
 #[derive(JsonSchema)]
-pub struct AuthenticationChallengeVerifyResponse {
-    /// DOC
-    pub challenge: crate::user_management::AuthenticationChallenge,
-    /// DOC
+pub struct VerifyMfaChallenge {
+    /// The one-time code the user entered.
+    #[schemars(extend("format" = "password"))]
+    pub code: String,
+}
+
+/// The outcome of checking a challenge's code.
+#[derive(JsonSchema)]
+pub struct MfaChallengeVerification {
+    /// The challenge that was checked.
+    pub challenge: AuthenticationChallenge,
+    /// Whether the code was right.
     pub valid: bool,
 }
 
-/// DOC
+/// The kinds of factor that can be enrolled through the MFA API.
 #[derive(JsonSchema)]
-pub enum EnrollMfaFactorRequestType {
-    /// DOC
-    #[serde(rename = "generic_otp")]
+#[serde(rename_all = "snake_case")]
+pub enum MfaFactorType {
+    /// Codes produced by any one-time-password generator.
     GenericOtp,
-    /// DOC
-    #[serde(rename = "sms")]
+    /// Codes sent by text message.
     Sms,
-    /// DOC
-    #[serde(rename = "totp")]
+    /// Codes from an authenticator app (time-based one-time passwords).
     Totp,
 }
 
-/// DOC
+/// Request body that enrolls a factor. Give `phone_number` with `sms`; give `totp_issuer`
+/// and `totp_user` with `totp`; `generic_otp` needs neither.
 #[derive(JsonSchema)]
-pub struct EnrollMfaFactorRequest {
-    /// DOC
+pub struct EnrollMfaFactor {
+    /// The kind of factor.
     #[serde(rename = "type")]
-    pub kind: EnrollMfaFactorRequestType,
-    /// DOC
+    pub kind: MfaFactorType,
+    /// The phone number that receives codes; required for `sms`.
     pub phone_number: Option<String>,
-    /// DOC
+    /// The issuer shown in the authenticator app, usually your product's name; required for
+    /// `totp`.
     pub totp_issuer: Option<String>,
-    /// DOC
+    /// The account name shown in the authenticator app, such as the user's e-mail address;
+    /// required for `totp`.
     pub totp_user: Option<String>,
-    /// DOC
+    /// The user the factor belongs to, if any.
     pub user_id: Option<String>,
 }
 
-/// DOC
+/// Request body that challenges a factor.
 #[derive(JsonSchema)]
-pub struct ChallengeAuthenticationFactor {
-    /// DOC
+pub struct ChallengeMfaFactor {
+    /// The text of the SMS, for `sms` factors; `{{code}}` marks where the code goes.
     pub sms_template: Option<String>,
 }
 
-/// The operations of this module.
+const FACTOR_ID: &str = "The factor's id, `auth_factor_...`.";
+
+/// The operations on MFA factors and challenges.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/auth/challenges/{id}/verify", "verify_mfa_challenge")
             .tag("multi-factor-auth.challenges")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .json_body::<crate::user_management::VerifyEmailAddress>()
-            .returns::<AuthenticationChallengeVerifyResponse>(201)
+            .doc("Checks the code a user gave for a challenge.")
+            .path_param("id", "The challenge's id, `auth_challenge_...`.")
+            .json_body::<VerifyMfaChallenge>()
+            .returns::<MfaChallengeVerification>(201)
             .errors(&[400, 404, 422]),
         Operation::post("/auth/factors/enroll", "enroll_mfa_factor")
             .tag("multi-factor-auth")
-            .doc("DOC")
-            .json_body::<EnrollMfaFactorRequest>()
-            .returns::<crate::user_management::AuthenticationFactorEnrolled>(201)
+            .doc("Enrolls a second factor; a `totp` factor comes back with its secret and QR code.")
+            .json_body::<EnrollMfaFactor>()
+            .returns::<AuthenticationFactorEnrolled>(201)
             .errors(&[422]),
         Operation::get("/auth/factors/{id}", "get_mfa_factor")
             .tag("multi-factor-auth")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .returns::<crate::user_management::AuthenticationFactor>(200)
+            .doc("Fetches one factor.")
+            .path_param("id", FACTOR_ID)
+            .returns::<AuthenticationFactor>(200)
             .errors(&[404]),
         Operation::delete("/auth/factors/{id}", "delete_mfa_factor")
             .tag("multi-factor-auth")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Deletes a factor for good.")
+            .path_param("id", FACTOR_ID)
             .empty(204)
             .errors(&[404]),
         Operation::post("/auth/factors/{id}/challenge", "challenge_mfa_factor")
             .tag("multi-factor-auth")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .json_body::<ChallengeAuthenticationFactor>()
-            .returns::<crate::user_management::AuthenticationChallenge>(201)
+            .doc("Starts a challenge of a factor; an `sms` factor is sent its code.")
+            .path_param("id", FACTOR_ID)
+            .json_body::<ChallengeMfaFactor>()
+            .returns::<AuthenticationChallenge>(201)
             .errors(&[404, 422]),
     ]
 }

@@ -1,210 +1,187 @@
-//! DOC
+//! Radar: risk verdicts on sign-in and sign-up attempts, and the allow and block lists that
+//! steer them.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
 
-/// DOC
+/// Request body that asks Radar for a verdict on an authentication attempt.
 #[derive(JsonSchema)]
-pub enum CreateRadarAttemptRequestAuthMethod {
-    /// DOC
-    #[serde(rename = "Password")]
+pub struct CreateRadarAttempt {
+    /// The IP address the attempt came from.
+    pub ip_address: String,
+    /// The `User-Agent` of the client that made the attempt.
+    pub user_agent: String,
+    /// The e-mail address of the user who is signing in or up.
+    #[schemars(extend("format" = "email"))]
+    pub email: String,
+    /// How the user is authenticating.
+    pub auth_method: RadarAuthMethod,
+    /// Whether the user is signing in or signing up.
+    pub action: RadarAction,
+    /// The id of the Radar signals collected on the client, if any.
+    pub signals_id: Option<String>,
+}
+
+/// How a user authenticates in an attempt Radar assesses.
+#[derive(JsonSchema)]
+pub enum RadarAuthMethod {
+    /// A password.
     Password,
-    /// DOC
-    #[serde(rename = "Passkey")]
+    /// A passkey.
     Passkey,
-    /// DOC
-    #[serde(rename = "Authenticator")]
+    /// An authenticator app.
     Authenticator,
-    /// DOC
+    /// A one-time code sent by text message.
     #[serde(rename = "SMS_OTP")]
     SmsOtp,
-    /// DOC
+    /// A one-time code sent by e-mail.
     #[serde(rename = "Email_OTP")]
     EmailOtp,
-    /// DOC
-    #[serde(rename = "Social")]
+    /// A social login provider.
     Social,
-    /// DOC
+    /// Single Sign-On.
     #[serde(rename = "SSO")]
     Sso,
-    /// DOC
-    #[serde(rename = "Other")]
+    /// Any other method.
     Other,
 }
 
-/// DOC
+/// What a user is doing in an attempt Radar assesses.
 #[derive(JsonSchema)]
-pub enum CreateRadarAttemptRequestAction {
-    /// DOC
+pub enum RadarAction {
+    /// Creating an account.
     #[serde(rename = "sign-up")]
     SignUp,
-    /// DOC
+    /// Signing in to an existing account.
     #[serde(rename = "sign-in")]
     SignIn,
 }
 
-/// DOC
+/// Radar's verdict on an authentication attempt.
 #[derive(JsonSchema)]
-pub struct CreateRadarAttemptRequest {
-    /// DOC
-    pub ip_address: String,
-    /// DOC
-    pub user_agent: String,
-    /// DOC
-    pub email: String,
-    /// DOC
-    pub auth_method: CreateRadarAttemptRequestAuthMethod,
-    /// DOC
-    pub action: CreateRadarAttemptRequestAction,
-    /// DOC
-    pub signals_id: Option<String>,
+pub struct RadarAssessment {
+    /// What to do with the attempt.
+    pub verdict: RadarVerdict,
+    /// Why Radar decided so, in words.
+    pub reason: Option<String>,
+    /// The attempt's id, with which to report later that the attempt succeeded.
+    pub attempt_id: String,
+    /// The control that caused a `block` or `challenge` verdict.
+    pub control: Option<RadarControl>,
+    /// The kind of list entry that matched, when `control` is `restriction`.
+    pub blocklist_type: Option<RadarListType>,
 }
 
-/// DOC
+/// What Radar advises doing with an attempt.
 #[derive(JsonSchema)]
-pub enum RadarStandaloneResponseVerdict {
-    /// DOC
-    #[serde(rename = "allow")]
+#[serde(rename_all = "snake_case")]
+pub enum RadarVerdict {
+    /// Let it through.
     Allow,
-    /// DOC
-    #[serde(rename = "block")]
+    /// Refuse it.
     Block,
-    /// DOC
-    #[serde(rename = "challenge")]
+    /// Ask the user for an extra check first.
     Challenge,
 }
 
-/// DOC
+/// The Radar control behind a verdict.
 #[derive(JsonSchema)]
-pub enum RadarStandaloneResponseControl {
-    /// DOC
-    #[serde(rename = "bot_detection")]
+#[serde(rename_all = "snake_case")]
+pub enum RadarControl {
+    /// The client looks like a bot.
     BotDetection,
-    /// DOC
-    #[serde(rename = "brute_force_attack")]
+    /// Many failed attempts on the same account.
     BruteForceAttack,
-    /// DOC
-    #[serde(rename = "impossible_travel")]
+    /// Sign-ins from places too far apart for the time between them.
     ImpossibleTravel,
-    /// DOC
-    #[serde(rename = "repeat_sign_up")]
+    /// The same person signing up again and again.
     RepeatSignUp,
-    /// DOC
-    #[serde(rename = "stale_account")]
+    /// An account unused for a long time.
     StaleAccount,
-    /// DOC
-    #[serde(rename = "unrecognized_device")]
+    /// A device the user has not used before.
     UnrecognizedDevice,
-    /// DOC
-    #[serde(rename = "restriction")]
+    /// An entry of a block list.
     Restriction,
 }
 
-/// DOC
+/// The kinds of Radar list; also the `{type}` of the list endpoints.
 #[derive(JsonSchema)]
-pub enum RadarStandaloneResponseBlocklistType {
-    /// DOC
-    #[serde(rename = "ip_address")]
+#[serde(rename_all = "snake_case")]
+pub enum RadarListType {
+    /// IP addresses.
     IpAddress,
-    /// DOC
-    #[serde(rename = "domain")]
+    /// Domains.
     Domain,
-    /// DOC
-    #[serde(rename = "email")]
+    /// E-mail addresses.
     Email,
-    /// DOC
-    #[serde(rename = "device")]
+    /// Devices.
     Device,
-    /// DOC
-    #[serde(rename = "user_agent")]
+    /// `User-Agent` strings.
     UserAgent,
-    /// DOC
-    #[serde(rename = "device_fingerprint")]
+    /// Device fingerprints.
     DeviceFingerprint,
-    /// DOC
-    #[serde(rename = "country")]
+    /// Countries.
     Country,
 }
 
-/// DOC
+/// Request body that reports the success of an attempt Radar assessed. Set either field, or
+/// both.
 #[derive(JsonSchema)]
-pub struct RadarStandaloneResponse {
-    /// DOC
-    pub verdict: RadarStandaloneResponseVerdict,
-    /// DOC
-    pub reason: String,
-    /// DOC
-    pub attempt_id: String,
-    /// DOC
-    pub control: Option<RadarStandaloneResponseControl>,
-    /// DOC
-    pub blocklist_type: Option<RadarStandaloneResponseBlocklistType>,
+pub struct UpdateRadarAttempt {
+    /// `success`: the user passed the challenge Radar asked for.
+    #[schemars(extend("const" = "success"))]
+    pub challenge_status: Option<String>,
+    /// `success`: the user authenticated.
+    #[schemars(extend("const" = "success"))]
+    pub attempt_status: Option<String>,
 }
 
-/// DOC
+/// Request body that adds an entry to, or removes it from, a Radar list.
 #[derive(JsonSchema)]
-pub struct UpdateRadarAttemptRequest {
-    /// DOC
-    #[schemars(extend("const" = "success"))]
-    pub challenge_status: String,
-    /// DOC
-    #[schemars(extend("const" = "success"))]
-    pub attempt_status: String,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct AddRadarListEntryRequest {
-    /// DOC
+pub struct RadarListEntry {
+    /// The value, in the form the list's type expects (an IP address, an e-mail address, ...).
     pub entry: String,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct RadarListEntryAlreadyPresentResponse {
-    /// DOC
-    pub message: String,
-}
+const LIST_TYPE: &str = "The kind of list: `ip_address`, `domain`, `email`, `device`, `user_agent`, \
+                         `device_fingerprint` or `country`.";
+const LIST_ACTION: &str = "Which list: `allow` or `block`.";
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct RemoveRadarListEntryRequest {
-    /// DOC
-    pub entry: String,
-}
-
-/// The operations of this module.
+/// The operations of Radar.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/radar/attempts", "create_radar_attempt")
             .tag("radar")
-            .doc("DOC")
-            .json_body::<CreateRadarAttemptRequest>()
-            .returns::<RadarStandaloneResponse>(200)
+            .doc("Asks Radar whether to allow, block or challenge an authentication attempt.")
+            .json_body::<CreateRadarAttempt>()
+            .returns::<RadarAssessment>(200)
             .errors(&[400]),
         Operation::put("/radar/attempts/{id}", "update_radar_attempt")
             .tag("radar")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .json_body::<UpdateRadarAttemptRequest>()
+            .doc("Tells Radar that an assessed attempt, or its challenge, succeeded.")
+            .details("Some controls, such as impossible travel, learn from recent successful attempts.")
+            .path_param("id", "The attempt's id, from `attempt_id` of the assessment.")
+            .json_body::<UpdateRadarAttempt>()
             .empty(204)
             .errors(&[400, 404]),
+        // Wire: the reference answers `200` with `{message}` when the entry was already on the
+        // list and `201`/`204` without a body when it was added; one declared body cannot
+        // decode an empty answer, so the operation is declared empty and the note is dropped.
         Operation::post("/radar/lists/{type}/{action}", "add_radar_list_entry")
             .tag("radar")
-            .doc("DOC")
-            .path_param("type", "DOC")
-            .path_param("action", "DOC")
-            .json_body::<AddRadarListEntryRequest>()
-            .returns::<RadarListEntryAlreadyPresentResponse>(200)
+            .doc("Adds an entry to a Radar allow or block list; adding one already there is not an error.")
+            .path_param("type", LIST_TYPE)
+            .path_param("action", LIST_ACTION)
+            .json_body::<RadarListEntry>()
+            .empty(204)
             .errors(&[400]),
         Operation::delete("/radar/lists/{type}/{action}", "remove_radar_list_entry")
             .tag("radar")
-            .doc("DOC")
-            .path_param("type", "DOC")
-            .path_param("action", "DOC")
-            .json_body::<RemoveRadarListEntryRequest>()
+            .doc("Removes an entry from a Radar allow or block list.")
+            .path_param("type", LIST_TYPE)
+            .path_param("action", LIST_ACTION)
+            .json_body::<RadarListEntry>()
             .empty(204)
             .errors(&[400, 404]),
     ]

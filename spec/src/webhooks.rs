@@ -1,382 +1,377 @@
-//! DOC
+//! Webhook endpoints: the URLs WorkOS delivers events to, and the events each one receives.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{ListQuery, Timestamp};
 
-/// DOC
+/// A URL that WorkOS sends events to, signed with the endpoint's secret.
 #[derive(JsonSchema)]
-pub struct ListWebhookEndpointsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub enum WebhookEndpointJsonStatus {
-    /// DOC
-    #[serde(rename = "enabled")]
-    Enabled,
-    /// DOC
-    #[serde(rename = "disabled")]
-    Disabled,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct WebhookEndpointJson {
-    /// DOC
+pub struct WebhookEndpoint {
+    /// Always `webhook_endpoint`.
     #[schemars(extend("const" = "webhook_endpoint"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `we_...`.
     pub id: String,
-    /// DOC
-    pub endpoint_url: Option<String>,
-    /// DOC
+    /// Where events are delivered.
+    pub endpoint_url: String,
+    /// The key that signs each delivery (`whsec_...`); check the `WorkOS-Signature` header
+    /// with it.
+    #[schemars(extend("format" = "password"))]
     pub secret: Option<String>,
-    /// DOC
-    pub status: Option<WebhookEndpointJsonStatus>,
-    /// DOC
+    /// Whether deliveries are sent.
+    pub status: Option<WebhookEndpointStatus>,
+    /// The event types the endpoint receives, such as `user.created`.
     #[serde(default)]
     pub events: Vec<String>,
-    /// DOC
+    /// When the endpoint was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the endpoint last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// Whether a webhook endpoint receives deliveries.
 #[derive(JsonSchema)]
-pub enum CreateWebhookEndpointEvent {
-    /// DOC
+#[serde(rename_all = "snake_case")]
+pub enum WebhookEndpointStatus {
+    /// Events are delivered.
+    Enabled,
+    /// Delivery is paused.
+    Disabled,
+}
+
+/// An event type a webhook endpoint can subscribe to.
+#[derive(JsonSchema)]
+pub enum WebhookEventType {
+    /// An agent registration was created.
     #[serde(rename = "agent.registration.created")]
     AgentRegistrationCreated,
-    /// DOC
+    /// Someone started to claim an agent registration.
     #[serde(rename = "agent.registration.claim.attempt.created")]
     AgentRegistrationClaimAttemptCreated,
-    /// DOC
+    /// An agent registration was claimed.
     #[serde(rename = "agent.registration.claim.completed")]
     AgentRegistrationClaimCompleted,
-    /// DOC
+    /// An agent registration received a credential.
     #[serde(rename = "agent.registration.credential.issued")]
     AgentRegistrationCredentialIssued,
-    /// DOC
+    /// An agent registration was deleted.
     #[serde(rename = "agent.registration.deleted")]
     AgentRegistrationDeleted,
-    /// DOC
+    /// An agent registration was refreshed.
     #[serde(rename = "agent.registration.refreshed")]
     AgentRegistrationRefreshed,
-    /// DOC
+    /// An agent registration expired.
     #[serde(rename = "agent.registration.expired")]
     AgentRegistrationExpired,
-    /// DOC
+    /// An agent registration moved to another organization.
     #[serde(rename = "agent.registration.organization.switched")]
     AgentRegistrationOrganizationSwitched,
-    /// DOC
+    /// An agent registration was revoked.
     #[serde(rename = "agent.registration.revoked")]
     AgentRegistrationRevoked,
-    /// DOC
+    /// A user verified their e-mail address while signing in.
     #[serde(rename = "authentication.email_verification_succeeded")]
     AuthenticationEmailVerificationSucceeded,
-    /// DOC
+    /// A Magic Auth sign-in failed.
     #[serde(rename = "authentication.magic_auth_failed")]
     AuthenticationMagicAuthFailed,
-    /// DOC
+    /// A user signed in with Magic Auth.
     #[serde(rename = "authentication.magic_auth_succeeded")]
     AuthenticationMagicAuthSucceeded,
-    /// DOC
+    /// A user passed a second-factor check.
     #[serde(rename = "authentication.mfa_succeeded")]
     AuthenticationMfaSucceeded,
-    /// DOC
+    /// An OAuth sign-in failed.
     #[serde(rename = "authentication.oauth_failed")]
     AuthenticationOauthFailed,
-    /// DOC
+    /// A user signed in through OAuth.
     #[serde(rename = "authentication.oauth_succeeded")]
     AuthenticationOauthSucceeded,
-    /// DOC
+    /// A password sign-in failed.
     #[serde(rename = "authentication.password_failed")]
     AuthenticationPasswordFailed,
-    /// DOC
+    /// A user signed in with a password.
     #[serde(rename = "authentication.password_succeeded")]
     AuthenticationPasswordSucceeded,
-    /// DOC
+    /// A passkey sign-in failed.
     #[serde(rename = "authentication.passkey_failed")]
     AuthenticationPasskeyFailed,
-    /// DOC
+    /// A user signed in with a passkey.
     #[serde(rename = "authentication.passkey_succeeded")]
     AuthenticationPasskeySucceeded,
-    /// DOC
+    /// An SSO sign-in failed.
     #[serde(rename = "authentication.sso_failed")]
     AuthenticationSsoFailed,
-    /// DOC
+    /// An SSO sign-in began.
     #[serde(rename = "authentication.sso_started")]
     AuthenticationSsoStarted,
-    /// DOC
+    /// A user signed in through SSO.
     #[serde(rename = "authentication.sso_succeeded")]
     AuthenticationSsoSucceeded,
-    /// DOC
+    /// An SSO sign-in was not finished in time.
     #[serde(rename = "authentication.sso_timed_out")]
     AuthenticationSsoTimedOut,
-    /// DOC
+    /// Radar asked a user for an extra check.
     #[serde(rename = "radar.challenge_created")]
     RadarChallengeCreated,
-    /// DOC
+    /// Radar found a risk in a sign-in.
     #[serde(rename = "authentication.radar_risk_detected")]
     AuthenticationRadarRiskDetected,
-    /// DOC
+    /// A signed-in user confirmed their identity again.
     #[serde(rename = "authentication.reauthentication_succeeded")]
     AuthenticationReauthenticationSucceeded,
-    /// DOC
+    /// An API key was created.
     #[serde(rename = "api_key.created")]
     ApiKeyCreated,
-    /// DOC
+    /// An API key was revoked.
     #[serde(rename = "api_key.revoked")]
     ApiKeyRevoked,
-    /// DOC
+    /// An API key was changed.
     #[serde(rename = "api_key.updated")]
     ApiKeyUpdated,
-    /// DOC
+    /// An SSO connection became active.
     #[serde(rename = "connection.activated")]
     ConnectionActivated,
-    /// DOC
+    /// An SSO connection became inactive.
     #[serde(rename = "connection.deactivated")]
     ConnectionDeactivated,
-    /// DOC
+    /// A SAML connection's certificate must be renewed soon.
     #[serde(rename = "connection.saml_certificate_renewal_required")]
     ConnectionSamlCertificateRenewalRequired,
-    /// DOC
+    /// A SAML connection's certificate was renewed.
     #[serde(rename = "connection.saml_certificate_renewed")]
     ConnectionSamlCertificateRenewed,
-    /// DOC
+    /// An SSO connection was deleted.
     #[serde(rename = "connection.deleted")]
     ConnectionDeleted,
-    /// DOC
+    /// A directory started syncing.
     #[serde(rename = "dsync.activated")]
     DsyncActivated,
-    /// DOC
+    /// A directory was deleted.
     #[serde(rename = "dsync.deleted")]
     DsyncDeleted,
-    /// DOC
+    /// A directory provisioned a group.
     #[serde(rename = "dsync.group.created")]
     DsyncGroupCreated,
-    /// DOC
+    /// A directory removed a group.
     #[serde(rename = "dsync.group.deleted")]
     DsyncGroupDeleted,
-    /// DOC
+    /// A directory group changed.
     #[serde(rename = "dsync.group.updated")]
     DsyncGroupUpdated,
-    /// DOC
+    /// A directory user joined a directory group.
     #[serde(rename = "dsync.group.user_added")]
     DsyncGroupUserAdded,
-    /// DOC
+    /// A directory user left a directory group.
     #[serde(rename = "dsync.group.user_removed")]
     DsyncGroupUserRemoved,
-    /// DOC
+    /// A directory provisioned a user.
     #[serde(rename = "dsync.user.created")]
     DsyncUserCreated,
-    /// DOC
+    /// A directory removed a user.
     #[serde(rename = "dsync.user.deleted")]
     DsyncUserDeleted,
-    /// DOC
+    /// A directory user changed.
     #[serde(rename = "dsync.user.updated")]
     DsyncUserUpdated,
-    /// DOC
+    /// An e-mail verification code was issued.
     #[serde(rename = "email_verification.created")]
     EmailVerificationCreated,
-    /// DOC
+    /// A group was created.
     #[serde(rename = "group.created")]
     GroupCreated,
-    /// DOC
+    /// A group was deleted.
     #[serde(rename = "group.deleted")]
     GroupDeleted,
-    /// DOC
+    /// An organization membership joined a group.
     #[serde(rename = "group.member_added")]
     GroupMemberAdded,
-    /// DOC
+    /// An organization membership left a group.
     #[serde(rename = "group.member_removed")]
     GroupMemberRemoved,
-    /// DOC
+    /// A group was changed.
     #[serde(rename = "group.updated")]
     GroupUpdated,
-    /// DOC
+    /// A feature flag was created.
     #[serde(rename = "flag.created")]
     FlagCreated,
-    /// DOC
+    /// A feature flag was deleted.
     #[serde(rename = "flag.deleted")]
     FlagDeleted,
-    /// DOC
+    /// A feature flag was changed.
     #[serde(rename = "flag.updated")]
     FlagUpdated,
-    /// DOC
+    /// A feature flag's targeting rules changed.
     #[serde(rename = "flag.rule_updated")]
     FlagRuleUpdated,
-    /// DOC
+    /// An invitation was accepted.
     #[serde(rename = "invitation.accepted")]
     InvitationAccepted,
-    /// DOC
+    /// An invitation was created.
     #[serde(rename = "invitation.created")]
     InvitationCreated,
-    /// DOC
+    /// An invitation was sent again.
     #[serde(rename = "invitation.resent")]
     InvitationResent,
-    /// DOC
+    /// An invitation was revoked.
     #[serde(rename = "invitation.revoked")]
     InvitationRevoked,
-    /// DOC
+    /// A Magic Auth code was issued.
     #[serde(rename = "magic_auth.created")]
     MagicAuthCreated,
-    /// DOC
+    /// An organization was created.
     #[serde(rename = "organization.created")]
     OrganizationCreated,
-    /// DOC
+    /// An organization was deleted.
     #[serde(rename = "organization.deleted")]
     OrganizationDeleted,
-    /// DOC
+    /// An organization was changed.
     #[serde(rename = "organization.updated")]
     OrganizationUpdated,
-    /// DOC
+    /// A domain was added to an organization.
     #[serde(rename = "organization_domain.created")]
     OrganizationDomainCreated,
-    /// DOC
+    /// A domain was removed from an organization.
     #[serde(rename = "organization_domain.deleted")]
     OrganizationDomainDeleted,
-    /// DOC
+    /// An organization domain changed.
     #[serde(rename = "organization_domain.updated")]
     OrganizationDomainUpdated,
-    /// DOC
+    /// An organization domain was verified.
     #[serde(rename = "organization_domain.verified")]
     OrganizationDomainVerified,
-    /// DOC
+    /// Verification of an organization domain failed.
     #[serde(rename = "organization_domain.verification_failed")]
     OrganizationDomainVerificationFailed,
-    /// DOC
+    /// A password reset was requested.
     #[serde(rename = "password_reset.created")]
     PasswordResetCreated,
-    /// DOC
+    /// A user reset their password.
     #[serde(rename = "password_reset.succeeded")]
     PasswordResetSucceeded,
-    /// DOC
+    /// A user was created.
     #[serde(rename = "user.created")]
     UserCreated,
-    /// DOC
+    /// A user was changed.
     #[serde(rename = "user.updated")]
     UserUpdated,
-    /// DOC
+    /// A user was deleted.
     #[serde(rename = "user.deleted")]
     UserDeleted,
-    /// DOC
+    /// A user joined an organization.
     #[serde(rename = "organization_membership.created")]
     OrganizationMembershipCreated,
-    /// DOC
+    /// A user left an organization.
     #[serde(rename = "organization_membership.deleted")]
     OrganizationMembershipDeleted,
-    /// DOC
+    /// An organization membership changed.
     #[serde(rename = "organization_membership.updated")]
     OrganizationMembershipUpdated,
-    /// DOC
+    /// An environment role was created.
     #[serde(rename = "role.created")]
     RoleCreated,
-    /// DOC
+    /// An environment role was deleted.
     #[serde(rename = "role.deleted")]
     RoleDeleted,
-    /// DOC
+    /// An environment role was changed.
     #[serde(rename = "role.updated")]
     RoleUpdated,
-    /// DOC
+    /// An organization role was created.
     #[serde(rename = "organization_role.created")]
     OrganizationRoleCreated,
-    /// DOC
+    /// An organization role was deleted.
     #[serde(rename = "organization_role.deleted")]
     OrganizationRoleDeleted,
-    /// DOC
+    /// An organization role was changed.
     #[serde(rename = "organization_role.updated")]
     OrganizationRoleUpdated,
-    /// DOC
+    /// A permission was created.
     #[serde(rename = "permission.created")]
     PermissionCreated,
-    /// DOC
+    /// A permission was deleted.
     #[serde(rename = "permission.deleted")]
     PermissionDeleted,
-    /// DOC
+    /// A permission was changed.
     #[serde(rename = "permission.updated")]
     PermissionUpdated,
-    /// DOC
+    /// A user connected a third-party account through Pipes.
     #[serde(rename = "pipes.connected_account.connected")]
     PipesConnectedAccountConnected,
-    /// DOC
+    /// Connecting a third-party account through Pipes failed.
     #[serde(rename = "pipes.connected_account.connection_failed")]
     PipesConnectedAccountConnectionFailed,
-    /// DOC
+    /// A third-party account was disconnected from Pipes.
     #[serde(rename = "pipes.connected_account.disconnected")]
     PipesConnectedAccountDisconnected,
-    /// DOC
+    /// A connected third-party account must be authorized again.
     #[serde(rename = "pipes.connected_account.reauthorization_needed")]
     PipesConnectedAccountReauthorizationNeeded,
-    /// DOC
+    /// A user session began.
     #[serde(rename = "session.created")]
     SessionCreated,
-    /// DOC
+    /// A user session was revoked.
     #[serde(rename = "session.revoked")]
     SessionRevoked,
-    /// DOC
+    /// A waitlisted user was let in.
     #[serde(rename = "waitlist_user.approved")]
     WaitlistUserApproved,
-    /// DOC
+    /// A user joined the waitlist.
     #[serde(rename = "waitlist_user.created")]
     WaitlistUserCreated,
-    /// DOC
+    /// A waitlisted user was turned away.
     #[serde(rename = "waitlist_user.denied")]
     WaitlistUserDenied,
 }
 
-/// DOC
+/// Request body that registers a webhook endpoint.
 #[derive(JsonSchema)]
 pub struct CreateWebhookEndpoint {
-    /// DOC
+    /// The HTTPS URL to deliver events to.
     pub endpoint_url: String,
-    /// DOC
-    pub events: Vec<CreateWebhookEndpointEvent>,
+    /// The event types to deliver.
+    pub events: Vec<WebhookEventType>,
 }
 
-/// DOC
+/// Request body that changes a webhook endpoint; absent fields keep their value.
 #[derive(JsonSchema)]
 pub struct UpdateWebhookEndpoint {
-    /// DOC
+    /// The new HTTPS URL to deliver events to.
     pub endpoint_url: Option<String>,
-    /// DOC
-    pub status: Option<WebhookEndpointJsonStatus>,
-    /// DOC
+    /// Turns delivery on or off.
+    pub status: Option<WebhookEndpointStatus>,
+    /// The new full list of event types to deliver.
     #[serde(default)]
-    pub events: Vec<CreateWebhookEndpointEvent>,
+    pub events: Vec<WebhookEventType>,
 }
 
-/// The operations of this module.
+const ID: &str = "The webhook endpoint's id, `we_...`.";
+
+/// The operations on webhook endpoints.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/webhook_endpoints", "list_webhook_endpoints")
             .tag("webhooks")
-            .doc("DOC")
-            .query::<ListWebhookEndpointsQuery>()
-            .list::<WebhookEndpointJson>(),
+            .doc("Lists the webhook endpoints of the environment.")
+            .query::<ListQuery>()
+            .list::<WebhookEndpoint>(),
         Operation::post("/webhook_endpoints", "create_webhook_endpoint")
             .tag("webhooks")
-            .doc("DOC")
+            .doc("Registers a URL to receive the given event types; the answer carries its signing secret.")
             .json_body::<CreateWebhookEndpoint>()
-            .returns::<WebhookEndpointJson>(201)
+            .returns::<WebhookEndpoint>(201)
             .errors(&[409, 422]),
         Operation::patch("/webhook_endpoints/{id}", "update_webhook_endpoint")
             .tag("webhooks")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Changes a webhook endpoint's URL, event types or status.")
+            .path_param("id", ID)
             .json_body::<UpdateWebhookEndpoint>()
-            .returns::<WebhookEndpointJson>(200)
+            .returns::<WebhookEndpoint>(200)
             .errors(&[404, 409, 422]),
         Operation::delete("/webhook_endpoints/{id}", "delete_webhook_endpoint")
             .tag("webhooks")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Deletes a webhook endpoint; no more events go to it.")
+            .path_param("id", ID)
             .empty(204)
             .errors(&[404]),
     ]

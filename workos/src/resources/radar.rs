@@ -1,6 +1,11 @@
 //! Radar: fraud and bot detection.
 
+use workos_api::operations as op;
+
 use crate::client::Workos;
+use crate::error::Result;
+use crate::params;
+use crate::types::{CreateRadarAttempt, RadarAssessment, RadarListEntry, UpdateRadarAttempt};
 
 /// Radar: fraud and bot detection. From [`Workos::radar`].
 #[derive(Debug, Clone, Copy)]
@@ -8,4 +13,46 @@ pub struct Radar<'a> {
     pub(crate) client: &'a Workos,
 }
 
-impl Radar<'_> {}
+impl Radar<'_> {
+    /// Asks Radar whether to allow, block or challenge an authentication attempt.
+    pub async fn create_attempt(&self, attempt: &CreateRadarAttempt) -> Result<RadarAssessment> {
+        let api = self.client.api();
+        self.client.send(&op::CREATE_RADAR_ATTEMPT, || api.create_radar_attempt(attempt)).await
+    }
+
+    /// Tells Radar that an assessed attempt (its `attempt_id`), or its challenge, succeeded.
+    pub async fn update_attempt(&self, id: &str, outcome: &UpdateRadarAttempt) -> Result<()> {
+        let id = params::path("id", id)?;
+        let api = self.client.api();
+        self.client.send(&op::UPDATE_RADAR_ATTEMPT, || api.update_radar_attempt(id, outcome)).await
+    }
+
+    /// Adds an entry to a Radar list: `list_type` is a [`RadarListType`] value (such as
+    /// `ip_address`), `action` is `allow` or `block`. Adding an entry already there succeeds.
+    ///
+    /// [`RadarListType`]: crate::types::RadarListType
+    pub async fn add_list_entry(&self, list_type: &str, action: &str, entry: &RadarListEntry) -> Result<()> {
+        let list_type = params::path("type", list_type)?;
+        let action = params::path("action", action)?;
+        let api = self.client.api();
+        self.client
+            .send(&op::ADD_RADAR_LIST_ENTRY, || api.add_radar_list_entry(list_type, action, entry))
+            .await
+    }
+
+    /// Removes an entry from a Radar list; the arguments are those of
+    /// [`add_list_entry`](Self::add_list_entry).
+    pub async fn remove_list_entry(
+        &self,
+        list_type: &str,
+        action: &str,
+        entry: &RadarListEntry,
+    ) -> Result<()> {
+        let list_type = params::path("type", list_type)?;
+        let action = params::path("action", action)?;
+        let api = self.client.api();
+        self.client
+            .send(&op::REMOVE_RADAR_LIST_ENTRY, || api.remove_radar_list_entry(list_type, action, entry))
+            .await
+    }
+}
