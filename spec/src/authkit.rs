@@ -1,880 +1,853 @@
-//! DOC
+//! AuthKit sign-in: authentication grants, authorization and logout URLs, sessions, Magic
+//! Auth, Radar challenges, and the environment's AuthKit settings (CORS origins, redirect
+//! URIs, the JWT template, the signing keys).
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{ListQuery, Metadata, Timestamp};
 
-/// DOC
+/// One public key that signs AuthKit access tokens, as a JSON Web Key.
 #[derive(JsonSchema)]
-pub struct JwksResponseKey {
-    /// DOC
+pub struct Jwk {
+    /// The signing algorithm: `RS256`.
     #[schemars(extend("const" = "RS256"))]
     pub alg: String,
-    /// DOC
+    /// The key type: `RSA`.
     #[schemars(extend("const" = "RSA"))]
     pub kty: String,
-    /// DOC
+    /// What the key is for: `sig`, signatures.
     #[serde(rename = "use")]
     #[schemars(extend("const" = "sig"))]
     pub use_: String,
-    /// DOC
+    /// The key's X.509 certificate chain, base64-encoded DER.
     #[serde(default)]
     pub x5c: Vec<String>,
-    /// DOC
+    /// The RSA modulus, base64url-encoded.
     pub n: String,
-    /// DOC
+    /// The RSA public exponent, base64url-encoded.
     pub e: String,
-    /// DOC
+    /// The key id, which a token names in its `kid` header.
     pub kid: String,
-    /// DOC
+    /// The SHA-256 thumbprint of the key's certificate, base64url-encoded.
     #[serde(rename = "x5t#S256")]
-    pub x5t_s256: String,
+    pub x5t_s256: Option<String>,
 }
 
-/// DOC
+/// The public keys that verify an application's AuthKit access tokens (a JWKS).
 #[derive(JsonSchema)]
-pub struct JwksResponse {
-    /// DOC
+pub struct Jwks {
+    /// The keys; a token's `kid` header picks one.
     #[serde(default)]
-    pub keys: Vec<JwksResponseKey>,
+    pub keys: Vec<Jwk>,
 }
 
-/// DOC
+/// The `authorization_code` grant: exchanges the code from the AuthKit redirect. Confidential
+/// clients send `client_secret`; public clients send `code_verifier` (PKCE) instead.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestAuthorizationCode {
-    /// DOC
+pub struct AuthenticateWithCode {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Your API key, for confidential clients; left out by public clients using PKCE.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: Option<String>,
-    /// DOC
+    /// The authorization code from the redirect.
+    #[schemars(extend("format" = "password"))]
     pub code: String,
-    /// DOC
+    /// The PKCE code verifier whose challenge went into the authorization URL.
+    #[schemars(extend("format" = "password"))]
     pub code_verifier: Option<String>,
-    /// DOC
+    /// An invitation token to accept as the user signs in.
+    #[schemars(extend("format" = "password"))]
     pub invitation_token: Option<String>,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the user's browser.
     pub user_agent: Option<String>,
-    /// DOC
+    /// The Radar signals id that ties client-side signals to this attempt.
     pub signals_id: Option<String>,
 }
 
-/// DOC
+/// The `password` grant: signs a user in with e-mail address and password.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestPassword {
-    /// DOC
+pub struct AuthenticateWithPassword {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Your API key.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: String,
-    /// DOC
+    /// The user's e-mail address.
     pub email: String,
-    /// DOC
+    /// The user's password.
+    #[schemars(extend("format" = "password"))]
     pub password: String,
-    /// DOC
+    /// An invitation token to accept as the user signs in.
+    #[schemars(extend("format" = "password"))]
     pub invitation_token: Option<String>,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the user's browser.
     pub user_agent: Option<String>,
-    /// DOC
+    /// The Radar signals id that ties client-side signals to this attempt.
     pub signals_id: Option<String>,
-    /// DOC
+    /// A Radar authentication attempt this sign-in continues, `radar_auth_attempt_...`.
     pub radar_auth_attempt_id: Option<String>,
 }
 
-/// DOC
+/// The `refresh_token` grant: trades a refresh token for a new access and refresh token,
+/// optionally switching the session to another organization. Public clients leave out
+/// `client_secret`.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestRefreshToken {
-    /// DOC
+pub struct AuthenticateWithRefreshToken {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Your API key, for confidential clients.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: Option<String>,
-    /// DOC
+    /// The refresh token from an earlier authentication.
+    #[schemars(extend("format" = "password"))]
     pub refresh_token: String,
-    /// DOC
+    /// The organization the new session should belong to.
     pub organization_id: Option<String>,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the user's browser.
     pub user_agent: Option<String>,
 }
 
-/// DOC
+/// The Magic Auth grant: signs a user in with the one-time code e-mailed to them.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestUrnWorkosOauthGrantTypeMagicAuthCode {
-    /// DOC
+pub struct AuthenticateWithMagicAuth {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Your API key.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: String,
-    /// DOC
+    /// The one-time code from the e-mail.
+    #[schemars(extend("format" = "password"))]
     pub code: String,
-    /// DOC
+    /// The e-mail address the code was sent to.
     pub email: String,
-    /// DOC
+    /// An invitation token to accept as the user signs in.
+    #[schemars(extend("format" = "password"))]
     pub invitation_token: Option<String>,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the user's browser.
     pub user_agent: Option<String>,
-    /// DOC
+    /// The Radar authentication attempt that sending the code opened.
     pub radar_auth_attempt_id: Option<String>,
 }
 
-/// DOC
+/// The e-mail verification grant: finishes a sign-in that stopped because the user's e-mail
+/// address was not verified yet.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestUrnWorkosOauthGrantTypeEmailVerificationCode {
-    /// DOC
+pub struct AuthenticateWithEmailVerification {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Your API key.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: String,
-    /// DOC
+    /// The verification code e-mailed to the user.
+    #[schemars(extend("format" = "password"))]
     pub code: String,
-    /// DOC
+    /// The token of the sign-in that stopped.
+    #[schemars(extend("format" = "password"))]
     pub pending_authentication_token: String,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the user's browser.
     pub user_agent: Option<String>,
 }
 
-/// DOC
+/// The MFA TOTP grant: finishes a sign-in that stopped for a second factor, with a code from
+/// the user's authenticator app.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestUrnWorkosOauthGrantTypeMfaTotp {
-    /// DOC
+pub struct AuthenticateWithTotp {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Your API key.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: String,
-    /// DOC
+    /// The current code from the authenticator app.
+    #[schemars(extend("format" = "password"))]
     pub code: String,
-    /// DOC
+    /// The token of the sign-in that stopped.
+    #[schemars(extend("format" = "password"))]
     pub pending_authentication_token: String,
-    /// DOC
+    /// The challenge the code answers, `auth_challenge_...`.
     pub authentication_challenge_id: String,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the user's browser.
     pub user_agent: Option<String>,
 }
 
-/// DOC
+/// The organization selection grant: finishes a sign-in that stopped because the user
+/// belongs to several organizations and must pick one.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestUrnWorkosOauthGrantTypeOrganizationSelection {
-    /// DOC
+pub struct AuthenticateWithOrganizationSelection {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Your API key.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: String,
-    /// DOC
+    /// The token of the sign-in that stopped.
+    #[schemars(extend("format" = "password"))]
     pub pending_authentication_token: String,
-    /// DOC
+    /// The organization the user picked.
     pub organization_id: String,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the user's browser.
     pub user_agent: Option<String>,
 }
 
-/// DOC
+/// The Radar e-mail challenge grant: finishes a sign-in that Radar stopped, with the code
+/// it e-mailed to the user.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestUrnWorkosOauthGrantTypeRadarEmailChallengeCode {
-    /// DOC
+pub struct AuthenticateWithRadarEmailChallenge {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Your API key.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: String,
-    /// DOC
+    /// The one-time code from the challenge e-mail.
+    #[schemars(extend("format" = "password"))]
     pub code: String,
-    /// DOC
+    /// The challenge the code answers, `radar_challenge_...`.
     pub radar_challenge_id: String,
-    /// DOC
+    /// The token of the sign-in that stopped.
+    #[schemars(extend("format" = "password"))]
     pub pending_authentication_token: String,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the user's browser.
     pub user_agent: Option<String>,
 }
 
-/// DOC
+/// The Radar SMS challenge grant: finishes a sign-in or sign-up that Radar stopped, with the
+/// code texted to the user. Sign-up challenges also send `verification_id` and
+/// `phone_number`; sign-in challenges leave both out.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestUrnWorkosOauthGrantTypeRadarSmsChallengeCode {
-    /// DOC
+pub struct AuthenticateWithRadarSmsChallenge {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Your API key.
+    #[schemars(extend("format" = "password"))]
     pub client_secret: String,
-    /// DOC
+    /// The one-time code from the text message.
+    #[schemars(extend("format" = "password"))]
     pub code: String,
-    /// DOC
+    /// The SMS verification the code confirms (sign-up only).
     pub verification_id: Option<String>,
-    /// DOC
+    /// The phone number the code went to (sign-up only).
     pub phone_number: Option<String>,
-    /// DOC
+    /// The token of the sign-in that stopped.
+    #[schemars(extend("format" = "password"))]
     pub pending_authentication_token: String,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the user's browser.
     pub user_agent: Option<String>,
 }
 
-/// DOC
+/// The device code grant (CLI Auth): polled by a device until the user has confirmed its
+/// code in a browser. Needs no client secret.
 #[derive(JsonSchema)]
-pub struct AuthenticateRequestUrnIetfParamsOauthGrantTypeDeviceCode {
-    /// DOC
+pub struct AuthenticateWithDeviceCode {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// The device code from `POST /user_management/authorize/device`.
+    #[schemars(extend("format" = "password"))]
     pub device_code: String,
-    /// DOC
+    /// The IP address the user signs in from.
     pub ip_address: Option<String>,
-    /// DOC
+    /// Your identifier for the user's device.
     pub device_id: Option<String>,
-    /// DOC
+    /// The user agent of the device.
     pub user_agent: Option<String>,
 }
 
-/// DOC
+/// Request body of `POST /user_management/authenticate`: one grant, named by `grant_type`.
 #[derive(JsonSchema)]
 #[serde(tag = "grant_type")]
 pub enum AuthenticateRequest {
-    /// DOC
+    /// Exchange an authorization code (`authorization_code`).
     #[serde(rename = "authorization_code")]
-    AuthorizationCode(AuthenticateRequestAuthorizationCode),
-    /// DOC
+    #[schemars(title = "AuthorizationCode")]
+    AuthorizationCode(AuthenticateWithCode),
+    /// Sign in with e-mail address and password (`password`).
     #[serde(rename = "password")]
-    Password(AuthenticateRequestPassword),
-    /// DOC
+    #[schemars(title = "Password")]
+    Password(AuthenticateWithPassword),
+    /// Refresh a session (`refresh_token`).
     #[serde(rename = "refresh_token")]
-    RefreshToken(AuthenticateRequestRefreshToken),
-    /// DOC
+    #[schemars(title = "RefreshToken")]
+    RefreshToken(AuthenticateWithRefreshToken),
+    /// Sign in with a Magic Auth code.
     #[serde(rename = "urn:workos:oauth:grant-type:magic-auth:code")]
-    UrnWorkosOauthGrantTypeMagicAuthCode(AuthenticateRequestUrnWorkosOauthGrantTypeMagicAuthCode),
-    /// DOC
+    #[schemars(title = "MagicAuth")]
+    MagicAuth(AuthenticateWithMagicAuth),
+    /// Finish a sign-in with an e-mail verification code.
     #[serde(rename = "urn:workos:oauth:grant-type:email-verification:code")]
-    UrnWorkosOauthGrantTypeEmailVerificationCode(
-        AuthenticateRequestUrnWorkosOauthGrantTypeEmailVerificationCode,
-    ),
-    /// DOC
+    #[schemars(title = "EmailVerification")]
+    EmailVerification(AuthenticateWithEmailVerification),
+    /// Finish a sign-in with a TOTP code.
     #[serde(rename = "urn:workos:oauth:grant-type:mfa-totp")]
-    UrnWorkosOauthGrantTypeMfaTotp(AuthenticateRequestUrnWorkosOauthGrantTypeMfaTotp),
-    /// DOC
+    #[schemars(title = "MfaTotp")]
+    MfaTotp(AuthenticateWithTotp),
+    /// Finish a sign-in by choosing an organization.
     #[serde(rename = "urn:workos:oauth:grant-type:organization-selection")]
-    UrnWorkosOauthGrantTypeOrganizationSelection(
-        AuthenticateRequestUrnWorkosOauthGrantTypeOrganizationSelection,
-    ),
-    /// DOC
+    #[schemars(title = "OrganizationSelection")]
+    OrganizationSelection(AuthenticateWithOrganizationSelection),
+    /// Finish a sign-in with a Radar e-mail challenge code.
     #[serde(rename = "urn:workos:oauth:grant-type:radar-email-challenge:code")]
-    UrnWorkosOauthGrantTypeRadarEmailChallengeCode(
-        AuthenticateRequestUrnWorkosOauthGrantTypeRadarEmailChallengeCode,
-    ),
-    /// DOC
+    #[schemars(title = "RadarEmailChallenge")]
+    RadarEmailChallenge(AuthenticateWithRadarEmailChallenge),
+    /// Finish a sign-in with a Radar SMS challenge code.
     #[serde(rename = "urn:workos:oauth:grant-type:radar-sms-challenge:code")]
-    UrnWorkosOauthGrantTypeRadarSmsChallengeCode(
-        AuthenticateRequestUrnWorkosOauthGrantTypeRadarSmsChallengeCode,
-    ),
-    /// DOC
+    #[schemars(title = "RadarSmsChallenge")]
+    RadarSmsChallenge(AuthenticateWithRadarSmsChallenge),
+    /// Poll for the tokens of a device authorization.
     #[serde(rename = "urn:ietf:params:oauth:grant-type:device_code")]
-    UrnIetfParamsOauthGrantTypeDeviceCode(AuthenticateRequestUrnIetfParamsOauthGrantTypeDeviceCode),
+    #[schemars(title = "DeviceCode")]
+    DeviceCode(AuthenticateWithDeviceCode),
 }
 
-/// DOC
+/// How the user started the session.
 #[derive(JsonSchema)]
-pub enum AuthenticateResponseAuthenticationMethod {
-    /// DOC
+pub enum AuthenticationMethod {
+    /// Enterprise SSO.
     #[serde(rename = "SSO")]
     Sso,
-    /// DOC
-    #[serde(rename = "Password")]
+    /// E-mail address and password.
     Password,
-    /// DOC
-    #[serde(rename = "Passkey")]
+    /// A passkey.
     Passkey,
-    /// DOC
-    #[serde(rename = "AppleOAuth")]
-    AppleOauth,
-    /// DOC
-    #[serde(rename = "BitbucketOAuth")]
-    BitbucketOauth,
-    /// DOC
-    #[serde(rename = "CrossAppAuth")]
+    /// Sign in with Apple.
+    AppleOAuth,
+    /// Bitbucket.
+    BitbucketOAuth,
+    /// Sign-in carried over from another application.
     CrossAppAuth,
-    /// DOC
-    #[serde(rename = "DiscordOAuth")]
-    DiscordOauth,
-    /// DOC
-    #[serde(rename = "ExternalAuth")]
+    /// Discord.
+    DiscordOAuth,
+    /// An external authentication provider of your own.
     ExternalAuth,
-    /// DOC
-    #[serde(rename = "GitHubOAuth")]
-    GitHubOauth,
-    /// DOC
-    #[serde(rename = "GitLabOAuth")]
-    GitLabOauth,
-    /// DOC
-    #[serde(rename = "GoogleOAuth")]
-    GoogleOauth,
-    /// DOC
-    #[serde(rename = "GrokOAuth")]
-    GrokOauth,
-    /// DOC
-    #[serde(rename = "XOAuth")]
-    Xoauth,
-    /// DOC
-    #[serde(rename = "IntuitOAuth")]
-    IntuitOauth,
-    /// DOC
-    #[serde(rename = "LinkedInOAuth")]
-    LinkedInOauth,
-    /// DOC
-    #[serde(rename = "MicrosoftOAuth")]
-    MicrosoftOauth,
-    /// DOC
-    #[serde(rename = "SalesforceOAuth")]
-    SalesforceOauth,
-    /// DOC
-    #[serde(rename = "SlackOAuth")]
-    SlackOauth,
-    /// DOC
-    #[serde(rename = "VercelMarketplaceOAuth")]
-    VercelMarketplaceOauth,
-    /// DOC
-    #[serde(rename = "VercelOAuth")]
-    VercelOauth,
-    /// DOC
-    #[serde(rename = "XeroOAuth")]
-    XeroOauth,
-    /// DOC
-    #[serde(rename = "MagicAuth")]
+    /// GitHub.
+    GitHubOAuth,
+    /// GitLab.
+    GitLabOAuth,
+    /// Google.
+    GoogleOAuth,
+    /// Grok.
+    GrokOAuth,
+    /// X (Twitter).
+    XOAuth,
+    /// Intuit.
+    IntuitOAuth,
+    /// LinkedIn.
+    LinkedInOAuth,
+    /// Microsoft.
+    MicrosoftOAuth,
+    /// Salesforce.
+    SalesforceOAuth,
+    /// Slack.
+    SlackOAuth,
+    /// Vercel Marketplace.
+    VercelMarketplaceOAuth,
+    /// Vercel.
+    VercelOAuth,
+    /// Xero.
+    XeroOAuth,
+    /// A Magic Auth code.
     MagicAuth,
-    /// DOC
-    #[serde(rename = "Impersonation")]
+    /// A dashboard administrator impersonating the user.
     Impersonation,
-    /// DOC
-    #[serde(rename = "MigratedSession")]
+    /// A session imported from another system.
     MigratedSession,
 }
 
-/// DOC
+/// The tokens an OAuth provider issued when the user signed in through it.
 #[derive(JsonSchema)]
 pub struct OAuthTokens {
-    /// DOC
+    /// The provider, such as `GoogleOAuth`.
     pub provider: String,
-    /// DOC
-    pub refresh_token: String,
-    /// DOC
+    /// The provider's refresh token, if it issued one.
+    #[schemars(extend("format" = "password"))]
+    pub refresh_token: Option<String>,
+    /// The provider's access token.
+    #[schemars(extend("format" = "password"))]
     pub access_token: String,
-    /// DOC
-    pub expires_at: i64,
-    /// DOC
+    /// When the access token expires, in seconds since the Unix epoch.
+    pub expires_at: Option<i64>,
+    /// The scopes the access token grants.
     #[serde(default)]
     pub scopes: Vec<String>,
 }
 
-/// DOC
+/// A successful authentication: the user and the session's tokens.
 #[derive(JsonSchema)]
 pub struct AuthenticateResponse {
-    /// DOC
+    /// The user who signed in.
     pub user: crate::user_management::User,
-    /// DOC
+    /// The organization the session belongs to, if any.
     pub organization_id: Option<String>,
-    /// DOC
+    /// A code another application can exchange for tokens of this session.
+    #[schemars(extend("format" = "password"))]
     pub authkit_authorization_code: Option<String>,
-    /// DOC
+    /// A JWT that describes the session; verify it with the JWKS.
+    #[schemars(extend("format" = "password"))]
     pub access_token: String,
-    /// DOC
+    /// Trade it in with the `refresh_token` grant for a new access token.
+    #[schemars(extend("format" = "password"))]
     pub refresh_token: String,
-    /// DOC
-    pub authentication_method: Option<AuthenticateResponseAuthenticationMethod>,
-    /// DOC
+    /// How the session was started.
+    pub authentication_method: Option<AuthenticationMethod>,
+    /// Who is impersonating the user, when a dashboard administrator started the session.
     pub impersonator: Option<crate::user_management::Impersonator>,
-    /// DOC
+    /// The OAuth provider's own tokens, when the user signed in through one that returns them.
     pub oauth_tokens: Option<OAuthTokens>,
 }
 
-/// DOC
+/// Which AuthKit screen opens first.
 #[derive(JsonSchema)]
-pub enum AuthkitAuthorizeScreenHint {
-    /// DOC
+pub enum ScreenHint {
+    /// The sign-up screen.
     #[serde(rename = "sign-up")]
     SignUp,
-    /// DOC
+    /// The sign-in screen (the default).
     #[serde(rename = "sign-in")]
     SignIn,
 }
 
-/// DOC
+/// Where AuthKit's authorization URL sends the user: the hosted AuthKit pages or an OAuth
+/// provider directly.
 #[derive(JsonSchema)]
-pub enum AuthkitAuthorizeProvider {
-    /// DOC
+pub enum AuthKitProvider {
+    /// The hosted AuthKit pages.
     #[serde(rename = "authkit")]
-    Authkit,
-    /// DOC
-    #[serde(rename = "AppleOAuth")]
-    AppleOauth,
-    /// DOC
-    #[serde(rename = "BitbucketOAuth")]
-    BitbucketOauth,
-    /// DOC
-    #[serde(rename = "GitHubOAuth")]
-    GitHubOauth,
-    /// DOC
-    #[serde(rename = "GitLabOAuth")]
-    GitLabOauth,
-    /// DOC
-    #[serde(rename = "GoogleOAuth")]
-    GoogleOauth,
-    /// DOC
-    #[serde(rename = "IntuitOAuth")]
-    IntuitOauth,
-    /// DOC
-    #[serde(rename = "LinkedInOAuth")]
-    LinkedInOauth,
-    /// DOC
-    #[serde(rename = "MicrosoftOAuth")]
-    MicrosoftOauth,
-    /// DOC
-    #[serde(rename = "SalesforceOAuth")]
-    SalesforceOauth,
-    /// DOC
-    #[serde(rename = "SlackOAuth")]
-    SlackOauth,
-    /// DOC
-    #[serde(rename = "VercelMarketplaceOAuth")]
-    VercelMarketplaceOauth,
-    /// DOC
-    #[serde(rename = "VercelOAuth")]
-    VercelOauth,
-    /// DOC
-    #[serde(rename = "XeroOAuth")]
-    XeroOauth,
+    AuthKit,
+    /// Sign in with Apple.
+    AppleOAuth,
+    /// Bitbucket.
+    BitbucketOAuth,
+    /// GitHub.
+    GitHubOAuth,
+    /// GitLab.
+    GitLabOAuth,
+    /// Google.
+    GoogleOAuth,
+    /// Intuit.
+    IntuitOAuth,
+    /// LinkedIn.
+    LinkedInOAuth,
+    /// Microsoft.
+    MicrosoftOAuth,
+    /// Salesforce.
+    SalesforceOAuth,
+    /// Slack.
+    SlackOAuth,
+    /// Vercel Marketplace.
+    VercelMarketplaceOAuth,
+    /// Vercel.
+    VercelOAuth,
+    /// Xero.
+    XeroOAuth,
 }
 
-/// DOC
+/// Query of the AuthKit authorization URL. Choose where the user signs in with `provider`,
+/// `connection_id` or `organization_id`.
 #[derive(JsonSchema)]
-pub struct AuthkitAuthorizeQuery {
-    /// DOC
+pub struct AuthKitAuthorizeQuery {
+    /// How `code_challenge` was derived; only `S256` is accepted.
+    // Wire: the reference fixes the value with `const`; generated constructors cannot fill a
+    // constant into an optional field, so the value is documented instead.
     pub code_challenge_method: Option<String>,
-    /// DOC
+    /// The PKCE challenge derived from the code verifier the code exchange will carry.
     pub code_challenge: Option<String>,
-    /// DOC
+    /// Prefills the domain on Microsoft OAuth and Google SAML sign-in pages.
     pub domain_hint: Option<String>,
-    /// DOC
+    /// Sign in through this SSO connection, `conn_...`.
     pub connection_id: Option<String>,
-    /// DOC
+    /// Extra query parameters passed on to an OAuth provider.
     #[serde(default)]
     pub provider_query_params: Metadata,
-    /// DOC
+    /// Extra scopes to ask an OAuth provider for.
     #[serde(default)]
     pub provider_scopes: Vec<String>,
-    /// DOC
+    /// An invitation token; the user signs up to accept that invitation.
+    #[schemars(extend("format" = "password"))]
     pub invitation_token: Option<String>,
-    /// DOC
-    pub max_age: Option<i64>,
-    /// DOC
-    pub screen_hint: Option<AuthkitAuthorizeScreenHint>,
-    /// DOC
+    /// Make the user sign in again when their last sign-in is older than this many seconds.
+    pub max_age: Option<u32>,
+    /// Which AuthKit screen opens first.
+    pub screen_hint: Option<ScreenHint>,
+    /// Prefills the e-mail address on the sign-in page.
     pub login_hint: Option<String>,
-    /// DOC
-    pub provider: Option<AuthkitAuthorizeProvider>,
-    /// DOC
+    /// The hosted AuthKit pages or an OAuth provider.
+    pub provider: Option<AuthKitProvider>,
+    /// `login` forces the user to sign in again; other values follow OpenID Connect.
     pub prompt: Option<String>,
-    /// DOC
+    /// An opaque value returned unchanged on the redirect.
     pub state: Option<String>,
-    /// DOC
+    /// Sign in through the SSO connection of this organization, `org_...`.
     pub organization_id: Option<String>,
-    /// DOC
+    /// Always `code`: the authorization code flow.
+    #[schemars(extend("const" = "code"))]
     pub response_type: String,
-    /// DOC
+    /// Where AuthKit sends the user back with a code; one of the configured redirect URIs.
     pub redirect_uri: String,
-    /// DOC
+    /// Your application's client id, `client_...`.
     pub client_id: String,
 }
 
-/// DOC
+/// Request body that starts CLI Auth (the OAuth device authorization flow).
 #[derive(JsonSchema)]
-pub struct AuthorizeDeviceRequest {
-    /// DOC
+pub struct AuthorizeDevice {
+    /// Your application's client id, `client_...`.
     pub client_id: String,
 }
 
-/// DOC
+/// The codes and URLs of a device authorization: show `user_code` and `verification_uri` to
+/// the user, and poll with `device_code`.
 #[derive(JsonSchema)]
-pub struct DeviceAuthorizationResponse {
-    /// DOC
+pub struct DeviceAuthorization {
+    /// The code the device polls `POST /user_management/authenticate` with; never show it.
+    #[schemars(extend("format" = "password"))]
     pub device_code: String,
-    /// DOC
+    /// The short code the user confirms in the browser.
     pub user_code: String,
-    /// DOC
+    /// The page where the user enters `user_code`.
     pub verification_uri: String,
-    /// DOC
+    /// The same page with `user_code` already filled in.
     pub verification_uri_complete: Option<String>,
-    /// DOC
-    pub expires_in: f64,
-    /// DOC
+    /// Seconds until both codes expire.
+    pub expires_in: Option<f64>,
+    /// The fewest seconds to wait between two polls.
     pub interval: Option<f64>,
 }
 
-/// DOC
+/// Request body that allows a browser origin to call AuthKit.
 #[derive(JsonSchema)]
 pub struct CreateCorsOrigin {
-    /// DOC
+    /// The origin, such as `https://app.example.com`.
     pub origin: String,
 }
 
-/// DOC
+/// A browser origin allowed to call AuthKit.
 #[derive(JsonSchema)]
-pub struct CorsOriginResponse {
-    /// DOC
+pub struct CorsOrigin {
+    /// Always `cors_origin`.
     #[schemars(extend("const" = "cors_origin"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `cors_origin_...`.
     pub id: String,
-    /// DOC
-    pub origin: Option<String>,
-    /// DOC
+    /// The origin, such as `https://app.example.com`.
+    pub origin: String,
+    /// When the origin was added.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the origin last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListCorsOriginsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListCorsOriginsResponse {
-    /// DOC
-    #[schemars(extend("const" = "list"))]
-    pub object: String,
-    /// DOC
-    pub list_metadata: Option<crate::common::ListMetadata>,
-    /// DOC
-    #[serde(default)]
-    pub data: Vec<CorsOriginResponse>,
-}
-
-/// DOC
+/// The Liquid template that adds custom claims to AuthKit access tokens.
 #[derive(JsonSchema)]
 pub struct JwtTemplate {
-    /// DOC
+    /// Always `jwt_template`.
     #[schemars(extend("const" = "jwt_template"))]
     pub object: String,
-    /// DOC
+    /// The template, in Liquid.
     pub content: String,
-    /// DOC
+    /// When the template was created.
     pub created_at: String,
-    /// DOC
+    /// When the template last changed.
     pub updated_at: String,
 }
 
-/// DOC
+/// Request body that replaces the JWT template.
 #[derive(JsonSchema)]
 pub struct UpdateJwtTemplate {
-    /// DOC
+    /// The new template, in Liquid.
     pub content: String,
 }
 
-/// DOC
+/// Request body that creates a Magic Auth code and e-mails it.
 #[derive(JsonSchema)]
-pub struct CreateMagicCodeAndReturn {
-    /// DOC
+pub struct CreateMagicAuth {
+    /// The e-mail address to send the code to.
     pub email: String,
-    /// DOC
+    /// An invitation token the code's sign-in will accept.
+    #[schemars(extend("format" = "password"))]
     pub invitation_token: Option<String>,
-    /// DOC
+    /// The IP address of the user who asked for the code.
     pub ip_address: Option<String>,
-    /// DOC
+    /// The user agent of the user who asked for the code.
     pub user_agent: Option<String>,
-    /// DOC
+    /// A Radar authentication attempt this request continues.
     pub radar_auth_attempt_id: Option<String>,
-    /// DOC
+    /// The Radar signals id that ties client-side signals to this request.
     pub signals_id: Option<String>,
 }
 
-/// DOC
+/// A one-time sign-in code sent by e-mail.
 #[derive(JsonSchema)]
-pub struct CreateMagicAuthResponse {
-    /// DOC
+pub struct MagicAuth {
+    /// Always `magic_auth`.
     #[schemars(extend("const" = "magic_auth"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `magic_auth_...`.
     pub id: String,
-    /// DOC
+    /// The user the code signs in.
     pub user_id: Option<String>,
-    /// DOC
-    pub email: Option<String>,
-    /// DOC
+    /// The e-mail address the code went to.
+    pub email: String,
+    /// When the code stops working.
     pub expires_at: Option<Timestamp>,
-    /// DOC
+    /// When the code was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the code last changed.
     pub updated_at: Timestamp,
-    /// DOC
+    /// The code itself.
+    #[schemars(extend("format" = "password"))]
     pub code: Option<String>,
-    /// DOC
+}
+
+/// A Magic Auth code just created, with the Radar attempt that sending it opened.
+#[derive(JsonSchema)]
+pub struct CreatedMagicAuth {
+    /// The code.
+    #[serde(flatten)]
+    pub magic_auth: MagicAuth,
+    /// The Radar authentication attempt opened for this code, when Radar is on; pass it to
+    /// the Magic Auth grant.
     pub radar_auth_attempt_id: Option<String>,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct MagicAuth {
-    /// DOC
-    #[schemars(extend("const" = "magic_auth"))]
-    pub object: String,
-    /// DOC
-    pub id: String,
-    /// DOC
-    pub user_id: Option<String>,
-    /// DOC
-    pub email: Option<String>,
-    /// DOC
-    pub expires_at: Option<Timestamp>,
-    /// DOC
-    pub created_at: Timestamp,
-    /// DOC
-    pub updated_at: Timestamp,
-    /// DOC
-    pub code: Option<String>,
-}
-
-/// DOC
+/// Request body that texts a Radar SMS challenge code to the user.
 #[derive(JsonSchema)]
 pub struct SendRadarSmsChallenge {
-    /// DOC
+    /// The user to challenge.
     pub user_id: String,
-    /// DOC
+    /// The token of the sign-in that Radar stopped.
+    #[schemars(extend("format" = "password"))]
     pub pending_authentication_token: String,
-    /// DOC
+    /// The phone number to text the code to.
     pub phone_number: String,
-    /// DOC
+    /// The IP address of the user's request.
     pub ip_address: Option<String>,
-    /// DOC
+    /// The user agent of the user's request.
     pub user_agent: Option<String>,
 }
 
-/// DOC
+/// A Radar SMS challenge that was sent.
 #[derive(JsonSchema)]
-pub struct SendRadarSmsChallengeResponse {
-    /// DOC
+pub struct RadarSmsChallenge {
+    /// The SMS verification; pass it to the Radar SMS challenge grant.
     pub verification_id: String,
-    /// DOC
+    /// The phone number the code went to.
     pub phone_number: String,
 }
 
-/// DOC
+/// A one-time code Radar e-mailed to confirm a suspicious sign-in.
 #[derive(JsonSchema)]
 pub struct RadarChallenge {
-    /// DOC
+    /// Always `radar_challenge`.
     #[schemars(extend("const" = "radar_challenge"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `radar_challenge_...`.
     pub id: String,
-    /// DOC
+    /// How the code was delivered: `email`.
     #[serde(rename = "type")]
     #[schemars(extend("const" = "email"))]
     pub kind: String,
-    /// DOC
+    /// The user being challenged.
     pub user_id: Option<String>,
-    /// DOC
+    /// The e-mail address the code went to.
     pub email: Option<String>,
-    /// DOC
+    /// When the code stops working.
     pub expires_at: Option<Timestamp>,
-    /// DOC
+    /// When the challenge was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the challenge last changed.
     pub updated_at: Timestamp,
-    /// DOC
+    /// The code itself.
+    #[schemars(extend("format" = "password"))]
     pub code: Option<String>,
 }
 
-/// DOC
+/// Request body that allows a URI as a redirect target after AuthKit sign-in.
 #[derive(JsonSchema)]
 pub struct CreateRedirectUri {
-    /// DOC
+    /// The URI.
     pub uri: String,
 }
 
-/// DOC
+/// A URI that AuthKit may redirect to after sign-in.
 #[derive(JsonSchema)]
 pub struct RedirectUri {
-    /// DOC
+    /// Always `redirect_uri`.
     #[schemars(extend("const" = "redirect_uri"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `redir_...`.
     pub id: String,
-    /// DOC
-    pub uri: Option<String>,
-    /// DOC
+    /// The URI.
+    pub uri: String,
+    /// Whether this URI is used when a request names none.
     pub default: Option<bool>,
-    /// DOC
+    /// When the URI was added.
     pub created_at: String,
-    /// DOC
+    /// When the URI last changed.
     pub updated_at: String,
 }
 
-/// DOC
+/// Query of the AuthKit logout redirect.
 #[derive(JsonSchema)]
-pub struct ListRedirectUrisQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListRedirectUrisResponse {
-    /// DOC
-    #[schemars(extend("const" = "list"))]
-    pub object: String,
-    /// DOC
-    pub list_metadata: Option<crate::common::ListMetadata>,
-    /// DOC
-    #[serde(default)]
-    pub data: Vec<RedirectUri>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct AuthkitLogoutQuery {
-    /// DOC
+pub struct AuthKitLogoutQuery {
+    /// The session to end: the `sid` claim of its access token.
     pub session_id: String,
-    /// DOC
+    /// Where to send the browser afterwards; one of the configured sign-out redirects.
     pub return_to: Option<String>,
 }
 
-/// DOC
+/// Request body that ends a session.
 #[derive(JsonSchema)]
 pub struct RevokeSession {
-    /// DOC
+    /// The session to end: the `sid` claim of its access token.
     pub session_id: String,
 }
 
-/// The operations of this module.
+/// The AuthKit operations: sign-in, sessions, Magic Auth, Radar challenges and settings.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/sso/jwks/{clientId}", "get_jwks")
             .tag("user-management.session-tokens")
-            .doc("DOC")
-            .path_param("clientId", "DOC")
-            .returns::<JwksResponse>(200)
+            .doc("Fetches the public keys that verify an application's access tokens.")
+            .path_param("clientId", "Your application's client id, `client_...`.")
+            .returns::<Jwks>(200)
             .errors(&[404])
             .public(),
         Operation::post("/user_management/authenticate", "authenticate")
             .tag("user-management.authentication")
-            .doc("DOC")
+            .doc("Signs a user in with one grant and returns the user and the session's tokens.")
+            .details(
+                "The body's client credentials authenticate the call, so it needs no API key: \
+                 confidential clients put their API key in `client_secret`; public clients use \
+                 PKCE (`code_verifier`), a refresh token or a device code without a secret.",
+            )
             .json_body::<AuthenticateRequest>()
             .returns::<AuthenticateResponse>(200)
-            .errors(&[400, 403, 404, 422, 429]),
+            .errors(&[400, 403, 404, 422, 429])
+            .public(),
         Operation::get("/user_management/authorize", "authkit_authorize")
             .tag("user-management.authentication")
-            .doc("DOC")
+            .doc("Starts AuthKit sign-in: the browser signs in, then returns with a code.")
             .comma_separated("provider_scopes")
-            .query::<AuthkitAuthorizeQuery>()
+            .query::<AuthKitAuthorizeQuery>()
             .browser_redirect()
             .empty(302)
             .public(),
         Operation::post("/user_management/authorize/device", "authorize_device")
             .tag("user-management.authentication")
-            .doc("DOC")
-            .json_body::<AuthorizeDeviceRequest>()
-            .returns::<DeviceAuthorizationResponse>(200)
+            .doc("Starts CLI Auth: issues a device code, a user code and the page to confirm it on.")
+            .json_body::<AuthorizeDevice>()
+            .returns::<DeviceAuthorization>(200)
             .errors(&[400, 403])
             .public(),
         Operation::post("/user_management/cors_origins", "create_cors_origin")
             .tag("user-management.cors-origins")
-            .doc("DOC")
+            .doc("Allows a browser origin to call AuthKit.")
             .json_body::<CreateCorsOrigin>()
-            .returns::<CorsOriginResponse>(201)
+            .returns::<CorsOrigin>(201)
             .errors(&[409, 422]),
         Operation::get("/user_management/cors_origins", "list_cors_origins")
             .tag("user-management.cors-origins")
-            .doc("DOC")
-            .query::<ListCorsOriginsQuery>()
-            .returns::<ListCorsOriginsResponse>(200)
+            .doc("Lists the browser origins allowed to call AuthKit.")
+            .query::<ListQuery>()
+            .list::<CorsOrigin>()
             .errors(&[401]),
         Operation::get("/user_management/jwt_template", "get_jwt_template")
             .tag("user-management.jwt-template")
-            .doc("DOC")
+            .doc("Fetches the template of the custom claims in access tokens.")
             .returns::<JwtTemplate>(200)
             .errors(&[404]),
         Operation::put("/user_management/jwt_template", "update_jwt_template")
             .tag("user-management.jwt-template")
-            .doc("DOC")
+            .doc("Replaces the template of the custom claims in access tokens.")
             .json_body::<UpdateJwtTemplate>()
             .returns::<JwtTemplate>(200)
             .errors(&[422]),
         Operation::post("/user_management/magic_auth", "create_magic_auth")
             .tag("user-management.magic-auth")
-            .doc("DOC")
-            .json_body::<CreateMagicCodeAndReturn>()
-            .returns::<CreateMagicAuthResponse>(201)
+            .doc("Creates a Magic Auth code and e-mails it to the address.")
+            .json_body::<CreateMagicAuth>()
+            .returns::<CreatedMagicAuth>(201)
             .errors(&[400, 422, 429]),
         Operation::get("/user_management/magic_auth/{id}", "get_magic_auth")
             .tag("user-management.magic-auth")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Fetches one Magic Auth code.")
+            .path_param("id", "The Magic Auth code's id, `magic_auth_...`.")
             .returns::<MagicAuth>(200)
             .errors(&[404]),
         Operation::post("/user_management/radar_challenges", "send_radar_challenge")
             .tag("user-management.authentication")
-            .doc("DOC")
+            .doc("Texts a Radar challenge code to the user of a sign-in that Radar stopped.")
             .json_body::<SendRadarSmsChallenge>()
-            .returns::<SendRadarSmsChallengeResponse>(201),
+            .returns::<RadarSmsChallenge>(201),
         Operation::get("/user_management/radar_challenges/{id}", "get_radar_challenge")
             .tag("user-management.authentication")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Fetches one Radar e-mail challenge.")
+            .path_param("id", "The challenge's id, `radar_challenge_...`.")
             .returns::<RadarChallenge>(200)
             .errors(&[404]),
         Operation::post("/user_management/redirect_uris", "create_redirect_uri")
             .tag("user-management.redirect-uris")
-            .doc("DOC")
+            .doc("Allows a URI as a redirect target after sign-in.")
             .json_body::<CreateRedirectUri>()
             .returns::<RedirectUri>(201)
             .errors(&[400, 401, 422]),
         Operation::get("/user_management/redirect_uris", "list_redirect_uris")
             .tag("user-management.redirect-uris")
-            .doc("DOC")
-            .query::<ListRedirectUrisQuery>()
-            .returns::<ListRedirectUrisResponse>(200)
+            .doc("Lists the URIs allowed as redirect targets after sign-in.")
+            .query::<ListQuery>()
+            .list::<RedirectUri>()
             .errors(&[401]),
         Operation::delete("/user_management/redirect_uris/{id}", "delete_redirect_uri")
             .tag("user-management.redirect-uris")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Removes a URI from the allowed redirect targets.")
+            .path_param("id", "The redirect URI's id, `redir_...`.")
             .empty(204)
             .errors(&[401, 404, 409]),
         Operation::get("/user_management/sessions/logout", "authkit_logout")
             .tag("user-management.authentication")
-            .doc("DOC")
-            .query::<AuthkitLogoutQuery>()
+            .doc("Ends a session in the browser, then sends the user on to `return_to`.")
+            .query::<AuthKitLogoutQuery>()
             .browser_redirect()
             .empty(302)
             .errors(&[422])
             .public(),
         Operation::post("/user_management/sessions/revoke", "revoke_session")
             .tag("user-management.authentication")
-            .doc("DOC")
+            .doc("Ends a session, so that its refresh token stops working.")
             .json_body::<RevokeSession>()
             .empty(200)
             .errors(&[400]),

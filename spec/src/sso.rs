@@ -231,359 +231,199 @@ pub struct ListConnectionsQuery {
     pub search: Option<String>,
 }
 
-/// DOC
+/// An OAuth provider that `GET /sso/authorize` can send the user to directly, without a
+/// connection.
 #[derive(JsonSchema)]
-pub enum SsoAuthorizeProvider {
-    /// DOC
-    #[serde(rename = "AppleOAuth")]
-    AppleOauth,
-    /// DOC
-    #[serde(rename = "BitbucketOAuth")]
-    BitbucketOauth,
-    /// DOC
-    #[serde(rename = "GitHubOAuth")]
-    GitHubOauth,
-    /// DOC
-    #[serde(rename = "GitLabOAuth")]
-    GitLabOauth,
-    /// DOC
-    #[serde(rename = "GoogleOAuth")]
-    GoogleOauth,
-    /// DOC
-    #[serde(rename = "IntuitOAuth")]
-    IntuitOauth,
-    /// DOC
-    #[serde(rename = "LinkedInOAuth")]
-    LinkedInOauth,
-    /// DOC
-    #[serde(rename = "MicrosoftOAuth")]
-    MicrosoftOauth,
-    /// DOC
-    #[serde(rename = "SalesforceOAuth")]
-    SalesforceOauth,
-    /// DOC
-    #[serde(rename = "SlackOAuth")]
-    SlackOauth,
-    /// DOC
-    #[serde(rename = "VercelMarketplaceOAuth")]
-    VercelMarketplaceOauth,
-    /// DOC
-    #[serde(rename = "VercelOAuth")]
-    VercelOauth,
-    /// DOC
-    #[serde(rename = "XeroOAuth")]
-    XeroOauth,
+pub enum SsoProvider {
+    /// Sign in with Apple.
+    AppleOAuth,
+    /// Bitbucket.
+    BitbucketOAuth,
+    /// GitHub.
+    GitHubOAuth,
+    /// GitLab.
+    GitLabOAuth,
+    /// Google.
+    GoogleOAuth,
+    /// Intuit.
+    IntuitOAuth,
+    /// LinkedIn.
+    LinkedInOAuth,
+    /// Microsoft.
+    MicrosoftOAuth,
+    /// Salesforce.
+    SalesforceOAuth,
+    /// Slack.
+    SlackOAuth,
+    /// Vercel Marketplace.
+    VercelMarketplaceOAuth,
+    /// Vercel.
+    VercelOAuth,
+    /// Xero.
+    XeroOAuth,
 }
 
-/// DOC
+/// Query of the SSO authorization URL. Name exactly one of `connection`, `organization` or
+/// `provider` (or the deprecated `domain`) to choose where the user signs in.
 #[derive(JsonSchema)]
 pub struct SsoAuthorizeQuery {
-    /// DOC
+    /// Extra scopes to ask an OAuth or OpenID Connect provider for.
     #[serde(default)]
     pub provider_scopes: Vec<String>,
-    /// DOC
+    /// Extra query parameters passed on to an OAuth provider.
     #[serde(default)]
     pub provider_query_params: Metadata,
-    /// DOC
+    /// Your environment's client id, `client_...`.
     pub client_id: String,
-    /// DOC
+    /// Deprecated: start SSO through the connection that serves this domain; use
+    /// `connection` or `organization` instead.
     #[deprecated]
     pub domain: Option<String>,
-    /// DOC
-    pub provider: Option<SsoAuthorizeProvider>,
-    /// DOC
+    /// Sign in through this OAuth provider.
+    pub provider: Option<SsoProvider>,
+    /// Where WorkOS sends the user back with a code; one of the redirect URIs configured for
+    /// the environment.
     pub redirect_uri: String,
-    /// DOC
+    /// Always `code`: the authorization code flow.
+    #[schemars(extend("const" = "code"))]
     pub response_type: String,
-    /// DOC
+    /// An opaque value returned unchanged on the redirect, to restore state and to check
+    /// that the answer belongs to this request.
     pub state: Option<String>,
-    /// DOC
+    /// Sign in through this connection, `conn_...`.
     pub connection: Option<String>,
-    /// DOC
+    /// Sign in through the connection of this organization, `org_...`.
     pub organization: Option<String>,
-    /// DOC
+    /// Prefills the domain on Microsoft OAuth and Google SAML sign-in pages.
     pub domain_hint: Option<String>,
-    /// DOC
+    /// Prefills the user name or e-mail address on the provider's sign-in page.
     pub login_hint: Option<String>,
-    /// DOC
+    /// A random value echoed in the ID token, against replay.
     pub nonce: Option<String>,
-    /// DOC
+    /// `login` (the only value) makes the identity provider ask for credentials again.
+    // Wire: the reference fixes the value with `const`; generated constructors cannot fill a
+    // constant into an optional field, so the value is documented instead.
     pub prompt: Option<String>,
+    /// The PKCE challenge derived from the code verifier that `POST /sso/token` will carry.
+    // Wire: not in the reference; the API accepts PKCE here, as WorkOS's Node SDK sends it.
+    pub code_challenge: Option<String>,
+    /// How `code_challenge` was derived; only `S256` is accepted.
+    // Wire: not in the reference; sent with `code_challenge`.
+    pub code_challenge_method: Option<String>,
 }
 
-/// DOC
+/// Query of the SSO logout redirect.
 #[derive(JsonSchema)]
 pub struct SsoLogoutQuery {
-    /// DOC
+    /// The logout token from `POST /sso/logout/authorize`.
+    #[schemars(extend("format" = "password"))]
     pub token: String,
 }
 
-/// DOC
+/// Request body that asks for a logout token for one SSO profile.
 #[derive(JsonSchema)]
-pub struct AuthorizeSsoLogoutRequest {
-    /// DOC
+pub struct AuthorizeSsoLogout {
+    /// The profile to sign out, `prof_...`.
     pub profile_id: String,
 }
 
-/// DOC
+/// A short-lived permission to sign a user out of their identity provider.
 #[derive(JsonSchema)]
-pub struct SsoLogoutAuthorizeResponse {
-    /// DOC
+pub struct SsoLogoutAuthorization {
+    /// The logout redirect URL, token included, to send the user's browser to.
     pub logout_url: String,
-    /// DOC
+    /// The logout token on its own, for building the redirect yourself.
+    #[schemars(extend("format" = "password"))]
     pub logout_token: String,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub enum ProfileConnectionType {
-    /// DOC
-    #[serde(rename = "Pending")]
-    Pending,
-    /// DOC
-    #[serde(rename = "ADFSSAML")]
-    Adfssaml,
-    /// DOC
-    #[serde(rename = "AdpOidc")]
-    AdpOidc,
-    /// DOC
-    #[serde(rename = "AppleOAuth")]
-    AppleOauth,
-    /// DOC
-    #[serde(rename = "Auth0Migration")]
-    Auth0Migration,
-    /// DOC
-    #[serde(rename = "Auth0SAML")]
-    Auth0Saml,
-    /// DOC
-    #[serde(rename = "AzureSAML")]
-    AzureSaml,
-    /// DOC
-    #[serde(rename = "BitbucketOAuth")]
-    BitbucketOauth,
-    /// DOC
-    #[serde(rename = "CasSAML")]
-    CasSaml,
-    /// DOC
-    #[serde(rename = "ClassLinkSAML")]
-    ClassLinkSaml,
-    /// DOC
-    #[serde(rename = "CleverOIDC")]
-    CleverOidc,
-    /// DOC
-    #[serde(rename = "CloudflareSAML")]
-    CloudflareSaml,
-    /// DOC
-    #[serde(rename = "CyberArkSAML")]
-    CyberArkSaml,
-    /// DOC
-    #[serde(rename = "DiscordOAuth")]
-    DiscordOauth,
-    /// DOC
-    #[serde(rename = "DuoSAML")]
-    DuoSaml,
-    /// DOC
-    #[serde(rename = "EntraIdOIDC")]
-    EntraIdOidc,
-    /// DOC
-    #[serde(rename = "GenericOIDC")]
-    GenericOidc,
-    /// DOC
-    #[serde(rename = "GenericSAML")]
-    GenericSaml,
-    /// DOC
-    #[serde(rename = "GitHubOAuth")]
-    GitHubOauth,
-    /// DOC
-    #[serde(rename = "GitLabOAuth")]
-    GitLabOauth,
-    /// DOC
-    #[serde(rename = "GoogleOAuth")]
-    GoogleOauth,
-    /// DOC
-    #[serde(rename = "GoogleOIDC")]
-    GoogleOidc,
-    /// DOC
-    #[serde(rename = "GoogleSAML")]
-    GoogleSaml,
-    /// DOC
-    #[serde(rename = "GrokOAuth")]
-    GrokOauth,
-    /// DOC
-    #[serde(rename = "XOAuth")]
-    Xoauth,
-    /// DOC
-    #[serde(rename = "IntuitOAuth")]
-    IntuitOauth,
-    /// DOC
-    #[serde(rename = "JumpCloudSAML")]
-    JumpCloudSaml,
-    /// DOC
-    #[serde(rename = "KeycloakSAML")]
-    KeycloakSaml,
-    /// DOC
-    #[serde(rename = "LastPassSAML")]
-    LastPassSaml,
-    /// DOC
-    #[serde(rename = "LinkedInOAuth")]
-    LinkedInOauth,
-    /// DOC
-    #[serde(rename = "LoginGovOidc")]
-    LoginGovOidc,
-    /// DOC
-    #[serde(rename = "MagicLink")]
-    MagicLink,
-    /// DOC
-    #[serde(rename = "MicrosoftOAuth")]
-    MicrosoftOauth,
-    /// DOC
-    #[serde(rename = "MiniOrangeSAML")]
-    MiniOrangeSaml,
-    /// DOC
-    #[serde(rename = "NetIqSAML")]
-    NetIqSaml,
-    /// DOC
-    #[serde(rename = "OktaOIDC")]
-    OktaOidc,
-    /// DOC
-    #[serde(rename = "OktaSAML")]
-    OktaSaml,
-    /// DOC
-    #[serde(rename = "OneLoginSAML")]
-    OneLoginSaml,
-    /// DOC
-    #[serde(rename = "OracleSAML")]
-    OracleSaml,
-    /// DOC
-    #[serde(rename = "PingFederateSAML")]
-    PingFederateSaml,
-    /// DOC
-    #[serde(rename = "PingOneSAML")]
-    PingOneSaml,
-    /// DOC
-    #[serde(rename = "RipplingSAML")]
-    RipplingSaml,
-    /// DOC
-    #[serde(rename = "SalesforceSAML")]
-    SalesforceSaml,
-    /// DOC
-    #[serde(rename = "ShibbolethGenericSAML")]
-    ShibbolethGenericSaml,
-    /// DOC
-    #[serde(rename = "ShibbolethSAML")]
-    ShibbolethSaml,
-    /// DOC
-    #[serde(rename = "SimpleSamlPhpSAML")]
-    SimpleSamlPhpSaml,
-    /// DOC
-    #[serde(rename = "SalesforceOAuth")]
-    SalesforceOauth,
-    /// DOC
-    #[serde(rename = "SlackOAuth")]
-    SlackOauth,
-    /// DOC
-    #[serde(rename = "TestIdp")]
-    TestIdp,
-    /// DOC
-    #[serde(rename = "VercelMarketplaceOAuth")]
-    VercelMarketplaceOauth,
-    /// DOC
-    #[serde(rename = "VercelOAuth")]
-    VercelOauth,
-    /// DOC
-    #[serde(rename = "VMwareSAML")]
-    VmwareSaml,
-    /// DOC
-    #[serde(rename = "XeroOAuth")]
-    XeroOauth,
-}
-
-/// DOC
+/// A user as an identity provider described them when they signed in through SSO.
 #[derive(JsonSchema)]
 pub struct Profile {
-    /// DOC
+    /// Always `profile`.
     #[schemars(extend("const" = "profile"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `prof_...`.
     pub id: String,
-    /// DOC
+    /// The organization of the connection, if it has one.
     pub organization_id: Option<String>,
-    /// DOC
-    pub connection_id: Option<String>,
-    /// DOC
-    pub connection_type: Option<ProfileConnectionType>,
-    /// DOC
-    pub idp_id: Option<String>,
-    /// DOC
-    pub email: Option<String>,
-    /// DOC
+    /// The connection the user signed in through.
+    pub connection_id: String,
+    /// The identity provider and protocol of that connection.
+    pub connection_type: ConnectionType,
+    /// The user's id at the identity provider.
+    pub idp_id: String,
+    /// The user's e-mail address.
+    pub email: String,
+    /// Given name, if the provider sent one.
     pub first_name: Option<String>,
-    /// DOC
+    /// Family name, if the provider sent one.
     pub last_name: Option<String>,
-    /// DOC
+    /// Full name, if the provider sent one.
     pub name: Option<String>,
-    /// DOC
+    /// The user's role in the organization, when roles are mapped.
     pub role: Option<crate::directory_sync::SlimRole>,
-    /// DOC
+    /// All of the user's roles in the organization, when roles are mapped.
     #[serde(default)]
     pub roles: Vec<crate::directory_sync::SlimRole>,
-    /// DOC
+    /// The provider's group names for the user.
     #[serde(default)]
     pub groups: Vec<String>,
-    /// DOC
+    /// Attributes mapped through the connection's custom attribute settings.
     #[serde(default)]
     pub custom_attributes: Json,
-    /// DOC
+    /// Every attribute the provider sent, unchanged.
     #[serde(default)]
     pub raw_attributes: Json,
 }
 
-/// DOC
+/// Form body that exchanges an SSO authorization code for a profile and an access token.
+/// Confidential clients send `client_secret` (their API key); public clients send the PKCE
+/// `code_verifier` instead; both may be sent together.
+// Wire: the reference also lists these four fields as query parameters; they travel only in
+// the form body (as WorkOS's Node SDK sends them), which keeps the secret out of URLs.
 #[derive(JsonSchema)]
-pub struct GetSsoProfileAndTokenQuery {
-    /// DOC
+pub struct SsoTokenRequest {
+    /// Your environment's client id, `client_...`.
     pub client_id: String,
-    /// DOC
-    pub client_secret: String,
-    /// DOC
+    /// Your API key, for confidential clients.
+    // Wire: required in the reference; public clients using PKCE leave it out.
+    #[schemars(extend("format" = "password"))]
+    pub client_secret: Option<String>,
+    /// The authorization code from the redirect.
+    #[schemars(extend("format" = "password"))]
     pub code: String,
-    /// DOC
-    pub grant_type: String,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct TokenQuery {
-    /// DOC
-    pub client_id: String,
-    /// DOC
-    pub client_secret: String,
-    /// DOC
-    pub code: String,
-    /// DOC
+    /// Always `authorization_code`.
     #[schemars(extend("const" = "authorization_code"))]
     pub grant_type: String,
+    /// The PKCE code verifier whose challenge went into the authorization URL.
+    // Wire: not in the reference; the API accepts it, as WorkOS's Node SDK sends it.
+    #[schemars(extend("format" = "password"))]
+    pub code_verifier: Option<String>,
 }
 
-/// DOC
+/// Answer of the SSO code exchange: the signed-in user's profile and a token for
+/// `GET /sso/profile`.
 #[derive(JsonSchema)]
 pub struct SsoTokenResponse {
-    /// DOC
-    #[schemars(extend("const" = "Bearer"))]
-    pub token_type: String,
-    /// DOC
+    /// The kind of token: `Bearer`.
+    // Wire: the reference marks this a `const`; the field may be absent from older answers,
+    // and generated constructors cannot fill a constant into an optional field.
+    pub token_type: Option<String>,
+    /// A short-lived token that fetches the profile again from `GET /sso/profile`.
+    #[schemars(extend("format" = "password"))]
     pub access_token: String,
-    /// DOC
-    pub expires_in: i64,
-    /// DOC
+    /// Seconds until `access_token` expires.
+    pub expires_in: Option<i64>,
+    /// The user who signed in.
     pub profile: Profile,
-    /// DOC
+    /// The OAuth provider's own tokens, when the connection is an OAuth one and returns them.
     pub oauth_tokens: Option<crate::authkit::OAuthTokens>,
 }
 
 const ID: &str = "The connection's id, `conn_...`.";
 
-/// The operations on SSO connections.
+/// The operations on SSO connections, sign-in and logout.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/connections", "list_connections")
@@ -606,7 +446,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[403, 404]),
         Operation::get("/sso/authorize", "sso_authorize")
             .tag("sso")
-            .doc("DOC")
+            .doc("Starts SSO: the browser goes on to the identity provider, then back with a code.")
             .comma_separated("provider_scopes")
             .query::<SsoAuthorizeQuery>()
             .browser_redirect()
@@ -614,7 +454,7 @@ pub fn operations() -> Vec<Operation> {
             .public(),
         Operation::get("/sso/logout", "sso_logout")
             .tag("sso")
-            .doc("DOC")
+            .doc("Signs the user out at their identity provider, with a token from the logout authorization.")
             .query::<SsoLogoutQuery>()
             .browser_redirect()
             .empty(302)
@@ -622,20 +462,20 @@ pub fn operations() -> Vec<Operation> {
             .public(),
         Operation::post("/sso/logout/authorize", "authorize_sso_logout")
             .tag("sso")
-            .doc("DOC")
-            .json_body::<AuthorizeSsoLogoutRequest>()
-            .returns::<SsoLogoutAuthorizeResponse>(200)
+            .doc("Issues a short-lived logout token and URL for one SSO profile.")
+            .json_body::<AuthorizeSsoLogout>()
+            .returns::<SsoLogoutAuthorization>(200)
             .errors(&[400, 404]),
         Operation::get("/sso/profile", "get_sso_profile")
             .tag("sso")
-            .doc("DOC")
+            .doc("Fetches the profile that an SSO access token belongs to.")
+            .access_token()
             .returns::<Profile>(200)
             .errors(&[401, 404]),
         Operation::post("/sso/token", "get_sso_profile_and_token")
             .tag("sso")
-            .doc("DOC")
-            .query::<GetSsoProfileAndTokenQuery>()
-            .form_body::<TokenQuery>()
+            .doc("Exchanges an SSO authorization code for the user's profile and an access token.")
+            .form_body::<SsoTokenRequest>()
             .returns::<SsoTokenResponse>(200)
             .errors(&[400, 404, 422])
             .public(),

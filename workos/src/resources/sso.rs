@@ -2,13 +2,18 @@
 
 use workos_api::operations as op;
 
+use crate::Secret;
 use crate::client::Workos;
 use crate::error::Result;
 use crate::pagination::Paginator;
 use crate::params;
-use crate::types::{Connection, ListConnectionsParams};
+use crate::types::{
+    AuthorizeSsoLogout, Connection, ListConnectionsParams, Profile, SsoLogoutAuthorization, SsoTokenRequest,
+    SsoTokenResponse,
+};
 
-/// Single Sign-On: connections to identity providers. From [`Workos::sso`].
+/// Single Sign-On: connections to identity providers, the code exchange, profiles and logout.
+/// From [`Workos::sso`].
 #[derive(Debug, Clone, Copy)]
 pub struct Sso<'a> {
     pub(crate) client: &'a Workos,
@@ -43,5 +48,29 @@ impl Sso<'_> {
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_CONNECTION, || api.delete_connection(id)).await
+    }
+
+    /// Exchanges the code from the SSO redirect for the user's profile and an access token.
+    /// Sent without the API key: the request's `client_secret` (your API key) or PKCE
+    /// `code_verifier` authenticates it.
+    pub async fn get_profile_and_token(&self, request: &SsoTokenRequest) -> Result<SsoTokenResponse> {
+        let api = self.client.api();
+        self.client.send(&op::GET_SSO_PROFILE_AND_TOKEN, || api.get_sso_profile_and_token(request)).await
+    }
+
+    /// Fetches the profile that an SSO access token (from [`Sso::get_profile_and_token`])
+    /// belongs to; the token, not the API key, authorizes the call.
+    pub async fn get_profile(&self, access_token: &Secret) -> Result<Profile> {
+        let authorization = format!("Bearer {}", access_token.expose());
+        let api = self.client.api();
+        self.client.send(&op::GET_SSO_PROFILE, || api.get_sso_profile(&authorization)).await
+    }
+
+    /// Issues a short-lived logout token, and the logout URL that carries it, for one SSO
+    /// profile; send the user's browser to the URL to sign them out at their identity
+    /// provider.
+    pub async fn authorize_logout(&self, request: &AuthorizeSsoLogout) -> Result<SsoLogoutAuthorization> {
+        let api = self.client.api();
+        self.client.send(&op::AUTHORIZE_SSO_LOGOUT, || api.authorize_sso_logout(request)).await
     }
 }
