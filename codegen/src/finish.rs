@@ -120,7 +120,11 @@ pub(crate) fn constructors(
                 last_segment(&field.ty).and_then(|name| one_variant.get(&name).map(|v| (name, v)));
             let const_value = consts.get(&(name.to_string(), json_name(field)));
             if let Some(value) = const_value {
-                inits.push(quote::quote!(#ident: #value.to_owned()));
+                if is_optional(field) {
+                    inits.push(quote::quote!(#ident: Some(#value.to_owned())));
+                } else {
+                    inits.push(quote::quote!(#ident: #value.to_owned()));
+                }
             } else if is_optional(field) {
                 inits.push(quote::quote!(#ident: ::std::default::Default::default()));
             } else if let Some((ty, variant)) = only_value {

@@ -16,6 +16,7 @@ mod open_enum;
 mod prepare;
 mod surface;
 mod tables;
+mod tagged;
 
 use sha2::{Digest, Sha256};
 
@@ -78,6 +79,15 @@ pub fn generate(doc: &openapiv3::OpenAPI) -> Result<String, Error> {
             [progenitor::TypeImpl::Display, progenitor::TypeImpl::FromStr].into_iter(),
         );
     }
+    let tagged: Vec<tagged::Tagged> = prepared.doc_json["components"]["schemas"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, schema)| tagged::recognise(name, schema))
+        .collect();
+    for union in &tagged {
+        settings.with_replacement(union.name(), format!("{TYPES_PATH}::{}", union.name()), std::iter::empty());
+    }
     for schema in secret_schemas() {
         settings.with_conversion(schema, "crate::Secret", std::iter::empty());
     }
@@ -92,6 +102,7 @@ pub fn generate(doc: &openapiv3::OpenAPI) -> Result<String, Error> {
     finish::append_to_types(&mut file, constructors);
     finish::append_to_types(&mut file, open_enum::emit_all(&prepared.doc_json, &prepared.open_enums));
     finish::append_to_types(&mut file, finish::support_items());
+    finish::append_to_types(&mut file, tagged.iter().flat_map(tagged::emit).collect());
     file.items.extend(tables::emit(&prepared));
 
     let header = format!(

@@ -153,7 +153,7 @@ last changed a vault object.*/
         pub object: ::std::string::String,
         ///DOC
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub owner: ::std::option::Option<ApiKeyOwner>,
+        pub owner: ::std::option::Option<crate::types::ApiKeyOwner>,
         ///DOC
         #[serde(
             default,
@@ -177,26 +177,6 @@ last changed a vault object.*/
     }
     ///DOC
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    pub enum ApiKeyOwner {
-        Variant0 {
-            ///DOC
-            id: ::std::string::String,
-            #[serde(rename = "type")]
-            type_: ApiKeyOwnerVariant0Type,
-        },
-        Variant1 {
-            ///DOC
-            id: ::std::string::String,
-            ///DOC
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            organization_id: ::std::option::Option<::std::string::String>,
-            #[serde(rename = "type")]
-            type_: ApiKeyOwnerVariant1Type,
-        },
-    }
-    ///DOC
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ApiKeyOwnerOrganization {
         ///DOC
         pub id: ::std::string::String,
@@ -209,108 +189,6 @@ last changed a vault object.*/
         ///DOC
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization_id: ::std::option::Option<::std::string::String>,
-    }
-    ///`ApiKeyOwnerVariant0Type`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum ApiKeyOwnerVariant0Type {
-        #[serde(rename = "organization")]
-        Organization,
-    }
-    impl ::std::fmt::Display for ApiKeyOwnerVariant0Type {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Organization => f.write_str("organization"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ApiKeyOwnerVariant0Type {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "organization" => Ok(Self::Organization),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ApiKeyOwnerVariant0Type {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ApiKeyOwnerVariant0Type {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`ApiKeyOwnerVariant1Type`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum ApiKeyOwnerVariant1Type {
-        #[serde(rename = "user")]
-        User,
-    }
-    impl ::std::fmt::Display for ApiKeyOwnerVariant1Type {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::User => f.write_str("user"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ApiKeyOwnerVariant1Type {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "user" => Ok(Self::User),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ApiKeyOwnerVariant1Type {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ApiKeyOwnerVariant1Type {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///DOC
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -613,242 +491,6 @@ last changed a vault object.*/
         ///DOC
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub retention_period_in_days: ::std::option::Option<i64>,
-    }
-    ///Request body of `POST /user_management/authenticate`: one grant, named by `grant_type`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    pub enum AuthenticateRequest {
-        AuthorizationCode {
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///Your API key, for confidential clients; left out by public clients using PKCE.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            client_secret: ::std::option::Option<crate::Secret>,
-            ///The authorization code from the redirect.
-            code: crate::Secret,
-            ///The PKCE code verifier whose challenge went into the authorization URL.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            code_verifier: ::std::option::Option<crate::Secret>,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            grant_type: AuthorizationCodeGrantType,
-            ///An invitation token to accept as the user signs in.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            invitation_token: ::std::option::Option<crate::Secret>,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The Radar signals id that ties client-side signals to this attempt.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            signals_id: ::std::option::Option<::std::string::String>,
-            ///The user agent of the user's browser.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-        },
-        Password {
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///Your API key.
-            client_secret: crate::Secret,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            ///The user's e-mail address.
-            email: ::std::string::String,
-            grant_type: PasswordGrantType,
-            ///An invitation token to accept as the user signs in.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            invitation_token: ::std::option::Option<crate::Secret>,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The user's password.
-            password: crate::Secret,
-            ///A Radar authentication attempt this sign-in continues, `radar_auth_attempt_...`.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            radar_auth_attempt_id: ::std::option::Option<::std::string::String>,
-            ///The Radar signals id that ties client-side signals to this attempt.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            signals_id: ::std::option::Option<::std::string::String>,
-            ///The user agent of the user's browser.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-        },
-        RefreshToken {
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///Your API key, for confidential clients.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            client_secret: ::std::option::Option<crate::Secret>,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            grant_type: RefreshTokenGrantType,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The organization the new session should belong to.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            organization_id: ::std::option::Option<::std::string::String>,
-            ///The refresh token from an earlier authentication.
-            refresh_token: crate::Secret,
-            ///The user agent of the user's browser.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-        },
-        MagicAuth {
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///Your API key.
-            client_secret: crate::Secret,
-            ///The one-time code from the e-mail.
-            code: crate::Secret,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            ///The e-mail address the code was sent to.
-            email: ::std::string::String,
-            grant_type: MagicAuthGrantType,
-            ///An invitation token to accept as the user signs in.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            invitation_token: ::std::option::Option<crate::Secret>,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The Radar authentication attempt that sending the code opened.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            radar_auth_attempt_id: ::std::option::Option<::std::string::String>,
-            ///The user agent of the user's browser.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-        },
-        EmailVerification {
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///Your API key.
-            client_secret: crate::Secret,
-            ///The verification code e-mailed to the user.
-            code: crate::Secret,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            grant_type: EmailVerificationGrantType,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The token of the sign-in that stopped.
-            pending_authentication_token: crate::Secret,
-            ///The user agent of the user's browser.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-        },
-        MfaTotp {
-            ///The challenge the code answers, `auth_challenge_...`.
-            authentication_challenge_id: ::std::string::String,
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///Your API key.
-            client_secret: crate::Secret,
-            ///The current code from the authenticator app.
-            code: crate::Secret,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            grant_type: MfaTotpGrantType,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The token of the sign-in that stopped.
-            pending_authentication_token: crate::Secret,
-            ///The user agent of the user's browser.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-        },
-        OrganizationSelection {
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///Your API key.
-            client_secret: crate::Secret,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            grant_type: OrganizationSelectionGrantType,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The organization the user picked.
-            organization_id: ::std::string::String,
-            ///The token of the sign-in that stopped.
-            pending_authentication_token: crate::Secret,
-            ///The user agent of the user's browser.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-        },
-        RadarEmailChallenge {
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///Your API key.
-            client_secret: crate::Secret,
-            ///The one-time code from the challenge e-mail.
-            code: crate::Secret,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            grant_type: RadarEmailChallengeGrantType,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The token of the sign-in that stopped.
-            pending_authentication_token: crate::Secret,
-            ///The challenge the code answers, `radar_challenge_...`.
-            radar_challenge_id: ::std::string::String,
-            ///The user agent of the user's browser.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-        },
-        RadarSmsChallenge {
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///Your API key.
-            client_secret: crate::Secret,
-            ///The one-time code from the text message.
-            code: crate::Secret,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            grant_type: RadarSmsChallengeGrantType,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The token of the sign-in that stopped.
-            pending_authentication_token: crate::Secret,
-            ///The phone number the code went to (sign-up only).
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            phone_number: ::std::option::Option<::std::string::String>,
-            ///The user agent of the user's browser.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-            ///The SMS verification the code confirms (sign-up only).
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            verification_id: ::std::option::Option<::std::string::String>,
-        },
-        DeviceCode {
-            ///Your application's client id, `client_...`.
-            client_id: ::std::string::String,
-            ///The device code from `POST /user_management/authorize/device`.
-            device_code: crate::Secret,
-            ///Your identifier for the user's device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            device_id: ::std::option::Option<::std::string::String>,
-            grant_type: DeviceCodeGrantType,
-            ///The IP address the user signs in from.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            ip_address: ::std::option::Option<::std::string::String>,
-            ///The user agent of the device.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            user_agent: ::std::option::Option<::std::string::String>,
-        },
     }
     ///A successful authentication: the user and the session's tokens.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1327,57 +969,6 @@ the user's authenticator app.*/
     pub struct AuthorizationCheck {
         ///Whether the membership holds the permission on the resource.
         pub authorized: bool,
-    }
-    ///`AuthorizationCodeGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum AuthorizationCodeGrantType {
-        #[serde(rename = "authorization_code")]
-        AuthorizationCode,
-    }
-    impl ::std::fmt::Display for AuthorizationCodeGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::AuthorizationCode => f.write_str("authorization_code"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for AuthorizationCodeGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "authorization_code" => Ok(Self::AuthorizationCode),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AuthorizationCodeGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AuthorizationCodeGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     /**An object of your application (a workspace, a project, a document...) that roles and
 permissions apply to. Resources belong to an organization and may nest under a parent.*/
@@ -1869,58 +1460,6 @@ top-level resource; never both ways at once.*/
     }
     ///DOC
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    pub enum CreateConnectApplicationRequest {
-        Variant0 {
-            application_type: CreateConnectApplicationRequestVariant0ApplicationType,
-            ///DOC
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            description: ::std::option::Option<::std::string::String>,
-            ///DOC
-            is_first_party: bool,
-            ///DOC
-            name: ::std::string::String,
-            ///DOC
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            organization_id: ::std::option::Option<::std::string::String>,
-            ///DOC
-            #[serde(
-                default,
-                skip_serializing_if = "::std::vec::Vec::is_empty",
-                deserialize_with = "null_as_default"
-            )]
-            redirect_uris: ::std::vec::Vec<ConnectRedirectUri>,
-            ///DOC
-            #[serde(
-                default,
-                skip_serializing_if = "::std::vec::Vec::is_empty",
-                deserialize_with = "null_as_default"
-            )]
-            scopes: ::std::vec::Vec<::std::string::String>,
-            ///DOC
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            uses_pkce: ::std::option::Option<bool>,
-        },
-        Variant1 {
-            application_type: CreateConnectApplicationRequestVariant1ApplicationType,
-            ///DOC
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            description: ::std::option::Option<::std::string::String>,
-            ///DOC
-            name: ::std::string::String,
-            ///DOC
-            organization_id: ::std::string::String,
-            ///DOC
-            #[serde(
-                default,
-                skip_serializing_if = "::std::vec::Vec::is_empty",
-                deserialize_with = "null_as_default"
-            )]
-            scopes: ::std::vec::Vec<::std::string::String>,
-        },
-    }
-    ///DOC
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateConnectApplicationRequestM2m {
         ///DOC
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1967,112 +1506,6 @@ top-level resource; never both ways at once.*/
         ///DOC
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub uses_pkce: ::std::option::Option<bool>,
-    }
-    ///`CreateConnectApplicationRequestVariant0ApplicationType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum CreateConnectApplicationRequestVariant0ApplicationType {
-        #[serde(rename = "oauth")]
-        Oauth,
-    }
-    impl ::std::fmt::Display for CreateConnectApplicationRequestVariant0ApplicationType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Oauth => f.write_str("oauth"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CreateConnectApplicationRequestVariant0ApplicationType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "oauth" => Ok(Self::Oauth),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str>
-    for CreateConnectApplicationRequestVariant0ApplicationType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateConnectApplicationRequestVariant0ApplicationType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`CreateConnectApplicationRequestVariant1ApplicationType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum CreateConnectApplicationRequestVariant1ApplicationType {
-        #[serde(rename = "m2m")]
-        M2m,
-    }
-    impl ::std::fmt::Display for CreateConnectApplicationRequestVariant1ApplicationType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::M2m => f.write_str("m2m"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CreateConnectApplicationRequestVariant1ApplicationType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "m2m" => Ok(Self::M2m),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str>
-    for CreateConnectApplicationRequestVariant1ApplicationType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateConnectApplicationRequestVariant1ApplicationType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Request body that allows a browser origin to call AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2901,61 +2334,6 @@ the user, and poll with `device_code`.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub verification_uri_complete: ::std::option::Option<::std::string::String>,
     }
-    ///`DeviceCodeGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum DeviceCodeGrantType {
-        #[serde(rename = "urn:ietf:params:oauth:grant-type:device_code")]
-        UrnIetfParamsOauthGrantTypeDeviceCode,
-    }
-    impl ::std::fmt::Display for DeviceCodeGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::UrnIetfParamsOauthGrantTypeDeviceCode => {
-                    f.write_str("urn:ietf:params:oauth:grant-type:device_code")
-                }
-            }
-        }
-    }
-    impl ::std::str::FromStr for DeviceCodeGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "urn:ietf:params:oauth:grant-type:device_code" => {
-                    Ok(Self::UrnIetfParamsOauthGrantTypeDeviceCode)
-                }
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for DeviceCodeGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for DeviceCodeGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A directory connected to an identity provider or HR system.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Directory {
@@ -3213,61 +2591,6 @@ the user, and poll with `device_code`.*/
         ///The user the code was sent to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<::std::string::String>,
-    }
-    ///`EmailVerificationGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum EmailVerificationGrantType {
-        #[serde(rename = "urn:workos:oauth:grant-type:email-verification:code")]
-        UrnWorkosOauthGrantTypeEmailVerificationCode,
-    }
-    impl ::std::fmt::Display for EmailVerificationGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::UrnWorkosOauthGrantTypeEmailVerificationCode => {
-                    f.write_str("urn:workos:oauth:grant-type:email-verification:code")
-                }
-            }
-        }
-    }
-    impl ::std::str::FromStr for EmailVerificationGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "urn:workos:oauth:grant-type:email-verification:code" => {
-                    Ok(Self::UrnWorkosOauthGrantTypeEmailVerificationCode)
-                }
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EmailVerificationGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EmailVerificationGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     /**Request body that enrolls a factor. Give `phone_number` with `sms`; give `totp_issuer`
 and `totp_user` with `totp`; `generic_otp` needs neither.*/
@@ -4788,61 +4111,6 @@ application alone.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<::std::string::String>,
     }
-    ///`MagicAuthGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum MagicAuthGrantType {
-        #[serde(rename = "urn:workos:oauth:grant-type:magic-auth:code")]
-        UrnWorkosOauthGrantTypeMagicAuthCode,
-    }
-    impl ::std::fmt::Display for MagicAuthGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::UrnWorkosOauthGrantTypeMagicAuthCode => {
-                    f.write_str("urn:workos:oauth:grant-type:magic-auth:code")
-                }
-            }
-        }
-    }
-    impl ::std::str::FromStr for MagicAuthGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "urn:workos:oauth:grant-type:magic-auth:code" => {
-                    Ok(Self::UrnWorkosOauthGrantTypeMagicAuthCode)
-                }
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for MagicAuthGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for MagicAuthGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The outcome of checking a challenge's code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct MfaChallengeVerification {
@@ -4850,61 +4118,6 @@ application alone.*/
         pub challenge: AuthenticationChallenge,
         ///Whether the code was right.
         pub valid: bool,
-    }
-    ///`MfaTotpGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum MfaTotpGrantType {
-        #[serde(rename = "urn:workos:oauth:grant-type:mfa-totp")]
-        UrnWorkosOauthGrantTypeMfaTotp,
-    }
-    impl ::std::fmt::Display for MfaTotpGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::UrnWorkosOauthGrantTypeMfaTotp => {
-                    f.write_str("urn:workos:oauth:grant-type:mfa-totp")
-                }
-            }
-        }
-    }
-    impl ::std::str::FromStr for MfaTotpGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "urn:workos:oauth:grant-type:mfa-totp" => {
-                    Ok(Self::UrnWorkosOauthGrantTypeMfaTotp)
-                }
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for MfaTotpGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for MfaTotpGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///DOC
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -5229,113 +4442,6 @@ both have one.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub redirect_uri: ::std::option::Option<::std::string::String>,
     }
-    ///`OrganizationSelectionGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum OrganizationSelectionGrantType {
-        #[serde(rename = "urn:workos:oauth:grant-type:organization-selection")]
-        UrnWorkosOauthGrantTypeOrganizationSelection,
-    }
-    impl ::std::fmt::Display for OrganizationSelectionGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::UrnWorkosOauthGrantTypeOrganizationSelection => {
-                    f.write_str("urn:workos:oauth:grant-type:organization-selection")
-                }
-            }
-        }
-    }
-    impl ::std::str::FromStr for OrganizationSelectionGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "urn:workos:oauth:grant-type:organization-selection" => {
-                    Ok(Self::UrnWorkosOauthGrantTypeOrganizationSelection)
-                }
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for OrganizationSelectionGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for OrganizationSelectionGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`PasswordGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum PasswordGrantType {
-        #[serde(rename = "password")]
-        Password,
-    }
-    impl ::std::fmt::Display for PasswordGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Password => f.write_str("password"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PasswordGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "password" => Ok(Self::Password),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PasswordGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PasswordGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A password reset: the token that lets a user choose a new password.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PasswordReset {
@@ -5536,62 +4642,6 @@ both have one.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<::std::string::String>,
     }
-    ///`RadarEmailChallengeGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum RadarEmailChallengeGrantType {
-        #[serde(rename = "urn:workos:oauth:grant-type:radar-email-challenge:code")]
-        UrnWorkosOauthGrantTypeRadarEmailChallengeCode,
-    }
-    impl ::std::fmt::Display for RadarEmailChallengeGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::UrnWorkosOauthGrantTypeRadarEmailChallengeCode => {
-                    f.write_str("urn:workos:oauth:grant-type:radar-email-challenge:code")
-                }
-            }
-        }
-    }
-    impl ::std::str::FromStr for RadarEmailChallengeGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "urn:workos:oauth:grant-type:radar-email-challenge:code" => {
-                    Ok(Self::UrnWorkosOauthGrantTypeRadarEmailChallengeCode)
-                }
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for RadarEmailChallengeGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for RadarEmailChallengeGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Request body that adds an entry to, or removes it from, a Radar list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct RadarListEntry {
@@ -5605,61 +4655,6 @@ both have one.*/
         pub phone_number: ::std::string::String,
         ///The SMS verification; pass it to the Radar SMS challenge grant.
         pub verification_id: ::std::string::String,
-    }
-    ///`RadarSmsChallengeGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum RadarSmsChallengeGrantType {
-        #[serde(rename = "urn:workos:oauth:grant-type:radar-sms-challenge:code")]
-        UrnWorkosOauthGrantTypeRadarSmsChallengeCode,
-    }
-    impl ::std::fmt::Display for RadarSmsChallengeGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::UrnWorkosOauthGrantTypeRadarSmsChallengeCode => {
-                    f.write_str("urn:workos:oauth:grant-type:radar-sms-challenge:code")
-                }
-            }
-        }
-    }
-    impl ::std::str::FromStr for RadarSmsChallengeGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "urn:workos:oauth:grant-type:radar-sms-challenge:code" => {
-                    Ok(Self::UrnWorkosOauthGrantTypeRadarSmsChallengeCode)
-                }
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for RadarSmsChallengeGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for RadarSmsChallengeGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The OAuth app of a data integration, without its secret.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5700,57 +4695,6 @@ both have one.*/
         pub list_metadata: ListMetadata,
         ///Always `list`.
         pub object: ::std::string::String,
-    }
-    ///`RefreshTokenGrantType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum RefreshTokenGrantType {
-        #[serde(rename = "refresh_token")]
-        RefreshToken,
-    }
-    impl ::std::fmt::Display for RefreshTokenGrantType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::RefreshToken => f.write_str("refresh_token"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for RefreshTokenGrantType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "refresh_token" => Ok(Self::RefreshToken),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for RefreshTokenGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for RefreshTokenGrantType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Request body that re-encrypts a data key under a new key context.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -16865,6 +15809,389 @@ with it.*/
         )?;
         Ok(value.unwrap_or_default())
     }
+    /// DOC
+    ///
+    /// An object whose kind this version does not know arrives as `Unknown`, unchanged.
+    #[derive(Clone, Debug)]
+    #[non_exhaustive]
+    pub enum ApiKeyOwner {
+        /// `type: "organization"`: DOC
+        Organization(ApiKeyOwnerOrganization),
+        /// `type: "user"`: DOC
+        User(ApiKeyOwnerUser),
+        /// A kind this version of the SDK does not know, exactly as the API sent it.
+        Unknown(::serde_json::Value),
+    }
+    impl ApiKeyOwner {
+        /// The value of `type` that names this kind.
+        pub fn kind(&self) -> &str {
+            match self {
+                Self::Organization(_) => "organization",
+                Self::User(_) => "user",
+                Self::Unknown(value) => {
+                    value
+                        .get("type")
+                        .and_then(::serde_json::Value::as_str)
+                        .unwrap_or_default()
+                }
+            }
+        }
+    }
+    impl ::serde::Serialize for ApiKeyOwner {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let (tag, body) = match self {
+                Self::Organization(body) => {
+                    (
+                        "organization",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::User(body) => {
+                    (
+                        "user",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::Unknown(value) => return value.serialize(serializer),
+            };
+            let mut object = match body {
+                ::serde_json::Value::Object(object) => object,
+                _ => ::serde_json::Map::new(),
+            };
+            object
+                .insert("type".to_owned(), ::serde_json::Value::String(tag.to_owned()));
+            object.serialize(serializer)
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ApiKeyOwner {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = ::serde_json::Value::deserialize(deserializer)?;
+            let tag = value
+                .get("type")
+                .and_then(::serde_json::Value::as_str)
+                .map(str::to_owned);
+            match tag.as_deref() {
+                Some("organization") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Organization)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("user") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::User)
+                        .map_err(::serde::de::Error::custom)
+                }
+                _ => Ok(Self::Unknown(value)),
+            }
+        }
+    }
+    /// Request body of `POST /user_management/authenticate`: one grant, named by `grant_type`.
+    ///
+    /// An object whose kind this version does not know arrives as `Unknown`, unchanged.
+    #[derive(Clone, Debug)]
+    #[non_exhaustive]
+    pub enum AuthenticateRequest {
+        /// `grant_type: "authorization_code"`: Exchange an authorization code (`authorization_code`).
+        AuthorizationCode(AuthenticateWithCode),
+        /// `grant_type: "password"`: Sign in with e-mail address and password (`password`).
+        Password(AuthenticateWithPassword),
+        /// `grant_type: "refresh_token"`: Refresh a session (`refresh_token`).
+        RefreshToken(AuthenticateWithRefreshToken),
+        /// `grant_type: "urn:workos:oauth:grant-type:magic-auth:code"`: Sign in with a Magic Auth code.
+        MagicAuth(AuthenticateWithMagicAuth),
+        /// `grant_type: "urn:workos:oauth:grant-type:email-verification:code"`: Finish a sign-in with an e-mail verification code.
+        EmailVerification(AuthenticateWithEmailVerification),
+        /// `grant_type: "urn:workos:oauth:grant-type:mfa-totp"`: Finish a sign-in with a TOTP code.
+        MfaTotp(AuthenticateWithTotp),
+        /// `grant_type: "urn:workos:oauth:grant-type:organization-selection"`: Finish a sign-in by choosing an organization.
+        OrganizationSelection(AuthenticateWithOrganizationSelection),
+        /// `grant_type: "urn:workos:oauth:grant-type:radar-email-challenge:code"`: Finish a sign-in with a Radar e-mail challenge code.
+        RadarEmailChallenge(AuthenticateWithRadarEmailChallenge),
+        /// `grant_type: "urn:workos:oauth:grant-type:radar-sms-challenge:code"`: Finish a sign-in with a Radar SMS challenge code.
+        RadarSmsChallenge(AuthenticateWithRadarSmsChallenge),
+        /// `grant_type: "urn:ietf:params:oauth:grant-type:device_code"`: Poll for the tokens of a device authorization.
+        DeviceCode(AuthenticateWithDeviceCode),
+        /// A kind this version of the SDK does not know, exactly as the API sent it.
+        Unknown(::serde_json::Value),
+    }
+    impl AuthenticateRequest {
+        /// The value of `grant_type` that names this kind.
+        pub fn kind(&self) -> &str {
+            match self {
+                Self::AuthorizationCode(_) => "authorization_code",
+                Self::Password(_) => "password",
+                Self::RefreshToken(_) => "refresh_token",
+                Self::MagicAuth(_) => "urn:workos:oauth:grant-type:magic-auth:code",
+                Self::EmailVerification(_) => {
+                    "urn:workos:oauth:grant-type:email-verification:code"
+                }
+                Self::MfaTotp(_) => "urn:workos:oauth:grant-type:mfa-totp",
+                Self::OrganizationSelection(_) => {
+                    "urn:workos:oauth:grant-type:organization-selection"
+                }
+                Self::RadarEmailChallenge(_) => {
+                    "urn:workos:oauth:grant-type:radar-email-challenge:code"
+                }
+                Self::RadarSmsChallenge(_) => {
+                    "urn:workos:oauth:grant-type:radar-sms-challenge:code"
+                }
+                Self::DeviceCode(_) => "urn:ietf:params:oauth:grant-type:device_code",
+                Self::Unknown(value) => {
+                    value
+                        .get("grant_type")
+                        .and_then(::serde_json::Value::as_str)
+                        .unwrap_or_default()
+                }
+            }
+        }
+    }
+    impl ::serde::Serialize for AuthenticateRequest {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let (tag, body) = match self {
+                Self::AuthorizationCode(body) => {
+                    (
+                        "authorization_code",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::Password(body) => {
+                    (
+                        "password",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::RefreshToken(body) => {
+                    (
+                        "refresh_token",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::MagicAuth(body) => {
+                    (
+                        "urn:workos:oauth:grant-type:magic-auth:code",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::EmailVerification(body) => {
+                    (
+                        "urn:workos:oauth:grant-type:email-verification:code",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::MfaTotp(body) => {
+                    (
+                        "urn:workos:oauth:grant-type:mfa-totp",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::OrganizationSelection(body) => {
+                    (
+                        "urn:workos:oauth:grant-type:organization-selection",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::RadarEmailChallenge(body) => {
+                    (
+                        "urn:workos:oauth:grant-type:radar-email-challenge:code",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::RadarSmsChallenge(body) => {
+                    (
+                        "urn:workos:oauth:grant-type:radar-sms-challenge:code",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::DeviceCode(body) => {
+                    (
+                        "urn:ietf:params:oauth:grant-type:device_code",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::Unknown(value) => return value.serialize(serializer),
+            };
+            let mut object = match body {
+                ::serde_json::Value::Object(object) => object,
+                _ => ::serde_json::Map::new(),
+            };
+            object
+                .insert(
+                    "grant_type".to_owned(),
+                    ::serde_json::Value::String(tag.to_owned()),
+                );
+            object.serialize(serializer)
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AuthenticateRequest {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = ::serde_json::Value::deserialize(deserializer)?;
+            let tag = value
+                .get("grant_type")
+                .and_then(::serde_json::Value::as_str)
+                .map(str::to_owned);
+            match tag.as_deref() {
+                Some("authorization_code") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::AuthorizationCode)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("password") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Password)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("refresh_token") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::RefreshToken)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("urn:workos:oauth:grant-type:magic-auth:code") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::MagicAuth)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("urn:workos:oauth:grant-type:email-verification:code") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::EmailVerification)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("urn:workos:oauth:grant-type:mfa-totp") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::MfaTotp)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("urn:workos:oauth:grant-type:organization-selection") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::OrganizationSelection)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("urn:workos:oauth:grant-type:radar-email-challenge:code") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::RadarEmailChallenge)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("urn:workos:oauth:grant-type:radar-sms-challenge:code") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::RadarSmsChallenge)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("urn:ietf:params:oauth:grant-type:device_code") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::DeviceCode)
+                        .map_err(::serde::de::Error::custom)
+                }
+                _ => Ok(Self::Unknown(value)),
+            }
+        }
+    }
+    /// DOC
+    ///
+    /// An object whose kind this version does not know arrives as `Unknown`, unchanged.
+    #[derive(Clone, Debug)]
+    #[non_exhaustive]
+    pub enum CreateConnectApplicationRequest {
+        /// `application_type: "oauth"`: DOC
+        Oauth(CreateConnectApplicationRequestOauth),
+        /// `application_type: "m2m"`: DOC
+        M2m(CreateConnectApplicationRequestM2m),
+        /// A kind this version of the SDK does not know, exactly as the API sent it.
+        Unknown(::serde_json::Value),
+    }
+    impl CreateConnectApplicationRequest {
+        /// The value of `application_type` that names this kind.
+        pub fn kind(&self) -> &str {
+            match self {
+                Self::Oauth(_) => "oauth",
+                Self::M2m(_) => "m2m",
+                Self::Unknown(value) => {
+                    value
+                        .get("application_type")
+                        .and_then(::serde_json::Value::as_str)
+                        .unwrap_or_default()
+                }
+            }
+        }
+    }
+    impl ::serde::Serialize for CreateConnectApplicationRequest {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let (tag, body) = match self {
+                Self::Oauth(body) => {
+                    (
+                        "oauth",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::M2m(body) => {
+                    (
+                        "m2m",
+                        ::serde_json::to_value(body)
+                            .map_err(::serde::ser::Error::custom)?,
+                    )
+                }
+                Self::Unknown(value) => return value.serialize(serializer),
+            };
+            let mut object = match body {
+                ::serde_json::Value::Object(object) => object,
+                _ => ::serde_json::Map::new(),
+            };
+            object
+                .insert(
+                    "application_type".to_owned(),
+                    ::serde_json::Value::String(tag.to_owned()),
+                );
+            object.serialize(serializer)
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateConnectApplicationRequest {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = ::serde_json::Value::deserialize(deserializer)?;
+            let tag = value
+                .get("application_type")
+                .and_then(::serde_json::Value::as_str)
+                .map(str::to_owned);
+            match tag.as_deref() {
+                Some("oauth") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Oauth)
+                        .map_err(::serde::de::Error::custom)
+                }
+                Some("m2m") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::M2m)
+                        .map_err(::serde::de::Error::custom)
+                }
+                _ => Ok(Self::Unknown(value)),
+            }
+        }
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for WorkOS API
@@ -20032,7 +19359,7 @@ Sends a `POST` request to `/connect/applications`
 */
     pub async fn create_connect_application<'a>(
         &'a self,
-        body: &'a types::CreateConnectApplicationRequest,
+        body: &'a crate::types::CreateConnectApplicationRequest,
     ) -> Result<ResponseValue<types::ConnectApplication>, Error<()>> {
         let url = format!("{}/connect/applications", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -23144,7 +22471,7 @@ Sends a `POST` request to `/user_management/authenticate`
 */
     pub async fn authenticate<'a>(
         &'a self,
-        body: &'a types::AuthenticateRequest,
+        body: &'a crate::types::AuthenticateRequest,
     ) -> Result<ResponseValue<types::AuthenticateResponse>, Error<()>> {
         let url = format!("{}/user_management/authenticate", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);

@@ -122,7 +122,48 @@ where
     }
 }
 
+/// A list that cannot be sent (an invalid path parameter): its first page is the error.
+struct Failed {
+    error: std::sync::Mutex<Option<crate::Error>>,
+}
+
+impl<T> Fetch<T> for Failed {
+    fn set_cursor(&mut self, _: Option<String>, _: Option<String>) {}
+
+    fn fetch<'a>(&'a self, _: &'a Workos, _: &'static Operation, _: Option<&'a str>) -> BoxFuture<'a, Result<Page<T>>> {
+        let error = self.error.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+        Box::pin(async move { Err(error.unwrap_or_else(|| crate::Error::invalid_request("the list could not be sent"))) })
+    }
+}
+
 impl Workos {
+    /// A paginator over the list operation `op` under a parent path, once `valid` (the check
+    /// of the path parameters) has passed; otherwise a paginator whose first page is the
+    /// error, so that a list method can return a [`Paginator`] like every other.
+    pub(crate) fn paginate_checked<P, L>(
+        &self,
+        op: &'static Operation,
+        valid: Result<()>,
+        params: P,
+        call: ListCall<P, L>,
+    ) -> Paginator<L::Item>
+    where
+        P: ListParams + Send + Sync + 'static,
+        L: ListPage + Send + 'static,
+        L::Item: Send,
+    {
+        match valid {
+            Ok(()) => self.paginate(op, params, call),
+            Err(error) => Paginator {
+                client: self.clone(),
+                op,
+                fetch: Box::new(Failed { error: std::sync::Mutex::new(Some(error)) }),
+                direction: Direction::Forward,
+                pacing_key: None,
+            },
+        }
+    }
+
     /// A paginator over the list operation `op`, called with `params`.
     pub(crate) fn paginate<P, L>(
         &self,

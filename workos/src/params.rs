@@ -18,6 +18,11 @@ pub(crate) fn path<'a>(name: &str, value: &'a str) -> Result<&'a str> {
     Ok(value)
 }
 
+/// Checks several path parameters at once, as [`path`] does each.
+pub(crate) fn paths(values: &[(&str, &str)]) -> Result<()> {
+    values.iter().try_for_each(|(name, value)| path(name, value).map(|_| ()))
+}
+
 /// A value percent-encoded for one path segment, as the generated client encodes them.
 pub(crate) fn encode_path_segment(value: &str) -> String {
     progenitor_client::encode_path(value)

@@ -154,11 +154,11 @@ impl Authorization<'_> {
         &self,
         resource_id: &str,
         params: ListResourceMembershipsParams,
-    ) -> Result<Paginator<AuthorizedMembership>> {
-        let resource_id = params::path("resource_id", resource_id)?.to_owned();
-        Ok(self.client.paginate(
+    ) -> Paginator<AuthorizedMembership> {
+        self.client.paginate_checked(
             &op::LIST_RESOURCE_MEMBERSHIPS,
-            (resource_id, params),
+            params::paths(&[("resource_id", resource_id)]),
+            (resource_id.to_owned(), params),
             |api, (resource_id, p)| {
                 Box::pin(api.list_resource_memberships(
                     resource_id,
@@ -170,7 +170,7 @@ impl Authorization<'_> {
                     &p.permission_slug,
                 ))
             },
-        ))
+        )
     }
 
     /// Lists the organization memberships that hold `params.permission_slug` on a resource
@@ -181,13 +181,11 @@ impl Authorization<'_> {
         resource_type_slug: &str,
         external_id: &str,
         params: ListResourceMembershipsByExternalIdParams,
-    ) -> Result<Paginator<AuthorizedMembership>> {
-        let organization_id = params::path("organization_id", organization_id)?.to_owned();
-        let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?.to_owned();
-        let external_id = params::path("external_id", external_id)?.to_owned();
-        Ok(self.client.paginate(
+    ) -> Paginator<AuthorizedMembership> {
+        self.client.paginate_checked(
             &op::LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID,
-            (organization_id, resource_type_slug, external_id, params),
+            params::paths(&[("organization_id", organization_id), ("resource_type_slug", resource_type_slug), ("external_id", external_id)]),
+            (organization_id.to_owned(), resource_type_slug.to_owned(), external_id.to_owned(), params),
             |api, (organization_id, resource_type_slug, external_id, p)| {
                 Box::pin(api.list_resource_memberships_by_external_id(
                     organization_id,
@@ -201,7 +199,7 @@ impl Authorization<'_> {
                     &p.permission_slug,
                 ))
             },
-        ))
+        )
     }
 
     /// Lists the role assignments on a resource.
@@ -209,11 +207,11 @@ impl Authorization<'_> {
         &self,
         resource_id: &str,
         params: ListResourceRoleAssignmentsParams,
-    ) -> Result<Paginator<RoleAssignment>> {
-        let resource_id = params::path("resource_id", resource_id)?.to_owned();
-        Ok(self.client.paginate(
+    ) -> Paginator<RoleAssignment> {
+        self.client.paginate_checked(
             &op::LIST_RESOURCE_ROLE_ASSIGNMENTS,
-            (resource_id, params),
+            params::paths(&[("resource_id", resource_id)]),
+            (resource_id.to_owned(), params),
             |api, (resource_id, p)| {
                 Box::pin(api.list_resource_role_assignments(
                     resource_id,
@@ -224,7 +222,7 @@ impl Authorization<'_> {
                     p.role_slug.as_deref(),
                 ))
             },
-        ))
+        )
     }
 
     /// Lists the role assignments on a resource named by your identifier.
@@ -234,13 +232,11 @@ impl Authorization<'_> {
         resource_type_slug: &str,
         external_id: &str,
         params: ListResourceRoleAssignmentsByExternalIdParams,
-    ) -> Result<Paginator<RoleAssignment>> {
-        let organization_id = params::path("organization_id", organization_id)?.to_owned();
-        let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?.to_owned();
-        let external_id = params::path("external_id", external_id)?.to_owned();
-        Ok(self.client.paginate(
+    ) -> Paginator<RoleAssignment> {
+        self.client.paginate_checked(
             &op::LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID,
-            (organization_id, resource_type_slug, external_id, params),
+            params::paths(&[("organization_id", organization_id), ("resource_type_slug", resource_type_slug), ("external_id", external_id)]),
+            (organization_id.to_owned(), resource_type_slug.to_owned(), external_id.to_owned(), params),
             |api, (organization_id, resource_type_slug, external_id, p)| {
                 Box::pin(api.list_resource_role_assignments_by_external_id(
                     organization_id,
@@ -253,7 +249,7 @@ impl Authorization<'_> {
                     p.role_slug.as_deref(),
                 ))
             },
-        ))
+        )
     }
 
     /// Lists the children of a parent resource on which an organization membership holds
@@ -262,12 +258,11 @@ impl Authorization<'_> {
         &self,
         organization_membership_id: &str,
         params: ListMembershipResourcesParams,
-    ) -> Result<Paginator<AuthorizationResource>> {
-        let organization_membership_id =
-            params::path("organization_membership_id", organization_membership_id)?.to_owned();
-        Ok(self.client.paginate(
+    ) -> Paginator<AuthorizationResource> {
+        self.client.paginate_checked(
             &op::LIST_MEMBERSHIP_RESOURCES,
-            (organization_membership_id, params),
+            params::paths(&[("organization_membership_id", organization_membership_id)]),
+            (organization_membership_id.to_owned(), params),
             |api, (organization_membership_id, p)| {
                 Box::pin(api.list_membership_resources(
                     organization_membership_id,
@@ -281,7 +276,7 @@ impl Authorization<'_> {
                     &p.permission_slug,
                 ))
             },
-        ))
+        )
     }
 
     /// Lists every permission an organization membership holds on a resource, inherited ones
@@ -291,13 +286,11 @@ impl Authorization<'_> {
         organization_membership_id: &str,
         resource_id: &str,
         params: ListEffectivePermissionsParams,
-    ) -> Result<Paginator<Permission>> {
-        let organization_membership_id =
-            params::path("organization_membership_id", organization_membership_id)?.to_owned();
-        let resource_id = params::path("resource_id", resource_id)?.to_owned();
-        Ok(self.client.paginate(
+    ) -> Paginator<Permission> {
+        self.client.paginate_checked(
             &op::LIST_EFFECTIVE_PERMISSIONS,
-            (organization_membership_id, resource_id, params),
+            params::paths(&[("organization_membership_id", organization_membership_id), ("resource_id", resource_id)]),
+            (organization_membership_id.to_owned(), resource_id.to_owned(), params),
             |api, (organization_membership_id, resource_id, p)| {
                 Box::pin(api.list_effective_permissions(
                     organization_membership_id,
@@ -308,7 +301,7 @@ impl Authorization<'_> {
                     p.order.as_ref(),
                 ))
             },
-        ))
+        )
     }
 
     /// Lists every permission an organization membership holds on a resource named by your
@@ -319,14 +312,11 @@ impl Authorization<'_> {
         resource_type_slug: &str,
         external_id: &str,
         params: ListEffectivePermissionsByExternalIdParams,
-    ) -> Result<Paginator<Permission>> {
-        let organization_membership_id =
-            params::path("organization_membership_id", organization_membership_id)?.to_owned();
-        let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?.to_owned();
-        let external_id = params::path("external_id", external_id)?.to_owned();
-        Ok(self.client.paginate(
+    ) -> Paginator<Permission> {
+        self.client.paginate_checked(
             &op::LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID,
-            (organization_membership_id, resource_type_slug, external_id, params),
+            params::paths(&[("organization_membership_id", organization_membership_id), ("resource_type_slug", resource_type_slug), ("external_id", external_id)]),
+            (organization_membership_id.to_owned(), resource_type_slug.to_owned(), external_id.to_owned(), params),
             |api, (organization_membership_id, resource_type_slug, external_id, p)| {
                 Box::pin(api.list_effective_permissions_by_external_id(
                     organization_membership_id,
@@ -338,7 +328,7 @@ impl Authorization<'_> {
                     p.order.as_ref(),
                 ))
             },
-        ))
+        )
     }
 
     /// Lists the roles an organization membership holds, on its organization and on other
@@ -347,12 +337,11 @@ impl Authorization<'_> {
         &self,
         organization_membership_id: &str,
         params: ListMembershipRoleAssignmentsParams,
-    ) -> Result<Paginator<RoleAssignment>> {
-        let organization_membership_id =
-            params::path("organization_membership_id", organization_membership_id)?.to_owned();
-        Ok(self.client.paginate(
+    ) -> Paginator<RoleAssignment> {
+        self.client.paginate_checked(
             &op::LIST_MEMBERSHIP_ROLE_ASSIGNMENTS,
-            (organization_membership_id, params),
+            params::paths(&[("organization_membership_id", organization_membership_id)]),
+            (organization_membership_id.to_owned(), params),
             |api, (organization_membership_id, p)| {
                 Box::pin(api.list_membership_role_assignments(
                     organization_membership_id,
@@ -365,7 +354,7 @@ impl Authorization<'_> {
                     p.resource_type_slug.as_deref(),
                 ))
             },
-        ))
+        )
     }
 
     /// Gives an organization membership a role on a resource.
@@ -407,11 +396,11 @@ impl Authorization<'_> {
         &self,
         group_id: &str,
         params: ListGroupRoleAssignmentsParams,
-    ) -> Result<Paginator<GroupRoleAssignment>> {
-        let group_id = params::path("group_id", group_id)?.to_owned();
-        Ok(self.client.paginate(
+    ) -> Paginator<GroupRoleAssignment> {
+        self.client.paginate_checked(
             &op::LIST_GROUP_ROLE_ASSIGNMENTS,
-            (group_id, params),
+            params::paths(&[("group_id", group_id)]),
+            (group_id.to_owned(), params),
             |api, (group_id, p)| {
                 Box::pin(api.list_group_role_assignments(
                     group_id,
@@ -421,7 +410,7 @@ impl Authorization<'_> {
                     p.order.as_ref(),
                 ))
             },
-        ))
+        )
     }
 
     /// Gives a group a role on a resource, or on its organization when `grant` names no
