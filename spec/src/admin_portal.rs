@@ -1,67 +1,61 @@
-//! DOC
+//! The Admin Portal: links that let an organization's IT team set up SSO, directory sync and
+//! more themselves.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
 
-/// DOC
+/// The part of the Admin Portal a link opens.
 #[derive(JsonSchema)]
-pub enum GenerateLinkIntent {
-    /// DOC
-    #[serde(rename = "sso")]
+#[serde(rename_all = "snake_case")]
+pub enum PortalIntent {
+    /// Set up an SSO connection.
     Sso,
-    /// DOC
-    #[serde(rename = "dsync")]
+    /// Set up directory sync.
     Dsync,
-    /// DOC
-    #[serde(rename = "audit_logs")]
+    /// Browse audit logs.
     AuditLogs,
-    /// DOC
-    #[serde(rename = "log_streams")]
+    /// Set up audit log streams.
     LogStreams,
-    /// DOC
-    #[serde(rename = "domain_verification")]
+    /// Verify domains.
     DomainVerification,
-    /// DOC
-    #[serde(rename = "certificate_renewal")]
+    /// Renew SAML certificates.
     CertificateRenewal,
-    /// DOC
-    #[serde(rename = "bring_your_own_key")]
+    /// Configure the organization's own encryption key.
     BringYourOwnKey,
 }
 
-/// DOC
+/// Request body that generates an Admin Portal link.
 #[derive(JsonSchema)]
-pub struct GenerateLink {
-    /// DOC
+pub struct GeneratePortalLink {
+    /// Where your logo in the portal leads; the dashboard's setting when absent.
     pub return_url: Option<String>,
-    /// DOC
+    /// Where the admin goes after finishing; the dashboard's setting when absent.
     pub success_url: Option<String>,
-    /// DOC
+    /// The organization's id, `org_...`.
     pub organization: String,
-    /// DOC
-    pub intent: Option<GenerateLinkIntent>,
-    /// DOC
+    /// The part of the portal to open.
+    pub intent: Option<PortalIntent>,
+    /// E-mail addresses of IT contacts to give access to the portal (up to 20).
     #[serde(default)]
     pub it_contact_emails: Vec<String>,
 }
 
-/// DOC
+/// A generated Admin Portal link.
 #[derive(JsonSchema)]
-pub struct PortalLinkResponse {
-    /// DOC
+pub struct PortalLink {
+    /// The short-lived URL to send the admin to.
     pub link: String,
 }
 
-/// The operations of this module.
+/// The operations of the Admin Portal.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/portal/generate_link", "generate_portal_link")
             .tag("admin-portal")
-            .doc("DOC")
-            .json_body::<GenerateLink>()
-            .returns::<PortalLinkResponse>(201)
+            .doc("Generates a short-lived Admin Portal link for an organization.")
+            .json_body::<GeneratePortalLink>()
+            .returns::<PortalLink>(201)
             .errors(&[400, 403, 404, 422]),
     ]
 }

@@ -1,342 +1,278 @@
-//! DOC
+//! Audit Logs: recording what happened in an organization, the schemas events are checked
+//! against, CSV exports, and how long events are kept.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{Json, ListQuery, Timestamp};
 
-/// DOC
+/// A kind of event you record, such as `user.signed_in`, with its current schema.
 #[derive(JsonSchema)]
-pub struct ListAuditLogActionsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct AuditLogSchemaJsonActor {
-    /// DOC
-    #[serde(default)]
-    pub metadata: Json,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct AuditLogSchemaJsonTarget {
-    /// DOC
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// DOC
-    #[serde(default)]
-    pub metadata: Json,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct AuditLogSchemaJson {
-    /// DOC
-    #[schemars(extend("const" = "audit_log_schema"))]
-    pub object: String,
-    /// DOC
-    pub version: i64,
-    /// DOC
-    pub actor: Option<AuditLogSchemaJsonActor>,
-    /// DOC
-    #[serde(default)]
-    pub targets: Vec<AuditLogSchemaJsonTarget>,
-    /// DOC
-    #[serde(default)]
-    pub metadata: Json,
-    /// DOC
-    pub created_at: Timestamp,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct AuditLogActionJson {
-    /// DOC
+pub struct AuditLogAction {
+    /// Always `audit_log_action`.
     #[schemars(extend("const" = "audit_log_action"))]
     pub object: String,
-    /// DOC
+    /// The action's name, as events carry it in `action`.
     pub name: String,
-    /// DOC
-    pub schema: AuditLogSchemaJson,
-    /// DOC
+    /// The schema that events of this action are checked against.
+    pub schema: Option<AuditLogSchema>,
+    /// When the action was first defined.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the action last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListAuditLogActionsResponse {
-    /// DOC
-    #[schemars(extend("const" = "list"))]
-    pub object: String,
-    /// DOC
-    pub list_metadata: Option<crate::common::ListMetadata>,
-    /// DOC
-    #[serde(default)]
-    pub data: Vec<AuditLogActionJson>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct AuditLogSchemaActor {
-    /// DOC
-    pub metadata: Json,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct AuditLogSchemaTarget {
-    /// DOC
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// DOC
-    #[serde(default)]
-    pub metadata: Json,
-}
-
-/// DOC
+/// One version of the rules that events of an action must follow.
 #[derive(JsonSchema)]
 pub struct AuditLogSchema {
-    /// DOC
-    pub actor: Option<AuditLogSchemaActor>,
-    /// DOC
-    pub targets: Vec<AuditLogSchemaTarget>,
-    /// DOC
-    #[serde(default)]
-    pub metadata: Json,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListAuditLogSchemasQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListAuditLogSchemasResponse {
-    /// DOC
-    #[schemars(extend("const" = "list"))]
+    /// Always `audit_log_schema`.
+    #[schemars(extend("const" = "audit_log_schema"))]
     pub object: String,
-    /// DOC
-    pub list_metadata: Option<crate::common::ListMetadata>,
-    /// DOC
+    /// The version number; events name it in `version`.
+    pub version: i64,
+    /// What the actor's `metadata` must look like, if constrained.
+    pub actor: Option<AuditLogSchemaActor>,
+    /// The kinds of target an event may name, with their metadata rules.
     #[serde(default)]
-    pub data: Vec<AuditLogSchemaJson>,
+    pub targets: Vec<AuditLogSchemaTarget>,
+    /// A JSON Schema for the event's own `metadata`.
+    #[serde(default)]
+    pub metadata: Json,
+    /// When this version was created.
+    pub created_at: Timestamp,
 }
 
-/// DOC
+/// The rules for the actor of an event, in a stored schema.
 #[derive(JsonSchema)]
-pub struct AuditLogEventActor {
-    /// DOC
-    pub id: String,
-    /// DOC
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
+pub struct AuditLogSchemaActor {
+    /// A JSON Schema for the actor's `metadata`.
     #[serde(default)]
     pub metadata: Json,
 }
 
-/// DOC
+/// A kind of target an event may name, with the rules for its metadata.
 #[derive(JsonSchema)]
-pub struct AuditLogEventTarget {
-    /// DOC
-    pub id: String,
-    /// DOC
+pub struct AuditLogSchemaTarget {
+    /// The target type, such as `invoice`.
     #[serde(rename = "type")]
     pub kind: String,
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
+    /// A JSON Schema for the target's `metadata`; empty when unconstrained.
     #[serde(default)]
     pub metadata: Json,
 }
 
-/// DOC
+/// The rules for the actor of an event, in a new schema.
+#[derive(JsonSchema)]
+pub struct CreateAuditLogSchemaActor {
+    /// A JSON Schema for the actor's `metadata`, such as
+    /// `{"type": "object", "properties": {"role": {"type": "string"}}}`.
+    pub metadata: Json,
+}
+
+/// Request body that adds a schema version to an action, creating the action if needed.
+#[derive(JsonSchema)]
+pub struct CreateAuditLogSchema {
+    /// Rules for the actor's metadata.
+    pub actor: Option<CreateAuditLogSchemaActor>,
+    /// The kinds of target events may name; at least one.
+    pub targets: Vec<AuditLogSchemaTarget>,
+    /// A JSON Schema for the event's own `metadata`.
+    pub metadata: Option<Json>,
+}
+
+/// Who performed an action, or what it affected: the actor or a target of an event.
+#[derive(JsonSchema)]
+pub struct AuditLogEntity {
+    /// Your identifier for it.
+    pub id: String,
+    /// Its kind, such as `user` or `invoice`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A readable name.
+    pub name: Option<String>,
+    /// Extra data: at most 50 keys, values strings, numbers or booleans.
+    pub metadata: Option<Json>,
+}
+
+/// Where and how an action was performed.
 #[derive(JsonSchema)]
 pub struct AuditLogEventContext {
-    /// DOC
+    /// An IP address or another location identifier.
     pub location: String,
-    /// DOC
+    /// The user agent of the client.
     pub user_agent: Option<String>,
 }
 
-/// DOC
+/// Something that happened in an organization.
 #[derive(JsonSchema)]
 pub struct AuditLogEvent {
-    /// DOC
+    /// The action's name, such as `user.signed_in`.
     pub action: String,
-    /// DOC
+    /// When it happened.
     pub occurred_at: Timestamp,
-    /// DOC
-    pub actor: AuditLogEventActor,
-    /// DOC
-    pub targets: Vec<AuditLogEventTarget>,
-    /// DOC
+    /// Who did it.
+    pub actor: AuditLogEntity,
+    /// What it affected.
+    pub targets: Vec<AuditLogEntity>,
+    /// Where and how it was done.
     pub context: AuditLogEventContext,
-    /// DOC
-    #[serde(default)]
-    pub metadata: Json,
-    /// DOC
+    /// Extra data: at most 50 keys, values strings, numbers or booleans.
+    pub metadata: Option<Json>,
+    /// The schema version the event follows.
     pub version: Option<i64>,
 }
 
-/// DOC
+/// Request body that records an audit log event.
 #[derive(JsonSchema)]
-pub struct AuditLogEventIngestion {
-    /// DOC
+pub struct CreateAuditLogEvent {
+    /// The organization the event belongs to.
     pub organization_id: String,
-    /// DOC
+    /// The event.
     pub event: AuditLogEvent,
 }
 
-/// DOC
+/// Acknowledgement of a recorded event.
 #[derive(JsonSchema)]
-pub struct AuditLogEventCreateResponse {
-    /// DOC
+pub struct CreateAuditLogEventResponse {
+    /// Whether the event was recorded.
     pub success: bool,
 }
 
-/// DOC
+/// Request body that starts a CSV export of an organization's events.
 #[derive(JsonSchema)]
-pub struct AuditLogExportCreation {
-    /// DOC
+pub struct CreateAuditLogExport {
+    /// The organization whose events to export.
     pub organization_id: String,
-    /// DOC
+    /// The start of the time range.
     pub range_start: Timestamp,
-    /// DOC
+    /// The end of the time range.
     pub range_end: Timestamp,
-    /// DOC
+    /// Only events with these actions.
     #[serde(default)]
     pub actions: Vec<String>,
-    /// DOC
+    /// Deprecated: use `actor_names`.
     #[deprecated]
     #[serde(default)]
     pub actors: Vec<String>,
-    /// DOC
+    /// Only events whose actor has one of these names.
     #[serde(default)]
     pub actor_names: Vec<String>,
-    /// DOC
+    /// Only events whose actor has one of these ids.
     #[serde(default)]
     pub actor_ids: Vec<String>,
-    /// DOC
+    /// Only events with a target of one of these types.
     #[serde(default)]
     pub targets: Vec<String>,
 }
 
-/// DOC
+/// How far an export has got.
 #[derive(JsonSchema)]
-pub enum AuditLogExportJsonState {
-    /// DOC
-    #[serde(rename = "pending")]
+#[serde(rename_all = "snake_case")]
+pub enum AuditLogExportState {
+    /// Being prepared.
     Pending,
-    /// DOC
-    #[serde(rename = "ready")]
+    /// The CSV file can be downloaded from `url`.
     Ready,
-    /// DOC
-    #[serde(rename = "error")]
+    /// The export failed.
     Error,
-    /// DOC
-    #[serde(rename = "expired")]
+    /// The file is no longer available.
     Expired,
 }
 
-/// DOC
+/// A CSV export of audit log events.
 #[derive(JsonSchema)]
-pub struct AuditLogExportJson {
-    /// DOC
+pub struct AuditLogExport {
+    /// Always `audit_log_export`.
     #[schemars(extend("const" = "audit_log_export"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `audit_log_export_...`.
     pub id: String,
-    /// DOC
-    pub state: Option<AuditLogExportJsonState>,
-    /// DOC
+    /// How far the export has got.
+    pub state: Option<AuditLogExportState>,
+    /// Where to download the CSV file, once `ready`; the link lasts about ten minutes and
+    /// fetching the export again gives a fresh one.
     pub url: Option<String>,
-    /// DOC
+    /// When the export was requested.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the export last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// How long an organization's events are kept.
 #[derive(JsonSchema)]
-pub struct AuditLogsRetentionJson {
-    /// DOC
+pub struct AuditLogRetention {
+    /// Days before events are deleted (30 or 365); `null` if not set.
     pub retention_period_in_days: Option<i64>,
 }
 
-/// DOC
+/// Request body that sets how long an organization's events are kept.
 #[derive(JsonSchema)]
-pub struct UpdateAuditLogsRetention {
-    /// DOC
+pub struct UpdateAuditLogRetention {
+    /// Days before events are deleted: 30 or 365.
     pub retention_period_in_days: i64,
 }
 
-/// The operations of this module.
+const ACTION_NAME: &str = "The action's name, such as `user.signed_in`.";
+const ORGANIZATION_ID: &str = "The organization's id, `org_...`.";
+
+/// The operations of Audit Logs.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/audit_logs/actions", "list_audit_log_actions")
             .tag("audit-logs")
-            .doc("DOC")
-            .query::<ListAuditLogActionsQuery>()
-            .returns::<ListAuditLogActionsResponse>(200)
+            .doc("Lists the audit log actions of the environment, each with its current schema.")
+            .query::<ListQuery>()
+            .list::<AuditLogAction>()
             .errors(&[404, 422]),
         Operation::post("/audit_logs/actions/{actionName}/schemas", "create_audit_log_schema")
             .tag("audit-logs")
-            .doc("DOC")
-            .path_param("actionName", "DOC")
-            .json_body::<AuditLogSchema>()
-            .returns::<AuditLogSchemaJson>(201)
+            .doc("Adds a schema version to an action, creating the action if it does not exist.")
+            .path_param("actionName", ACTION_NAME)
+            .json_body::<CreateAuditLogSchema>()
+            .returns::<AuditLogSchema>(201)
             .errors(&[422]),
         Operation::get("/audit_logs/actions/{actionName}/schemas", "list_audit_log_schemas")
             .tag("audit-logs")
-            .doc("DOC")
-            .path_param("actionName", "DOC")
-            .query::<ListAuditLogSchemasQuery>()
-            .returns::<ListAuditLogSchemasResponse>(200)
+            .doc("Lists the schema versions of an action.")
+            .path_param("actionName", ACTION_NAME)
+            .query::<ListQuery>()
+            .list::<AuditLogSchema>()
             .errors(&[404, 422]),
         Operation::post("/audit_logs/events", "create_audit_log_event")
             .tag("audit-logs")
-            .doc("DOC")
+            .doc("Records an audit log event for an organization.")
+            .details(
+                "A retry that sends the same `Idempotency-Key` within 24 hours gets the first \
+                 answer instead of recording the event twice.",
+            )
             .idempotent()
-            .json_body::<AuditLogEventIngestion>()
-            .returns::<AuditLogEventCreateResponse>(200)
+            .json_body::<CreateAuditLogEvent>()
+            .returns::<CreateAuditLogEventResponse>(200)
             .errors(&[400, 404, 422, 429]),
         Operation::post("/audit_logs/exports", "create_audit_log_export")
             .tag("audit-logs")
-            .doc("DOC")
-            .json_body::<AuditLogExportCreation>()
-            .returns::<AuditLogExportJson>(201)
+            .doc("Starts a CSV export of one organization's events in a time range.")
+            .json_body::<CreateAuditLogExport>()
+            .returns::<AuditLogExport>(201)
             .errors(&[400]),
         Operation::get("/audit_logs/exports/{auditLogExportId}", "get_audit_log_export")
             .tag("audit-logs")
-            .doc("DOC")
-            .path_param("auditLogExportId", "DOC")
-            .returns::<AuditLogExportJson>(200)
+            .doc("Fetches an export, with a fresh download URL once it is ready.")
+            .path_param("auditLogExportId", "The export's id, `audit_log_export_...`.")
+            .returns::<AuditLogExport>(200)
             .errors(&[404]),
         Operation::get("/organizations/{id}/audit_logs_retention", "get_audit_logs_retention")
             .tag("audit-logs")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .returns::<AuditLogsRetentionJson>(200)
+            .doc("Fetches how long an organization's audit log events are kept.")
+            .path_param("id", ORGANIZATION_ID)
+            .returns::<AuditLogRetention>(200)
             .errors(&[404]),
         Operation::put("/organizations/{id}/audit_logs_retention", "set_audit_logs_retention")
             .tag("audit-logs")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .json_body::<UpdateAuditLogsRetention>()
-            .returns::<AuditLogsRetentionJson>(200)
+            .doc("Sets how long an organization's audit log events are kept.")
+            .path_param("id", ORGANIZATION_ID)
+            .json_body::<UpdateAuditLogRetention>()
+            .returns::<AuditLogRetention>(200)
             .errors(&[404, 422]),
     ]
 }

@@ -1,346 +1,343 @@
-//! DOC
+//! WorkOS Connect: OAuth and machine-to-machine applications that obtain tokens from your
+//! AuthKit environment, their client secrets, the grants users give them, and the hand-back
+//! that completes a sign-in when your own system logs the user in.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
+use crate::common::{ListQuery, Metadata, PageQuery, Timestamp};
 
-/// DOC
+/// The user your own system signed in, to create or update in AuthKit.
 #[derive(JsonSchema)]
 pub struct ConnectUser {
-    /// DOC
+    /// Your identifier for the user; AuthKit stores it as the user's `external_id` and
+    /// matches on it to update rather than create.
     pub id: String,
-    /// DOC
+    /// E-mail address; it must not belong to another AuthKit user.
     pub email: String,
-    /// DOC
+    /// Given name.
     pub first_name: Option<String>,
-    /// DOC
+    /// Family name.
     pub last_name: Option<String>,
-    /// DOC
+    /// Full name.
     pub name: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub metadata: Metadata,
+    /// Your own key-value data to store on the user.
+    pub metadata: Option<Metadata>,
 }
 
-/// DOC
+/// One value the user can pick for a consent option.
 #[derive(JsonSchema)]
 pub struct UserConsentOptionChoice {
-    /// DOC
+    /// The value stored when the user picks this choice.
     pub value: Option<String>,
-    /// DOC
+    /// The text shown for this choice.
     pub label: Option<String>,
 }
 
-/// DOC
+/// A question shown on the consent screen whose answer is stored as a claim of the session.
 #[derive(JsonSchema)]
 pub struct UserConsentOption {
-    /// DOC
+    /// The claim that receives the user's choice.
     pub claim: String,
-    /// DOC
+    /// Always `enum`: the user picks one of `choices`.
     #[serde(rename = "type")]
     #[schemars(extend("const" = "enum"))]
     pub kind: String,
-    /// DOC
+    /// The text shown for the question.
     pub label: String,
-    /// DOC
+    /// The values the user can pick from.
     pub choices: Vec<UserConsentOptionChoice>,
 }
 
-/// DOC
+/// Request body that hands a sign-in your system performed back to AuthKit.
 #[derive(JsonSchema)]
-pub struct UserManagementLoginRequest {
-    /// DOC
+pub struct CompleteConnectLogin {
+    /// The identifier AuthKit passed to your login page when it sent the user there.
     pub external_auth_id: String,
-    /// DOC
+    /// The user who signed in; created in AuthKit or updated if it exists.
     pub user: ConnectUser,
-    /// DOC
+    /// Consent questions to show, whose answers are stored with the session.
     #[serde(default)]
     pub user_consent_options: Vec<UserConsentOption>,
 }
 
-/// DOC
+/// Where to send the user so that AuthKit finishes the OAuth flow.
 #[derive(JsonSchema)]
-pub struct ExternalAuthCompleteResponse {
-    /// DOC
+pub struct CompleteConnectLoginResponse {
+    /// The AuthKit URL to redirect the user's browser to.
     pub redirect_uri: String,
 }
 
-/// DOC
+/// How a Connect application came to exist.
 #[derive(JsonSchema)]
-pub enum ListConnectApplicationsRegistrationType {
-    /// DOC
-    #[serde(rename = "dynamic")]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectRegistrationType {
+    /// Registered by a client itself, through OAuth dynamic client registration.
     Dynamic,
-    /// DOC
-    #[serde(rename = "authenticated")]
+    /// Created with your API key or in the dashboard.
     Authenticated,
 }
 
-/// DOC
+/// Query of the Connect application list.
 #[derive(JsonSchema)]
 pub struct ListConnectApplicationsQuery {
     /// The cursor parameters.
     #[serde(flatten)]
     pub page: PageQuery,
-    /// DOC
+    /// Only applications registered in these ways; the API lists `authenticated` ones when
+    /// this is empty.
     #[serde(default)]
-    pub registration_types: Vec<ListConnectApplicationsRegistrationType>,
-    /// DOC
+    pub registration_types: Vec<ConnectRegistrationType>,
+    /// Only applications of this organization.
     pub organization_id: Option<String>,
 }
 
-/// DOC
+/// The kind of a Connect application.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectApplicationType {
+    /// Acts for users, who sign in and consent through AuthKit.
+    Oauth,
+    /// Machine-to-machine: acts for itself with the client credentials grant.
+    M2m,
+}
+
+/// An application that obtains tokens from your AuthKit environment.
+///
+/// Beyond the common fields, an `oauth` application carries `redirect_uris`, `uses_pkce`
+/// and `is_first_party`; a third-party one (`is_first_party: false`) also carries
+/// `was_dynamically_registered`, and `organization_id` unless it registered itself. An `m2m`
+/// application carries `organization_id` only.
 #[derive(JsonSchema)]
 pub struct ConnectApplication {
-    /// DOC
+    /// Always `connect_application`.
     #[schemars(extend("const" = "connect_application"))]
     pub object: String,
-    /// DOC
+    /// Unique id, `conn_app_...`.
     pub id: String,
-    /// DOC
+    /// The OAuth client id; the API also accepts it wherever it takes the application's id.
     pub client_id: Option<String>,
-    /// DOC
+    /// Display name.
+    pub name: String,
+    /// What the application is for, if described.
     pub description: Option<String>,
-    /// DOC
-    pub name: Option<String>,
-    /// DOC
+    /// The scopes the application may request.
     #[serde(default)]
     pub scopes: Vec<String>,
-    /// DOC
+    /// `oauth` or `m2m`.
+    pub application_type: Option<ConnectApplicationType>,
+    /// OAuth only: where users may be sent back after authorizing.
+    #[serde(default)]
+    pub redirect_uris: Vec<ConnectRedirectUri>,
+    /// OAuth only: whether the application must use PKCE.
+    pub uses_pkce: Option<bool>,
+    /// OAuth only: whether the application is your own rather than a third party's.
+    pub is_first_party: Option<bool>,
+    /// OAuth third-party only: whether the client registered itself (dynamic client
+    /// registration).
+    pub was_dynamically_registered: Option<bool>,
+    /// The organization the application belongs to: always for `m2m`, and for third-party
+    /// `oauth` applications you registered.
+    pub organization_id: Option<String>,
+    /// When the application was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the application last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// A URI an OAuth application may redirect users to after they authorize it.
 #[derive(JsonSchema)]
 pub struct ConnectRedirectUri {
-    /// DOC
+    /// The URI.
     pub uri: String,
-    /// DOC
+    /// Whether this URI is used when a request names none.
     pub default: Option<bool>,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct CreateConnectApplicationRequestOauth {
-    /// DOC
-    pub name: String,
-    /// DOC
-    pub description: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    /// DOC
-    #[serde(default)]
-    pub redirect_uris: Vec<ConnectRedirectUri>,
-    /// DOC
-    pub uses_pkce: Option<bool>,
-    /// DOC
-    pub is_first_party: bool,
-    /// DOC
-    pub organization_id: Option<String>,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct CreateConnectApplicationRequestM2m {
-    /// DOC
-    pub name: String,
-    /// DOC
-    pub description: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    /// DOC
-    pub organization_id: String,
-}
-
-/// DOC
+/// Request body that creates a Connect application; `application_type` picks the kind.
 #[derive(JsonSchema)]
 #[serde(tag = "application_type")]
-pub enum CreateConnectApplicationRequest {
-    /// DOC
+pub enum CreateConnectApplication {
+    /// An OAuth application that acts for users.
     #[serde(rename = "oauth")]
-    Oauth(CreateConnectApplicationRequestOauth),
-    /// DOC
+    Oauth {
+        /// Display name.
+        name: String,
+        /// What the application is for.
+        description: Option<String>,
+        /// The scopes the application may request.
+        #[serde(default)]
+        scopes: Vec<String>,
+        /// Where users may be sent back after authorizing.
+        #[serde(default)]
+        redirect_uris: Vec<ConnectRedirectUri>,
+        /// Whether the application must use PKCE.
+        uses_pkce: Option<bool>,
+        /// Whether the application is your own; a third-party one needs `organization_id`.
+        is_first_party: bool,
+        /// The organization a third-party application belongs to.
+        organization_id: Option<String>,
+    },
+    /// A machine-to-machine application that acts for itself.
     #[serde(rename = "m2m")]
-    M2m(CreateConnectApplicationRequestM2m),
+    M2m {
+        /// Display name.
+        name: String,
+        /// What the application is for.
+        description: Option<String>,
+        /// The scopes the application may request.
+        #[serde(default)]
+        scopes: Vec<String>,
+        /// The organization the application belongs to.
+        organization_id: String,
+    },
 }
 
-/// DOC
+/// Request body that changes a Connect application; absent fields keep their value.
 #[derive(JsonSchema)]
-pub struct UpdateOAuthApplication {
-    /// DOC
+pub struct UpdateConnectApplication {
+    /// New display name.
     pub name: Option<String>,
-    /// DOC
+    /// New description.
     pub description: Option<String>,
-    /// DOC
-    #[serde(default)]
-    pub scopes: Vec<String>,
-    /// DOC
-    #[serde(default)]
-    pub redirect_uris: Vec<ConnectRedirectUri>,
+    /// The full new list of scopes.
+    pub scopes: Option<Vec<String>>,
+    /// OAuth applications only: the full new list of redirect URIs.
+    pub redirect_uris: Option<Vec<ConnectRedirectUri>>,
 }
 
-/// DOC
+/// A client secret of a Connect application; its value is only shown on creation.
 #[derive(JsonSchema)]
-pub struct ListClientSecretsResponseItem {
-    /// DOC
+pub struct ConnectClientSecret {
+    /// Always `connect_application_secret`.
     #[schemars(extend("const" = "connect_application_secret"))]
     pub object: String,
-    /// DOC
+    /// Unique id of the secret.
     pub id: String,
-    /// DOC
+    /// The last characters of the secret, to tell secrets apart.
     pub secret_hint: Option<String>,
-    /// DOC
+    /// When the secret was last used; `null` if never.
     pub last_used_at: Option<Timestamp>,
-    /// DOC
+    /// When the secret was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the secret last changed.
     pub updated_at: Timestamp,
 }
 
-/// DOC
+/// Every client secret of a Connect application, in one unpaginated array.
 #[derive(JsonSchema)]
 #[schemars(transparent)]
-pub struct ListClientSecretsResponse(pub Vec<ListClientSecretsResponseItem>);
+pub struct ConnectClientSecretList(pub Vec<ConnectClientSecret>);
 
-/// DOC
+/// Request body that creates a client secret: an empty object.
 #[derive(JsonSchema)]
-pub struct CreateApplicationSecret {}
+pub struct CreateConnectClientSecret {}
 
-/// DOC
+/// A client secret just created, with its value.
 #[derive(JsonSchema)]
-pub struct NewConnectApplicationSecret {
-    /// DOC
+pub struct NewConnectClientSecret {
+    /// Always `connect_application_secret`.
     #[schemars(extend("const" = "connect_application_secret"))]
     pub object: String,
-    /// DOC
+    /// Unique id of the secret.
     pub id: String,
-    /// DOC
+    /// The last characters of the secret, to tell secrets apart.
     pub secret_hint: Option<String>,
-    /// DOC
+    /// When the secret was last used; `null` if never.
     pub last_used_at: Option<Timestamp>,
-    /// DOC
+    /// When the secret was created.
     pub created_at: Timestamp,
-    /// DOC
+    /// When the secret last changed.
     pub updated_at: Timestamp,
-    /// DOC
+    /// The secret itself. Store it now: the API never returns it again.
+    #[schemars(extend("format" = "password"))]
     pub secret: Option<String>,
 }
 
-/// DOC
+/// A Connect application that a user has authorized, with the scopes granted.
 #[derive(JsonSchema)]
-pub struct ListOrganizationAuthorizedApplicationsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
-
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListOrganizationAuthorizedApplicationsItem {
-    /// DOC
+pub struct AuthorizedConnectApplication {
+    /// Always `authorized_connect_application`.
     #[schemars(extend("const" = "authorized_connect_application"))]
     pub object: String,
-    /// DOC
+    /// Unique id of the authorization.
     pub id: String,
-    /// DOC
+    /// The scopes the user granted.
     #[serde(default)]
     pub granted_scopes: Vec<String>,
-    /// DOC
+    /// The OAuth resource the authorization is for, if the application asked for one.
     pub oauth_resource: Option<String>,
-    /// DOC
+    /// The application authorized.
     pub application: Option<ConnectApplication>,
-    /// DOC
+    /// The user who authorized it; in the organization list only.
+    // Wire: the user list's items have no `user_id`; both lists share this one type.
     pub user_id: Option<String>,
 }
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListUserAuthorizedApplicationsQuery {
-    /// The cursor parameters.
-    #[serde(flatten)]
-    pub page: PageQuery,
-}
+const APPLICATION_ID: &str = "The application's id (`conn_app_...`) or its OAuth client id.";
 
-/// DOC
-#[derive(JsonSchema)]
-pub struct ListUserAuthorizedApplicationsItem {
-    /// DOC
-    #[schemars(extend("const" = "authorized_connect_application"))]
-    pub object: String,
-    /// DOC
-    pub id: String,
-    /// DOC
-    #[serde(default)]
-    pub granted_scopes: Vec<String>,
-    /// DOC
-    pub oauth_resource: Option<String>,
-    /// DOC
-    pub application: Option<ConnectApplication>,
-}
-
-/// The operations of this module.
+/// The operations of WorkOS Connect.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/authkit/oauth2/complete", "complete_oauth2_login")
             .tag("workos-connect")
-            .doc("DOC")
-            .json_body::<UserManagementLoginRequest>()
-            .returns::<ExternalAuthCompleteResponse>(200)
+            .doc("Hands a user your system signed in back to AuthKit, which answers where to redirect them.")
+            .details(
+                "The user is created in AuthKit, or updated if one already has `user.id` as its \
+                 external id. An e-mail address that belongs to another user fails the call.",
+            )
+            .json_body::<CompleteConnectLogin>()
+            .returns::<CompleteConnectLoginResponse>(200)
             .errors(&[400, 404, 422]),
         Operation::get("/connect/applications", "list_connect_applications")
             .tag("applications")
-            .doc("DOC")
+            .doc("Lists the Connect applications of the environment.")
             .comma_separated("registration_types")
             .query::<ListConnectApplicationsQuery>()
             .list::<ConnectApplication>()
             .errors(&[422]),
         Operation::post("/connect/applications", "create_connect_application")
             .tag("applications")
-            .doc("DOC")
-            .json_body::<CreateConnectApplicationRequest>()
+            .doc("Creates an OAuth or machine-to-machine Connect application.")
+            .json_body::<CreateConnectApplication>()
             .returns::<ConnectApplication>(201)
             .errors(&[404, 422]),
         Operation::get("/connect/applications/{id}", "get_connect_application")
             .tag("applications")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Fetches one Connect application by its id or client id.")
+            .path_param("id", APPLICATION_ID)
             .returns::<ConnectApplication>(200)
             .errors(&[404]),
         Operation::put("/connect/applications/{id}", "update_connect_application")
             .tag("applications")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .json_body::<UpdateOAuthApplication>()
+            .doc("Changes a Connect application's name, description, scopes or redirect URIs.")
+            .path_param("id", APPLICATION_ID)
+            .json_body::<UpdateConnectApplication>()
             .returns::<ConnectApplication>(200)
             .errors(&[404, 422]),
         Operation::delete("/connect/applications/{id}", "delete_connect_application")
             .tag("applications")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Deletes a Connect application.")
+            .path_param("id", APPLICATION_ID)
             .empty(204)
             .errors(&[404]),
         Operation::get("/connect/applications/{id}/client_secrets", "list_client_secrets")
             .tag("application.client-secrets")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .returns::<ListClientSecretsResponse>(200)
+            .doc("Lists the client secrets of a Connect application, without their values.")
+            .path_param("id", APPLICATION_ID)
+            .returns::<ConnectClientSecretList>(200)
             .errors(&[404]),
         Operation::post("/connect/applications/{id}/client_secrets", "create_client_secret")
             .tag("application.client-secrets")
-            .doc("DOC")
-            .path_param("id", "DOC")
-            .json_body::<CreateApplicationSecret>()
-            .returns::<NewConnectApplicationSecret>(201)
+            .doc("Creates a client secret for a Connect application; the answer holds its only copy.")
+            .path_param("id", APPLICATION_ID)
+            .json_body::<CreateConnectClientSecret>()
+            .returns::<NewConnectClientSecret>(201)
             .errors(&[404, 422]),
         Operation::delete("/connect/client_secrets/{id}", "delete_client_secret")
             .tag("application.client-secrets")
-            .doc("DOC")
-            .path_param("id", "DOC")
+            .doc("Revokes a client secret.")
+            .path_param("id", "The client secret's id.")
             .empty(204)
             .errors(&[404]),
         Operation::get(
@@ -348,29 +345,29 @@ pub fn operations() -> Vec<Operation> {
             "list_organization_authorized_applications",
         )
         .tag("organizations.authorized-applications")
-        .doc("DOC")
-        .path_param("organization_id", "DOC")
-        .query::<ListOrganizationAuthorizedApplicationsQuery>()
-        .list::<ListOrganizationAuthorizedApplicationsItem>()
+        .doc("Lists the Connect applications that members of an organization have authorized.")
+        .path_param("organization_id", "The organization's id, `org_...`.")
+        .query::<ListQuery>()
+        .list::<AuthorizedConnectApplication>()
         .errors(&[404, 422]),
         Operation::get(
             "/user_management/users/{user_id}/authorized_applications",
             "list_user_authorized_applications",
         )
         .tag("user-management.users.authorized-applications")
-        .doc("DOC")
-        .path_param("user_id", "DOC")
-        .query::<ListUserAuthorizedApplicationsQuery>()
-        .list::<ListUserAuthorizedApplicationsItem>()
+        .doc("Lists the Connect applications a user has authorized.")
+        .path_param("user_id", "The user's id, `user_...`.")
+        .query::<ListQuery>()
+        .list::<AuthorizedConnectApplication>()
         .errors(&[404, 422]),
         Operation::delete(
             "/user_management/users/{user_id}/authorized_applications/{application_id}",
             "delete_user_authorized_application",
         )
         .tag("user-management.users.authorized-applications")
-        .doc("DOC")
-        .path_param("application_id", "DOC")
-        .path_param("user_id", "DOC")
+        .doc("Revokes a user's authorization of a Connect application.")
+        .path_param("application_id", APPLICATION_ID)
+        .path_param("user_id", "The user's id, `user_...`.")
         .empty(204)
         .errors(&[404]),
     ]

@@ -1,63 +1,64 @@
-//! DOC
+//! Widgets: tokens that let WorkOS's embeddable UI components act for one user.
 
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, Metadata, PageQuery, Timestamp};
 
-/// DOC
+/// A permission a widget token grants.
 #[derive(JsonSchema)]
-pub enum WidgetSessionTokenScope {
-    /// DOC
+pub enum WidgetScope {
+    /// Manage the organization's members in the users table widget.
     #[serde(rename = "widgets:users-table:manage")]
-    WidgetsUsersTableManage,
-    /// DOC
+    UsersTableManage,
+    /// Verify the organization's domains.
     #[serde(rename = "widgets:domain-verification:manage")]
-    WidgetsDomainVerificationManage,
-    /// DOC
+    DomainVerificationManage,
+    /// Set up the organization's SSO connections.
     #[serde(rename = "widgets:sso:manage")]
-    WidgetsSsoManage,
-    /// DOC
+    SsoManage,
+    /// Manage the organization's API keys.
     #[serde(rename = "widgets:api-keys:manage")]
-    WidgetsApiKeysManage,
-    /// DOC
+    ApiKeysManage,
+    /// Set up the organization's directory sync.
     #[serde(rename = "widgets:dsync:manage")]
-    WidgetsDsyncManage,
-    /// DOC
+    DsyncManage,
+    /// Set up streaming of the organization's audit logs.
     #[serde(rename = "widgets:audit-log-streaming:manage")]
-    WidgetsAuditLogStreamingManage,
-    /// DOC
+    AuditLogStreamingManage,
+    /// Manage the organization's Pipes connections.
     #[serde(rename = "widgets:pipes:manage")]
-    WidgetsPipesManage,
+    PipesManage,
 }
 
-/// DOC
+/// Request body that issues a widget token.
 #[derive(JsonSchema)]
-pub struct WidgetSessionToken {
-    /// DOC
+pub struct CreateWidgetToken {
+    /// The organization the widgets work on; needed with `scopes`, and left out for widgets
+    /// about the user alone (profile, security).
     pub organization_id: Option<String>,
-    /// DOC
+    /// The user the widgets act for.
     pub user_id: Option<String>,
-    /// DOC
+    /// What the widgets may do.
     #[serde(default)]
-    pub scopes: Vec<WidgetSessionTokenScope>,
+    pub scopes: Vec<WidgetScope>,
 }
 
-/// DOC
+/// A widget token just issued.
 #[derive(JsonSchema)]
-pub struct WidgetSessionTokenResponse {
-    /// DOC
+pub struct WidgetToken {
+    /// The token to hand to the widgets in the user's browser.
+    #[schemars(extend("format" = "password"))]
     pub token: String,
 }
 
-/// The operations of this module.
+/// The operations of widgets.
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/widgets/token", "create_widget_token")
             .tag("widgets")
-            .doc("DOC")
-            .json_body::<WidgetSessionToken>()
-            .returns::<WidgetSessionTokenResponse>(201)
+            .doc("Issues a token for widgets acting for a user, optionally within an organization.")
+            .json_body::<CreateWidgetToken>()
+            .returns::<WidgetToken>(201)
             .errors(&[400, 404, 422]),
     ]
 }
