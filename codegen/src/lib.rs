@@ -86,7 +86,11 @@ pub fn generate(doc: &openapiv3::OpenAPI) -> Result<String, Error> {
         .filter_map(|(name, schema)| tagged::recognise(name, schema))
         .collect();
     for union in &tagged {
-        settings.with_replacement(union.name(), format!("{TYPES_PATH}::{}", union.name()), std::iter::empty());
+        settings.with_replacement(
+            union.name(),
+            format!("{TYPES_PATH}::{}", union.name()),
+            std::iter::empty(),
+        );
     }
     for schema in secret_schemas() {
         settings.with_conversion(schema, "crate::Secret", std::iter::empty());

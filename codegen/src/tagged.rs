@@ -54,7 +54,8 @@ pub(crate) fn recognise(name: &str, schema: &Value) -> Option<Tagged> {
         tag = Some(property.clone());
         let all_of = option.get("allOf")?.as_array().filter(|a| a.len() == 1)?;
         let target = all_of[0].get("$ref")?.as_str()?.strip_prefix("#/components/schemas/")?.to_owned();
-        let variant = option.get("title").and_then(Value::as_str).map_or_else(|| variant_name(value), str::to_owned);
+        let variant =
+            option.get("title").and_then(Value::as_str).map_or_else(|| variant_name(value), str::to_owned);
         let doc = option.get("description").and_then(Value::as_str).map(str::to_owned);
         variants.push(Variant { tag: value.to_owned(), name: variant, target, doc });
     }
@@ -83,7 +84,13 @@ pub(crate) fn emit(tagged: &Tagged) -> Vec<syn::Item> {
     let docs: Vec<TokenStream> = tagged
         .variants
         .iter()
-        .map(|v| doc_attr(Some(&format!("`{tag}: \"{}\"`{}", v.tag, v.doc.as_deref().map(|d| format!(": {d}")).unwrap_or_default()))))
+        .map(|v| {
+            doc_attr(Some(&format!(
+                "`{tag}: \"{}\"`{}",
+                v.tag,
+                v.doc.as_deref().map(|d| format!(": {d}")).unwrap_or_default()
+            )))
+        })
         .collect();
     let file: syn::File = syn::parse_quote! {
         #type_doc

@@ -130,9 +130,16 @@ struct Failed {
 impl<T> Fetch<T> for Failed {
     fn set_cursor(&mut self, _: Option<String>, _: Option<String>) {}
 
-    fn fetch<'a>(&'a self, _: &'a Workos, _: &'static Operation, _: Option<&'a str>) -> BoxFuture<'a, Result<Page<T>>> {
+    fn fetch<'a>(
+        &'a self,
+        _: &'a Workos,
+        _: &'static Operation,
+        _: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Page<T>>> {
         let error = self.error.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
-        Box::pin(async move { Err(error.unwrap_or_else(|| crate::Error::invalid_request("the list could not be sent"))) })
+        Box::pin(async move {
+            Err(error.unwrap_or_else(|| crate::Error::invalid_request("the list could not be sent")))
+        })
     }
 }
 

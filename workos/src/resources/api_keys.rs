@@ -45,8 +45,9 @@ impl ApiKeys<'_> {
         organization_id: &str,
         params: ListOrganizationApiKeysParams,
     ) -> Paginator<ApiKey> {
-        self.client.paginate(
+        self.client.paginate_checked(
             &op::LIST_ORGANIZATION_API_KEYS,
+            params::paths(&[("organization_id", organization_id)]),
             (organization_id.to_owned(), params),
             |api, (organization_id, p)| {
                 Box::pin(api.list_organization_api_keys(
@@ -75,16 +76,21 @@ impl ApiKeys<'_> {
 
     /// Lists the keys a user owns, optionally only those for one organization.
     pub fn list_for_user(&self, user_id: &str, params: ListUserApiKeysParams) -> Paginator<ApiKey> {
-        self.client.paginate(&op::LIST_USER_API_KEYS, (user_id.to_owned(), params), |api, (user_id, p)| {
-            Box::pin(api.list_user_api_keys(
-                user_id,
-                p.after.as_deref(),
-                p.before.as_deref(),
-                p.limit,
-                p.order.as_ref(),
-                p.organization_id.as_deref(),
-            ))
-        })
+        self.client.paginate_checked(
+            &op::LIST_USER_API_KEYS,
+            params::paths(&[("user_id", user_id)]),
+            (user_id.to_owned(), params),
+            |api, (user_id, p)| {
+                Box::pin(api.list_user_api_keys(
+                    user_id,
+                    p.after.as_deref(),
+                    p.before.as_deref(),
+                    p.limit,
+                    p.order.as_ref(),
+                    p.organization_id.as_deref(),
+                ))
+            },
+        )
     }
 
     /// Creates a key owned by a user; the answer holds the only copy of its value.

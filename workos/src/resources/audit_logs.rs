@@ -67,8 +67,9 @@ impl AuditLogs<'_> {
         action_name: &str,
         params: ListAuditLogSchemasParams,
     ) -> Paginator<AuditLogSchema> {
-        self.client.paginate(
+        self.client.paginate_checked(
             &op::LIST_AUDIT_LOG_SCHEMAS,
+            params::paths(&[("action_name", action_name)]),
             (action_name.to_owned(), params),
             |api, (action_name, p)| {
                 Box::pin(api.list_audit_log_schemas(

@@ -184,7 +184,11 @@ impl Authorization<'_> {
     ) -> Paginator<AuthorizedMembership> {
         self.client.paginate_checked(
             &op::LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID,
-            params::paths(&[("organization_id", organization_id), ("resource_type_slug", resource_type_slug), ("external_id", external_id)]),
+            params::paths(&[
+                ("organization_id", organization_id),
+                ("resource_type_slug", resource_type_slug),
+                ("external_id", external_id),
+            ]),
             (organization_id.to_owned(), resource_type_slug.to_owned(), external_id.to_owned(), params),
             |api, (organization_id, resource_type_slug, external_id, p)| {
                 Box::pin(api.list_resource_memberships_by_external_id(
@@ -235,7 +239,11 @@ impl Authorization<'_> {
     ) -> Paginator<RoleAssignment> {
         self.client.paginate_checked(
             &op::LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID,
-            params::paths(&[("organization_id", organization_id), ("resource_type_slug", resource_type_slug), ("external_id", external_id)]),
+            params::paths(&[
+                ("organization_id", organization_id),
+                ("resource_type_slug", resource_type_slug),
+                ("external_id", external_id),
+            ]),
             (organization_id.to_owned(), resource_type_slug.to_owned(), external_id.to_owned(), params),
             |api, (organization_id, resource_type_slug, external_id, p)| {
                 Box::pin(api.list_resource_role_assignments_by_external_id(
@@ -289,7 +297,10 @@ impl Authorization<'_> {
     ) -> Paginator<Permission> {
         self.client.paginate_checked(
             &op::LIST_EFFECTIVE_PERMISSIONS,
-            params::paths(&[("organization_membership_id", organization_membership_id), ("resource_id", resource_id)]),
+            params::paths(&[
+                ("organization_membership_id", organization_membership_id),
+                ("resource_id", resource_id),
+            ]),
             (organization_membership_id.to_owned(), resource_id.to_owned(), params),
             |api, (organization_membership_id, resource_id, p)| {
                 Box::pin(api.list_effective_permissions(
@@ -315,8 +326,17 @@ impl Authorization<'_> {
     ) -> Paginator<Permission> {
         self.client.paginate_checked(
             &op::LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID,
-            params::paths(&[("organization_membership_id", organization_membership_id), ("resource_type_slug", resource_type_slug), ("external_id", external_id)]),
-            (organization_membership_id.to_owned(), resource_type_slug.to_owned(), external_id.to_owned(), params),
+            params::paths(&[
+                ("organization_membership_id", organization_membership_id),
+                ("resource_type_slug", resource_type_slug),
+                ("external_id", external_id),
+            ]),
+            (
+                organization_membership_id.to_owned(),
+                resource_type_slug.to_owned(),
+                external_id.to_owned(),
+                params,
+            ),
             |api, (organization_membership_id, resource_type_slug, external_id, p)| {
                 Box::pin(api.list_effective_permissions_by_external_id(
                     organization_membership_id,

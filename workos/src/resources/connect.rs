@@ -113,8 +113,9 @@ impl Connect<'_> {
         organization_id: &str,
         params: ListOrganizationAuthorizedApplicationsParams,
     ) -> Paginator<AuthorizedConnectApplication> {
-        self.client.paginate(
+        self.client.paginate_checked(
             &op::LIST_ORGANIZATION_AUTHORIZED_APPLICATIONS,
+            params::paths(&[("organization_id", organization_id)]),
             (organization_id.to_owned(), params),
             |api, (organization_id, p)| {
                 Box::pin(api.list_organization_authorized_applications(
@@ -134,8 +135,9 @@ impl Connect<'_> {
         user_id: &str,
         params: ListUserAuthorizedApplicationsParams,
     ) -> Paginator<AuthorizedConnectApplication> {
-        self.client.paginate(
+        self.client.paginate_checked(
             &op::LIST_USER_AUTHORIZED_APPLICATIONS,
+            params::paths(&[("user_id", user_id)]),
             (user_id.to_owned(), params),
             |api, (user_id, p)| {
                 Box::pin(api.list_user_authorized_applications(

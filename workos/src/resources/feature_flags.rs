@@ -76,8 +76,9 @@ impl FeatureFlags<'_> {
         organization_id: &str,
         params: ListOrganizationFeatureFlagsParams,
     ) -> Paginator<FeatureFlag> {
-        self.client.paginate(
+        self.client.paginate_checked(
             &op::LIST_ORGANIZATION_FEATURE_FLAGS,
+            params::paths(&[("organization_id", organization_id)]),
             (organization_id.to_owned(), params),
             |api, (organization_id, p)| {
                 Box::pin(api.list_organization_feature_flags(
@@ -94,8 +95,9 @@ impl FeatureFlags<'_> {
     /// Lists the feature flags that are on for a user, directly or through their
     /// organizations.
     pub fn list_for_user(&self, user_id: &str, params: ListUserFeatureFlagsParams) -> Paginator<FeatureFlag> {
-        self.client.paginate(
+        self.client.paginate_checked(
             &op::LIST_USER_FEATURE_FLAGS,
+            params::paths(&[("user_id", user_id)]),
             (user_id.to_owned(), params),
             |api, (user_id, p)| {
                 Box::pin(api.list_user_feature_flags(

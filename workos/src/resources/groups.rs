@@ -20,8 +20,9 @@ pub struct Groups<'a> {
 impl Groups<'_> {
     /// Lists the groups of an organization (`org_...`).
     pub fn list(&self, organization_id: &str, params: ListGroupsParams) -> Paginator<Group> {
-        self.client.paginate(
+        self.client.paginate_checked(
             &op::LIST_GROUPS,
+            params::paths(&[("organization_id", organization_id)]),
             (organization_id.to_owned(), params),
             |api, (organization_id, p)| {
                 Box::pin(api.list_groups(
@@ -78,8 +79,9 @@ impl Groups<'_> {
         group_id: &str,
         params: ListGroupMembersParams,
     ) -> Paginator<GroupMember> {
-        self.client.paginate(
+        self.client.paginate_checked(
             &op::LIST_GROUP_MEMBERS,
+            params::paths(&[("organization_id", organization_id), ("group_id", group_id)]),
             (organization_id.to_owned(), group_id.to_owned(), params),
             |api, (organization_id, group_id, p)| {
                 Box::pin(api.list_group_members(
@@ -133,8 +135,9 @@ impl Groups<'_> {
         membership_id: &str,
         params: ListOrganizationMembershipGroupsParams,
     ) -> Paginator<Group> {
-        self.client.paginate(
+        self.client.paginate_checked(
             &op::LIST_ORGANIZATION_MEMBERSHIP_GROUPS,
+            params::paths(&[("membership_id", membership_id)]),
             (membership_id.to_owned(), params),
             |api, (membership_id, p)| {
                 Box::pin(api.list_organization_membership_groups(

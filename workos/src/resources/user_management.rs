@@ -138,14 +138,24 @@ impl UserManagement<'_> {
 
     /// Lists a user's sessions.
     pub fn list_sessions(&self, user_id: &str, params: ListUserSessionsParams) -> Paginator<UserSession> {
-        let request = (user_id.to_owned(), params);
-        self.client.paginate(&op::LIST_USER_SESSIONS, request, |api, (id, p)| {
-            Box::pin(async move {
-                let id = checked_user_id(id).map_err(progenitor_client::Error::InvalidRequest)?;
-                api.list_user_sessions(id, p.after.as_deref(), p.before.as_deref(), p.limit, p.order.as_ref())
+        let valid = params::paths(&[("user_id", user_id)]);
+        self.client.paginate_checked(
+            &op::LIST_USER_SESSIONS,
+            valid,
+            (user_id.to_owned(), params),
+            |api, (id, p)| {
+                Box::pin(async move {
+                    api.list_user_sessions(
+                        id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    )
                     .await
-            })
-        })
+                })
+            },
+        )
     }
 
     /// Enrolls a user in a TOTP second factor; the answer holds the secret for their
@@ -166,28 +176,23 @@ impl UserManagement<'_> {
         user_id: &str,
         params: ListUserAuthFactorsParams,
     ) -> Paginator<AuthenticationFactor> {
-        let request = (user_id.to_owned(), params);
-        self.client.paginate(&op::LIST_USER_AUTH_FACTORS, request, |api, (id, p)| {
-            Box::pin(async move {
-                let id = checked_user_id(id).map_err(progenitor_client::Error::InvalidRequest)?;
-                api.list_user_auth_factors(
-                    id,
-                    p.after.as_deref(),
-                    p.before.as_deref(),
-                    p.limit,
-                    p.order.as_ref(),
-                )
-                .await
-            })
-        })
+        let valid = params::paths(&[("user_id", user_id)]);
+        self.client.paginate_checked(
+            &op::LIST_USER_AUTH_FACTORS,
+            valid,
+            (user_id.to_owned(), params),
+            |api, (id, p)| {
+                Box::pin(async move {
+                    api.list_user_auth_factors(
+                        id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    )
+                    .await
+                })
+            },
+        )
     }
-}
-
-/// The user id of a list under a user, checked like every path parameter. The check runs when
-/// the list is fetched, inside the generated call, so its refusal travels as the generated
-/// client's `InvalidRequest`, which becomes the same [`crate::ErrorKind::InvalidRequest`] error.
-fn checked_user_id(id: &str) -> std::result::Result<&str, String> {
-    params::path("user_id", id).map_err(|_| {
-        "`user_id` must be a non-empty id without control characters, other than `.` and `..`".to_owned()
-    })
 }
