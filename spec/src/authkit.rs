@@ -480,8 +480,7 @@ pub enum AuthKitProvider {
 #[derive(JsonSchema)]
 pub struct AuthKitAuthorizeQuery {
     /// How `code_challenge` was derived; only `S256` is accepted.
-    // Wire: the reference fixes the value with `const`; generated constructors cannot fill a
-    // constant into an optional field, so the value is documented instead.
+    #[schemars(extend("const" = "S256"))]
     pub code_challenge_method: Option<String>,
     /// The PKCE challenge derived from the code verifier the code exchange will carry.
     pub code_challenge: Option<String>,

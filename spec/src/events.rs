@@ -32,7 +32,7 @@ pub struct EventContext {
     pub google_analytics_client_id: Option<String>,
     /// Google Analytics sessions of that client.
     #[serde(default)]
-    pub google_analytics_sessions: Vec<Json>,
+    pub google_analytics_sessions: Vec<GoogleAnalyticsSession>,
     /// Segment anonymous id of the session.
     pub ajs_anonymous_id: Option<String>,
     /// The client application that caused the event.
@@ -42,6 +42,65 @@ pub struct EventContext {
     /// The values that changed, before the change, on update events.
     #[serde(default)]
     pub previous_attributes: Json,
+    /// On feature flag events: who the flag is on for.
+    pub access_type: Option<FlagAccessType>,
+    /// On feature flag events: the organizations and users the flag targets.
+    pub configured_targets: Option<ConfiguredTargets>,
+}
+
+/// Who a feature flag is on for.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagAccessType {
+    /// Everyone.
+    All,
+    /// No one.
+    None,
+    /// Only its targets.
+    Some,
+}
+
+/// A Google Analytics session that led to an event.
+#[derive(JsonSchema)]
+pub struct GoogleAnalyticsSession {
+    /// The Google Tag Manager container.
+    #[serde(rename = "containerId")]
+    pub container_id: String,
+    /// The session's id.
+    #[serde(rename = "sessionId")]
+    pub session_id: Option<String>,
+    /// The session's number for that visitor.
+    #[serde(rename = "sessionNumber")]
+    pub session_number: Option<String>,
+}
+
+/// The organizations and users a feature flag is turned on for.
+#[derive(JsonSchema)]
+pub struct ConfiguredTargets {
+    /// Targeted organizations.
+    #[serde(default)]
+    pub organizations: Vec<TargetedOrganization>,
+    /// Targeted users.
+    #[serde(default)]
+    pub users: Vec<TargetedUser>,
+}
+
+/// An organization a feature flag targets.
+#[derive(JsonSchema)]
+pub struct TargetedOrganization {
+    /// The organization's id.
+    pub id: String,
+    /// Its name.
+    pub name: Option<String>,
+}
+
+/// A user a feature flag targets.
+#[derive(JsonSchema)]
+pub struct TargetedUser {
+    /// The user's id.
+    pub id: String,
+    /// Their e-mail address.
+    pub email: Option<String>,
 }
 
 /// Who caused an event.

@@ -78,12 +78,13 @@ pub enum Auth {
     AccessToken,
 }
 
-/// A path or header parameter: always a string.
+/// A path or header parameter: a string, unless a schema is given.
 #[derive(Clone, Debug)]
 pub(crate) struct NamedParam {
     pub(crate) name: &'static str,
     pub(crate) doc: &'static str,
     pub(crate) required: bool,
+    pub(crate) schema: Option<SchemaFn>,
 }
 
 /// What a successful call answers.
@@ -186,7 +187,18 @@ impl Operation {
 
     /// Declares the path parameter `{name}` of the template.
     pub fn path_param(mut self, name: &'static str, doc: &'static str) -> Self {
-        self.path_params.push(NamedParam { name, doc, required: true });
+        self.path_params.push(NamedParam { name, doc, required: true, schema: None });
+        self
+    }
+
+    /// Declares the path parameter `{name}`, whose values are those of `T` (an enum).
+    pub fn path_param_of<T: JsonSchema>(mut self, name: &'static str, doc: &'static str) -> Self {
+        self.path_params.push(NamedParam {
+            name,
+            doc,
+            required: true,
+            schema: Some(|g| g.subschema_for::<T>()),
+        });
         self
     }
 
@@ -205,7 +217,7 @@ impl Operation {
 
     /// An optional string request header.
     pub fn header(mut self, name: &'static str, doc: &'static str) -> Self {
-        self.headers.push(NamedParam { name, doc, required: false });
+        self.headers.push(NamedParam { name, doc, required: false, schema: None });
         self
     }
 
@@ -263,6 +275,7 @@ impl Operation {
             name: "Authorization",
             doc: "`Bearer <access token>`: the token of the user the call is about.",
             required: true,
+            schema: None,
         });
         self
     }
@@ -280,6 +293,7 @@ impl Operation {
             name: "Idempotency-Key",
             doc: "A key, unique per logical request, that makes retries of it safe.",
             required: false,
+            schema: None,
         });
         self
     }

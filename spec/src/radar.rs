@@ -125,6 +125,16 @@ pub enum RadarListType {
     Country,
 }
 
+/// Which Radar list an entry belongs to: the `{action}` of the list endpoints.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RadarListAction {
+    /// The allow list: entries Radar always lets through.
+    Allow,
+    /// The block list: entries Radar always stops.
+    Block,
+}
+
 /// Request body that reports the success of an attempt Radar assessed. Set either field, or
 /// both.
 #[derive(JsonSchema)]
@@ -171,16 +181,16 @@ pub fn operations() -> Vec<Operation> {
         Operation::post("/radar/lists/{type}/{action}", "add_radar_list_entry")
             .tag("radar")
             .doc("Adds an entry to a Radar allow or block list; adding one already there is not an error.")
-            .path_param("type", LIST_TYPE)
-            .path_param("action", LIST_ACTION)
+            .path_param_of::<RadarListType>("type", LIST_TYPE)
+            .path_param_of::<RadarListAction>("action", LIST_ACTION)
             .json_body::<RadarListEntry>()
             .empty(204)
             .errors(&[400]),
         Operation::delete("/radar/lists/{type}/{action}", "remove_radar_list_entry")
             .tag("radar")
             .doc("Removes an entry from a Radar allow or block list.")
-            .path_param("type", LIST_TYPE)
-            .path_param("action", LIST_ACTION)
+            .path_param_of::<RadarListType>("type", LIST_TYPE)
+            .path_param_of::<RadarListAction>("action", LIST_ACTION)
             .json_body::<RadarListEntry>()
             .empty(204)
             .errors(&[400, 404]),

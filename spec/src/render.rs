@@ -190,14 +190,14 @@ fn render_operation(
         if !template_names.iter().any(|n| n == param.name) {
             return Err(fail(format!("`{}` is declared but not in the path", param.name)));
         }
-        parameters.push(named_param("path", param));
+        parameters.push(named_param(generator, "path", param));
     }
     if let Some(query) = op.query {
         let schema = finish(generator, query);
         parameters.extend(query_params(op, &schema).map_err(fail)?);
     }
     for header in &op.headers {
-        parameters.push(named_param("header", header));
+        parameters.push(named_param(generator, "header", header));
     }
 
     let mut out = Map::new();
@@ -280,13 +280,17 @@ fn template_params(path: &str) -> Vec<String> {
         .collect()
 }
 
-fn named_param(location: &str, param: &NamedParam) -> Value {
+fn named_param(generator: &mut SchemaGenerator, location: &str, param: &NamedParam) -> Value {
+    let schema = match param.schema {
+        Some(schema) => finish(generator, schema),
+        None => json!({ "type": "string" }),
+    };
     json!({
         "name": param.name,
         "in": location,
         "description": param.doc,
         "required": param.required,
-        "schema": { "type": "string" },
+        "schema": schema,
     })
 }
 

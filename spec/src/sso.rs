@@ -126,6 +126,10 @@ pub enum ConnectionType {
     GenericSaml,
     /// GitHub OAuth.
     GitHubOAuth,
+    /// GitHub OAuth, spelled as the connection list's filter spells it.
+    // Wire: the reference's filter lists `GithubOAuth` while connections carry `GitHubOAuth`;
+    // both are kept so that either parses and either can be sent.
+    GithubOAuth,
     /// GitLab OAuth.
     GitLabOAuth,
     /// Google OAuth.
@@ -301,14 +305,14 @@ pub struct SsoAuthorizeQuery {
     /// A random value echoed in the ID token, against replay.
     pub nonce: Option<String>,
     /// `login` (the only value) makes the identity provider ask for credentials again.
-    // Wire: the reference fixes the value with `const`; generated constructors cannot fill a
-    // constant into an optional field, so the value is documented instead.
+    #[schemars(extend("const" = "login"))]
     pub prompt: Option<String>,
     /// The PKCE challenge derived from the code verifier that `POST /sso/token` will carry.
     // Wire: not in the reference; the API accepts PKCE here, as WorkOS's Node SDK sends it.
     pub code_challenge: Option<String>,
     /// How `code_challenge` was derived; only `S256` is accepted.
     // Wire: not in the reference; sent with `code_challenge`.
+    #[schemars(extend("const" = "S256"))]
     pub code_challenge_method: Option<String>,
 }
 
@@ -406,9 +410,8 @@ pub struct SsoTokenRequest {
 /// `GET /sso/profile`.
 #[derive(JsonSchema)]
 pub struct SsoTokenResponse {
-    /// The kind of token: `Bearer`.
-    // Wire: the reference marks this a `const`; the field may be absent from older answers,
-    // and generated constructors cannot fill a constant into an optional field.
+    /// The kind of token: `Bearer`. Optional, because older answers may not carry it.
+    #[schemars(extend("const" = "Bearer"))]
     pub token_type: Option<String>,
     /// A short-lived token that fetches the profile again from `GET /sso/profile`.
     #[schemars(extend("format" = "password"))]

@@ -145,33 +145,70 @@ impl Doc {
             shape.required |= required;
         }
         // The schema and every variant it is made of (`allOf`, `oneOf`, `anyOf`), flattened.
-        let mut objects: Vec<&Value> = vec![schema];
+        // The schema with its `allOf` parts is the base; `oneOf`/`anyOf` members are
+        // alternatives. A field is required when the base requires it, or every alternative.
+        let mut objects: Vec<(&Value, bool)> = vec![(schema, false)];
         let mut i = 0;
         while i < objects.len() {
-            let current = objects[i];
+            let (current, alternative) = objects[i];
             for key in ["allOf", "oneOf", "anyOf"] {
                 for option in current[key].as_array().into_iter().flatten() {
                     if let Some(o) = self.schema(option, depth + 1) {
-                        objects.push(o);
+                        objects.push((o, alternative || key != "allOf"));
                     }
                 }
             }
             i += 1;
         }
-        for object in objects {
-            let required_here: BTreeSet<&str> =
-                object["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+        // What a schema and its `allOf` parts require, followed through `$ref`s.
+        fn required_of(doc: &Doc, schema: &Value, depth: usize, out: &mut BTreeSet<String>) {
+            let Some(schema) = doc.schema(schema, depth) else { return };
+            if depth > 12 {
+                return;
+            }
+            out.extend(
+                schema["required"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned),
+            );
+            for part in schema["allOf"].as_array().into_iter().flatten() {
+                required_of(doc, part, depth + 1, out);
+            }
+        }
+        let mut base_required = BTreeSet::new();
+        required_of(self, schema, depth, &mut base_required);
+        let mut alternatives: Vec<BTreeSet<String>> = Vec::new();
+        for (object, alternative) in &objects {
+            if *alternative {
+                continue;
+            }
+            for key in ["oneOf", "anyOf"] {
+                for option in object[key].as_array().into_iter().flatten() {
+                    let mut required = BTreeSet::new();
+                    required_of(self, option, depth + 1, &mut required);
+                    alternatives.push(required);
+                }
+            }
+        }
+        let is_required = |name: &str| {
+            base_required.contains(name)
+                || (!alternatives.is_empty() && alternatives.iter().all(|r| r.contains(name)))
+        };
+        for (object, _) in objects.iter().copied() {
             for (name, property) in object["properties"].as_object().into_iter().flatten() {
                 let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
-                self.fields(property, &path, required_here.contains(name.as_str()), out, depth + 1);
+                self.fields(property, &path, is_required(name), out, depth + 1);
             }
             if object["type"] == "array" || object.get("items").is_some() {
                 self.fields(&object["items"], &format!("{prefix}[]"), false, out, depth + 1);
             }
-            if let Some(values) = object.get("additionalProperties").filter(|v| v.is_object()) {
-                if values.as_object().is_some_and(|v| !v.is_empty()) {
-                    self.fields(values, &format!("{prefix}{{}}"), false, out, depth + 1);
-                }
+            if let Some(values) = object.get("additionalProperties").filter(|v| v.is_object())
+                && values.as_object().is_some_and(|v| !v.is_empty())
+            {
+                self.fields(values, &format!("{prefix}{{}}"), false, out, depth + 1);
             }
         }
     }
@@ -380,5 +417,98 @@ pub(crate) fn spec_diff(root: &Path, reference: &Path) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("{} unexpected difference(s), {} stale entry(ies)", unexpected.len(), stale.len()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn doc(op: Value, schemas: Value) -> Doc {
+        Doc {
+            root: json!({ "paths": { "/things/{id}": { "post": op } }, "components": { "schemas": schemas } }),
+        }
+    }
+
+    #[test]
+    fn finds_each_kind_of_difference() {
+        let reference = doc(
+            json!({
+                "parameters": [
+                    { "name": "id", "in": "path", "required": true, "schema": { "type": "string" } },
+                    { "name": "mode", "in": "query", "schema": { "type": "string", "enum": ["a", "b"] } },
+                    { "name": "gone", "in": "query", "schema": { "type": "integer" } }
+                ],
+                "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Body" } } } },
+                "responses": { "200": { "content": { "application/json": { "schema": {
+                    "type": "object",
+                    "properties": { "id": { "type": "string" }, "count": { "type": "integer" }, "tags": { "type": "array", "items": { "type": "string" } } },
+                    "required": ["id", "count"]
+                } } } } }
+            }),
+            json!({ "Body": {
+                "type": "object",
+                "properties": { "name": { "type": "string" }, "size": { "type": ["integer", "null"] } },
+                "required": ["name"],
+                "oneOf": [ { "required": ["a"], "properties": { "a": { "type": "string" } } }, { "required": ["b"], "properties": { "b": { "type": "string" } } } ]
+            } }),
+        );
+        let ours = doc(
+            json!({
+                "parameters": [
+                    { "name": "id", "in": "path", "required": true, "schema": { "type": "string" } },
+                    { "name": "mode", "in": "query", "schema": { "type": "string", "enum": ["a"] } },
+                    { "name": "extra", "in": "query", "schema": { "type": "string" } }
+                ],
+                "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "$ref": "#/components/schemas/Body" } } } },
+                "responses": { "201": { "content": { "application/json": { "schema": {
+                    "type": "object",
+                    "properties": { "id": { "type": "string" }, "count": { "type": "string" } }
+                } } } } }
+            }),
+            json!({ "Body": {
+                "type": "object",
+                "properties": { "name": { "type": "string" }, "size": { "type": "integer", "nullable": true }, "a": { "type": "string" }, "b": { "type": "string" } }
+            } }),
+        );
+        let found = differences(&ours, &reference);
+        let expected = [
+            "POST /things/{id} parameter-enum query mode: missing `b`",
+            "POST /things/{id} parameter-missing query gone",
+            "POST /things/{id} parameter-extra query extra",
+            "POST /things/{id} body-media-type: reference application/json, ours application/x-www-form-urlencoded",
+            "POST /things/{id} body-required name: required in reference only",
+            "POST /things/{id} response-type count: reference integer, ours string",
+            "POST /things/{id} response-missing tags",
+            "POST /things/{id} response-missing tags[]",
+        ];
+        for difference in expected {
+            assert!(found.iter().any(|f| f == difference), "missing {difference:?} in {found:#?}");
+        }
+        // Alternatives (`a` or `b`) are not required; nullable and response required-ness are
+        // not differences.
+        assert_eq!(found.len(), expected.len(), "{found:#?}");
+    }
+
+    #[test]
+    fn reports_missing_and_extra_operations() {
+        let reference = Doc { root: json!({ "paths": { "/a": { "get": {} } } }) };
+        let ours = Doc { root: json!({ "paths": { "/b": { "get": {} } } }) };
+        assert_eq!(differences(&ours, &reference), ["GET /a operation-missing", "GET /b operation-extra"]);
+    }
+
+    #[test]
+    fn patterns_match_prefixes() {
+        assert!(allowed(
+            "GET /events response-missing data[].data.user",
+            "GET /events response-missing data[].data.*"
+        ));
+        assert!(!allowed(
+            "GET /events response-missing data[].id",
+            "GET /events response-missing data[].data.*"
+        ));
+        assert!(allowed("x", "x"));
     }
 }

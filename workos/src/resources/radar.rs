@@ -5,7 +5,9 @@ use workos_api::operations as op;
 use crate::client::Workos;
 use crate::error::Result;
 use crate::params;
-use crate::types::{CreateRadarAttempt, RadarAssessment, RadarListEntry, UpdateRadarAttempt};
+use crate::types::{
+    CreateRadarAttempt, RadarAssessment, RadarListAction, RadarListEntry, RadarListType, UpdateRadarAttempt,
+};
 
 /// Radar: fraud and bot detection. From [`Workos::radar`].
 #[derive(Debug, Clone, Copy)]
@@ -27,13 +29,15 @@ impl Radar<'_> {
         self.client.send(&op::UPDATE_RADAR_ATTEMPT, || api.update_radar_attempt(id, outcome)).await
     }
 
-    /// Adds an entry to a Radar list: `list_type` is a [`RadarListType`] value (such as
-    /// `ip_address`), `action` is `allow` or `block`. Adding an entry already there succeeds.
-    ///
-    /// [`RadarListType`]: crate::types::RadarListType
-    pub async fn add_list_entry(&self, list_type: &str, action: &str, entry: &RadarListEntry) -> Result<()> {
-        let list_type = params::path("type", list_type)?;
-        let action = params::path("action", action)?;
+    /// Adds an entry to a Radar list (`action`: allow or block) of kind `list_type`. Adding an
+    /// entry already there succeeds.
+    pub async fn add_list_entry(
+        &self,
+        list_type: &RadarListType,
+        action: &RadarListAction,
+        entry: &RadarListEntry,
+    ) -> Result<()> {
+        params::paths(&[("type", list_type.as_str()), ("action", action.as_str())])?;
         let api = self.client.api();
         self.client
             .send(&op::ADD_RADAR_LIST_ENTRY, || api.add_radar_list_entry(list_type, action, entry))
@@ -44,12 +48,11 @@ impl Radar<'_> {
     /// [`add_list_entry`](Self::add_list_entry).
     pub async fn remove_list_entry(
         &self,
-        list_type: &str,
-        action: &str,
+        list_type: &RadarListType,
+        action: &RadarListAction,
         entry: &RadarListEntry,
     ) -> Result<()> {
-        let list_type = params::path("type", list_type)?;
-        let action = params::path("action", action)?;
+        params::paths(&[("type", list_type.as_str()), ("action", action.as_str())])?;
         let api = self.client.api();
         self.client
             .send(&op::REMOVE_RADAR_LIST_ENTRY, || api.remove_radar_list_entry(list_type, action, entry))
