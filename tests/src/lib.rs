@@ -20,4 +20,6 @@
 
 mod server;
 
-pub use server::{DEFAULT_API_KEY, DEFAULT_LIST_SIZE, Fault, RecordedRequest, TestServer};
+pub use server::{
+    DEFAULT_API_KEY, DEFAULT_LIST_SIZE, Fault, RecordedRequest, TestServer, example, example_json,
+};

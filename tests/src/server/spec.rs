@@ -149,11 +149,13 @@ impl Spec {
                     merge(&mut merged, object);
                 }
             }
+            let mut own = serde_json::Map::new();
             for (key, value) in schema.as_object().into_iter().flatten() {
                 if key != "allOf" {
-                    merged.insert(key.clone(), value.clone());
+                    own.insert(key.clone(), value.clone());
                 }
             }
+            merge(&mut merged, own);
             return std::borrow::Cow::Owned(Value::Object(merged));
         }
         std::borrow::Cow::Borrowed(schema)

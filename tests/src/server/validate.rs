@@ -27,13 +27,40 @@ pub(crate) fn query(spec: &Spec, route: &Route, pairs: &[(String, String)]) -> C
         .flatten()
         .filter(|p| p["in"] == "query")
         .collect();
+    // `name[key]=value` is one entry of an object parameter (a deep object).
+    let base = |name: &str| name.split_once('[').map_or(name.to_owned(), |(base, _)| base.to_owned());
     for (name, _) in pairs {
-        if !params.iter().any(|p| p["name"] == name.as_str()) {
-            return Err(Problem::new(name, format!("`{name}` is not a query parameter of this operation")));
+        let known = params.iter().find(|p| p["name"] == base(name).as_str());
+        match known {
+            None => {
+                return Err(Problem::new(
+                    name,
+                    format!("`{name}` is not a query parameter of this operation"),
+                ));
+            }
+            Some(param) if name.contains('[') && spec.resolve(&param["schema"])["type"] != "object" => {
+                return Err(Problem::new(name, format!("`{}` is not an object parameter", base(name))));
+            }
+            Some(_) => {}
         }
     }
     for param in params {
         let name = param["name"].as_str().unwrap_or_default();
+        if spec.resolve(&param["schema"])["type"] == "object" {
+            let mut object = Map::new();
+            for (key, value) in pairs {
+                if let Some(inner) =
+                    key.strip_prefix(name).and_then(|k| k.strip_prefix('[')).and_then(|k| k.strip_suffix(']'))
+                {
+                    object.insert(inner.to_owned(), Value::String(value.clone()));
+                }
+            }
+            if object.is_empty() && param["required"] == true {
+                return Err(Problem::new(name, format!("`{name}` is required")));
+            }
+            value_against(spec, &param["schema"], &Value::Object(object), name)?;
+            continue;
+        }
         let values: Vec<&str> = pairs.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str()).collect();
         if values.is_empty() {
             if param["required"] == true {
@@ -63,6 +90,22 @@ pub(crate) fn query(spec: &Spec, route: &Route, pairs: &[(String, String)]) -> C
             coerce(&schema, values[0])
         };
         value_against(spec, &param["schema"], &value, name)?;
+    }
+    Ok(())
+}
+
+/// Checks the path parameters against their schemas (an enum, say).
+pub(crate) fn path(spec: &Spec, route: &Route, params: &[(String, String)]) -> Checked {
+    for (name, value) in params {
+        let schema = route.operation["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| p["in"] == "path" && p["name"] == name.as_str())
+            .map(|p| &p["schema"]);
+        if let Some(schema) = schema {
+            value_against(spec, schema, &coerce(&spec.resolve(schema), value), name)?;
+        }
     }
     Ok(())
 }

@@ -2,9 +2,11 @@
 //! `workos` crate against the local server.
 
 mod codegen_fixtures;
+mod every_operation;
 mod generation;
 mod no_panic;
 mod production;
+mod server_contract;
 mod slice;
 mod support;
 mod tracing_spans;

@@ -1,0 +1,684 @@
+//! Every operation of the spec, called through the `workos` crate against the local server,
+//! which checks each request against the spec: the request is one the API would accept and
+//! its answer parses. Prints a table per tag and fails on any operation not reached.
+
+use std::collections::BTreeMap;
+
+use workos::{Secret, Workos};
+use workos_tests::{TestServer, example};
+
+use crate::support::client_for;
+
+struct Harness {
+    failures: Vec<String>,
+}
+
+impl Harness {
+    fn check(&mut self, call: &str, result: Result<(), workos::Error>) {
+        if let Err(error) = result {
+            let detail = error
+                .as_api()
+                .map(|api| String::from_utf8_lossy(api.body()).into_owned())
+                .unwrap_or_default();
+            self.failures.push(format!("{call}: {error} {detail}"));
+        }
+    }
+}
+
+async fn call_every_method(h: &mut Harness, w: &Workos) {
+    // One line per method of every handle; each one is an operation of the spec.
+    h.check("admin_portal().generate_link", w.admin_portal().generate_link(&example()).await.map(drop));
+    h.check("agents().get_registration", w.agents().get_registration("id_01").await.map(drop));
+    h.check("agents().validate_credential", w.agents().validate_credential(&example()).await.map(drop));
+    h.check("agents().link_claim_attempt", w.agents().link_claim_attempt(&example()).await.map(drop));
+    h.check("api_keys().validate", w.api_keys().validate(&example()).await.map(drop));
+    h.check("api_keys().delete", w.api_keys().delete("id_01").await.map(drop));
+    h.check("api_keys().expire", w.api_keys().expire("id_01", &example()).await.map(drop));
+    h.check(
+        "api_keys().list_for_organization",
+        w.api_keys().list_for_organization("organization_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "api_keys().create_for_organization",
+        w.api_keys().create_for_organization("organization_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "api_keys().list_for_user",
+        w.api_keys().list_for_user("user_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "api_keys().create_for_user",
+        w.api_keys().create_for_user("user_id_01", &example()).await.map(drop),
+    );
+    h.check("audit_logs().create_event", w.audit_logs().create_event(&example(), None).await.map(drop));
+    h.check("audit_logs().list_actions", w.audit_logs().list_actions(example()).page().await.map(drop));
+    h.check(
+        "audit_logs().create_schema",
+        w.audit_logs().create_schema("action_name_01", &example()).await.map(drop),
+    );
+    h.check(
+        "audit_logs().list_schemas",
+        w.audit_logs().list_schemas("action_name_01", example()).page().await.map(drop),
+    );
+    h.check("audit_logs().create_export", w.audit_logs().create_export(&example()).await.map(drop));
+    h.check("audit_logs().get_export", w.audit_logs().get_export("id_01").await.map(drop));
+    h.check("audit_logs().get_retention", w.audit_logs().get_retention("organization_id_01").await.map(drop));
+    h.check(
+        "audit_logs().set_retention",
+        w.audit_logs().set_retention("organization_id_01", &example()).await.map(drop),
+    );
+    h.check("authkit().authenticate", w.authkit().authenticate(&example()).await.map(drop));
+    h.check("authkit().authorize_device", w.authkit().authorize_device(&example()).await.map(drop));
+    h.check("authkit().jwks", w.authkit().jwks("client_01").await.map(drop));
+    h.check("authkit().revoke_session", w.authkit().revoke_session(&example()).await.map(drop));
+    h.check("authkit().create_magic_auth", w.authkit().create_magic_auth(&example()).await.map(drop));
+    h.check("authkit().get_magic_auth", w.authkit().get_magic_auth("id_01").await.map(drop));
+    h.check("authkit().send_radar_challenge", w.authkit().send_radar_challenge(&example()).await.map(drop));
+    h.check("authkit().get_radar_challenge", w.authkit().get_radar_challenge("id_01").await.map(drop));
+    h.check("authkit().list_cors_origins", w.authkit().list_cors_origins(example()).page().await.map(drop));
+    h.check("authkit().create_cors_origin", w.authkit().create_cors_origin(&example()).await.map(drop));
+    h.check("authkit().list_redirect_uris", w.authkit().list_redirect_uris(example()).page().await.map(drop));
+    h.check("authkit().create_redirect_uri", w.authkit().create_redirect_uri(&example()).await.map(drop));
+    h.check("authkit().delete_redirect_uri", w.authkit().delete_redirect_uri("id_01").await.map(drop));
+    h.check("authkit().get_jwt_template", w.authkit().get_jwt_template().await.map(drop));
+    h.check("authkit().update_jwt_template", w.authkit().update_jwt_template(&example()).await.map(drop));
+    h.check(
+        "authorization().check",
+        w.authorization().check("organization_membership_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "authorization().list_resources",
+        w.authorization().list_resources(example()).page().await.map(drop),
+    );
+    h.check("authorization().create_resource", w.authorization().create_resource(&example()).await.map(drop));
+    h.check("authorization().get_resource", w.authorization().get_resource("resource_id_01").await.map(drop));
+    h.check(
+        "authorization().update_resource",
+        w.authorization().update_resource("resource_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "authorization().delete_resource",
+        w.authorization().delete_resource("resource_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "authorization().get_resource_by_external_id",
+        w.authorization()
+            .get_resource_by_external_id("organization_id_01", "resource_type_slug_01", "external_id_01")
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().update_resource_by_external_id",
+        w.authorization()
+            .update_resource_by_external_id(
+                "organization_id_01",
+                "resource_type_slug_01",
+                "external_id_01",
+                &example(),
+            )
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().delete_resource_by_external_id",
+        w.authorization()
+            .delete_resource_by_external_id(
+                "organization_id_01",
+                "resource_type_slug_01",
+                "external_id_01",
+                &example(),
+            )
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().list_resource_memberships",
+        w.authorization().list_resource_memberships("resource_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "authorization().list_resource_memberships_by_external_id",
+        w.authorization()
+            .list_resource_memberships_by_external_id(
+                "organization_id_01",
+                "resource_type_slug_01",
+                "external_id_01",
+                example(),
+            )
+            .page()
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().list_resource_role_assignments",
+        w.authorization().list_resource_role_assignments("resource_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "authorization().list_resource_role_assignments_by_external_id",
+        w.authorization()
+            .list_resource_role_assignments_by_external_id(
+                "organization_id_01",
+                "resource_type_slug_01",
+                "external_id_01",
+                example(),
+            )
+            .page()
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().list_membership_resources",
+        w.authorization()
+            .list_membership_resources("organization_membership_id_01", example())
+            .page()
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().list_effective_permissions",
+        w.authorization()
+            .list_effective_permissions("organization_membership_id_01", "resource_id_01", example())
+            .page()
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().list_effective_permissions_by_external_id",
+        w.authorization()
+            .list_effective_permissions_by_external_id(
+                "organization_membership_id_01",
+                "resource_type_slug_01",
+                "external_id_01",
+                example(),
+            )
+            .page()
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().list_membership_role_assignments",
+        w.authorization()
+            .list_membership_role_assignments("organization_membership_id_01", example())
+            .page()
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().assign_role",
+        w.authorization().assign_role("organization_membership_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "authorization().remove_role",
+        w.authorization().remove_role("organization_membership_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "authorization().remove_role_assignment",
+        w.authorization()
+            .remove_role_assignment("organization_membership_id_01", "role_assignment_id_01")
+            .await
+            .map(drop),
+    );
+    h.check(
+        "authorization().list_group_role_assignments",
+        w.authorization().list_group_role_assignments("group_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "authorization().assign_group_role",
+        w.authorization().assign_group_role("group_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "authorization().replace_group_role_assignments",
+        w.authorization().replace_group_role_assignments("group_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "authorization().remove_group_role",
+        w.authorization().remove_group_role("group_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "authorization().get_group_role_assignment",
+        w.authorization().get_group_role_assignment("group_id_01", "role_assignment_id_01").await.map(drop),
+    );
+    h.check(
+        "authorization().remove_group_role_assignment",
+        w.authorization()
+            .remove_group_role_assignment("group_id_01", "role_assignment_id_01")
+            .await
+            .map(drop),
+    );
+    h.check("client_tokens().create", w.client_tokens().create(&example()).await.map(drop));
+    h.check("connect().complete_login", w.connect().complete_login(&example()).await.map(drop));
+    h.check("connect().list_applications", w.connect().list_applications(example()).page().await.map(drop));
+    h.check("connect().create_application", w.connect().create_application(&example()).await.map(drop));
+    h.check("connect().get_application", w.connect().get_application("id_01").await.map(drop));
+    h.check(
+        "connect().update_application",
+        w.connect().update_application("id_01", &example()).await.map(drop),
+    );
+    h.check("connect().delete_application", w.connect().delete_application("id_01").await.map(drop));
+    h.check(
+        "connect().list_client_secrets",
+        w.connect().list_client_secrets("application_id_01").await.map(drop),
+    );
+    h.check(
+        "connect().create_client_secret",
+        w.connect().create_client_secret("application_id_01").await.map(drop),
+    );
+    h.check("connect().delete_client_secret", w.connect().delete_client_secret("id_01").await.map(drop));
+    h.check(
+        "connect().list_organization_authorizations",
+        w.connect().list_organization_authorizations("organization_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "connect().list_user_authorizations",
+        w.connect().list_user_authorizations("user_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "connect().delete_user_authorization",
+        w.connect().delete_user_authorization("user_id_01", "application_id_01").await.map(drop),
+    );
+    h.check(
+        "directory_sync().list_directories",
+        w.directory_sync().list_directories(example()).page().await.map(drop),
+    );
+    h.check("directory_sync().get_directory", w.directory_sync().get_directory("id_01").await.map(drop));
+    h.check(
+        "directory_sync().delete_directory",
+        w.directory_sync().delete_directory("id_01").await.map(drop),
+    );
+    h.check("directory_sync().list_users", w.directory_sync().list_users(example()).page().await.map(drop));
+    h.check("directory_sync().get_user", w.directory_sync().get_user("id_01").await.map(drop));
+    h.check("directory_sync().list_groups", w.directory_sync().list_groups(example()).page().await.map(drop));
+    h.check("directory_sync().get_group", w.directory_sync().get_group("id_01").await.map(drop));
+    h.check("events().list", w.events().list(example()).page().await.map(drop));
+    h.check("feature_flags().list", w.feature_flags().list(example()).page().await.map(drop));
+    h.check("feature_flags().get", w.feature_flags().get("slug_01").await.map(drop));
+    h.check("feature_flags().enable", w.feature_flags().enable("slug_01").await.map(drop));
+    h.check("feature_flags().disable", w.feature_flags().disable("slug_01").await.map(drop));
+    h.check(
+        "feature_flags().add_target",
+        w.feature_flags().add_target("slug_01", "resource_id_01").await.map(drop),
+    );
+    h.check(
+        "feature_flags().remove_target",
+        w.feature_flags().remove_target("slug_01", "resource_id_01").await.map(drop),
+    );
+    h.check(
+        "feature_flags().list_for_organization",
+        w.feature_flags().list_for_organization("organization_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "feature_flags().list_for_user",
+        w.feature_flags().list_for_user("user_id_01", example()).page().await.map(drop),
+    );
+    h.check("groups().list", w.groups().list("organization_id_01", example()).page().await.map(drop));
+    h.check("groups().create", w.groups().create("organization_id_01", &example()).await.map(drop));
+    h.check("groups().get", w.groups().get("organization_id_01", "group_id_01").await.map(drop));
+    h.check(
+        "groups().update",
+        w.groups().update("organization_id_01", "group_id_01", &example()).await.map(drop),
+    );
+    h.check("groups().delete", w.groups().delete("organization_id_01", "group_id_01").await.map(drop));
+    h.check(
+        "groups().list_members",
+        w.groups().list_members("organization_id_01", "group_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "groups().add_member",
+        w.groups().add_member("organization_id_01", "group_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "groups().remove_member",
+        w.groups().remove_member("organization_id_01", "group_id_01", "membership_id_01").await.map(drop),
+    );
+    h.check(
+        "groups().list_for_membership",
+        w.groups().list_for_membership("membership_id_01", example()).page().await.map(drop),
+    );
+    h.check("invitations().list", w.invitations().list(example()).page().await.map(drop));
+    h.check("invitations().send", w.invitations().send(&example()).await.map(drop));
+    h.check("invitations().get", w.invitations().get("id_01").await.map(drop));
+    h.check("invitations().get_by_token", w.invitations().get_by_token("token_01").await.map(drop));
+    h.check("invitations().accept", w.invitations().accept("id_01").await.map(drop));
+    h.check("invitations().resend", w.invitations().resend("id_01", &example()).await.map(drop));
+    h.check("invitations().revoke", w.invitations().revoke("id_01").await.map(drop));
+    h.check("mfa().enroll_factor", w.mfa().enroll_factor(&example()).await.map(drop));
+    h.check("mfa().get_factor", w.mfa().get_factor("id_01").await.map(drop));
+    h.check("mfa().delete_factor", w.mfa().delete_factor("id_01").await.map(drop));
+    h.check("mfa().challenge_factor", w.mfa().challenge_factor("id_01", &example()).await.map(drop));
+    h.check("mfa().verify_challenge", w.mfa().verify_challenge("id_01", &example()).await.map(drop));
+    h.check("organization_domains().create", w.organization_domains().create(&example()).await.map(drop));
+    h.check("organization_domains().get", w.organization_domains().get("id_01").await.map(drop));
+    h.check("organization_domains().delete", w.organization_domains().delete("id_01").await.map(drop));
+    h.check("organization_domains().verify", w.organization_domains().verify("id_01").await.map(drop));
+    h.check(
+        "organization_memberships().list",
+        w.organization_memberships().list(example()).page().await.map(drop),
+    );
+    h.check(
+        "organization_memberships().create",
+        w.organization_memberships().create(&example()).await.map(drop),
+    );
+    h.check("organization_memberships().get", w.organization_memberships().get("id_01").await.map(drop));
+    h.check(
+        "organization_memberships().update",
+        w.organization_memberships().update("id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "organization_memberships().delete",
+        w.organization_memberships().delete("id_01").await.map(drop),
+    );
+    h.check(
+        "organization_memberships().deactivate",
+        w.organization_memberships().deactivate("id_01").await.map(drop),
+    );
+    h.check(
+        "organization_memberships().reactivate",
+        w.organization_memberships().reactivate("id_01").await.map(drop),
+    );
+    h.check("organizations().list", w.organizations().list(example()).page().await.map(drop));
+    h.check("organizations().create", w.organizations().create(&example()).await.map(drop));
+    h.check("organizations().get", w.organizations().get("id_01").await.map(drop));
+    h.check(
+        "organizations().get_by_external_id",
+        w.organizations().get_by_external_id("external_id_01").await.map(drop),
+    );
+    h.check("organizations().update", w.organizations().update("id_01", &example()).await.map(drop));
+    h.check("organizations().delete", w.organizations().delete("id_01").await.map(drop));
+    h.check(
+        "organizations().audit_log_configuration",
+        w.organizations().audit_log_configuration("id_01").await.map(drop),
+    );
+    h.check("pipes().create_integration", w.pipes().create_integration(&example()).await.map(drop));
+    h.check("pipes().list_integrations", w.pipes().list_integrations(example()).page().await.map(drop));
+    h.check("pipes().get_integration", w.pipes().get_integration("slug_01").await.map(drop));
+    h.check(
+        "pipes().update_integration",
+        w.pipes().update_integration("slug_01", &example()).await.map(drop),
+    );
+    h.check("pipes().delete_integration", w.pipes().delete_integration("slug_01").await.map(drop));
+    h.check("pipes().upsert_api_key", w.pipes().upsert_api_key("slug_01", &example()).await.map(drop));
+    h.check(
+        "pipes().upsert_client_credentials",
+        w.pipes().upsert_client_credentials("slug_01", &example()).await.map(drop),
+    );
+    h.check(
+        "pipes().get_authorization_url",
+        w.pipes().get_authorization_url("slug_01", &example()).await.map(drop),
+    );
+    h.check("pipes().vend_credentials", w.pipes().vend_credentials("slug_01", &example()).await.map(drop));
+    h.check("pipes().get_access_token", w.pipes().get_access_token("slug_01", &example()).await.map(drop));
+    h.check(
+        "pipes().list_organization_integrations",
+        w.pipes().list_organization_integrations("organization_id_01").await.map(drop),
+    );
+    h.check(
+        "pipes().configure_organization_integration",
+        w.pipes()
+            .configure_organization_integration("organization_id_01", "slug_01", &example())
+            .await
+            .map(drop),
+    );
+    h.check(
+        "pipes().get_connected_account",
+        w.pipes().get_connected_account("user_id_01", "slug_01", &example()).await.map(drop),
+    );
+    h.check(
+        "pipes().delete_connected_account",
+        w.pipes().delete_connected_account("user_id_01", "slug_01", &example()).await.map(drop),
+    );
+    h.check(
+        "pipes().import_connected_account",
+        w.pipes().import_connected_account("user_id_01", "slug_01", &example(), &example()).await.map(drop),
+    );
+    h.check(
+        "pipes().update_connected_account",
+        w.pipes().update_connected_account("user_id_01", "slug_01", &example(), &example()).await.map(drop),
+    );
+    h.check(
+        "pipes().list_data_providers",
+        w.pipes().list_data_providers("user_id_01", &example()).await.map(drop),
+    );
+    h.check("radar().create_attempt", w.radar().create_attempt(&example()).await.map(drop));
+    h.check("radar().update_attempt", w.radar().update_attempt("id_01", &example()).await.map(drop));
+    h.check(
+        "radar().add_list_entry",
+        w.radar().add_list_entry(&example(), &example(), &example()).await.map(drop),
+    );
+    h.check(
+        "radar().remove_list_entry",
+        w.radar().remove_list_entry(&example(), &example(), &example()).await.map(drop),
+    );
+    h.check("roles().create", w.roles().create(&example()).await.map(drop));
+    h.check("roles().list", w.roles().list().await.map(drop));
+    h.check("roles().get", w.roles().get("slug_01").await.map(drop));
+    h.check("roles().update", w.roles().update("slug_01", &example()).await.map(drop));
+    h.check("roles().set_permissions", w.roles().set_permissions("slug_01", &example()).await.map(drop));
+    h.check("roles().add_permission", w.roles().add_permission("slug_01", &example()).await.map(drop));
+    h.check(
+        "roles().create_organization_role",
+        w.roles().create_organization_role("organization_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "roles().list_organization_roles",
+        w.roles().list_organization_roles("organization_id_01").await.map(drop),
+    );
+    h.check(
+        "roles().get_organization_role",
+        w.roles().get_organization_role("organization_id_01", "slug_01").await.map(drop),
+    );
+    h.check(
+        "roles().update_organization_role",
+        w.roles().update_organization_role("organization_id_01", "slug_01", &example()).await.map(drop),
+    );
+    h.check(
+        "roles().delete_organization_role",
+        w.roles().delete_organization_role("organization_id_01", "slug_01").await.map(drop),
+    );
+    h.check(
+        "roles().set_organization_role_permissions",
+        w.roles()
+            .set_organization_role_permissions("organization_id_01", "slug_01", &example())
+            .await
+            .map(drop),
+    );
+    h.check(
+        "roles().add_organization_role_permission",
+        w.roles()
+            .add_organization_role_permission("organization_id_01", "slug_01", &example())
+            .await
+            .map(drop),
+    );
+    h.check(
+        "roles().remove_organization_role_permission",
+        w.roles()
+            .remove_organization_role_permission("organization_id_01", "slug_01", "permission_slug_01")
+            .await
+            .map(drop),
+    );
+    h.check("roles().list_permissions", w.roles().list_permissions(example()).page().await.map(drop));
+    h.check("roles().create_permission", w.roles().create_permission(&example()).await.map(drop));
+    h.check("roles().get_permission", w.roles().get_permission("slug_01").await.map(drop));
+    h.check("roles().update_permission", w.roles().update_permission("slug_01", &example()).await.map(drop));
+    h.check("roles().delete_permission", w.roles().delete_permission("slug_01").await.map(drop));
+    h.check("sso().list_connections", w.sso().list_connections(example()).page().await.map(drop));
+    h.check("sso().get_connection", w.sso().get_connection("id_01").await.map(drop));
+    h.check("sso().delete_connection", w.sso().delete_connection("id_01").await.map(drop));
+    h.check("sso().get_profile_and_token", w.sso().get_profile_and_token(&example()).await.map(drop));
+    h.check("sso().get_profile", w.sso().get_profile(&Secret::new("token_01")).await.map(drop));
+    h.check("sso().authorize_logout", w.sso().authorize_logout(&example()).await.map(drop));
+    h.check("user_management().list_users", w.user_management().list_users(example()).page().await.map(drop));
+    h.check("user_management().create_user", w.user_management().create_user(&example()).await.map(drop));
+    h.check("user_management().get_user", w.user_management().get_user("id_01").await.map(drop));
+    h.check(
+        "user_management().get_user_by_external_id",
+        w.user_management().get_user_by_external_id("external_id_01").await.map(drop),
+    );
+    h.check(
+        "user_management().update_user",
+        w.user_management().update_user("id_01", &example()).await.map(drop),
+    );
+    h.check("user_management().delete_user", w.user_management().delete_user("id_01").await.map(drop));
+    h.check(
+        "user_management().send_verification_email",
+        w.user_management().send_verification_email("user_id_01").await.map(drop),
+    );
+    h.check(
+        "user_management().verify_email",
+        w.user_management().verify_email("user_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "user_management().get_email_verification",
+        w.user_management().get_email_verification("id_01").await.map(drop),
+    );
+    h.check(
+        "user_management().create_password_reset",
+        w.user_management().create_password_reset(&example()).await.map(drop),
+    );
+    h.check(
+        "user_management().get_password_reset",
+        w.user_management().get_password_reset("id_01").await.map(drop),
+    );
+    h.check(
+        "user_management().reset_password",
+        w.user_management().reset_password(&example()).await.map(drop),
+    );
+    h.check(
+        "user_management().send_email_change",
+        w.user_management().send_email_change("user_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "user_management().confirm_email_change",
+        w.user_management().confirm_email_change("user_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "user_management().list_identities",
+        w.user_management().list_identities("user_id_01").await.map(drop),
+    );
+    h.check(
+        "user_management().list_sessions",
+        w.user_management().list_sessions("user_id_01", example()).page().await.map(drop),
+    );
+    h.check(
+        "user_management().enroll_auth_factor",
+        w.user_management().enroll_auth_factor("user_id_01", &example()).await.map(drop),
+    );
+    h.check(
+        "user_management().list_auth_factors",
+        w.user_management().list_auth_factors("user_id_01", example()).page().await.map(drop),
+    );
+    h.check("vault().create_data_key", w.vault().create_data_key(&example()).await.map(drop));
+    h.check("vault().decrypt_data_key", w.vault().decrypt_data_key(&example()).await.map(drop));
+    h.check("vault().rekey_data_key", w.vault().rekey_data_key(&example()).await.map(drop));
+    h.check("vault().list_objects", w.vault().list_objects(&example()).await.map(drop));
+    h.check("vault().create_object", w.vault().create_object(&example()).await.map(drop));
+    h.check("vault().get_object", w.vault().get_object("id_01").await.map(drop));
+    h.check("vault().get_object_by_name", w.vault().get_object_by_name("name_01").await.map(drop));
+    h.check("vault().get_object_metadata", w.vault().get_object_metadata("id_01").await.map(drop));
+    h.check("vault().update_object", w.vault().update_object("id_01", &example()).await.map(drop));
+    h.check("vault().delete_object", w.vault().delete_object("id_01", &example()).await.map(drop));
+    h.check("vault().list_object_versions", w.vault().list_object_versions("id_01").await.map(drop));
+    h.check("webhooks().list_endpoints", w.webhooks().list_endpoints(example()).page().await.map(drop));
+    h.check("webhooks().create_endpoint", w.webhooks().create_endpoint(&example()).await.map(drop));
+    h.check("webhooks().update_endpoint", w.webhooks().update_endpoint("id_01", &example()).await.map(drop));
+    h.check("webhooks().delete_endpoint", w.webhooks().delete_endpoint("id_01").await.map(drop));
+    h.check("widgets().create_token", w.widgets().create_token(&example()).await.map(drop));
+}
+
+/// The four browser redirects and the key set URL are built, not called: each URL is parsed,
+/// then opened against the server, which checks its parameters against the spec.
+async fn open_every_url(h: &mut Harness, w: &Workos, server: &TestServer) {
+    let pkce = workos::pkce::Pkce::new();
+    let urls = [
+        (
+            "sso_authorization_url",
+            w.sso_authorization_url("https://app.example.com/callback").map(|u| {
+                u.organization("org_1")
+                    .state("st")
+                    .provider_scopes(&["a", "b"])
+                    .pkce(&pkce)
+                    .prompt_login()
+                    .build()
+            }),
+        ),
+        (
+            "authkit_authorization_url",
+            w.authkit_authorization_url("https://app.example.com/callback").map(|u| {
+                u.provider("authkit")
+                    .screen_hint("sign-up")
+                    .state("st")
+                    .provider_query_param("hd", "example.com")
+                    .pkce(&pkce)
+                    .build()
+            }),
+        ),
+        ("authkit_logout_url", w.authkit_logout_url("session_1", Some("https://app.example.com/bye"))),
+        ("sso_logout_url", w.sso_logout_url("logout_token_1")),
+        ("jwks_url", w.jwks_url()),
+    ];
+    // reqwest is built without a TLS provider of its own (the SDK brings one); plain HTTP
+    // to the local server still needs one installed.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    for (name, url) in urls {
+        let url = match url {
+            Ok(url) => url,
+            Err(error) => {
+                h.failures.push(format!("{name}: {error}"));
+                continue;
+            }
+        };
+        let parsed =
+            url::Url::parse(&url).unwrap_or_else(|e| panic!("{name} built an invalid URL {url}: {e}"));
+        assert!(parsed.as_str().starts_with(&server.url()), "{name}: {url}");
+        let status = http.get(parsed).send().await.map(|r| r.status().as_u16());
+        match status {
+            Ok(200 | 302) => {}
+            other => h.failures.push(format!("{name}: the server answered {other:?} to {url}")),
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_operation_is_reachable_and_accepted() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let mut harness = Harness { failures: Vec::new() };
+    call_every_method(&mut harness, &workos).await;
+    open_every_url(&mut harness, &workos, &server).await;
+
+    let accepted: std::collections::BTreeSet<String> = server
+        .requests()
+        .into_iter()
+        .filter(|r| (200..400).contains(&r.status))
+        .filter_map(|r| r.operation)
+        .collect();
+    let mut by_tag: BTreeMap<String, (usize, usize, Vec<String>)> = BTreeMap::new();
+    for (id, tag) in server.operations() {
+        let entry = by_tag.entry(tag).or_default();
+        entry.1 += 1;
+        if accepted.contains(&id) {
+            entry.0 += 1;
+        } else {
+            entry.2.push(id);
+        }
+    }
+    println!("\n{:<50} {:>6}", "tag", "called");
+    let (mut called, mut total) = (0, 0);
+    for (tag, (ok, all, missing)) in &by_tag {
+        println!(
+            "{tag:<50} {ok:>3}/{all:<3}{}",
+            if missing.is_empty() { String::new() } else { format!("  missing: {missing:?}") }
+        );
+        called += ok;
+        total += all;
+    }
+    println!("{:<50} {called:>3}/{total:<3}\n", "all operations");
+
+    assert!(
+        harness.failures.is_empty(),
+        "{} calls failed:\n{}",
+        harness.failures.len(),
+        harness.failures.join("\n")
+    );
+    assert_eq!(called, total, "operations not reached");
+    assert_eq!(total, 212);
+}
