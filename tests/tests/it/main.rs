@@ -9,4 +9,5 @@ mod production;
 mod server_contract;
 mod slice;
 mod support;
+mod tolerance;
 mod tracing_spans;

@@ -1,0 +1,181 @@
+//! Every response type tolerates what live answers do: fields missing or `null` beyond the
+//! few it treats as always present, fields it does not know, and enum values it has never
+//! seen, which it keeps and writes back unchanged.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value, json};
+
+const UNKNOWN_VALUE: &str = "a_value_from_the_future";
+
+struct Spec(Value);
+
+impl Spec {
+    fn schemas(&self) -> &Map<String, Value> {
+        self.0["components"]["schemas"].as_object().unwrap()
+    }
+
+    /// Follows `$ref`s and merges `allOf` into one schema.
+    fn resolve(&self, schema: &Value) -> Value {
+        if let Some(name) = schema["$ref"].as_str().and_then(|r| r.strip_prefix("#/components/schemas/")) {
+            return self.resolve(&self.schemas()[name]);
+        }
+        if let Some(parts) = schema["allOf"].as_array() {
+            let mut merged = Map::new();
+            let mut required = Vec::new();
+            let mut properties = Map::new();
+            for part in parts.iter().chain(std::iter::once(schema)) {
+                let part = if part == schema { part.clone() } else { self.resolve(part) };
+                for (key, value) in part.as_object().into_iter().flatten() {
+                    match key.as_str() {
+                        "allOf" => {}
+                        "required" => required.extend(value.as_array().cloned().unwrap_or_default()),
+                        "properties" => properties.extend(value.as_object().cloned().unwrap_or_default()),
+                        _ => {
+                            merged.insert(key.clone(), value.clone());
+                        }
+                    }
+                }
+            }
+            merged.insert("required".into(), Value::Array(required));
+            merged.insert("properties".into(), Value::Object(properties));
+            return Value::Object(merged);
+        }
+        schema.clone()
+    }
+
+    /// The components reachable from a success response.
+    fn response_types(&self) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut stack = Vec::new();
+        for item in self.0["paths"].as_object().unwrap().values() {
+            for op in item.as_object().unwrap().values() {
+                for (status, response) in op["responses"].as_object().into_iter().flatten() {
+                    if status.starts_with('2') {
+                        stack.push(response["content"]["application/json"]["schema"].clone());
+                    }
+                }
+            }
+        }
+        while let Some(value) = stack.pop() {
+            match value {
+                Value::Object(object) => {
+                    if let Some(name) = object
+                        .get("$ref")
+                        .and_then(Value::as_str)
+                        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                    {
+                        if seen.insert(name.to_owned()) {
+                            stack.push(self.schemas()[name].clone());
+                        }
+                    }
+                    stack.extend(object.into_iter().map(|(_, v)| v));
+                }
+                Value::Array(items) => stack.extend(items),
+                _ => {}
+            }
+        }
+        seen
+    }
+
+    /// `value` with every optional field dropped (`null_instead` false) or set to `null`
+    /// (true), an unknown field added to every object, and every enum value replaced.
+    fn mangle(&self, schema: &Value, value: &Value, null_instead: bool) -> Value {
+        let schema = self.resolve(schema);
+        if schema["enum"].is_array() && value.is_string() {
+            return json!(UNKNOWN_VALUE);
+        }
+        if let Some(options) = schema["oneOf"].as_array().or(schema["anyOf"].as_array()) {
+            // The example took the first shape; mangle it as that shape.
+            return self.mangle(&options[0], value, null_instead);
+        }
+        match value {
+            Value::Object(object) => {
+                let properties = schema["properties"].as_object().cloned().unwrap_or_default();
+                let required: BTreeSet<&str> =
+                    schema["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+                let mut out = Map::new();
+                for (name, field) in object {
+                    match properties.get(name) {
+                        Some(field_schema) if required.contains(name.as_str()) => {
+                            out.insert(name.clone(), self.mangle(field_schema, field, null_instead));
+                        }
+                        Some(_) if null_instead => {
+                            out.insert(name.clone(), Value::Null);
+                        }
+                        Some(_) => {}
+                        // A map's values (no declared properties) keep their shape.
+                        None => match &schema["additionalProperties"] {
+                            Value::Object(values) if !values.is_empty() => {
+                                out.insert(
+                                    name.clone(),
+                                    self.mangle(&Value::Object(values.clone()), field, null_instead),
+                                );
+                            }
+                            _ => {
+                                out.insert(name.clone(), field.clone());
+                            }
+                        },
+                    }
+                }
+                if !properties.is_empty() {
+                    out.insert("a_field_from_the_future".into(), json!({ "nested": [1, "two", null] }));
+                }
+                Value::Object(out)
+            }
+            Value::Array(items) => Value::Array(
+                items.iter().map(|item| self.mangle(&schema["items"], item, null_instead)).collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+}
+
+#[test]
+fn every_response_type_tolerates_absent_null_unknown_and_new_values() {
+    let spec = Spec(serde_json::from_str(include_str!("../../../spec/openapi.json")).unwrap());
+    let types = spec.response_types();
+    assert!(types.len() > 100, "only {} response types found", types.len());
+    let mut failures = Vec::new();
+    let mut unknown_values = 0;
+    for name in &types {
+        let Some(example) = workos_tests::example_json(name) else { continue };
+        let schema = json!({ "$ref": format!("#/components/schemas/{name}") });
+        for null_instead in [false, true] {
+            let mangled = spec.mangle(&schema, &example, null_instead);
+            let bytes = serde_json::to_vec(&mangled).unwrap();
+            match workos_api::roundtrip_component(name, &bytes) {
+                None => failures.push(format!("{name}: not in the generated registry")),
+                Some(Err(error)) => {
+                    failures.push(format!("{name} (null: {null_instead}): {error}\n    {mangled}"))
+                }
+                Some(Ok(written)) => {
+                    let sent = mangled.to_string().matches(UNKNOWN_VALUE).count();
+                    unknown_values += sent;
+                    let kept = String::from_utf8_lossy(&written).matches(UNKNOWN_VALUE).count();
+                    if kept != sent {
+                        failures
+                            .push(format!("{name}: {sent} unknown enum values sent, {kept} written back"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(unknown_values > 200, "only {unknown_values} enum values were replaced: the test lost its teeth");
+}
+
+/// The check above can fail: an identity field that is missing does fail.
+#[test]
+fn a_missing_identity_field_is_still_an_error() {
+    let mut organization = workos_tests::example_json("Organization").unwrap();
+    assert!(
+        workos_api::roundtrip_component("Organization", organization.to_string().as_bytes()).unwrap().is_ok()
+    );
+    organization.as_object_mut().unwrap().remove("id");
+    assert!(
+        workos_api::roundtrip_component("Organization", organization.to_string().as_bytes())
+            .unwrap()
+            .is_err()
+    );
+}
