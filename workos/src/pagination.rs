@@ -10,6 +10,7 @@ use std::future::IntoFuture;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use futures::FutureExt;
 use futures::future::BoxFuture;
 use futures::stream::{BoxStream, Stream, StreamExt, TryStreamExt};
 use workos_api::{ListPage, ListParams, Operation};
@@ -67,6 +68,7 @@ pub struct Paginator<T> {
     fetch: Box<dyn Fetch<T>>,
     direction: Direction,
     pacing_key: Option<String>,
+    prefetch: bool,
 }
 
 impl<T> std::fmt::Debug for Paginator<T> {
@@ -167,6 +169,7 @@ impl Workos {
                 fetch: Box::new(Failed { error: std::sync::Mutex::new(Some(error)) }),
                 direction: Direction::Forward,
                 pacing_key: None,
+                prefetch: true,
             },
         }
     }
@@ -189,6 +192,7 @@ impl Workos {
             fetch: Box::new(Fetcher { params, call }),
             direction: Direction::Forward,
             pacing_key: None,
+            prefetch: true,
         }
     }
 }
@@ -218,24 +222,21 @@ impl<T: Send + 'static> Paginator<T> {
         self.fetch.fetch(&self.client, self.op, self.pacing_key.as_deref()).await
     }
 
-    /// Every page, fetched one after the other as the stream is polled.
+    /// Fetches the next page while the current one is being used (on by default): a walk
+    /// then takes about as long as the slower of fetching and using the pages, rather than
+    /// both added up. At most one page is fetched ahead, and it counts against the rate
+    /// limits like any other request.
+    pub fn prefetch(mut self, enabled: bool) -> Self {
+        self.prefetch = enabled;
+        self
+    }
+
+    /// Every page, fetched as the stream is polled (and, with [`Paginator::prefetch`], one
+    /// page ahead).
     pub fn pages(self) -> Pages<T> {
-        let state = Walk { paginator: self, recent: VecDeque::new() };
-        let stream = futures::stream::unfold(Some(state), |state| async move {
-            let mut walk = state?;
-            let paginator = &walk.paginator;
-            let page = match paginator
-                .fetch
-                .fetch(&paginator.client, paginator.op, paginator.pacing_key.as_deref())
-                .await
-            {
-                Ok(page) => page,
-                Err(error) => return Some((Err(error), None)),
-            };
-            let next = walk.advance(&page);
-            Some((Ok(page), next.then_some(walk)))
-        });
-        Pages { inner: stream.boxed() }
+        let prefetch = self.prefetch;
+        let walk = Box::new(Walk { paginator: self, recent: VecDeque::new() });
+        Pages { state: PagesState::Idle(walk), prefetch }
     }
 
     /// Every object of every page, in order.
@@ -244,6 +245,26 @@ impl<T: Send + 'static> Paginator<T> {
             self.pages().map_ok(|page| futures::stream::iter(page.data.into_iter().map(Ok))).try_flatten();
         Items { inner: stream.boxed() }
     }
+}
+
+/// A page being fetched by a task of its own, which hands the walk back with the page.
+type Fetching<T> = tokio::task::JoinHandle<(Box<Walk<T>>, Result<Page<T>>)>;
+
+enum PagesState<T> {
+    /// Ready to fetch the next page when polled.
+    Idle(Box<Walk<T>>),
+    /// A page is on its way.
+    Fetching(Fetching<T>),
+    Done,
+}
+
+fn spawn_fetch<T: Send + 'static>(walk: Box<Walk<T>>) -> Fetching<T> {
+    tokio::spawn(async move {
+        let paginator = &walk.paginator;
+        let page =
+            paginator.fetch.fetch(&paginator.client, paginator.op, paginator.pacing_key.as_deref()).await;
+        (walk, page)
+    })
 }
 
 /// A walk in progress.
@@ -288,9 +309,11 @@ impl<T: Send + 'static> IntoFuture for Paginator<T> {
     }
 }
 
-/// The pages of a list, as a stream; see [`Paginator::pages`].
+/// The pages of a list, as a stream; see [`Paginator::pages`]. Dropping it cancels a page
+/// being fetched ahead.
 pub struct Pages<T> {
-    inner: BoxStream<'static, Result<Page<T>>>,
+    state: PagesState<T>,
+    prefetch: bool,
 }
 
 /// The objects of a list, as a stream; see [`Paginator::items`].
@@ -298,11 +321,46 @@ pub struct Items<T> {
     inner: BoxStream<'static, Result<T>>,
 }
 
-impl<T> Stream for Pages<T> {
+impl<T: Send + 'static> Stream for Pages<T> {
     type Item = Result<Page<T>>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.inner.poll_next_unpin(cx)
+        loop {
+            match std::mem::replace(&mut self.state, PagesState::Done) {
+                PagesState::Done => return Poll::Ready(None),
+                PagesState::Idle(walk) => self.state = PagesState::Fetching(spawn_fetch(walk)),
+                PagesState::Fetching(mut task) => match task.poll_unpin(cx) {
+                    Poll::Pending => {
+                        self.state = PagesState::Fetching(task);
+                        return Poll::Pending;
+                    }
+                    Poll::Ready(Err(joined)) => {
+                        let error =
+                            crate::Error::invalid_request(format!("the page fetch stopped: {joined}"));
+                        return Poll::Ready(Some(Err(error)));
+                    }
+                    Poll::Ready(Ok((_, Err(error)))) => return Poll::Ready(Some(Err(error))),
+                    Poll::Ready(Ok((mut walk, Ok(page)))) => {
+                        if walk.advance(&page) {
+                            self.state = if self.prefetch {
+                                PagesState::Fetching(spawn_fetch(walk))
+                            } else {
+                                PagesState::Idle(walk)
+                            };
+                        }
+                        return Poll::Ready(Some(Ok(page)));
+                    }
+                },
+            }
+        }
+    }
+}
+
+impl<T> Drop for Pages<T> {
+    fn drop(&mut self) {
+        if let PagesState::Fetching(task) = &self.state {
+            task.abort();
+        }
     }
 }
 
