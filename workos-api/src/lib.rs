@@ -17,7 +17,11 @@ mod generated;
 
 pub use generated::*;
 
-use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
+use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
+
+/// The version header progenitor adds to every request; a constant, so that removing it
+/// costs no parsing of the name on each call.
+const API_VERSION: HeaderName = HeaderName::from_static("api-version");
 
 /// Per-client state read by every request (progenitor's "inner type").
 #[derive(Clone)]
@@ -72,7 +76,7 @@ impl progenitor_client::ClientHooks<Hooks> for Client {
         let hooks: &Hooks = progenitor_client::ClientInfo::inner(self);
         let headers = request.headers_mut();
         // progenitor sends its home project's version header; WorkOS does not use it.
-        headers.remove("api-version");
+        headers.remove(API_VERSION);
         headers.insert(USER_AGENT, hooks.user_agent.clone());
         let public = operations::by_id(info.operation_id).is_some_and(|op| op.public);
         if let (Some(key), false) = (&hooks.api_key, public) {

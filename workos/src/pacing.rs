@@ -38,10 +38,9 @@ const DELETE_ORGANIZATION: RateLimit = RateLimit { limit: 50, period: Duration::
 const AUTHKIT_READS: RateLimit = RateLimit { limit: 1_000, period: Duration::from_secs(10) };
 const AUTHKIT_WRITES: RateLimit = RateLimit { limit: 500, period: Duration::from_secs(10) };
 
-/// Which windows a request counts against.
+/// The per-operation window a request counts against, besides the overall one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Scope {
-    Overall,
     DirectoryUsers(String),
     DeleteOrganization,
     AuthKitReads,
@@ -70,6 +69,9 @@ impl Window {
 
 #[derive(Debug)]
 struct State {
+    /// The overall window, which every request counts against: kept apart from the others so
+    /// that the common request, which has no other, costs no hashing and no allocation.
+    overall: Window,
     windows: HashMap<Scope, Window>,
     paused_until: Option<Instant>,
 }
@@ -77,7 +79,6 @@ struct State {
 /// The shared pacing state of one client.
 #[derive(Debug)]
 pub(crate) struct Pacer {
-    overall: RateLimit,
     operation_limits: bool,
     state: Mutex<State>,
 }
@@ -85,64 +86,81 @@ pub(crate) struct Pacer {
 impl Pacer {
     pub(crate) fn new(overall: RateLimit, operation_limits: bool) -> Self {
         Pacer {
-            overall,
             operation_limits,
-            state: Mutex::new(State { windows: HashMap::new(), paused_until: None }),
+            state: Mutex::new(State {
+                overall: Window::new(overall),
+                windows: HashMap::new(),
+                paused_until: None,
+            }),
         }
     }
 
-    fn scopes(&self, op: &Operation, key: Option<&str>) -> Vec<(Scope, RateLimit)> {
-        let mut scopes = vec![(Scope::Overall, self.overall)];
+    /// The per-operation window `op` counts against, if any.
+    fn scope(&self, op: &Operation, key: Option<&str>) -> Option<(Scope, RateLimit)> {
         if !self.operation_limits {
-            return scopes;
+            return None;
         }
         match (op.method, op.path) {
             ("GET", "/directory_users") => {
-                scopes.push((Scope::DirectoryUsers(key.unwrap_or_default().to_owned()), DIRECTORY_USERS));
+                Some((Scope::DirectoryUsers(key.unwrap_or_default().to_owned()), DIRECTORY_USERS))
             }
-            ("DELETE", "/organizations/{id}") => {
-                scopes.push((Scope::DeleteOrganization, DELETE_ORGANIZATION))
-            }
+            ("DELETE", "/organizations/{id}") => Some((Scope::DeleteOrganization, DELETE_ORGANIZATION)),
             ("GET", path) if path.starts_with("/user_management/") => {
-                scopes.push((Scope::AuthKitReads, AUTHKIT_READS))
+                Some((Scope::AuthKitReads, AUTHKIT_READS))
             }
             (_, path) if path.starts_with("/user_management/") => {
-                scopes.push((Scope::AuthKitWrites, AUTHKIT_WRITES))
+                Some((Scope::AuthKitWrites, AUTHKIT_WRITES))
             }
-            _ => {}
+            _ => None,
         }
-        scopes
+    }
+
+    /// Takes a place for a request at `now` in the overall window and in `scope`'s, if every
+    /// one has room; otherwise returns when to try again.
+    fn take(&self, scope: Option<&(Scope, RateLimit)>, now: Instant) -> Result<(), Instant> {
+        let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let state = &mut *state;
+        let mut ready = state.paused_until.filter(|&t| t > now).unwrap_or(now);
+        ready = ready.max(state.overall.free_at(now));
+        let mut window = None;
+        if let Some((scope, limit)) = scope {
+            if !state.windows.contains_key(scope) {
+                state.windows.insert(scope.clone(), Window::new(*limit));
+            }
+            let scoped = state.windows.get_mut(scope).expect("inserted above");
+            ready = ready.max(scoped.free_at(now));
+            window = Some(scoped);
+        }
+        if ready > now {
+            return Err(ready);
+        }
+        if let Some(window) = window {
+            window.started.push_back(now);
+        }
+        state.overall.started.push_back(now);
+        if state.windows.len() > 1_000 {
+            state
+                .windows
+                .retain(|_, w| w.started.back().is_some_and(|&t| now.duration_since(t) < w.limit.period));
+        }
+        Ok(())
+    }
+
+    /// Takes `op`'s place at once if every window that applies has room: the common case,
+    /// which then needs no timer. False when the request must wait; see [`Pacer::acquire`].
+    pub(crate) fn try_acquire(&self, op: &Operation, key: Option<&str>) -> bool {
+        self.take(self.scope(op, key).as_ref(), Instant::now()).is_ok()
     }
 
     /// Waits until `op` may start, and takes its place in every window that applies.
     /// `key` scopes per-object limits (the directory of a directory-user list).
     pub(crate) async fn acquire(&self, op: &Operation, key: Option<&str>) {
-        let scopes = self.scopes(op, key);
+        let scope = self.scope(op, key);
         loop {
-            let wait_until = {
-                let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-                let now = Instant::now();
-                let mut ready = state.paused_until.filter(|&t| t > now).unwrap_or(now);
-                for (scope, limit) in &scopes {
-                    let window = state.windows.entry(scope.clone()).or_insert_with(|| Window::new(*limit));
-                    ready = ready.max(window.free_at(now));
-                }
-                if ready <= now {
-                    for (scope, _) in &scopes {
-                        if let Some(window) = state.windows.get_mut(scope) {
-                            window.started.push_back(now);
-                        }
-                    }
-                    if state.windows.len() > 1_000 {
-                        state.windows.retain(|_, w| {
-                            w.started.back().is_some_and(|&t| now.duration_since(t) < w.limit.period)
-                        });
-                    }
-                    return;
-                }
-                ready
-            };
-            tokio::time::sleep_until(wait_until).await;
+            match self.take(scope.as_ref(), Instant::now()) {
+                Ok(()) => return,
+                Err(wait_until) => tokio::time::sleep_until(wait_until).await,
+            }
         }
     }
 
@@ -202,6 +220,23 @@ mod tests {
         // A fifth request for the first directory waits for its window.
         pacer.acquire(&list, Some("directory_a")).await;
         assert!(Instant::now().duration_since(start) >= Duration::from_secs(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn try_acquire_takes_a_place_only_when_every_window_has_room() {
+        let pacer = Pacer::new(RateLimit::new(5, Duration::from_secs(10)), true);
+        let list = op("GET", "/directory_users");
+        for _ in 0..4 {
+            assert!(pacer.try_acquire(&list, Some("directory_a")));
+        }
+        // The directory's window is full: refused, and the overall window keeps its last place.
+        assert!(!pacer.try_acquire(&list, Some("directory_a")));
+        assert!(pacer.try_acquire(&list, Some("directory_b")));
+        // Now the overall window is full too.
+        assert!(!pacer.try_acquire(&op("GET", "/organizations"), None));
+        tokio::time::advance(Duration::from_secs(10)).await;
+        assert!(pacer.try_acquire(&op("GET", "/organizations"), None));
+        assert!(pacer.try_acquire(&list, Some("directory_a")));
     }
 
     #[tokio::test(start_paused = true)]
