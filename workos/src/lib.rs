@@ -48,6 +48,22 @@ pub use resources::*;
 pub use retry::RetryPolicy;
 pub use workos_api::Secret;
 
+/// Entry points for the benchmarks in `workos-tests` to reach code that has no public API
+/// yet. Not part of the SDK's interface: no stability promise, may go at any time.
+#[doc(hidden)]
+pub mod __bench {
+    /// Seals `json` as a WorkOS session cookie (`iron`'s `Fe26.2` format) under `password`.
+    pub fn seal_session(json: &[u8], password: &str) -> crate::Result<String> {
+        crate::iron::seal(json, password)
+    }
+
+    /// Opens a sealed session cookie, checking its integrity and expiry at `now_ms`; returns
+    /// the JSON it holds, and whether the cookie predates version 2 of the cookie format.
+    pub fn unseal_session(sealed: &str, password: &str, now_ms: u128) -> crate::Result<(Vec<u8>, bool)> {
+        crate::iron::unseal(sealed, password, now_ms).map(|unsealed| (unsealed.json, unsealed.legacy))
+    }
+}
+
 /// Request and response types of every operation, generated from the spec.
 pub mod types {
     pub use workos_api::types::*;

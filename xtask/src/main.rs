@@ -3,14 +3,17 @@
 //! - `generate`: renders `spec/openapi.json` from the spec crate and the client
 //!   (`workos-api/src/generated.rs`) from that document;
 //! - `check`: does the same in memory and fails, with a diff, when a committed file is stale;
-//! - `spec-diff <reference>`: compares our description with an upstream one, field by field.
+//! - `spec-diff <reference>`: compares our description with an upstream one, field by field;
+//! - `build-times`: measures clean builds of the SDK and of a minimal program that uses it, and
+//!   that program's stripped release binary, in a scratch target directory.
 //!
-//! Tasks only read, write and compare files; the work is done by `workos-spec` and
-//! `workos-codegen`, which the tests call too.
+//! The first three only read, write and compare files; the work is done by `workos-spec` and
+//! `workos-codegen`, which the tests call too. `build-times` runs cargo.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod build_times;
 mod generate;
 mod spec_diff;
 
@@ -24,7 +27,9 @@ commands:
   generate     write spec/openapi.json and workos-api/src/generated.rs
   check        fail if either committed file differs from what generate would write
   spec-diff <reference>
-               compare spec/openapi.json with an upstream OpenAPI 3.0/3.1 document";
+               compare spec/openapi.json with an upstream OpenAPI 3.0/3.1 document
+  build-times  time clean builds of workos-api, workos and a minimal program, and size
+               that program's stripped release binary (takes minutes; prints Markdown)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +37,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("generate") => generate::generate(&root),
         Some("check") => generate::check(&root),
+        Some("build-times") => build_times::build_times(&root),
         Some("spec-diff") => match args.get(1) {
             Some(reference) => spec_diff::spec_diff(&root, std::path::Path::new(reference)),
             None => Err(format!("spec-diff needs the path of the reference document\n\n{USAGE}")),

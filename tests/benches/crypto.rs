@@ -1,0 +1,159 @@
+//! The sign-in helpers a server runs on every request: verifying a webhook's signature, and
+//! opening a sealed session cookie.
+//!
+//! - `webhook_verify_2kb`: `WebhookVerifier::verify` on a 2 KB `dsync.user.created` event,
+//!   signed a moment before (HMAC-SHA256 over the timestamp and body, hex digest).
+//! - `session_unseal`: opening a session cookie in WorkOS's sealed format (`Fe26.2`: two
+//!   PBKDF2 derivations, an HMAC-SHA256 check, AES-256-CBC decryption) that holds a realistic
+//!   session: an access token of about 900 bytes, a refresh token, the user, the
+//!   organization. The sealing code has no public API yet, so this goes through
+//!   `workos::__bench`, a hidden entry point kept for benchmarks. The cookie is sealed when
+//!   the benchmark starts: its salts and IV are random, its size and content are not.
+
+mod common;
+
+use criterion::Criterion;
+use serde_json::json;
+
+const WEBHOOK_SECRET: &str = "whsec_bench_8b2vZ1yq4Xw3kP0mT7cR";
+const COOKIE_PASSWORD: &str = "a-cookie-password-that-is-at-least-32-characters-long";
+
+/// A `dsync.user.created` event of about 2 KB, as WorkOS sends it.
+fn webhook_body() -> Vec<u8> {
+    let mut custom_attributes = serde_json::Map::new();
+    for (key, value) in [
+        ("department", "Engineering"),
+        ("job_title", "Software Engineer"),
+        ("employee_number", "E10042"),
+        ("cost_center", "CC-117"),
+        ("division", "Product"),
+        ("manager_email", "grace.hopper@foo-corp.com"),
+        ("location", "Berlin"),
+        ("region", "EMEA"),
+    ] {
+        custom_attributes.insert(key.into(), value.into());
+    }
+    let mut event = json!({
+        "id": "event_01HQ8Z3K6Y5V4W3T2S1R0QPONM",
+        "event": "dsync.user.created",
+        "created_at": "2024-11-18T16:02:11.155Z",
+        "data": {
+            "object": "directory_user",
+            "id": "directory_user_01E1JG7J09H96KYP8HM9B0G5SJ",
+            "idp_id": "2836",
+            "directory_id": "directory_01ECAZ4NV9QMV47GW873HDCX74",
+            "organization_id": "org_01EHZNVPK3SFK441A1RGBFSHRT",
+            "email": "ada.lovelace@foo-corp.com",
+            "first_name": "Ada",
+            "last_name": "Lovelace",
+            "state": "active",
+            "emails": [{ "primary": true, "type": "work", "value": "ada.lovelace@foo-corp.com" }],
+            "role": { "slug": "member" },
+            "custom_attributes": custom_attributes,
+            "raw_attributes": {
+                "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                "userName": "ada.lovelace@foo-corp.com",
+                "name": { "givenName": "Ada", "familyName": "Lovelace" },
+                "active": true,
+                "title": "Software Engineer",
+                "emails": [{ "value": "ada.lovelace@foo-corp.com", "type": "work", "primary": true }],
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {
+                    "employeeNumber": "E10042", "costCenter": "CC-117", "department": "Engineering",
+                    "manager": { "value": "28360001", "displayName": "Grace Hopper" }
+                }
+            },
+            "created_at": "2024-11-18T16:02:11.155Z",
+            "updated_at": "2024-11-18T16:02:11.155Z"
+        }
+    });
+    // Groups until the body is about 2 KB, as for a user in a dozen groups.
+    event["data"]["groups"] = json!([]);
+    let mut body = serde_json::to_vec(&event).expect("serializes");
+    let mut n = 0;
+    while body.len() < 2_000 {
+        let group = json!({ "id": format!("directory_group_{n:02}"), "name": format!("Group {n}") });
+        event["data"]["groups"].as_array_mut().expect("an array").push(group);
+        n += 1;
+        body = serde_json::to_vec(&event).expect("serializes");
+    }
+    body
+}
+
+/// The JSON of a session cookie: tokens, the user and where they signed in.
+fn session_json() -> Vec<u8> {
+    // An RS256 access token is about 900 bytes; its content does not matter here.
+    let claims = "x".repeat(560);
+    let signature = "s".repeat(342);
+    let access_token = format!("eyJhbGciOiJSUzI1NiIsImtpZCI6InNzb19vaWRjX2tleV8xIn0.{claims}.{signature}");
+    serde_json::to_vec(&json!({
+        "accessToken": access_token,
+        "refreshToken": "refresh_01J9ZC5Z4V8E6G1QWERTYUIOPAxk2N8gqF7rT",
+        "user": {
+            "object": "user",
+            "id": "user_01J9ZC5Z4V8E6G1QWERTYUIOPA",
+            "email": "ada.lovelace@foo-corp.com",
+            "first_name": "Ada",
+            "last_name": "Lovelace",
+            "email_verified": true,
+            "profile_picture_url": "https://workoscdn.com/images/v1/ada.png",
+            "last_sign_in_at": "2026-01-02T09:30:00.000Z",
+            "external_id": null,
+            "metadata": {},
+            "created_at": "2026-01-01T00:00:00.000Z",
+            "updated_at": "2026-01-02T00:00:00.000Z"
+        },
+        "organizationId": "org_01EHZNVPK3SFK441A1RGBFSHRT",
+        "authenticationMethod": "SSO"
+    }))
+    .expect("serializes")
+}
+
+fn now_ms() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("after 1970").as_millis()
+}
+
+fn main() {
+    let body = webhook_body();
+    let verifier = workos::signatures::WebhookVerifier::new(WEBHOOK_SECRET);
+    // Signed now: `verify` checks the timestamp against the clock, with 180 s of tolerance,
+    // which this benchmark's few seconds stay well within.
+    let header = verifier.sign(&body, now_ms());
+    verifier.verify(&body, &header).expect("a valid signature");
+
+    let session = session_json();
+    let cookie = workos::__bench::seal_session(&session, COOKIE_PASSWORD).expect("seals");
+    let opened = workos::__bench::unseal_session(&cookie, COOKIE_PASSWORD, now_ms()).expect("unseals");
+    assert_eq!(opened, (session.clone(), false));
+
+    let webhook = common::Samples::default();
+    let unseal = common::Samples::default();
+    let mut criterion = Criterion::default().configure_from_args();
+    criterion.bench_function("webhook_verify_2kb", |b| {
+        b.iter_custom(|iters| webhook.time(iters, || verifier.verify(&body, &header).expect("valid")))
+    });
+    criterion.bench_function("session_unseal", |b| {
+        b.iter_custom(|iters| {
+            unseal.time(iters, || {
+                workos::__bench::unseal_session(&cookie, COOKIE_PASSWORD, now_ms()).expect("unseals")
+            })
+        })
+    });
+
+    if common::wants("webhook_verify_2kb") || common::wants("session_unseal") {
+        common::report_heading("sign-in helpers, medians");
+        println!("| operation | input | time per operation |");
+        println!("|---|---|---|");
+        if let Some(median) = webhook.median() {
+            println!("| `WebhookVerifier::verify` | {} B body | {} |", body.len(), common::human(median));
+        }
+        if let Some(median) = unseal.median() {
+            println!(
+                "| unseal a session cookie | {} B cookie, {} B of JSON | {} |",
+                cookie.len(),
+                session.len(),
+                common::human(median)
+            );
+        }
+    }
+    criterion.final_summary();
+}
