@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 
 pub mod access_token;
+pub mod authentication;
 mod client;
 mod config;
 mod error;
@@ -35,6 +36,7 @@ mod params;
 pub mod pkce;
 mod resources;
 mod retry;
+pub mod session;
 pub mod signatures;
 mod transport;
 pub mod urls;

@@ -259,6 +259,7 @@ impl TestServer {
     }
 
     /// Injects `fault` into the answers of `operation` (an operation id, or `*` for any).
+    /// When several faults match a request, the one injected last applies.
     pub fn inject(&self, operation: &str, fault: Fault) {
         let operation = (operation != "*").then(|| operation.to_owned());
         self.state.faults.lock().unwrap().push(FaultRule { operation, fault });
@@ -436,7 +437,9 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
 fn take_fault(state: &State, operation: &str) -> Option<Fault> {
     let mut faults = state.faults.lock().unwrap();
     let wanted = (!operation.is_empty()).then_some(operation);
-    let index = faults.iter().position(|rule| rule.operation.as_deref() == wanted && rule.fault.times > 0)?;
+    // The latest injection wins, so that a test can replace an answer it injected before.
+    let index =
+        faults.iter().rposition(|rule| rule.operation.as_deref() == wanted && rule.fault.times > 0)?;
     let rule = &mut faults[index];
     rule.fault.times -= 1;
     let fault = rule.fault.clone();

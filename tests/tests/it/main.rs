@@ -1,12 +1,14 @@
 //! The workspace's integration tests, in one binary: generation, codegen fixtures, and the
 //! `workos` crate against the local server.
 
+mod access_tokens;
 mod codegen_fixtures;
 mod every_operation;
 mod generation;
 mod no_panic;
 mod production;
 mod server_contract;
+mod sessions;
 mod slice;
 mod support;
 mod tolerance;

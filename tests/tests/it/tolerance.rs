@@ -64,10 +64,9 @@ impl Spec {
                         .get("$ref")
                         .and_then(Value::as_str)
                         .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                        && seen.insert(name.to_owned())
                     {
-                        if seen.insert(name.to_owned()) {
-                            stack.push(self.schemas()[name].clone());
-                        }
+                        stack.push(self.schemas()[name].clone());
                     }
                     stack.extend(object.into_iter().map(|(_, v)| v));
                 }
