@@ -19,6 +19,44 @@
 //! - Lists return a [`Paginator`]: await it for one page, or walk [`Paginator::items`] and
 //!   [`Paginator::pages`] as streams.
 //! - Every failure is an [`Error`]; branch on [`Error::kind`].
+//!
+//! # Testing your code without WorkOS
+//!
+//! The workspace's `workos-tests` crate holds a local server that answers every operation of
+//! the API the way the spec describes it: it checks the key, the path, the query and the body
+//! of each request (a wrong one gets a 422 naming the field), answers with deterministic
+//! objects, pages seeded lists, records what it received and injects faults on demand. Add
+//! it as a dev-dependency (`workos-tests = { git = "<this repository>" }`) and point the
+//! client at it:
+//!
+//! ```
+//! use workos_tests::{Fault, TestServer};
+//!
+//! # #[tokio::main] async fn main() -> Result<(), workos::Error> {
+//! let server = TestServer::start().await; // 127.0.0.1, an ephemeral port
+//! let workos = workos::Workos::builder()
+//!     .api_key(server.api_key())
+//!     .base_url(server.url()) // plain http is accepted for loopback only
+//!     .build()?;
+//!
+//! // Your code under test calls WorkOS as usual...
+//! let organization = workos.organizations().get("org_01EHZNVPK3SFK441A1RGBFSHRT").await?;
+//! assert_eq!(organization.id, "org_01EHZNVPK3SFK441A1RGBFSHRT");
+//!
+//! // ...and the test checks what was sent,
+//! let sent = server.requests_for("get_organization");
+//! assert_eq!(sent[0].path, "/organizations/org_01EHZNVPK3SFK441A1RGBFSHRT");
+//!
+//! // or makes WorkOS misbehave: here a rate limit, which the client waits out and retries.
+//! server.inject("get_organization", Fault::status(429).header("Retry-After", "1").times(1));
+//! workos.organizations().get("org_01EHZNVPK3SFK441A1RGBFSHRT").await?;
+//! assert_eq!(server.requests_for("get_organization").len(), 3);
+//! # Ok(()) }
+//! ```
+//!
+//! `server.seed("list_users", 5_000)` sizes a list; an id such as `org_missing` (starting or
+//! ending with `missing`) is answered with a 404. To try things by hand, `cargo run -p workos-tests --bin workos-local-server`
+//! serves the same on `127.0.0.1:8787`.
 
 #![deny(missing_docs)]
 
