@@ -30,8 +30,8 @@ use serde::Deserialize;
 use crate::Secret;
 use crate::error::{Error, ErrorKind, Result};
 use crate::types::{
-    AuthenticateRequest, AuthenticateResponse, AuthenticateWithDeviceCode, AuthenticationFactor,
-    DeviceAuthorization, User,
+    AuthenticateRequest, AuthenticateResponse, AuthenticateWithCode, AuthenticateWithDeviceCode,
+    AuthenticationFactor, DeviceAuthorization, User,
 };
 
 /// An organization the user may choose when signing in.
@@ -215,6 +215,25 @@ impl Error {
 const SLOW_DOWN_STEP: Duration = Duration::from_secs(5);
 
 impl crate::authkit::AuthKit<'_> {
+    /// Exchanges the `code` AuthKit's redirect brought back for the user and their tokens.
+    /// The client id comes from the client; the API key goes in as `client_secret` when the
+    /// client has one (a public client sends none and relies on the PKCE `code_verifier`).
+    /// A sign-in that needs another step fails with an error whose
+    /// [`Error::authentication_step`] says which.
+    pub async fn authenticate_with_code(
+        &self,
+        code: &str,
+        code_verifier: Option<&Secret>,
+    ) -> Result<AuthenticateResponse> {
+        let client_id = self.client.require_client_id("exchanging an authorization code")?.to_owned();
+        let grant = AuthenticateRequest::AuthorizationCode(AuthenticateWithCode {
+            client_secret: self.client.api_key().cloned(),
+            code_verifier: code_verifier.cloned(),
+            ..AuthenticateWithCode::new(client_id, Secret::new(code))
+        });
+        self.authenticate(&grant).await
+    }
+
     /// Waits for the user to confirm a device authorization (CLI Auth): polls
     /// `authenticate` with the device code at the interval the authorization gives, waits
     /// longer when asked to (`slow_down`), keeps waiting while the user has not answered

@@ -9,6 +9,7 @@ mod no_panic;
 mod production;
 mod server_contract;
 mod sessions;
+mod sign_in_example;
 mod slice;
 mod support;
 mod tolerance;
