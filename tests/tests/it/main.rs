@@ -11,3 +11,4 @@ mod slice;
 mod support;
 mod tolerance;
 mod tracing_spans;
+mod typed_events;
