@@ -14,3 +14,4 @@ mod slice;
 mod support;
 mod tolerance;
 mod tracing_spans;
+mod typed_events;
