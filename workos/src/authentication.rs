@@ -62,7 +62,7 @@ pub enum AuthenticationStep {
         #[serde(default)]
         email_verification_id: Option<String>,
         /// Who is signing in.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient")]
         user: Option<Box<User>>,
     },
     /// The user must enrol a second factor first.
@@ -70,7 +70,7 @@ pub enum AuthenticationStep {
         /// Continues the sign-in.
         pending_authentication_token: Secret,
         /// Who is signing in.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient")]
         user: Option<Box<User>>,
     },
     /// The user must pass a challenge of one of their second factors.
@@ -78,10 +78,10 @@ pub enum AuthenticationStep {
         /// Continues the sign-in.
         pending_authentication_token: Secret,
         /// Who is signing in.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient")]
         user: Option<Box<User>>,
         /// The factors the user can answer with.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient_items")]
         authentication_factors: Vec<AuthenticationFactor>,
     },
     /// The user belongs to several organizations and must choose one.
@@ -89,10 +89,10 @@ pub enum AuthenticationStep {
         /// Continues the sign-in.
         pending_authentication_token: Secret,
         /// Who is signing in.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient")]
         user: Option<Box<User>>,
         /// The organizations to choose from.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient_items")]
         organizations: Vec<PendingOrganization>,
     },
     /// The user's organization requires SSO: send them to one of these connections.
@@ -125,7 +125,7 @@ pub enum AuthenticationStep {
         /// Continues the sign-in.
         pending_authentication_token: Secret,
         /// Who is signing in, when known.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient")]
         user: Option<Box<User>>,
     },
     /// Radar asks the user to pass a challenge before signing up.
@@ -138,7 +138,7 @@ pub enum AuthenticationStep {
         /// Continues the sign-in.
         pending_authentication_token: Secret,
         /// Who is signing in, when known.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient")]
         user: Option<Box<User>>,
     },
     /// The user is asked to add a passkey.
@@ -146,7 +146,7 @@ pub enum AuthenticationStep {
         /// Continues the sign-in.
         pending_authentication_token: Secret,
         /// Who is signing in.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient")]
         user: Option<Box<User>>,
     },
     /// The user must consent to the application first.
@@ -154,9 +154,30 @@ pub enum AuthenticationStep {
         /// Continues the sign-in.
         pending_authentication_token: Secret,
         /// Who is signing in.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient")]
         user: Option<Box<User>>,
     },
+}
+
+/// A value that does not parse is left out rather than losing the whole step: the code and
+/// the pending token are what a caller cannot do without.
+fn lenient<'de, D, T>(deserializer: D) -> std::result::Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Default,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
+}
+
+/// The items of a list that parse; the others are left out.
+fn lenient_items<'de, D, T>(deserializer: D) -> std::result::Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let items = Option::<Vec<serde_json::Value>>::deserialize(deserializer)?.unwrap_or_default();
+    Ok(items.into_iter().filter_map(|item| serde_json::from_value(item).ok()).collect())
 }
 
 impl AuthenticationStep {
@@ -207,7 +228,14 @@ impl Error {
     /// error with another code, or without a pending authentication token, gives `None`.
     pub fn authentication_step(&self) -> Option<AuthenticationStep> {
         let api = self.as_api()?;
-        serde_json::from_slice(api.body()).ok()
+        let mut body: serde_json::Value = serde_json::from_slice(api.body()).ok()?;
+        // Most steps come as `{"code": ...}` (403); some as OAuth errors, `{"error": ...}` (400).
+        if body.get("code").is_none()
+            && let Some(error) = body.get("error").cloned()
+        {
+            body["code"] = error;
+        }
+        serde_json::from_value(body).ok()
     }
 }
 
@@ -252,9 +280,7 @@ impl crate::authkit::AuthKit<'_> {
         ));
         loop {
             if tokio::time::Instant::now() + interval > deadline {
-                return Err(Error::invalid_request(
-                    "the device authorization expired before the user confirmed it",
-                ));
+                return Err(Error::expired("the device code expired before the user confirmed it"));
             }
             tokio::time::sleep(interval).await;
             match self.authenticate(&grant).await {

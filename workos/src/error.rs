@@ -191,6 +191,11 @@ impl Error {
         Error::new(ErrorKind::Timeout, Detail::Message(format!("no answer within {after:?}")))
     }
 
+    /// Something waited for (a device authorization, say) ran out of time.
+    pub(crate) fn expired(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Timeout, Detail::Message(message.into()))
+    }
+
     pub(crate) fn decode(decode: DecodeError) -> Error {
         Error::new(ErrorKind::Decode, Detail::Decode(decode))
     }

@@ -409,15 +409,19 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
         return Err(Dropped);
     }
 
-    let mut answer = match &routed {
-        Err(_) => Answer::error(404, "not_found", &format!("no operation answers {} {path}", parts.method)),
-        Ok((route, params)) => answer(state, route, params, &parts.method, &parts.headers, &query, &body),
+    // An injected status replaces the answer, which is then not worked out at all: the
+    // request has no effect, as when the API fails it.
+    let injected = fault.as_ref().and_then(|f| f.status);
+    let mut answer = match (&routed, injected) {
+        (_, Some(status)) => Answer::error(status, "injected_fault", &format!("injected status {status}")),
+        (Err(_), None) => {
+            Answer::error(404, "not_found", &format!("no operation answers {} {path}", parts.method))
+        }
+        (Ok((route, params)), None) => {
+            answer(state, route, params, &parts.method, &parts.headers, &query, &body)
+        }
     };
     if let Some(fault) = &fault {
-        if let Some(status) = fault.status {
-            answer = Answer::error(status, "injected_fault", &format!("injected status {status}"));
-            answer.status = status;
-        }
         if let Some(body) = &fault.body {
             answer.body = Some(body.clone());
         }
