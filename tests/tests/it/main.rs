@@ -16,3 +16,4 @@ mod support;
 mod tolerance;
 mod tracing_spans;
 mod typed_events;
+mod webhook_example;
