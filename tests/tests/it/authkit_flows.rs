@@ -6,10 +6,10 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use workos::authentication::AuthenticationStep;
 use workos::types::{CreateAuditLogEvent, DeviceAuthorization};
-use workos::{ErrorKind, RetryPolicy, Workos};
+use workos::ErrorKind;
 use workos_tests::{Fault, TestServer, example};
 
-use crate::support::client_for;
+use crate::support::{client_for, quick_client};
 
 const TOKEN: &str = "pat_01K2PENDINGAUTHENTICATION";
 
@@ -208,19 +208,6 @@ async fn device_polling_stops_at_expiry_and_on_a_refusal() {
         assert_eq!(error.as_api().unwrap().code(), Some(refusal));
         assert_eq!(server.requests_for("authenticate").len(), 1);
     }
-}
-
-fn quick_client(server: &TestServer) -> Workos {
-    Workos::builder()
-        .api_key(server.api_key())
-        .base_url(server.url())
-        .retry_policy(
-            RetryPolicy::default()
-                .initial_backoff(Duration::from_millis(10))
-                .max_backoff(Duration::from_millis(40)),
-        )
-        .build()
-        .unwrap()
 }
 
 #[tokio::test]
