@@ -88,6 +88,11 @@ pub use resources::*;
 pub use retry::RetryPolicy;
 pub use workos_api::Secret;
 
+// The README's examples compile (and are kept honest) as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;
+
 /// Request and response types of every operation, generated from the spec.
 pub mod types {
     pub use workos_api::types::*;
