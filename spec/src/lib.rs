@@ -39,6 +39,7 @@ pub mod roles;
 pub mod sso;
 pub mod user_management;
 pub mod vault;
+pub mod webhook_events;
 pub mod webhooks;
 pub mod widgets;
 

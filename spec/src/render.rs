@@ -125,11 +125,15 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
         paths.entry(op.path).or_default().insert(method, Value::Object(rendered));
     }
 
+    // Event payloads are components although no operation returns them.
+    crate::webhook_events::register(&mut generator);
     let mut schemas: BTreeMap<String, Value> = BTreeMap::new();
     for (name, mut schema) in generator.take_definitions(true) {
         normalize(&mut schema);
         schemas.insert(name, schema);
     }
+    crate::webhook_events::annotate(&mut schemas)
+        .map_err(|problem| RenderError { operation: "list_events", problem })?;
 
     let doc = json!({
         "openapi": "3.0.3",

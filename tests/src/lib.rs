@@ -21,5 +21,6 @@
 mod server;
 
 pub use server::{
-    DEFAULT_API_KEY, DEFAULT_LIST_SIZE, Fault, RecordedRequest, TestServer, example, example_json,
+    DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_API_KEY, DEFAULT_LIST_SIZE, Fault, RecordedRequest, TestServer,
+    example, example_json,
 };

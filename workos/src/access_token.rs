@@ -332,33 +332,6 @@ impl<'a> Token<'a> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn b64(json: &str) -> String {
-        URL_SAFE_NO_PAD.encode(json)
-    }
-
-    #[test]
-    fn parsing_refuses_malformed_tokens_without_panicking() {
-        for token in [
-            "",
-            ".",
-            "..",
-            "a.b",
-            "a.b.c.d",
-            "%%%.e30.c2ln",
-            &format!("{}.%%%.c2ln", b64(r#"{"alg":"RS256"}"#)),
-        ] {
-            let error = Token::parse(token).err().unwrap_or_else(|| panic!("{token:?} parsed"));
-            assert_eq!(error.rejection(), Some(Rejection::MalformedToken), "{token:?}");
-        }
-        let ok = format!("{}.{}.c2ln", b64(r#"{"alg":"RS256","kid":"k"}"#), b64(r#"{"sub":"u"}"#));
-        assert!(Token::parse(&ok).is_ok());
-    }
-}
-
 impl Workos {
     /// The keys of `client_id`'s key set (`GET /sso/jwks/{client_id}`, no API key needed).
     pub(crate) async fn fetch_jwks(&self, client_id: &str) -> Result<Vec<Jwk>> {
@@ -383,5 +356,32 @@ impl Workos {
                 })
             })
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b64(json: &str) -> String {
+        URL_SAFE_NO_PAD.encode(json)
+    }
+
+    #[test]
+    fn parsing_refuses_malformed_tokens_without_panicking() {
+        for token in [
+            "",
+            ".",
+            "..",
+            "a.b",
+            "a.b.c.d",
+            "%%%.e30.c2ln",
+            &format!("{}.%%%.c2ln", b64(r#"{"alg":"RS256"}"#)),
+        ] {
+            let error = Token::parse(token).err().unwrap_or_else(|| panic!("{token:?} parsed"));
+            assert_eq!(error.rejection(), Some(Rejection::MalformedToken), "{token:?}");
+        }
+        let ok = format!("{}.{}.c2ln", b64(r#"{"alg":"RS256","kid":"k"}"#), b64(r#"{"sub":"u"}"#));
+        assert!(Token::parse(&ok).is_ok());
     }
 }

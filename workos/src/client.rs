@@ -23,7 +23,7 @@ pub(crate) struct Inner {
     pub(crate) api: workos_api::Client,
     pub(crate) base_url: String,
     pub(crate) client_id: Option<String>,
-    pub(crate) has_api_key: bool,
+    pub(crate) api_key: Option<crate::Secret>,
     pub(crate) pacer: Pacer,
 }
 
@@ -40,7 +40,7 @@ impl std::fmt::Debug for Workos {
         f.debug_struct("Workos")
             .field("base_url", &self.inner.base_url)
             .field("client_id", &self.inner.client_id)
-            .field("api_key", &if self.inner.has_api_key { "[redacted]" } else { "none" })
+            .field("api_key", &if self.inner.api_key.is_some() { "[redacted]" } else { "none" })
             .field("timeout", &self.call.timeout)
             .field("attempt_timeout", &self.call.attempt_timeout)
             .field("retry", &self.call.retry)
@@ -89,7 +89,7 @@ impl Workos {
                 api: workos_api::Client::new_with_client(&base_url, http, hooks),
                 base_url,
                 client_id: builder.client_id,
-                has_api_key: builder.api_key.is_some(),
+                api_key: builder.api_key.clone(),
                 pacer: Pacer::new(builder.rate_limit, builder.operation_rate_limits),
             }),
             call: CallSettings {
@@ -138,6 +138,17 @@ impl Workos {
         let mut client = self.clone();
         client.call.retry = retry;
         client
+    }
+
+    /// The API key, for the sign-in calls that carry it in their body as `client_secret`.
+    pub(crate) fn api_key(&self) -> Option<&crate::Secret> {
+        self.inner.api_key.as_ref()
+    }
+
+    /// The client id, or a configuration error naming what needs it.
+    pub(crate) fn require_client_id(&self, what: &str) -> Result<&str> {
+        self.client_id()
+            .ok_or_else(|| Error::config(format!("{what} needs a client id: set one with `client_id`")))
     }
 
     /// The generated low-level client, for what this crate does not wrap.

@@ -191,6 +191,11 @@ impl Error {
         Error::new(ErrorKind::Timeout, Detail::Message(format!("no answer within {after:?}")))
     }
 
+    /// Something waited for (a device authorization, say) ran out of time.
+    pub(crate) fn expired(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Timeout, Detail::Message(message.into()))
+    }
+
     pub(crate) fn decode(decode: DecodeError) -> Error {
         Error::new(ErrorKind::Decode, Detail::Decode(decode))
     }
@@ -282,7 +287,13 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
-            Detail::Decode(decode) => write!(f, " at `{}`", decode.path),
+            Detail::Decode(decode) => {
+                write!(f, " at `{}`", decode.path)?;
+                if let Some(event) = &decode.event {
+                    write!(f, " in a `{event}` event")?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -434,6 +445,7 @@ impl fmt::Debug for ApiError {
 pub struct DecodeError {
     path: String,
     snippet: String,
+    event: Option<String>,
     source: serde_json::Error,
 }
 
@@ -445,7 +457,18 @@ impl DecodeError {
         if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
             path = if path == "$" { field.to_owned() } else { format!("{path}.{field}") };
         }
-        DecodeError { path, snippet: crate::json_path::snippet(body, offset), source }
+        DecodeError { path, snippet: crate::json_path::snippet(body, offset), event: None, source }
+    }
+
+    /// The same failure, in the data of an event of type `event`.
+    pub(crate) fn in_event(mut self, event: &str) -> DecodeError {
+        self.event = Some(event.to_owned());
+        self
+    }
+
+    /// The event type whose data did not fit, when the body was an event.
+    pub fn event(&self) -> Option<&str> {
+        self.event.as_deref()
     }
 
     /// The JSON path of the value that did not fit, such as `data[3].state`.

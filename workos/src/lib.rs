@@ -19,10 +19,49 @@
 //! - Lists return a [`Paginator`]: await it for one page, or walk [`Paginator::items`] and
 //!   [`Paginator::pages`] as streams.
 //! - Every failure is an [`Error`]; branch on [`Error::kind`].
+//!
+//! # Testing your code without WorkOS
+//!
+//! The workspace's `workos-tests` crate holds a local server that answers every operation of
+//! the API the way the spec describes it: it checks the key, the path, the query and the body
+//! of each request (a wrong one gets a 422 naming the field), answers with deterministic
+//! objects, pages seeded lists, records what it received and injects faults on demand. Add
+//! it as a dev-dependency (`workos-tests = { git = "<this repository>" }`) and point the
+//! client at it:
+//!
+//! ```
+//! use workos_tests::{Fault, TestServer};
+//!
+//! # #[tokio::main] async fn main() -> Result<(), workos::Error> {
+//! let server = TestServer::start().await; // 127.0.0.1, an ephemeral port
+//! let workos = workos::Workos::builder()
+//!     .api_key(server.api_key())
+//!     .base_url(server.url()) // plain http is accepted for loopback only
+//!     .build()?;
+//!
+//! // Your code under test calls WorkOS as usual...
+//! let organization = workos.organizations().get("org_01EHZNVPK3SFK441A1RGBFSHRT").await?;
+//! assert_eq!(organization.id, "org_01EHZNVPK3SFK441A1RGBFSHRT");
+//!
+//! // ...and the test checks what was sent,
+//! let sent = server.requests_for("get_organization");
+//! assert_eq!(sent[0].path, "/organizations/org_01EHZNVPK3SFK441A1RGBFSHRT");
+//!
+//! // or makes WorkOS misbehave: here a rate limit, which the client waits out and retries.
+//! server.inject("get_organization", Fault::status(429).header("Retry-After", "1").times(1));
+//! workos.organizations().get("org_01EHZNVPK3SFK441A1RGBFSHRT").await?;
+//! assert_eq!(server.requests_for("get_organization").len(), 3);
+//! # Ok(()) }
+//! ```
+//!
+//! `server.seed("list_users", 5_000)` sizes a list; an id such as `org_missing` (starting or
+//! ending with `missing`) is answered with a 404. To try things by hand, `cargo run -p workos-tests --bin workos-local-server`
+//! serves the same on `127.0.0.1:8787`.
 
 #![deny(missing_docs)]
 
 pub mod access_token;
+pub mod authentication;
 mod client;
 mod config;
 mod error;
@@ -35,6 +74,7 @@ mod params;
 pub mod pkce;
 mod resources;
 mod retry;
+pub mod session;
 pub mod signatures;
 mod transport;
 pub mod urls;
@@ -48,21 +88,10 @@ pub use resources::*;
 pub use retry::RetryPolicy;
 pub use workos_api::Secret;
 
-/// Entry points for the benchmarks in `workos-tests` to reach code that has no public API
-/// yet. Not part of the SDK's interface: no stability promise, may go at any time.
-#[doc(hidden)]
-pub mod __bench {
-    /// Seals `json` as a WorkOS session cookie (`iron`'s `Fe26.2` format) under `password`.
-    pub fn seal_session(json: &[u8], password: &str) -> crate::Result<String> {
-        crate::iron::seal(json, password)
-    }
-
-    /// Opens a sealed session cookie, checking its integrity and expiry at `now_ms`; returns
-    /// the JSON it holds, and whether the cookie predates version 2 of the cookie format.
-    pub fn unseal_session(sealed: &str, password: &str, now_ms: u128) -> crate::Result<(Vec<u8>, bool)> {
-        crate::iron::unseal(sealed, password, now_ms).map(|unsealed| (unsealed.json, unsealed.legacy))
-    }
-}
+// The README's examples compile (and are kept honest) as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;
 
 /// Request and response types of every operation, generated from the spec.
 pub mod types {

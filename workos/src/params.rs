@@ -33,6 +33,22 @@ pub(crate) fn comma_separated(values: &[String]) -> Option<String> {
     (!values.is_empty()).then(|| values.join(","))
 }
 
+/// A fresh `Idempotency-Key`: unique per logical request, and reused by every retry of it.
+/// It needs to be unique, not secret, so it mixes the time, a process-wide counter and the
+/// per-process random seed of the standard library's hasher.
+pub(crate) fn new_idempotency_key() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(nanos);
+    hasher.write_u64(count);
+    format!("workos-rust-{nanos:x}-{count:x}-{:016x}", hasher.finish())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,20 +75,4 @@ mod tests {
         assert_eq!(comma_separated(&[]), None);
         assert_eq!(comma_separated(&["a.com".into(), "b.com".into()]).as_deref(), Some("a.com,b.com"));
     }
-}
-
-/// A fresh `Idempotency-Key`: unique per logical request, and reused by every retry of it.
-/// It needs to be unique, not secret, so it mixes the time, a process-wide counter and the
-/// per-process random seed of the standard library's hasher.
-pub(crate) fn new_idempotency_key() -> String {
-    use std::hash::{BuildHasher, Hasher};
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
-    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u64(nanos);
-    hasher.write_u64(count);
-    format!("workos-rust-{nanos:x}-{count:x}-{:016x}", hasher.finish())
 }

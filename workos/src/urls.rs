@@ -244,6 +244,19 @@ impl AuthKitAuthorizationUrl {
     }
 }
 
+/// A fresh `state` value: 32 random bytes, base64url-encoded. Put it in the authorization
+/// URL and in a cookie, and accept the callback only when both match (it stops an attacker
+/// from finishing a sign-in they started in your user's browser).
+pub fn new_state() -> String {
+    use base64::Engine;
+    use ring::rand::SecureRandom;
+    let mut bytes = [0u8; 32];
+    ring::rand::SystemRandom::new()
+        .fill(&mut bytes)
+        .expect("the operating system's random number generator is available");
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
 impl Workos {
     /// A builder for the URL that starts Single Sign-On, returning to `redirect_uri`.
     pub fn sso_authorization_url(&self, redirect_uri: &str) -> Result<SsoAuthorizationUrl> {
@@ -303,6 +316,14 @@ mod tests {
 
     const CALLBACK: &str = "https://app.example.com/auth/callback?next=/a b";
     const CALLBACK_ENCODED: &str = "https%3A%2F%2Fapp.example.com%2Fauth%2Fcallback%3Fnext%3D%2Fa%20b";
+
+    #[test]
+    fn states_are_random_and_url_safe() {
+        let (a, b) = (new_state(), new_state());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert!(a.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'), "{a}");
+    }
 
     #[test]
     fn sso_by_connection() {

@@ -3,12 +3,13 @@
 mod example;
 mod pages;
 mod spec;
+mod tokens;
 mod validate;
 
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -80,6 +81,9 @@ pub const DEFAULT_API_KEY: &str = "sk_test_local_server";
 
 /// How many objects each list holds until a test seeds it otherwise.
 pub const DEFAULT_LIST_SIZE: usize = 25;
+
+/// Seconds the access tokens the server signs stay valid, unless a test says otherwise.
+pub const DEFAULT_ACCESS_TOKEN_LIFETIME: i64 = 300;
 
 /// A WorkOS-like server on `127.0.0.1`, answering every operation of `spec/openapi.json`.
 ///
@@ -212,6 +216,10 @@ struct State {
     list_sizes: Mutex<HashMap<String, usize>>,
     /// Objects created through the API, by collection path, oldest first.
     created: Mutex<HashMap<String, Vec<Value>>>,
+    /// AuthKit sessions the server signed in, by refresh token.
+    sessions: Mutex<tokens::Sessions>,
+    /// Seconds from issue to expiry of the access tokens the server signs.
+    access_token_lifetime: AtomicI64,
     counter: AtomicU64,
 }
 
@@ -232,6 +240,8 @@ impl TestServer {
             requests: Mutex::new(Vec::new()),
             list_sizes: Mutex::new(HashMap::new()),
             created: Mutex::new(HashMap::new()),
+            sessions: Mutex::new(HashMap::new()),
+            access_token_lifetime: AtomicI64::new(DEFAULT_ACCESS_TOKEN_LIFETIME),
             counter: AtomicU64::new(1_000_000),
         });
         let task = tokio::spawn(accept_loop(listener, state.clone()));
@@ -259,6 +269,7 @@ impl TestServer {
     }
 
     /// Injects `fault` into the answers of `operation` (an operation id, or `*` for any).
+    /// When several faults match a request, the one injected last applies.
     pub fn inject(&self, operation: &str, fault: Fault) {
         let operation = (operation != "*").then(|| operation.to_owned());
         self.state.faults.lock().unwrap().push(FaultRule { operation, fault });
@@ -267,6 +278,13 @@ impl TestServer {
     /// Makes the list operation `operation` hold `count` seeded objects.
     pub fn seed(&self, operation: &str, count: usize) {
         self.state.list_sizes.lock().unwrap().insert(operation.to_owned(), count);
+    }
+
+    /// Makes the access tokens signed from now on expire `seconds` after they are issued
+    /// (five minutes by default). A negative lifetime issues tokens that have already
+    /// expired, to exercise refreshing a session.
+    pub fn set_access_token_lifetime(&self, seconds: i64) {
+        self.state.access_token_lifetime.store(seconds, Ordering::Relaxed);
     }
 
     /// Every request received so far, in order.
@@ -391,15 +409,19 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
         return Err(Dropped);
     }
 
-    let mut answer = match &routed {
-        Err(_) => Answer::error(404, "not_found", &format!("no operation answers {} {path}", parts.method)),
-        Ok((route, params)) => answer(state, route, params, &parts.method, &parts.headers, &query, &body),
+    // An injected status replaces the answer, which is then not worked out at all: the
+    // request has no effect, as when the API fails it.
+    let injected = fault.as_ref().and_then(|f| f.status);
+    let mut answer = match (&routed, injected) {
+        (_, Some(status)) => Answer::error(status, "injected_fault", &format!("injected status {status}")),
+        (Err(_), None) => {
+            Answer::error(404, "not_found", &format!("no operation answers {} {path}", parts.method))
+        }
+        (Ok((route, params)), None) => {
+            answer(state, route, params, &parts.method, &parts.headers, &query, &body)
+        }
     };
     if let Some(fault) = &fault {
-        if let Some(status) = fault.status {
-            answer = Answer::error(status, "injected_fault", &format!("injected status {status}"));
-            answer.status = status;
-        }
         if let Some(body) = &fault.body {
             answer.body = Some(body.clone());
         }
@@ -436,7 +458,9 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
 fn take_fault(state: &State, operation: &str) -> Option<Fault> {
     let mut faults = state.faults.lock().unwrap();
     let wanted = (!operation.is_empty()).then_some(operation);
-    let index = faults.iter().position(|rule| rule.operation.as_deref() == wanted && rule.fault.times > 0)?;
+    // The latest injection wins, so that a test can replace an answer it injected before.
+    let index =
+        faults.iter().rposition(|rule| rule.operation.as_deref() == wanted && rule.fault.times > 0)?;
     let rule = &mut faults[index];
     rule.fault.times -= 1;
     let fault = rule.fault.clone();
@@ -514,8 +538,14 @@ fn answer(
     };
     let value = if route.flag("x-workos-list") {
         list(state, route, params, query, schema)
+    } else if route.id == "get_jwks" {
+        tokens::key_set()
     } else {
-        object_answer(state, route, method, params, request_body.as_ref(), schema)
+        let mut value = object_answer(state, route, method, params, request_body.as_ref(), schema);
+        if route.id == "authenticate" {
+            tokens::complete_authentication(state, request_body.as_ref(), &mut value);
+        }
+        value
     };
     Answer::json(status, &value)
 }

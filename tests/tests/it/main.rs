@@ -1,13 +1,19 @@
 //! The workspace's integration tests, in one binary: generation, codegen fixtures, and the
 //! `workos` crate against the local server.
 
+mod access_tokens;
+mod authkit_flows;
 mod codegen_fixtures;
 mod every_operation;
 mod generation;
 mod no_panic;
 mod production;
 mod server_contract;
+mod sessions;
+mod sign_in_example;
 mod slice;
 mod support;
 mod tolerance;
 mod tracing_spans;
+mod typed_events;
+mod webhook_example;

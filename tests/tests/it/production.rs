@@ -8,19 +8,7 @@ use workos::types::{CreateOrganization, ListDirectoryUsersParams};
 use workos::{ErrorKind, RetryPolicy, Workos};
 use workos_tests::{Fault, TestServer};
 
-/// A client with quick retries, so that the tests do not wait for real backoffs.
-fn quick_client(server: &TestServer) -> Workos {
-    Workos::builder()
-        .api_key(server.api_key())
-        .base_url(server.url())
-        .retry_policy(
-            RetryPolicy::default()
-                .initial_backoff(Duration::from_millis(10))
-                .max_backoff(Duration::from_millis(40)),
-        )
-        .build()
-        .unwrap()
-}
+use crate::support::quick_client;
 
 #[tokio::test]
 async fn a_429_with_retry_after_in_seconds_waits_then_succeeds() {

@@ -20,6 +20,20 @@ pub fn client_for(server: &TestServer) -> Workos {
         .expect("a valid configuration")
 }
 
+/// A client for `server` with quick retries, so that tests do not wait for real backoffs.
+pub fn quick_client(server: &TestServer) -> Workos {
+    Workos::builder()
+        .api_key(server.api_key())
+        .base_url(server.url())
+        .retry_policy(
+            workos::RetryPolicy::default()
+                .initial_backoff(std::time::Duration::from_millis(10))
+                .max_backoff(std::time::Duration::from_millis(40)),
+        )
+        .build()
+        .expect("a valid configuration")
+}
+
 /// The spec as committed, parsed.
 pub fn committed_spec() -> openapiv3::OpenAPI {
     serde_json::from_str(include_str!("../../../spec/openapi.json")).expect("spec/openapi.json parses")

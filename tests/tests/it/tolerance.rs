@@ -44,10 +44,14 @@ impl Spec {
         schema.clone()
     }
 
-    /// The components reachable from a success response.
+    /// The components reachable from a success response or from an event's `data`.
     fn response_types(&self) -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
         let mut stack = Vec::new();
+        let event_types = self.schemas()["Event"]["x-workos-event-types"].as_object();
+        for component in event_types.into_iter().flatten().filter_map(|(_, c)| c.as_str()) {
+            stack.push(json!({ "$ref": format!("#/components/schemas/{component}") }));
+        }
         for item in self.0["paths"].as_object().unwrap().values() {
             for op in item.as_object().unwrap().values() {
                 for (status, response) in op["responses"].as_object().into_iter().flatten() {
@@ -64,10 +68,9 @@ impl Spec {
                         .get("$ref")
                         .and_then(Value::as_str)
                         .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                        && seen.insert(name.to_owned())
                     {
-                        if seen.insert(name.to_owned()) {
-                            stack.push(self.schemas()[name].clone());
-                        }
+                        stack.push(self.schemas()[name].clone());
                     }
                     stack.extend(object.into_iter().map(|(_, v)| v));
                 }

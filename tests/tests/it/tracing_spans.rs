@@ -10,8 +10,11 @@ use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use workos::{RetryPolicy, Workos};
 use workos_tests::{Fault, TestServer};
 
+/// One closed span: its id, its name and its recorded fields.
+type SpanRecord = (u64, String, BTreeMap<String, String>);
+
 #[derive(Default, Clone)]
-struct Captured(Arc<Mutex<Vec<(u64, String, BTreeMap<String, String>)>>>);
+struct Captured(Arc<Mutex<Vec<SpanRecord>>>);
 
 struct Fields<'a>(&'a mut BTreeMap<String, String>);
 

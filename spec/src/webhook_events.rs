@@ -1,0 +1,810 @@
+//! The payloads of events: which type the `data` of each event type carries.
+//!
+//! Events reach you from the event stream (`GET /events`) and from webhooks. Most carry an
+//! object the API also returns elsewhere ([`User`], [`Organization`], ...); the types here are
+//! the payloads that exist only in events. [`EVENT_TYPES`] maps every event type to the
+//! component of its `data`; the render writes it into the `Event` schema as
+//! `x-workos-event-types` and registers every listed type as a component, so that each one
+//! is generated even though no operation returns it.
+
+use schemars::{JsonSchema, SchemaGenerator};
+use serde_json::{Map, Value};
+
+use crate::api_keys::ApiKey;
+use crate::authkit::MagicAuth;
+use crate::common::{Json, Timestamp};
+use crate::directory_sync::{Directory, DirectoryGroup, DirectoryUser};
+use crate::events::EventActorSource;
+use crate::feature_flags::FeatureFlag;
+use crate::groups::Group;
+use crate::invitations::Invitation;
+use crate::organization_memberships::OrganizationMembership;
+use crate::organizations::{Organization, OrganizationDomain};
+use crate::pipes::ConnectedAccount;
+use crate::roles::Permission;
+use crate::sso::Connection;
+use crate::user_management::{EmailVerification, PasswordReset, User, UserSession};
+
+/// The extension of the `Event` schema that maps each event type to its `data` component.
+pub const X_EVENT_TYPES: &str = "x-workos-event-types";
+
+macro_rules! event_types {
+    ($($name:literal => $component:ident,)*) => {
+        /// Every event type the API sends, with the name of the component its `data` carries.
+        pub const EVENT_TYPES: &[(&str, &str)] = &[$(($name, stringify!($component))),*];
+
+        /// Makes every `data` type of [`EVENT_TYPES`] a component of the document; the render
+        /// calls it before it takes the generator's definitions.
+        pub(crate) fn register(generator: &mut SchemaGenerator) {
+            $(generator.subschema_for::<$component>();)*
+        }
+    };
+}
+
+event_types! {
+    "action.authentication.denied" => ActionDeniedEventData,
+    "action.user_registration.denied" => ActionDeniedEventData,
+    "agent.registration.claim.attempt.created" => AgentRegistrationClaimAttempt,
+    "agent.registration.claim.completed" => CompletedAgentRegistrationClaim,
+    "agent.registration.created" => AgentRegistrationCreated,
+    "agent.registration.credential.issued" => AgentRegistrationCredential,
+    "agent.registration.deleted" => AgentRegistrationEventData,
+    "agent.registration.expired" => AgentRegistrationEventData,
+    "agent.registration.organization.switched" => AgentRegistrationOrganizationSwitched,
+    "agent.registration.refreshed" => AgentRegistrationEventData,
+    "agent.registration.revoked" => AgentRegistrationEventData,
+    "api_key.created" => ApiKey,
+    "api_key.revoked" => ApiKey,
+    "api_key.updated" => ApiKeyUpdated,
+    "authentication.email_verification_failed" => AuthenticationEventData,
+    "authentication.email_verification_succeeded" => AuthenticationEventData,
+    "authentication.magic_auth_failed" => AuthenticationEventData,
+    "authentication.magic_auth_succeeded" => AuthenticationEventData,
+    "authentication.mfa_failed" => AuthenticationEventData,
+    "authentication.mfa_succeeded" => AuthenticationEventData,
+    "authentication.oauth_failed" => AuthenticationEventData,
+    "authentication.oauth_succeeded" => AuthenticationEventData,
+    "authentication.passkey_failed" => AuthenticationEventData,
+    "authentication.passkey_succeeded" => AuthenticationEventData,
+    "authentication.password_failed" => AuthenticationEventData,
+    "authentication.password_succeeded" => AuthenticationEventData,
+    "authentication.radar_risk_detected" => RadarRiskDetectedEventData,
+    "authentication.reauthentication_succeeded" => AuthenticationEventData,
+    "authentication.sso_failed" => AuthenticationEventData,
+    "authentication.sso_started" => AuthenticationEventData,
+    "authentication.sso_succeeded" => AuthenticationEventData,
+    "authentication.sso_timed_out" => AuthenticationEventData,
+    "connection.activated" => Connection,
+    "connection.deactivated" => Connection,
+    "connection.deleted" => Connection,
+    "connection.saml_certificate_renewal_required" => SamlCertificateRenewalRequired,
+    "connection.saml_certificate_renewed" => SamlCertificateRenewed,
+    "dsync.activated" => Directory,
+    "dsync.deleted" => Directory,
+    "dsync.group.created" => DirectoryGroup,
+    "dsync.group.deleted" => DirectoryGroup,
+    "dsync.group.updated" => DirectoryGroupUpdated,
+    "dsync.group.user_added" => DirectoryGroupMembershipEvent,
+    "dsync.group.user_removed" => DirectoryGroupMembershipEvent,
+    "dsync.token.created" => DirectoryToken,
+    "dsync.token.revoked" => DirectoryToken,
+    "dsync.user.created" => DirectoryUser,
+    "dsync.user.deleted" => DirectoryUser,
+    "dsync.user.updated" => DirectoryUserUpdated,
+    "email_verification.created" => EmailVerification,
+    "flag.created" => FeatureFlag,
+    "flag.deleted" => FeatureFlag,
+    "flag.rule_updated" => FeatureFlag,
+    "flag.updated" => FeatureFlag,
+    "group.created" => Group,
+    "group.deleted" => Group,
+    "group.member_added" => GroupMembershipEvent,
+    "group.member_removed" => GroupMembershipEvent,
+    "group.updated" => Group,
+    "invitation.accepted" => Invitation,
+    "invitation.created" => Invitation,
+    "invitation.resent" => Invitation,
+    "invitation.revoked" => Invitation,
+    "magic_auth.created" => MagicAuth,
+    "organization.created" => Organization,
+    "organization.deleted" => Organization,
+    "organization.updated" => Organization,
+    "organization_domain.created" => OrganizationDomain,
+    "organization_domain.deleted" => OrganizationDomain,
+    "organization_domain.updated" => OrganizationDomain,
+    "organization_domain.verification_failed" => OrganizationDomainVerificationFailed,
+    "organization_domain.verified" => OrganizationDomain,
+    "organization_membership.created" => OrganizationMembership,
+    "organization_membership.deleted" => OrganizationMembership,
+    "organization_membership.updated" => OrganizationMembership,
+    "organization_role.created" => OrganizationRoleEventData,
+    "organization_role.deleted" => OrganizationRoleEventData,
+    "organization_role.updated" => OrganizationRoleEventData,
+    "password_reset.created" => PasswordReset,
+    "password_reset.succeeded" => PasswordReset,
+    "permission.created" => Permission,
+    "permission.deleted" => Permission,
+    "permission.updated" => Permission,
+    "pipes.connected_account.connected" => ConnectedAccount,
+    "pipes.connected_account.connection_failed" => ConnectedAccountConnectionFailed,
+    "pipes.connected_account.disconnected" => ConnectedAccount,
+    "pipes.connected_account.reauthorization_needed" => ConnectedAccount,
+    "radar.challenge_created" => RadarChallengeCreatedEventData,
+    "role.created" => RoleEventData,
+    "role.deleted" => RoleEventData,
+    "role.updated" => RoleEventData,
+    "session.created" => UserSession,
+    "session.revoked" => UserSession,
+    "user.created" => User,
+    "user.deleted" => User,
+    "user.updated" => User,
+    "vault.byok_key.deleted" => VaultByokKeyEventData,
+    "vault.byok_key.verification_completed" => VaultByokKeyEventData,
+    "vault.data.created" => VaultEventData,
+    "vault.data.deleted" => VaultEventData,
+    "vault.data.read" => VaultEventData,
+    "vault.data.updated" => VaultEventData,
+    "vault.dek.decrypted" => VaultEventData,
+    "vault.dek.read" => VaultEventData,
+    "vault.kek.created" => VaultEventData,
+    "vault.kek.deleted" => VaultEventData,
+    "vault.metadata.read" => VaultEventData,
+    "vault.names.listed" => VaultEventData,
+    "waitlist_user.approved" => WaitlistUser,
+    "waitlist_user.created" => WaitlistUser,
+    "waitlist_user.denied" => WaitlistUser,
+}
+
+/// Writes [`EVENT_TYPES`] into the `Event` component as [`X_EVENT_TYPES`]; fails if the
+/// `Event` component or a listed component is missing, or if an event type is listed twice.
+pub(crate) fn annotate(schemas: &mut std::collections::BTreeMap<String, Value>) -> Result<(), String> {
+    let mut mapping = Map::new();
+    for (event, component) in EVENT_TYPES {
+        if !schemas.contains_key(*component) {
+            return Err(format!("event type `{event}` carries `{component}`, which is not a component"));
+        }
+        if mapping.insert((*event).to_owned(), Value::from(*component)).is_some() {
+            return Err(format!("event type `{event}` is listed twice"));
+        }
+    }
+    let event =
+        schemas.get_mut("Event").and_then(Value::as_object_mut).ok_or("the `Event` component is missing")?;
+    event.insert(X_EVENT_TYPES.into(), Value::Object(mapping));
+    Ok(())
+}
+
+/// An AuthKit Action denied a sign-in or a sign-up.
+#[derive(JsonSchema)]
+pub struct ActionDeniedEventData {
+    /// The Action endpoint that answered.
+    pub action_endpoint_id: Option<String>,
+    /// This run of the Action.
+    pub action_execution_id: Option<String>,
+    /// Which kind of Action it was.
+    #[serde(rename = "type")]
+    pub kind: Option<ActionType>,
+    /// The Action's verdict: always `Deny`.
+    #[schemars(extend("const" = "Deny"))]
+    pub verdict: Option<String>,
+    /// The user who tried to sign in; absent on sign-ups.
+    pub user_id: Option<String>,
+    /// The organization the user tried to enter, if any.
+    pub organization_id: Option<String>,
+    /// The e-mail address of the attempt.
+    pub email: Option<String>,
+    /// The IP address the attempt came from.
+    pub ip_address: Option<String>,
+    /// The browser or client of the attempt.
+    pub user_agent: Option<String>,
+}
+
+/// The kinds of AuthKit Actions.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionType {
+    /// Runs when a user signs in.
+    Authentication,
+    /// Runs when a user signs up.
+    UserRegistration,
+}
+
+/// An attempt to claim an agent registration.
+#[derive(JsonSchema)]
+pub struct AgentRegistrationClaimAttempt {
+    /// Always `agent_registration_claim_attempt`.
+    #[schemars(extend("const" = "agent_registration_claim_attempt"))]
+    pub object: String,
+    /// Unique id of the attempt.
+    pub id: String,
+    /// The agent registration being claimed.
+    pub agent_registration_id: Option<String>,
+    /// The claim the attempt belongs to.
+    pub agent_registration_claim_id: Option<String>,
+    /// The e-mail address suggested for the user who claims.
+    pub login_hint: Option<String>,
+    /// When the attempt can no longer be completed.
+    pub expires_at: Option<Timestamp>,
+    /// When the attempt was created.
+    pub created_at: Timestamp,
+    /// When the attempt last changed.
+    pub updated_at: Timestamp,
+}
+
+/// A completed claim of an agent registration.
+#[derive(JsonSchema)]
+pub struct CompletedAgentRegistrationClaim {
+    /// Always `agent_registration_claim`.
+    #[schemars(extend("const" = "agent_registration_claim"))]
+    pub object: String,
+    /// Unique id of the claim.
+    pub id: String,
+    /// The agent registration that was claimed.
+    pub agent_registration_id: Option<String>,
+    /// The claim attempt that completed the claim.
+    pub completed_by_attempt_id: Option<String>,
+    /// Who claimed the agent.
+    pub claimed_by: Option<AgentClaimant>,
+    /// When the claim was completed.
+    pub completed_at: Option<Timestamp>,
+    /// When the claim was created.
+    pub created_at: Timestamp,
+    /// When the claim last changed.
+    pub updated_at: Timestamp,
+}
+
+/// The user who claimed an agent, and the organization the agent joined.
+#[derive(JsonSchema)]
+pub struct AgentClaimant {
+    /// The user's id.
+    pub user_id: Option<String>,
+    /// The organization the agent was placed in; `null` when none.
+    pub organization_id: Option<String>,
+}
+
+/// A new agent registration, as the event that announces it carries it.
+#[derive(JsonSchema)]
+pub struct AgentRegistrationCreated {
+    /// Always `agent_registration`.
+    #[schemars(extend("const" = "agent_registration"))]
+    pub object: String,
+    /// Unique id of the registration.
+    pub id: String,
+    /// The agent's identity.
+    pub agent_identity: Option<AgentRegistrationIdentity>,
+    /// The organization the agent belongs to.
+    pub organization_id: Option<String>,
+    /// Where the registration is in its life cycle.
+    pub status: Option<crate::agents::AgentRegistrationStatus>,
+    /// How the agent authenticated when it registered.
+    pub kind: Option<crate::agents::AgentRegistrationKind>,
+    /// The mechanism the agent registered through.
+    pub method: Option<AgentRegistrationMethod>,
+    /// When the registration was created.
+    pub created_at: Timestamp,
+    /// When the registration last changed.
+    pub updated_at: Timestamp,
+}
+
+/// The identity of a newly registered agent.
+#[derive(JsonSchema)]
+pub struct AgentRegistrationIdentity {
+    /// Always `agent_identity`.
+    #[schemars(extend("const" = "agent_identity"))]
+    pub object: String,
+    /// Unique id of the identity.
+    pub id: String,
+    /// The AuthKit user the agent acts for; `null` when it acts for no user.
+    pub userland_user_id: Option<String>,
+}
+
+/// The mechanism an agent registered through.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AgentRegistrationMethod {
+    /// Without authenticating.
+    Anonymous,
+    /// With service authentication.
+    ServiceAuth,
+    /// With an identity assertion grant (ID-JAG).
+    IdJag,
+}
+
+/// A credential issued to an agent registration (never the secret itself).
+#[derive(JsonSchema)]
+pub struct AgentRegistrationCredential {
+    /// Always `agent_registration_credential`.
+    #[schemars(extend("const" = "agent_registration_credential"))]
+    pub object: String,
+    /// Unique id of the credential.
+    pub id: String,
+    /// The agent registration that received it.
+    pub agent_registration_id: Option<String>,
+    /// What kind of credential it is, and how to recognise it.
+    pub detail: Option<AgentCredentialDetail>,
+    /// When the credential was issued.
+    pub created_at: Timestamp,
+    /// When the credential last changed.
+    pub updated_at: Timestamp,
+}
+
+/// What an agent credential is. `kind` says which of the other fields apply.
+#[derive(JsonSchema)]
+pub struct AgentCredentialDetail {
+    /// An API key or an access token.
+    pub kind: Option<AgentCredentialKind>,
+    /// For an API key: the key's id.
+    pub api_key_id: Option<String>,
+    /// For an access token: its `jti` claim, which names the token.
+    pub jti: Option<String>,
+    /// For an access token: when it stops working; `null` if never.
+    pub expires_at: Option<Timestamp>,
+}
+
+/// The kinds of agent credentials.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AgentCredentialKind {
+    /// An API key.
+    ApiKey,
+    /// An access token (a JWT).
+    AccessToken,
+}
+
+/// An agent registration that changed, by its id.
+#[derive(JsonSchema)]
+pub struct AgentRegistrationEventData {
+    /// The agent registration's id.
+    pub agent_registration_id: String,
+}
+
+/// An agent registration moved from one organization to another.
+#[derive(JsonSchema)]
+pub struct AgentRegistrationOrganizationSwitched {
+    /// The agent registration's id.
+    pub agent_registration_id: String,
+    /// The organization it left.
+    pub from_organization_id: Option<String>,
+    /// The organization it joined.
+    pub to_organization_id: Option<String>,
+}
+
+/// An API key that changed, with the values it had before.
+#[derive(JsonSchema)]
+pub struct ApiKeyUpdated {
+    /// The key as it is now.
+    #[serde(flatten)]
+    pub api_key: ApiKey,
+    /// The fields that changed, with their values before the change.
+    #[serde(default)]
+    pub previous_attributes: Json,
+}
+
+/// A step of a sign-in: which method, whether it worked, and for whom.
+#[derive(JsonSchema)]
+pub struct AuthenticationEventData {
+    /// The sign-in method.
+    #[serde(rename = "type")]
+    pub kind: Option<AuthenticationEventType>,
+    /// How the step ended.
+    pub status: Option<AuthenticationEventStatus>,
+    /// The IP address the attempt came from.
+    pub ip_address: Option<String>,
+    /// The browser or client of the attempt.
+    pub user_agent: Option<String>,
+    /// The user, when known.
+    pub user_id: Option<String>,
+    /// The e-mail address of the attempt, when known.
+    pub email: Option<String>,
+    /// On SSO sign-ins: the organization, connection and session involved.
+    pub sso: Option<AuthenticationEventSso>,
+    /// On failures: why the step failed.
+    pub error: Option<AuthenticationEventError>,
+}
+
+/// The sign-in methods authentication events report on.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthenticationEventType {
+    /// Proving ownership of an e-mail address with a code.
+    EmailVerification,
+    /// A one-time code sent by e-mail.
+    MagicAuth,
+    /// A second factor.
+    Mfa,
+    /// An OAuth provider.
+    Oauth,
+    /// A passkey.
+    Passkey,
+    /// A password.
+    Password,
+    /// A signed-in user proving their identity again.
+    Reauthentication,
+    /// Single Sign-On through an identity provider.
+    Sso,
+}
+
+/// How a sign-in step ended.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthenticationEventStatus {
+    /// It began (SSO only).
+    Started,
+    /// It worked.
+    Succeeded,
+    /// It failed; see `error`.
+    Failed,
+    /// It was not finished in time (SSO only).
+    TimedOut,
+}
+
+/// The SSO details of an authentication event.
+#[derive(JsonSchema)]
+pub struct AuthenticationEventSso {
+    /// The organization whose connection was used.
+    pub organization_id: Option<String>,
+    /// The SSO connection.
+    pub connection_id: Option<String>,
+    /// The SSO session.
+    pub session_id: Option<String>,
+}
+
+/// Why a sign-in step failed.
+#[derive(JsonSchema)]
+pub struct AuthenticationEventError {
+    /// A machine-readable code.
+    pub code: Option<String>,
+    /// A sentence that explains the failure.
+    pub message: Option<String>,
+}
+
+/// Radar found a risk in a sign-in or sign-up.
+#[derive(JsonSchema)]
+pub struct RadarRiskDetectedEventData {
+    /// The sign-in method used, such as `password`.
+    pub auth_method: Option<String>,
+    /// Whether the user was signing up or signing in.
+    pub action: Option<RadarRiskAction>,
+    /// The Radar control that flagged the attempt, if any.
+    pub control: Option<String>,
+    /// The kind of list entry that matched, if a list did.
+    pub blocklist_type: Option<String>,
+    /// The IP address the attempt came from.
+    pub ip_address: Option<String>,
+    /// The browser or client of the attempt.
+    pub user_agent: Option<String>,
+    /// The user.
+    pub user_id: Option<String>,
+    /// The e-mail address of the attempt.
+    pub email: Option<String>,
+}
+
+/// What a user was doing when Radar found a risk.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RadarRiskAction {
+    /// Creating an account.
+    Signup,
+    /// Signing in.
+    Login,
+}
+
+/// Radar sent a user a code to check the sign-in is theirs.
+#[derive(JsonSchema)]
+pub struct RadarChallengeCreatedEventData {
+    /// How the code was sent: `email`.
+    #[serde(rename = "type")]
+    #[schemars(extend("const" = "email"))]
+    pub kind: Option<String>,
+    /// The challenge's id.
+    pub radar_challenge_id: String,
+    /// The user being challenged.
+    pub user_id: Option<String>,
+    /// The e-mail address the code went to.
+    pub email: Option<String>,
+}
+
+/// A SAML certificate of a connection expires soon.
+#[derive(JsonSchema)]
+pub struct SamlCertificateRenewalRequired {
+    /// The connection that uses the certificate.
+    pub connection: SamlCertificateConnection,
+    /// The certificate.
+    pub certificate: Option<SamlCertificate>,
+    /// Days left before it expires.
+    pub days_until_expiry: Option<i64>,
+}
+
+/// A SAML certificate of a connection was replaced.
+#[derive(JsonSchema)]
+pub struct SamlCertificateRenewed {
+    /// The connection that uses the certificate.
+    pub connection: SamlCertificateConnection,
+    /// The new certificate.
+    pub certificate: Option<SamlCertificate>,
+    /// When it was replaced.
+    pub renewed_at: Option<Timestamp>,
+}
+
+/// The connection a SAML certificate event is about.
+#[derive(JsonSchema)]
+pub struct SamlCertificateConnection {
+    /// The connection's id, `conn_...`.
+    pub id: String,
+    /// The organization of the connection.
+    pub organization_id: Option<String>,
+}
+
+/// A certificate of a SAML connection.
+#[derive(JsonSchema)]
+pub struct SamlCertificate {
+    /// What the certificate is used for.
+    pub certificate_type: Option<SamlCertificateType>,
+    /// When it expires.
+    pub expiry_date: Option<Timestamp>,
+    /// Whether it has expired already.
+    pub is_expired: Option<bool>,
+}
+
+/// What a SAML certificate is used for.
+#[derive(JsonSchema)]
+pub enum SamlCertificateType {
+    /// Checking the identity provider's signature on responses.
+    ResponseSigning,
+    /// Signing the requests sent to the identity provider.
+    RequestSigning,
+    /// Decrypting the identity provider's encrypted responses.
+    ResponseEncryption,
+}
+
+/// A directory group that changed, with the values it had before.
+#[derive(JsonSchema)]
+pub struct DirectoryGroupUpdated {
+    /// The group as it is now.
+    #[serde(flatten)]
+    pub group: DirectoryGroup,
+    /// The fields that changed, with their values before the change.
+    #[serde(default)]
+    pub previous_attributes: Json,
+}
+
+/// A directory user that changed, with the values they had before.
+#[derive(JsonSchema)]
+pub struct DirectoryUserUpdated {
+    /// The user as they are now.
+    #[serde(flatten)]
+    pub user: DirectoryUser,
+    /// The fields that changed, with their values before the change.
+    #[serde(default)]
+    pub previous_attributes: Json,
+}
+
+/// A directory user who joined or left a directory group.
+#[derive(JsonSchema)]
+pub struct DirectoryGroupMembershipEvent {
+    /// The directory of both.
+    pub directory_id: Option<String>,
+    /// The user.
+    pub user: DirectoryUser,
+    /// The group.
+    pub group: DirectoryGroup,
+}
+
+/// A token that lets a directory provider push changes to WorkOS (never the token itself).
+#[derive(JsonSchema)]
+pub struct DirectoryToken {
+    /// Always `directory_token`.
+    #[schemars(extend("const" = "directory_token"))]
+    pub object: String,
+    /// Unique id of the token.
+    pub id: String,
+    /// The directory the token writes to.
+    pub directory_id: Option<String>,
+    /// The organization of that directory.
+    pub organization_id: Option<String>,
+    /// The last characters of the token, to recognise it.
+    pub token_suffix: Option<String>,
+    /// When the token was created.
+    pub created_at: Timestamp,
+}
+
+/// An organization membership that joined or left a group.
+#[derive(JsonSchema)]
+pub struct GroupMembershipEvent {
+    /// The group.
+    pub group_id: String,
+    /// The organization membership.
+    pub organization_membership_id: String,
+}
+
+/// A domain of an organization that could not be verified.
+#[derive(JsonSchema)]
+pub struct OrganizationDomainVerificationFailed {
+    /// Why verification failed.
+    pub reason: Option<DomainVerificationFailureReason>,
+    /// The domain.
+    pub organization_domain: OrganizationDomain,
+}
+
+/// Why a domain could not be verified.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DomainVerificationFailureReason {
+    /// The time allowed for verification ran out.
+    DomainVerificationPeriodExpired,
+    /// Another organization verified the domain first.
+    DomainVerifiedByOtherOrganization,
+}
+
+/// A role of the environment, as role events carry it.
+#[derive(JsonSchema)]
+pub struct RoleEventData {
+    /// Always `role`.
+    #[schemars(extend("const" = "role"))]
+    pub object: String,
+    /// The role's key, such as `admin`.
+    pub slug: String,
+    /// The resource type the role applies to.
+    pub resource_type_slug: Option<String>,
+    /// The slugs of the permissions the role grants.
+    #[serde(default)]
+    pub permissions: Vec<String>,
+    /// When the role was created.
+    pub created_at: Option<Timestamp>,
+    /// When the role last changed.
+    pub updated_at: Option<Timestamp>,
+}
+
+/// A custom role of one organization, as organization role events carry it.
+#[derive(JsonSchema)]
+pub struct OrganizationRoleEventData {
+    /// Always `organization_role`.
+    #[schemars(extend("const" = "organization_role"))]
+    pub object: String,
+    /// The organization the role belongs to.
+    pub organization_id: String,
+    /// The role's key, unique in the organization.
+    pub slug: String,
+    /// Display name.
+    pub name: Option<String>,
+    /// What the role is for, if described.
+    pub description: Option<String>,
+    /// The resource type the role applies to.
+    pub resource_type_slug: Option<String>,
+    /// The slugs of the permissions the role grants.
+    #[serde(default)]
+    pub permissions: Vec<String>,
+    /// When the role was created.
+    pub created_at: Option<Timestamp>,
+    /// When the role last changed.
+    pub updated_at: Option<Timestamp>,
+}
+
+/// A failed attempt to connect an account through a data integration.
+#[derive(JsonSchema)]
+pub struct ConnectedAccountConnectionFailed {
+    /// Always `connection_failed`.
+    #[schemars(extend("const" = "connection_failed"))]
+    pub object: String,
+    /// The data integration used.
+    pub data_integration_id: Option<String>,
+    /// The provider, such as `github`.
+    pub provider_slug: Option<String>,
+    /// The user who tried to connect, if known.
+    pub user_id: Option<String>,
+    /// The organization the account was for, if any.
+    pub organization_id: Option<String>,
+    /// A machine-readable code for the failure.
+    pub error_code: Option<String>,
+    /// What went wrong, in words.
+    pub error_reason: Option<String>,
+    /// The error code the provider returned, if any.
+    pub provider_error: Option<String>,
+    /// The provider's explanation, if any.
+    pub provider_error_description: Option<String>,
+    /// When the attempt failed.
+    pub created_at: Option<Timestamp>,
+}
+
+/// An operation on Vault data or keys. Which fields are present depends on the event type.
+#[derive(JsonSchema)]
+pub struct VaultEventData {
+    /// Who acted.
+    pub actor_id: Option<String>,
+    /// Through what they acted.
+    pub actor_source: Option<EventActorSource>,
+    /// Their display name.
+    pub actor_name: Option<String>,
+    /// The name of the stored object, on data and metadata events.
+    pub kv_name: Option<String>,
+    /// The key involved, on data, data key and key-encryption key events.
+    pub key_id: Option<String>,
+    /// The keys read, on data key reads.
+    #[serde(default)]
+    pub key_ids: Vec<String>,
+    /// The name of the key-encryption key, on its events.
+    pub key_name: Option<String>,
+    /// The key context that chose the key.
+    #[serde(default)]
+    pub key_context: Json,
+}
+
+/// A customer-managed (bring your own key) key of an organization that changed.
+#[derive(JsonSchema)]
+pub struct VaultByokKeyEventData {
+    /// The organization that owns the key.
+    pub organization_id: String,
+    /// The service that holds the key.
+    pub key_provider: Option<VaultByokKeyProvider>,
+    /// On verification: whether Vault could use the key.
+    pub verified: Option<bool>,
+}
+
+/// The key management services a customer-managed key can live in.
+#[derive(JsonSchema)]
+pub enum VaultByokKeyProvider {
+    /// AWS Key Management Service.
+    #[serde(rename = "AWS_KMS")]
+    AwsKms,
+    /// Google Cloud Key Management.
+    #[serde(rename = "GCP_KMS")]
+    GcpKms,
+    /// Azure Key Vault.
+    #[serde(rename = "AZURE_KEY_VAULT")]
+    AzureKeyVault,
+}
+
+/// Someone on the waitlist of the application.
+#[derive(JsonSchema)]
+pub struct WaitlistUser {
+    /// Always `waitlist_user`.
+    #[schemars(extend("const" = "waitlist_user"))]
+    pub object: String,
+    /// Unique id.
+    pub id: String,
+    /// The e-mail address they joined with.
+    pub email: String,
+    /// Whether they were let in.
+    pub state: Option<WaitlistUserState>,
+    /// When they were let in; `null` until then.
+    pub approved_at: Option<Timestamp>,
+    /// The waitlist they are on, if named.
+    pub waitlist_id: Option<String>,
+    /// When they joined.
+    pub created_at: Timestamp,
+    /// When their entry last changed.
+    pub updated_at: Timestamp,
+}
+
+/// Where someone stands on the waitlist.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum WaitlistUserState {
+    /// Waiting for a decision.
+    Pending,
+    /// Let in.
+    Approved,
+    /// Turned away.
+    Denied,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EVENT_TYPES;
+
+    #[test]
+    fn every_event_type_is_listed_once_and_every_component_is_rendered() {
+        let mut names: Vec<&str> = EVENT_TYPES.iter().map(|(name, _)| *name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), EVENT_TYPES.len(), "an event type is listed twice");
+
+        let doc = serde_json::to_value(crate::openapi().unwrap()).unwrap();
+        let schemas = &doc["components"]["schemas"];
+        let mapping = schemas["Event"][super::X_EVENT_TYPES].as_object().unwrap();
+        assert_eq!(mapping.len(), EVENT_TYPES.len());
+        for (name, component) in EVENT_TYPES {
+            assert_eq!(mapping[*name], *component);
+            assert!(schemas[*component].is_object(), "`{component}` of `{name}` is not a component");
+        }
+    }
+}

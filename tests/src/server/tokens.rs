@@ -1,0 +1,103 @@
+//! Access tokens that verify: the server signs AuthKit's tokens as RS256 JWTs with a key made
+//! once per process and publishes that key at `/sso/jwks/{client_id}`, so code that verifies
+//! tokens and refreshes sessions runs unchanged against it.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use std::sync::atomic::Ordering;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rsa::RsaPrivateKey;
+use rsa::pkcs1v15::SigningKey;
+use rsa::signature::{SignatureEncoding, Signer};
+use rsa::traits::PublicKeyParts;
+use serde_json::{Value, json};
+
+use super::State;
+
+/// The `kid` of the server's signing key.
+const KEY_ID: &str = "sso_jwk_local_server";
+
+/// Made on first use and shared by every server of the process: making an RSA key takes a
+/// while, and tests need no more than one.
+fn signing_key() -> &'static RsaPrivateKey {
+    static KEY: OnceLock<RsaPrivateKey> = OnceLock::new();
+    KEY.get_or_init(|| RsaPrivateKey::new(&mut rand::thread_rng(), 2048).expect("an RSA key"))
+}
+
+/// The key set `GET /sso/jwks/{client_id}` answers.
+pub(crate) fn key_set() -> Value {
+    let public = signing_key().to_public_key();
+    json!({ "keys": [{
+        "alg": "RS256", "kty": "RSA", "use": "sig", "kid": KEY_ID,
+        "n": URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
+        "e": URL_SAFE_NO_PAD.encode(public.e().to_bytes_be()),
+        "x5c": [], "x5t#S256": null,
+    }]})
+}
+
+fn sign(claims: &Value) -> String {
+    let encode = |value: &Value| URL_SAFE_NO_PAD.encode(value.to_string());
+    let signed =
+        format!("{}.{}", encode(&json!({ "alg": "RS256", "typ": "JWT", "kid": KEY_ID })), encode(claims));
+    let signature = SigningKey::<rsa::sha2::Sha256>::new(signing_key().clone()).sign(signed.as_bytes());
+    format!("{signed}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
+}
+
+/// A session the server signed in: what a refresh token continues.
+#[derive(Clone)]
+pub(crate) struct IssuedSession {
+    session_id: String,
+    user: Value,
+    organization_id: Option<Value>,
+}
+
+/// Sessions by their current refresh token; a refresh token is used once, as at WorkOS.
+pub(crate) type Sessions = HashMap<String, IssuedSession>;
+
+/// Fills a successful `authenticate` answer with a signed access token and a fresh refresh
+/// token. A refresh token the server issued continues its session (same user and session id);
+/// anything else starts a new one for the generated user.
+pub(crate) fn complete_authentication(state: &State, request: Option<&Value>, answer: &mut Value) {
+    let request = request.cloned().unwrap_or_default();
+    let number = state.counter.fetch_add(1, Ordering::Relaxed);
+    let continued = (request["grant_type"] == "refresh_token")
+        .then(|| request["refresh_token"].as_str())
+        .flatten()
+        .and_then(|token| state.sessions.lock().unwrap().remove(token));
+    let mut session = continued.unwrap_or_else(|| IssuedSession {
+        session_id: format!("session_01K{number:023}"),
+        user: answer["user"].clone(),
+        organization_id: answer.get("organization_id").cloned().filter(|v| !v.is_null()),
+    });
+    if let Some(organization) = request.get("organization_id").filter(|v| v.is_string()) {
+        session.organization_id = Some(organization.clone());
+    }
+
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let lifetime = state.access_token_lifetime.load(Ordering::Relaxed);
+    let client_id = request["client_id"].as_str().unwrap_or("client_local");
+    let mut claims = json!({
+        "iss": format!("https://api.workos.com/user_management/{client_id}"),
+        "sub": session.user["id"],
+        "sid": session.session_id,
+        "role": "member",
+        "roles": ["member"],
+        "permissions": [],
+        "exp": now + lifetime,
+        "iat": now,
+        "jti": format!("jti_{number}"),
+    });
+    if let Some(organization) = &session.organization_id {
+        claims["org_id"] = organization.clone();
+    }
+    let refresh_token = format!("refresh_local_{number:016x}");
+
+    answer["user"] = session.user.clone();
+    answer["organization_id"] = session.organization_id.clone().unwrap_or(Value::Null);
+    answer["access_token"] = Value::String(sign(&claims));
+    answer["refresh_token"] = Value::String(refresh_token.clone());
+    state.sessions.lock().unwrap().insert(refresh_token, session);
+}

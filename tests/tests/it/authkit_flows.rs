@@ -1,0 +1,248 @@
+//! AuthKit answers that need another step, device authorization polling, and the one POST
+//! that is retried because it carries an `Idempotency-Key`.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use workos::ErrorKind;
+use workos::authentication::AuthenticationStep;
+use workos::types::{CreateAuditLogEvent, DeviceAuthorization};
+use workos_tests::{Fault, TestServer, example};
+
+use crate::support::{client_for, quick_client};
+
+const TOKEN: &str = "pat_01K2PENDINGAUTHENTICATION";
+
+fn user() -> Value {
+    serde_json::to_value(example::<workos::types::User>()).unwrap()
+}
+
+/// A whole factor, as the API sends it.
+fn factor() -> Value {
+    let mut factor = serde_json::to_value(example::<workos::types::AuthenticationFactor>()).unwrap();
+    factor["id"] = json!("auth_factor_01K2");
+    factor
+}
+
+/// Each step as the API sends it: status, body.
+fn steps() -> Vec<(u16, Value)> {
+    let token = TOKEN;
+    vec![
+        (
+            403,
+            json!({ "code": "email_verification_required", "message": "Verify the e-mail address.",
+                    "pending_authentication_token": token, "email": "ada@example.com",
+                    "email_verification_id": "email_verification_01K2", "user": user() }),
+        ),
+        (
+            403,
+            json!({ "code": "mfa_enrollment", "message": "Enrol a factor.", "pending_authentication_token": token, "user": user() }),
+        ),
+        (
+            403,
+            json!({ "code": "mfa_challenge", "message": "Pass a challenge.", "pending_authentication_token": token,
+                    "user": user(), "authentication_factors": [factor(), { "id": "auth_factor_sparse" }] }),
+        ),
+        (
+            403,
+            json!({ "code": "organization_selection_required", "message": "Choose.",
+                    "pending_authentication_token": token, "user": user(),
+                    "organizations": [{ "id": "org_01K2A", "name": "Acme" }, { "id": "org_01K2B", "name": "Globex" }] }),
+        ),
+        (
+            400,
+            json!({ "error": "sso_required", "error_description": "Use SSO.", "pending_authentication_token": token,
+                    "email": "ada@example.com", "connection_ids": ["conn_01K2"] }),
+        ),
+        (
+            400,
+            json!({ "error": "organization_authentication_methods_required", "error_description": "Restricted.",
+                    "pending_authentication_token": token, "email": "ada@example.com",
+                    "sso_connection_ids": ["conn_01K2"], "auth_methods": { "google_oauth": true, "password": false } }),
+        ),
+        (
+            403,
+            json!({ "code": "radar_challenge", "message": "Radar.", "pending_authentication_token": token, "user": user() }),
+        ),
+        (
+            403,
+            json!({ "code": "radar_sign_up_challenge", "message": "Radar.", "pending_authentication_token": token }),
+        ),
+        (
+            403,
+            json!({ "code": "radar_sms_sign_in_challenge", "message": "SMS.", "pending_authentication_token": token }),
+        ),
+        (
+            403,
+            json!({ "code": "passkey_progressive_enrollment", "message": "Passkey.", "pending_authentication_token": token, "user": user() }),
+        ),
+        (
+            403,
+            json!({ "code": "application_consent_required", "message": "Consent.", "pending_authentication_token": token, "user": user() }),
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn each_follow_up_step_parses_into_its_typed_form_with_the_token() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    for (status, body) in steps() {
+        let code = body.get("code").or(body.get("error")).unwrap().as_str().unwrap().to_owned();
+        server.inject("authenticate", Fault::status(status).body(body.to_string()).times(1));
+        let error = workos.authkit().authenticate_with_code("code_1", None).await.unwrap_err();
+        let kind = if status == 403 { ErrorKind::Forbidden } else { ErrorKind::BadRequest };
+        assert_eq!(error.kind(), kind, "{code}");
+        assert_eq!(error.attempts(), 1, "{code}: a follow-up is not retried");
+        assert_eq!(error.as_api().unwrap().code(), Some(code.as_str()));
+        let step = error.authentication_step().unwrap_or_else(|| panic!("{code} is not typed"));
+        assert_eq!(step.code(), code);
+        assert_eq!(step.pending_authentication_token().expose(), TOKEN);
+        assert!(!format!("{error}").contains(TOKEN), "{code}: the token stays out of the message");
+        assert!(!format!("{step:?}").contains(TOKEN), "{code}: the token stays out of Debug");
+        match step {
+            AuthenticationStep::EmailVerificationRequired { email, email_verification_id, user, .. } => {
+                assert_eq!(email.as_deref(), Some("ada@example.com"));
+                assert_eq!(email_verification_id.as_deref(), Some("email_verification_01K2"));
+                assert!(user.is_some());
+            }
+            AuthenticationStep::MfaChallenge { authentication_factors, .. } => {
+                // A factor that does not parse is left out; the step itself still parses.
+                assert_eq!(authentication_factors.len(), 1);
+                assert_eq!(authentication_factors[0].id, "auth_factor_01K2");
+            }
+            AuthenticationStep::OrganizationSelectionRequired { organizations, .. } => {
+                let ids: Vec<&str> = organizations.iter().map(|o| o.id.as_str()).collect();
+                assert_eq!(ids, ["org_01K2A", "org_01K2B"]);
+            }
+            AuthenticationStep::SsoRequired { connection_ids, email, .. } => {
+                assert_eq!(connection_ids, ["conn_01K2"]);
+                assert_eq!(email.as_deref(), Some("ada@example.com"));
+            }
+            AuthenticationStep::OrganizationAuthenticationMethodsRequired {
+                sso_connection_ids,
+                auth_methods,
+                ..
+            } => {
+                assert_eq!(sso_connection_ids, ["conn_01K2"]);
+                assert_eq!(auth_methods.get("google_oauth"), Some(&true));
+            }
+            _ => {}
+        }
+    }
+
+    // A code this version does not know is still a plain error, with its code and token.
+    let unknown =
+        json!({ "code": "brand_new_step", "message": "Later.", "pending_authentication_token": TOKEN });
+    server.inject("authenticate", Fault::status(403).body(unknown.to_string()).times(1));
+    let error = workos.authkit().authenticate_with_code("code_1", None).await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Forbidden);
+    assert_eq!(error.as_api().unwrap().code(), Some("brand_new_step"));
+    assert!(error.authentication_step().is_none());
+    // A known code without its token is not a step one could continue.
+    server.inject(
+        "authenticate",
+        Fault::status(403).body(r#"{"code":"mfa_challenge","message":"x"}"#).times(1),
+    );
+    let error = workos.authkit().authenticate_with_code("code_1", None).await.unwrap_err();
+    assert!(error.authentication_step().is_none());
+}
+
+fn device(interval: f64, expires_in: f64) -> DeviceAuthorization {
+    let mut authorization = example::<DeviceAuthorization>();
+    authorization.interval = Some(interval);
+    authorization.expires_in = Some(expires_in);
+    authorization.device_code = "device_code_01K2".into();
+    authorization
+}
+
+fn oauth_error(error: &str) -> String {
+    json!({ "error": error, "error_description": format!("The request failed due to: {error}.") }).to_string()
+}
+
+#[tokio::test]
+async fn device_polling_waits_while_pending_slows_down_when_asked_and_signs_in() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    server.inject("authenticate", Fault::status(400).body(oauth_error("slow_down")).times(1));
+    server.inject("authenticate", Fault::status(400).body(oauth_error("authorization_pending")).times(2));
+
+    let started = Instant::now();
+    let signed_in = workos.authkit().poll_device_authorization(&device(0.2, 60.0)).await.unwrap();
+    assert!(signed_in.user.id.starts_with("user_"));
+
+    let polls = server.requests_for("authenticate");
+    assert_eq!(polls.len(), 4, "two pending, one slow down, then the tokens");
+    for poll in &polls {
+        let grant: Value = serde_json::from_slice(&poll.body).unwrap();
+        assert_eq!(grant["grant_type"], "urn:ietf:params:oauth:grant-type:device_code");
+        assert_eq!(grant["device_code"], "device_code_01K2");
+        assert_eq!(grant["client_id"], "client_test_123");
+    }
+    let gaps: Vec<Duration> = polls.windows(2).map(|w| w[1].at - w[0].at).collect();
+    assert!(polls[0].at - started >= Duration::from_millis(200), "the first poll waits one interval");
+    for gap in &gaps[..2] {
+        assert!(*gap >= Duration::from_millis(200) && *gap < Duration::from_secs(2), "{gaps:?}");
+    }
+    assert!(gaps[2] >= Duration::from_millis(5_200), "slow_down adds five seconds: {gaps:?}");
+}
+
+#[tokio::test]
+async fn device_polling_stops_at_expiry_and_on_a_refusal() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    server.inject(
+        "authenticate",
+        Fault::status(400).body(oauth_error("authorization_pending")).times(usize::MAX),
+    );
+    let error = workos.authkit().poll_device_authorization(&device(0.1, 0.45)).await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Timeout);
+    let polls = server.requests_for("authenticate").len();
+    assert!((3..=4).contains(&polls), "polled until the code expired: {polls}");
+
+    // The user refused, or the code expired at WorkOS: no more polling.
+    for refusal in ["access_denied", "expired_token"] {
+        server.clear_requests();
+        server.inject("authenticate", Fault::status(400).body(oauth_error(refusal)).times(1));
+        let error = workos.authkit().poll_device_authorization(&device(0.05, 60.0)).await.unwrap_err();
+        assert_eq!(error.as_api().unwrap().code(), Some(refusal));
+        assert_eq!(server.requests_for("authenticate").len(), 1);
+    }
+}
+
+#[tokio::test]
+async fn an_audit_log_event_is_retried_with_the_same_idempotency_key() {
+    let server = TestServer::start().await;
+    let workos = quick_client(&server);
+    let event = example::<CreateAuditLogEvent>();
+
+    server.inject("create_audit_log_event", Fault::status(500).times(2));
+    workos.audit_logs().create_event(&event, None).await.unwrap();
+    let sent = server.requests_for("create_audit_log_event");
+    assert_eq!(sent.len(), 3, "a 500 on an idempotent POST is retried");
+    let keys: Vec<&str> = sent.iter().map(|r| r.header("idempotency-key").unwrap()).collect();
+    assert!(!keys[0].is_empty());
+    assert!(keys.iter().all(|k| *k == keys[0]), "one key for every attempt: {keys:?}");
+    assert_eq!(sent[0].body, sent[2].body);
+
+    // The next call is another event: another key. A caller's own key is sent as given.
+    server.clear_requests();
+    workos.audit_logs().create_event(&event, None).await.unwrap();
+    workos.audit_logs().create_event(&event, Some("order-42-shipped")).await.unwrap();
+    let sent = server.requests_for("create_audit_log_event");
+    assert_ne!(sent[0].header("idempotency-key"), Some(keys[0]));
+    assert_eq!(sent[1].header("idempotency-key"), Some("order-42-shipped"));
+
+    // A timeout is retried too, since the key makes a repeat harmless.
+    server.clear_requests();
+    server.inject("create_audit_log_event", Fault::delay(Duration::from_millis(500)).times(1));
+    workos
+        .with_attempt_timeout(Duration::from_millis(150))
+        .audit_logs()
+        .create_event(&event, None)
+        .await
+        .unwrap();
+    let sent = server.requests_for("create_audit_log_event");
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0].header("idempotency-key"), sent[1].header("idempotency-key"));
+}

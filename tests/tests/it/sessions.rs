@@ -1,0 +1,77 @@
+//! Session cookies in the format of WorkOS's JavaScript libraries: cookies sealed by them
+//! open here, cookies sealed here open there (checked by `.ci/run` with Node), and a
+//! tampered, truncated, foreign or garbage cookie is refused without a panic.
+
+use serde_json::Value;
+use workos::Rejection;
+use workos::session::SessionCookies;
+
+fn vectors() -> Vec<Value> {
+    serde_json::from_str(include_str!("../../vectors/sealed-sessions.json")).unwrap()
+}
+
+fn cookies(password: &str) -> SessionCookies {
+    let workos = workos::Workos::builder().client_id("client_test").build().unwrap();
+    SessionCookies::new(&workos, password).unwrap()
+}
+
+#[test]
+fn cookies_sealed_by_the_javascript_library_open_here() {
+    let vectors = vectors();
+    assert!(vectors.len() >= 3);
+    for vector in &vectors {
+        let sessions = cookies(vector["password"].as_str().unwrap());
+        let sealed = vector["sealed"].as_str().unwrap();
+        assert_eq!(sessions.unseal_json(sealed).unwrap(), vector["json"], "{sealed}");
+        let session = sessions.unseal(sealed).unwrap();
+        assert_eq!(session.access_token.expose(), vector["json"]["accessToken"].as_str().unwrap());
+        assert_eq!(session.user.id, vector["json"]["user"]["id"].as_str().unwrap());
+        assert_eq!(session.impersonator.is_some(), vector["json"].get("impersonator").is_some());
+    }
+}
+
+#[test]
+fn a_session_round_trips_and_keeps_fields_it_does_not_know() {
+    let vector = &vectors()[1];
+    let sessions = cookies(vector["password"].as_str().unwrap());
+    let mut json = vector["json"].clone();
+    json["organizationId"] = "org_1".into();
+    let sealed = sessions.seal_json(&json).unwrap();
+    let session = sessions.unseal(sealed.expose()).unwrap();
+    assert_eq!(session.extra["organizationId"], "org_1");
+    let resealed = sessions.seal(&session).unwrap();
+    assert_eq!(sessions.unseal_json(resealed.expose()).unwrap()["organizationId"], "org_1");
+    assert!(!format!("{session:?}").contains(vector["json"]["refreshToken"].as_str().unwrap()));
+}
+
+#[test]
+fn bad_cookies_are_refused_with_a_reason() {
+    let vector = &vectors()[0];
+    let password = vector["password"].as_str().unwrap();
+    let sealed = vector["sealed"].as_str().unwrap();
+    let sessions = cookies(password);
+    let reason = |cookie: &str| sessions.unseal(cookie).unwrap_err().rejection();
+
+    let middle = sealed.len() / 2;
+    let flipped = if &sealed[middle..=middle] == "A" { "B" } else { "A" };
+    let tampered = format!("{}{flipped}{}", &sealed[..middle], &sealed[middle + 1..]);
+    assert_eq!(reason(&tampered), Some(Rejection::TamperedSession));
+    assert_eq!(
+        cookies("another-password-that-is-at-least-32-characters").unseal(sealed).unwrap_err().rejection(),
+        Some(Rejection::TamperedSession)
+    );
+    for cut in [1, 10, 80, sealed.len() - 10] {
+        assert!(sessions.unseal(&sealed[..cut]).is_err(), "truncated at {cut}");
+    }
+    for garbage in ["", "hello", "Fe26.2**", "Fe26.2*1*a*b*c*d*e*f~2", "~2", "\u{0}\u{1}"] {
+        assert!(
+            matches!(reason(garbage), Some(Rejection::MalformedSession | Rejection::TamperedSession)),
+            "{garbage:?}"
+        );
+    }
+    let workos = workos::Workos::builder().client_id("c").build().unwrap();
+    assert_eq!(
+        SessionCookies::new(&workos, "too short").unwrap_err().rejection(),
+        Some(Rejection::PasswordTooShort)
+    );
+}

@@ -1,0 +1,159 @@
+//! Typed events: every event type the spec maps to a component parses into its own variant,
+//! from a webhook body and from the event stream; an event type we do not know keeps its
+//! name and raw data; a known one with data that does not fit is a decode error.
+
+use std::collections::BTreeSet;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde_json::{Value, json};
+use workos::ErrorKind;
+use workos::event::{Event, EventData};
+use workos::signatures::WebhookVerifier;
+
+/// How many event types WorkOS's OpenAPI description (version 0.61.0) lists under
+/// `EventSchema`: the spec must give each of them a component.
+const REFERENCE_EVENT_TYPES: usize = 111;
+
+/// `x-workos-event-types` of the committed spec: event type → component of its `data`.
+fn mapping() -> Vec<(String, String)> {
+    let spec: Value = serde_json::from_str(include_str!("../../../spec/openapi.json")).unwrap();
+    let mapping = spec["components"]["schemas"]["Event"]["x-workos-event-types"]
+        .as_object()
+        .expect("the Event schema carries x-workos-event-types");
+    mapping.iter().map(|(name, component)| (name.clone(), component.as_str().unwrap().to_owned())).collect()
+}
+
+fn webhook(name: &str, data: Value) -> Value {
+    json!({
+        "object": "event",
+        "id": "event_1",
+        "event": name,
+        "data": data,
+        "created_at": "2026-01-01T00:00:00.000Z",
+    })
+}
+
+fn now_ms() -> u128 {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis()
+}
+
+#[test]
+fn the_spec_maps_every_event_type_of_the_reference() {
+    let mapping = mapping();
+    assert_eq!(mapping.len(), REFERENCE_EVENT_TYPES);
+    let mapped: BTreeSet<&str> = mapping.iter().map(|(name, _)| name.as_str()).collect();
+    let typed: BTreeSet<&str> = workos::event::EVENT_TYPES.iter().copied().collect();
+    assert_eq!(typed.len(), workos::event::EVENT_TYPES.len(), "an event type has two variants");
+    assert_eq!(mapped, typed, "the SDK's variants and the spec's event types differ");
+}
+
+#[test]
+fn every_event_type_parses_into_its_own_variant() {
+    let mut failures = Vec::new();
+    for (name, component) in mapping() {
+        let data = workos_tests::example_json(&component)
+            .unwrap_or_else(|| panic!("`{component}` of `{name}` is not a component"));
+        let body = webhook(&name, data).to_string();
+
+        // As a webhook delivers it.
+        match Event::from_slice(body.as_bytes()) {
+            Ok(event) if matches!(event.data, EventData::Unknown { .. }) => {
+                failures.push(format!("{name}: parsed as Unknown"))
+            }
+            Ok(event) if event.name() != name => failures.push(format!("{name}: parsed as {}", event.name())),
+            Ok(event) => assert_eq!(event.id, "event_1"),
+            Err(error) => failures.push(format!("{name} ({component}): {error}")),
+        }
+
+        // As the event stream lists it.
+        let listed: workos::types::Event = serde_json::from_str(&body).unwrap();
+        match Event::try_from(listed) {
+            Ok(event) if matches!(event.data, EventData::Unknown { .. }) || event.name() != name => {
+                failures.push(format!("{name} from the event stream: parsed as {}", event.name()))
+            }
+            Ok(event) => assert_eq!(event.created_at.as_deref(), Some("2026-01-01T00:00:00.000Z")),
+            Err(error) => failures.push(format!("{name} ({component}) from the event stream: {error}")),
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn the_variant_carries_the_typed_data() {
+    let membership = json!({
+        "directory_id": "directory_1",
+        "user": workos_tests::example_json("DirectoryUser").unwrap(),
+        "group": workos_tests::example_json("DirectoryGroup").unwrap(),
+    });
+    let body = webhook("dsync.group.user_added", membership).to_string();
+    match Event::from_slice(body.as_bytes()).unwrap().data {
+        EventData::DsyncGroupUserAdded(added) => {
+            assert_eq!(added.directory_id.as_deref(), Some("directory_1"));
+            assert!(added.user.id.starts_with("directory_user_"), "{}", added.user.id);
+            assert!(added.group.id.starts_with("directory_group_"), "{}", added.group.id);
+        }
+        other => panic!("dsync.group.user_added parsed as {}", other.name()),
+    }
+}
+
+#[test]
+fn an_unknown_event_type_keeps_its_name_and_raw_data() {
+    let data = json!({ "id": "thing_1", "nested": { "list": [1, "two", null] } });
+    let body = webhook("thing.happened_in_the_future", data.clone()).to_string();
+    let event = Event::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(event.name(), "thing.happened_in_the_future");
+    match event.data {
+        EventData::Unknown { event, data: kept } => {
+            assert_eq!(event, "thing.happened_in_the_future");
+            assert_eq!(kept, data);
+        }
+        other => panic!("parsed as {}", other.name()),
+    }
+}
+
+#[test]
+fn a_known_event_type_with_data_that_does_not_fit_is_a_decode_error() {
+    let mut user = workos_tests::example_json("User").unwrap();
+    user["created_at"] = json!("not a time");
+    let body = webhook("user.created", user.clone()).to_string();
+    let error = Event::from_slice(body.as_bytes()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Decode);
+    let decode = error.as_decode().unwrap();
+    assert_eq!(decode.event(), Some("user.created"));
+    assert_eq!(decode.path(), "data.created_at");
+    assert!(error.to_string().contains("user.created"), "{error}");
+
+    // The same from the event stream.
+    let listed: workos::types::Event = serde_json::from_str(&body).unwrap();
+    let error = Event::try_from(listed).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Decode);
+    assert_eq!(error.as_decode().unwrap().event(), Some("user.created"));
+    assert_eq!(error.as_decode().unwrap().path(), "data.created_at");
+
+    // A missing identity field fails too.
+    user.as_object_mut().unwrap().remove("id");
+    let body = webhook("user.updated", user).to_string();
+    let error = Event::from_slice(body.as_bytes()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Decode);
+    assert_eq!(error.as_decode().unwrap().event(), Some("user.updated"));
+}
+
+#[test]
+fn a_signed_webhook_becomes_a_typed_event_and_a_tampered_one_is_refused() {
+    let verifier = WebhookVerifier::new("whsec_typed_events");
+    let body =
+        webhook("organization.created", workos_tests::example_json("Organization").unwrap()).to_string();
+    let header = verifier.sign(body.as_bytes(), now_ms());
+
+    let event = verifier.construct_event(body.as_bytes(), &header).unwrap();
+    match &event.data {
+        EventData::OrganizationCreated(organization) => assert!(organization.id.starts_with("org_")),
+        other => panic!("organization.created parsed as {}", other.name()),
+    }
+
+    let tampered = body.replace("organization.created", "organization.deleted");
+    assert_ne!(tampered, body);
+    let error = verifier.construct_event(tampered.as_bytes(), &header).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::InvalidSignature);
+    assert_eq!(error.rejection(), Some(workos::Rejection::SignatureMismatch));
+}

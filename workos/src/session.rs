@@ -1,0 +1,204 @@
+//! Session cookies: the signed-in user's tokens, sealed into one cookie value in the format
+//! WorkOS's Node SDK and AuthKit's JavaScript libraries use, so that a Rust service and a
+//! JavaScript front end can share the cookie.
+//!
+//! ```no_run
+//! # async fn demo(workos: workos::Workos, cookie: &str) -> Result<(), workos::Error> {
+//! let sessions = workos::session::SessionCookies::new(&workos, std::env::var("WORKOS_COOKIE_PASSWORD").unwrap())?;
+//! match sessions.authenticate(cookie).await {
+//!     Ok(signed_in) => println!("{} is signed in", signed_in.session.user.email),
+//!     Err(error) if error.rejection() == Some(workos::Rejection::TokenExpired) => {
+//!         let refreshed = sessions.refresh(cookie, None).await?;
+//!         // Send `refreshed.cookie` back in a `Set-Cookie` header.
+//!         # let _ = refreshed;
+//!     }
+//!     Err(error) => return Err(error),
+//! }
+//! # Ok(()) }
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::Secret;
+use crate::access_token::{AccessTokenClaims, AccessTokenVerifier};
+use crate::client::Workos;
+use crate::error::{DecodeError, Error, Rejection, Result};
+use crate::types::{
+    AuthenticateRequest, AuthenticateResponse, AuthenticateWithRefreshToken, Impersonator, User,
+};
+
+/// What a session cookie holds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Session {
+    /// The access token: a short-lived JWT to verify on every request.
+    pub access_token: Secret,
+    /// The refresh token: exchanges for a new access token when that one expires.
+    pub refresh_token: Secret,
+    /// The signed-in user.
+    pub user: User,
+    /// The administrator impersonating the user, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impersonator: Option<Impersonator>,
+    /// Anything else the cookie holds, kept as it was.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Session {
+    /// The session of a successful `authenticate` answer.
+    pub fn from_authentication(signed_in: &AuthenticateResponse) -> Session {
+        Session {
+            access_token: signed_in.access_token.clone(),
+            refresh_token: signed_in.refresh_token.clone(),
+            user: signed_in.user.clone(),
+            impersonator: signed_in.impersonator.clone(),
+            extra: serde_json::Map::new(),
+        }
+    }
+}
+
+/// A session whose cookie opened and whose access token verified.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct AuthenticatedSession {
+    /// The session.
+    pub session: Session,
+    /// The verified claims of its access token.
+    pub claims: AccessTokenClaims,
+}
+
+/// A session refreshed with its refresh token, and the cookie that now holds it.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct RefreshedSession {
+    /// The new cookie value: send it back to the browser.
+    pub cookie: Secret,
+    /// The refreshed session.
+    pub session: Session,
+    /// The verified claims of the new access token.
+    pub claims: AccessTokenClaims,
+}
+
+/// Seals, opens, checks and refreshes session cookies with one cookie password.
+#[derive(Debug, Clone)]
+pub struct SessionCookies {
+    workos: Workos,
+    password: Secret,
+    verifier: AccessTokenVerifier,
+}
+
+impl SessionCookies {
+    /// Session cookies sealed with `password` (at least 32 characters; the same password as
+    /// the JavaScript side, to share cookies), for `workos`'s environment (it needs a client
+    /// id).
+    pub fn new(workos: &Workos, password: impl Into<Secret>) -> Result<SessionCookies> {
+        let password = password.into();
+        if password.expose().len() < crate::iron::MIN_PASSWORD_LENGTH {
+            return Err(Error::rejected(
+                Rejection::PasswordTooShort,
+                format!(
+                    "the cookie password must be at least {} characters",
+                    crate::iron::MIN_PASSWORD_LENGTH
+                ),
+            ));
+        }
+        Ok(SessionCookies { workos: workos.clone(), password, verifier: AccessTokenVerifier::new(workos)? })
+    }
+
+    /// The same cookies, verifying access tokens with `verifier` (to set an issuer, a leeway
+    /// or a key cache of your choice).
+    pub fn with_verifier(mut self, verifier: AccessTokenVerifier) -> Self {
+        self.verifier = verifier;
+        self
+    }
+
+    /// Seals a session into a cookie value.
+    pub fn seal(&self, session: &Session) -> Result<Secret> {
+        let json = serde_json::to_vec(session).expect("a session always serializes");
+        crate::iron::seal(&json, self.password.expose()).map(Secret::new)
+    }
+
+    /// Seals the session of a successful `authenticate` answer.
+    pub fn seal_authentication(&self, signed_in: &AuthenticateResponse) -> Result<Secret> {
+        self.seal(&Session::from_authentication(signed_in))
+    }
+
+    /// Seals any JSON value, for cookies that hold something other than a session.
+    pub fn seal_json(&self, value: &serde_json::Value) -> Result<Secret> {
+        crate::iron::seal(value.to_string().as_bytes(), self.password.expose()).map(Secret::new)
+    }
+
+    /// Opens a cookie value into its JSON, checking that it was sealed with this password and
+    /// not altered.
+    pub fn unseal_json(&self, cookie: &str) -> Result<serde_json::Value> {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_millis();
+        let opened = crate::iron::unseal(cookie, self.password.expose(), now)?;
+        let json: serde_json::Value = serde_json::from_slice(&opened.json).map_err(|e| {
+            Error::rejected(Rejection::MalformedSession, format!("the session is not JSON: {e}"))
+        })?;
+        // Cookies from before version 2 of the format keep the session under `persistent`.
+        Ok(match json {
+            serde_json::Value::Object(mut object) if opened.legacy && object.contains_key("persistent") => {
+                object.remove("persistent").unwrap_or_default()
+            }
+            other => other,
+        })
+    }
+
+    /// Opens a cookie value into its session, checking that it was sealed with this password
+    /// and not altered.
+    pub fn unseal(&self, cookie: &str) -> Result<Session> {
+        let bytes = self.unseal_json(cookie)?.to_string();
+        serde_json::from_str(&bytes).map_err(|e| Error::decode(DecodeError::new(bytes.as_bytes(), e)))
+    }
+
+    /// Opens a cookie and verifies its access token. An expired token is refused with
+    /// [`Rejection::TokenExpired`]: call [`SessionCookies::refresh`] then.
+    pub async fn authenticate(&self, cookie: &str) -> Result<AuthenticatedSession> {
+        let session = self.unseal(cookie)?;
+        let claims = self.verifier.verify(session.access_token.expose()).await?;
+        Ok(AuthenticatedSession { session, claims })
+    }
+
+    /// Exchanges the cookie's refresh token for new tokens (optionally switching to
+    /// `organization_id`), and seals them into a new cookie.
+    pub async fn refresh(&self, cookie: &str, organization_id: Option<&str>) -> Result<RefreshedSession> {
+        let session = self.unseal(cookie)?;
+        let client_id = self.workos.require_client_id("refreshing a session")?.to_owned();
+        let grant = AuthenticateRequest::RefreshToken(AuthenticateWithRefreshToken {
+            client_secret: self.workos.api_key().cloned(),
+            organization_id: organization_id.map(str::to_owned),
+            ..AuthenticateWithRefreshToken::new(client_id, session.refresh_token.clone())
+        });
+        let signed_in = self.workos.authkit().authenticate(&grant).await?;
+        let claims = self.verifier.verify(signed_in.access_token.expose()).await?;
+        let mut refreshed = Session::from_authentication(&signed_in);
+        refreshed.extra = session.extra;
+        let cookie = self.seal(&refreshed)?;
+        Ok(RefreshedSession { cookie, session: refreshed, claims })
+    }
+
+    /// The URL that ends the cookie's session at WorkOS, then sends the browser to
+    /// `return_to`. The session id is read from the access token without checking it:
+    /// the URL only asks WorkOS to end that session, so an expired token still works.
+    pub fn logout_url(&self, cookie: &str, return_to: Option<&str>) -> Result<String> {
+        let session = self.unseal(cookie)?;
+        let session_id = session_id_of(session.access_token.expose())?;
+        self.workos.authkit_logout_url(&session_id, return_to)
+    }
+}
+
+/// The `sid` claim of a JWT, read without verification.
+fn session_id_of(token: &str) -> Result<String> {
+    use base64::Engine;
+    let malformed = || Error::rejected(Rejection::MalformedToken, "the access token has no session id");
+    let payload = token.split('.').nth(1).ok_or_else(malformed)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload).map_err(|_| malformed())?;
+    let claims: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| malformed())?;
+    claims["sid"].as_str().map(str::to_owned).ok_or_else(malformed)
+}
