@@ -198,3 +198,52 @@ fn is_string(ty: &syn::Type) -> bool {
     let syn::Type::Path(path) = ty else { return false };
     path.path.segments.last().is_some_and(|s| s.ident == "String")
 }
+
+/// Removes the `api-version` header progenitor puts on every request (its own project's
+/// convention; WorkOS does not read it), and the capacity reserved for it, so that no call
+/// builds a header only to have it removed.
+pub(crate) fn drop_api_version_header(file: &mut syn::File) {
+    use syn::visit_mut::VisitMut;
+
+    struct Dropper;
+
+    impl VisitMut for Dropper {
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            let before = block.stmts.len();
+            block.stmts.retain(|stmt| !quote::quote!(#stmt).to_string().contains("\"api-version\""));
+            if block.stmts.len() < before {
+                for stmt in &mut block.stmts {
+                    shrink_header_capacity(stmt);
+                }
+            }
+            syn::visit_mut::visit_block_mut(self, block);
+        }
+    }
+
+    Dropper.visit_file_mut(file);
+}
+
+/// `HeaderMap::with_capacity(N)` becomes `with_capacity(N - 1)`.
+fn shrink_header_capacity(stmt: &mut syn::Stmt) {
+    let syn::Stmt::Local(local) = stmt else { return };
+    let Some(init) = &mut local.init else { return };
+    let syn::Expr::Call(call) = init.expr.as_mut() else { return };
+    let is_with_capacity = matches!(call.func.as_ref(), syn::Expr::Path(path)
+        if path.path.segments.last().is_some_and(|s| s.ident == "with_capacity")
+            && path.path.segments.iter().any(|s| s.ident == "HeaderMap"));
+    if !is_with_capacity {
+        return;
+    }
+    if let Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. })) = call.args.first_mut()
+        && let Ok(value) = n.base10_parse::<usize>()
+    {
+        let left = value.saturating_sub(1);
+        *n = syn::LitInt::new(&format!("{left}usize"), n.span());
+        // With no header left to add, the map is never changed.
+        if left == 0
+            && let syn::Pat::Ident(ident) = &mut local.pat
+        {
+            ident.mutability = None;
+        }
+    }
+}

@@ -17,11 +17,7 @@ mod generated;
 
 pub use generated::*;
 
-use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
-
-/// The version header progenitor adds to every request; a constant, so that removing it
-/// costs no parsing of the name on each call.
-const API_VERSION: HeaderName = HeaderName::from_static("api-version");
+use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 
 /// Per-client state read by every request (progenitor's "inner type").
 #[derive(Clone)]
@@ -75,8 +71,6 @@ impl progenitor_client::ClientHooks<Hooks> for Client {
     ) -> Result<(), progenitor_client::Error<E>> {
         let hooks: &Hooks = progenitor_client::ClientInfo::inner(self);
         let headers = request.headers_mut();
-        // progenitor sends its home project's version header; WorkOS does not use it.
-        headers.remove(API_VERSION);
         headers.insert(USER_AGENT, hooks.user_agent.clone());
         let public = operations::by_id(info.operation_id).is_some_and(|op| op.public);
         if let (Some(key), false) = (&hooks.api_key, public) {

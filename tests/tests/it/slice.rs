@@ -15,7 +15,7 @@ async fn requests_carry_the_key_and_user_agent_and_nothing_else() {
     assert_eq!(request.header("authorization"), Some(format!("Bearer {}", server.api_key()).as_str()));
     let agent = request.header("user-agent").unwrap();
     assert!(agent.starts_with("workos-rust/"), "{agent}");
-    assert_eq!(request.header("api-version"), None, "progenitor's version header is removed");
+    assert_eq!(request.header("api-version"), None, "progenitor's version header is not sent");
     assert_eq!(request.path, "/organizations/org_123");
 }
 
