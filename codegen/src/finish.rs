@@ -82,6 +82,45 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
     file.items
 }
 
+/// Successful JSON answers are decoded by [`json_response_item`] rather than by
+/// `ResponseValue::from_response`, which copies the response headers it then keeps and lets
+/// the response drop the originals: a copy of every header map on every call, for nothing.
+pub(crate) fn decode_without_copying_headers(file: &mut syn::File) {
+    struct Decoder;
+
+    impl VisitMut for Decoder {
+        fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+            if let syn::Expr::Path(path) = call.func.as_mut() {
+                let names: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                if names == ["ResponseValue", "from_response"] {
+                    path.path = syn::parse_quote!(json_response);
+                }
+            }
+            syn::visit_mut::visit_expr_call_mut(self, call);
+        }
+    }
+
+    Decoder.visit_file_mut(file);
+    file.items.push(json_response_item());
+}
+
+/// What a successful JSON answer becomes: the same value, status and headers as
+/// `ResponseValue::from_response` gives, the headers moved out of the response.
+fn json_response_item() -> syn::Item {
+    syn::parse_quote! {
+        /// Reads a successful answer's JSON body; its headers are moved, not copied.
+        async fn json_response<T: ::serde::de::DeserializeOwned, E>(
+            mut response: ::reqwest::Response,
+        ) -> ::std::result::Result<ResponseValue<T>, Error<E>> {
+            let status = response.status();
+            let headers = ::std::mem::take(response.headers_mut());
+            let body = response.bytes().await.map_err(Error::ResponseBodyError)?;
+            let value = ::serde_json::from_slice(&body).map_err(|e| Error::InvalidResponsePayload(body, e))?;
+            Ok(ResponseValue::new(value, status, headers))
+        }
+    }
+}
+
 /// `new(required fields)` for every struct with required fields, so that a caller writes
 /// `CreateOrganization { external_id: Some(id), ..CreateOrganization::new("Acme") }` and a
 /// new optional field in the spec does not break that code.

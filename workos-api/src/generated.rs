@@ -18014,7 +18014,7 @@ Sends a `PATCH` request to `/agents/claims/attempts`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18048,7 +18048,7 @@ Sends a `POST` request to `/agents/credentials/validate`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18085,7 +18085,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18119,7 +18119,7 @@ Sends a `POST` request to `/api_keys/validations`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18188,7 +18188,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18233,7 +18233,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18283,7 +18283,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18324,7 +18324,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18367,7 +18367,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18401,7 +18401,7 @@ Sends a `POST` request to `/audit_logs/exports`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18439,7 +18439,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18479,7 +18479,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18513,7 +18513,7 @@ Sends a `POST` request to `/auth/factors/enroll`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18550,7 +18550,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18619,7 +18619,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18655,7 +18655,7 @@ Sends a `POST` request to `/authkit/oauth2/complete`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18705,7 +18705,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18746,7 +18746,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18787,7 +18787,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18866,7 +18866,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -18939,7 +18939,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19018,7 +19018,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19071,7 +19071,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19129,7 +19129,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19198,7 +19198,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19239,7 +19239,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19347,7 +19347,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19388,7 +19388,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19428,7 +19428,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19503,7 +19503,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19546,7 +19546,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19589,7 +19589,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19632,7 +19632,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19675,7 +19675,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19768,7 +19768,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19831,7 +19831,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19889,7 +19889,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19934,7 +19934,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -19968,7 +19968,7 @@ Sends a `POST` request to `/authorization/permissions`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20006,7 +20006,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20077,7 +20077,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20171,7 +20171,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20205,7 +20205,7 @@ Sends a `POST` request to `/authorization/resources`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20243,7 +20243,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20326,7 +20326,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20384,7 +20384,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20437,7 +20437,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20469,7 +20469,7 @@ Sends a `GET` request to `/authorization/roles`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20503,7 +20503,7 @@ Sends a `POST` request to `/authorization/roles`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20540,7 +20540,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20580,7 +20580,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20621,7 +20621,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20662,7 +20662,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20696,7 +20696,7 @@ Sends a `POST` request to `/client/token`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20755,7 +20755,7 @@ this is empty.
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20789,7 +20789,7 @@ Sends a `POST` request to `/connect/applications`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20826,7 +20826,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20866,7 +20866,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20933,7 +20933,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -20974,7 +20974,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21064,7 +21064,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21101,7 +21101,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21175,7 +21175,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21209,7 +21209,7 @@ Sends a `POST` request to `/data-integrations`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21246,7 +21246,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21286,7 +21286,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21356,7 +21356,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21397,7 +21397,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21438,7 +21438,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21479,7 +21479,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21520,7 +21520,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21576,7 +21576,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21613,7 +21613,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21693,7 +21693,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21730,7 +21730,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21787,7 +21787,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21824,7 +21824,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21883,7 +21883,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21928,7 +21928,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -21965,7 +21965,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22002,7 +22002,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22039,7 +22039,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22137,7 +22137,7 @@ Sends a `POST` request to `/organization_domains`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22174,7 +22174,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22241,7 +22241,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22292,7 +22292,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22326,7 +22326,7 @@ Sends a `POST` request to `/organizations`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22364,7 +22364,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22401,7 +22401,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22441,7 +22441,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22508,7 +22508,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22546,7 +22546,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22587,7 +22587,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22637,7 +22637,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22678,7 +22678,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22716,7 +22716,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22759,7 +22759,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22809,7 +22809,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22859,7 +22859,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22900,7 +22900,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -22940,7 +22940,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23015,7 +23015,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23068,7 +23068,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23112,7 +23112,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23197,7 +23197,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23231,7 +23231,7 @@ Sends a `POST` request to `/portal/generate_link`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23265,7 +23265,7 @@ Sends a `POST` request to `/radar/attempts`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23408,7 +23408,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23442,7 +23442,7 @@ Sends a `POST` request to `/sso/logout/authorize`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23478,7 +23478,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23512,7 +23512,7 @@ Sends a `POST` request to `/sso/token`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23548,7 +23548,7 @@ Sends a `POST` request to `/user_management/authenticate`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23582,7 +23582,7 @@ Sends a `POST` request to `/user_management/authorize/device`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23627,7 +23627,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23661,7 +23661,7 @@ Sends a `POST` request to `/user_management/cors_origins`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23699,7 +23699,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23752,7 +23752,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23786,7 +23786,7 @@ Sends a `POST` request to `/user_management/invitations`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23824,7 +23824,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23862,7 +23862,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23900,7 +23900,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23941,7 +23941,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -23979,7 +23979,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24011,7 +24011,7 @@ Sends a `GET` request to `/user_management/jwt_template`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24045,7 +24045,7 @@ Sends a `PUT` request to `/user_management/jwt_template`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24079,7 +24079,7 @@ Sends a `POST` request to `/user_management/magic_auth`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24117,7 +24117,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24175,7 +24175,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24209,7 +24209,7 @@ Sends a `POST` request to `/user_management/organization_memberships`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24247,7 +24247,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24288,7 +24288,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24358,7 +24358,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24398,7 +24398,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24448,7 +24448,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24482,7 +24482,7 @@ Sends a `POST` request to `/user_management/password_reset`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24518,7 +24518,7 @@ Sends a `POST` request to `/user_management/password_reset/confirm`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24556,7 +24556,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24590,7 +24590,7 @@ Sends a `POST` request to `/user_management/radar_challenges`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24628,7 +24628,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24673,7 +24673,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24707,7 +24707,7 @@ Sends a `POST` request to `/user_management/redirect_uris`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24818,7 +24818,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24852,7 +24852,7 @@ Sends a `POST` request to `/user_management/users`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24890,7 +24890,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24927,7 +24927,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -24967,7 +24967,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25037,7 +25037,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25078,7 +25078,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25119,7 +25119,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25157,7 +25157,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25195,7 +25195,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25245,7 +25245,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25300,7 +25300,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25341,7 +25341,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25391,7 +25391,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25441,7 +25441,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25519,7 +25519,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25567,7 +25567,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25615,7 +25615,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25701,7 +25701,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25751,7 +25751,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25792,7 +25792,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25826,7 +25826,7 @@ Sends a `POST` request to `/vault/v1/keys/data-key`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25860,7 +25860,7 @@ Sends a `POST` request to `/vault/v1/keys/decrypt`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25894,7 +25894,7 @@ Sends a `POST` request to `/vault/v1/keys/rekey`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25945,7 +25945,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -25979,7 +25979,7 @@ Sends a `POST` request to `/vault/v1/kv`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26016,7 +26016,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26053,7 +26053,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26093,7 +26093,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26133,7 +26133,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26170,7 +26170,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26207,7 +26207,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26252,7 +26252,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26286,7 +26286,7 @@ Sends a `POST` request to `/webhook_endpoints`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26355,7 +26355,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26389,7 +26389,7 @@ Sends a `POST` request to `/widgets/token`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => json_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -26398,6 +26398,17 @@ Sends a `POST` request to `/widgets/token`
 pub mod prelude {
     #[allow(unused_imports)]
     pub use super::Client;
+}
+/// Reads a successful answer's JSON body; its headers are moved, not copied.
+async fn json_response<T: ::serde::de::DeserializeOwned, E>(
+    mut response: ::reqwest::Response,
+) -> ::std::result::Result<ResponseValue<T>, Error<E>> {
+    let status = response.status();
+    let headers = ::std::mem::take(response.headers_mut());
+    let body = response.bytes().await.map_err(Error::ResponseBodyError)?;
+    let value = ::serde_json::from_slice(&body)
+        .map_err(|e| Error::InvalidResponsePayload(body, e))?;
+    Ok(ResponseValue::new(value, status, headers))
 }
 /// Every operation of the spec, as the SDK sees it at run time.
 pub mod operations {
