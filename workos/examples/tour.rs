@@ -14,7 +14,8 @@ use workos::types::{CreateOrganization, ListOrganizationsParams, PaginationOrder
 use workos::{ErrorKind, Workos};
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+// Public so that a test can run the tour exactly as `cargo run` does.
+pub async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Keep the local server alive for the whole tour when there is one.
     let (workos, _server) = match std::env::var("WORKOS_API_KEY") {
         Ok(key) if !key.trim().is_empty() => {

@@ -61,3 +61,72 @@ pub(crate) fn check(root: &Path) -> Result<(), String> {
         Err(format!("{}\nRun `cargo xtask generate` and commit the result.", stale.join("\n")))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    /// A scratch copy of the two committed outputs, laid out as in the workspace.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str) -> Scratch {
+            let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            for path in [SPEC_JSON, GENERATED_RS] {
+                let target = dir.join(path);
+                std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+                std::fs::copy(workspace().join(path), target).unwrap();
+            }
+            Scratch(dir)
+        }
+
+        fn read(&self, path: &str) -> String {
+            std::fs::read_to_string(self.0.join(path)).unwrap()
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn workspace() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+    }
+
+    #[test]
+    fn a_hand_edit_of_the_generated_client_fails_the_check_with_a_diff() {
+        let scratch = Scratch::new("hand-edit");
+        check(&scratch.0).expect("the committed outputs are fresh");
+
+        let edited =
+            scratch.read(GENERATED_RS).replacen("pub async fn get_organization<", "pub async fn get_org<", 1);
+        std::fs::write(scratch.0.join(GENERATED_RS), &edited).unwrap();
+        let error = check(&scratch.0).expect_err("a hand edit is stale output");
+        assert!(error.contains("workos-api/src/generated.rs is stale or missing"), "{error}");
+        assert!(error.contains("-    pub async fn get_org<"), "the diff shows the edit: {error}");
+        assert!(error.contains("+    pub async fn get_organization<"), "and what it should be: {error}");
+        assert!(error.contains("Run `cargo xtask generate`"), "{error}");
+        assert!(!error.contains("spec/openapi.json is stale"), "only the edited file is named: {error}");
+
+        // `generate` puts back exactly what is committed.
+        generate(&scratch.0).unwrap();
+        for path in [SPEC_JSON, GENERATED_RS] {
+            let committed = std::fs::read_to_string(workspace().join(path)).unwrap();
+            assert!(scratch.read(path) == committed, "{path} differs from the committed file after generate");
+        }
+        check(&scratch.0).expect("fresh again");
+    }
+
+    #[test]
+    fn a_missing_spec_document_fails_the_check() {
+        let scratch = Scratch::new("missing");
+        std::fs::remove_file(scratch.0.join(SPEC_JSON)).unwrap();
+        let error = check(&scratch.0).expect_err("a missing output is stale");
+        assert!(error.contains("spec/openapi.json is stale or missing"), "{error}");
+    }
+}

@@ -2,18 +2,32 @@
 //! which checks each request against the spec: the request is one the API would accept and
 //! its answer parses. Prints a table per tag and fails on any operation not reached.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use futures::TryStreamExt;
 
 use workos::{Secret, Workos};
 use workos_tests::{TestServer, example};
 
 use crate::support::client_for;
 
-struct Harness {
+struct Harness<'s> {
+    server: &'s TestServer,
     failures: Vec<String>,
+    /// The operations reached through a list's stream.
+    streamed: BTreeSet<String>,
 }
 
-impl Harness {
+impl Harness<'_> {
+    /// Reads the first item of a list through its stream, noting which operation served it.
+    async fn walk<T: Send + 'static>(&mut self, call: &str, list: workos::Paginator<T>) {
+        let before = self.server.requests().len();
+        let result = list.items().try_next().await.map(drop);
+        let sent = self.server.requests().into_iter().skip(before).filter_map(|r| r.operation);
+        self.streamed.extend(sent);
+        self.check(call, result);
+    }
+
     fn check(&mut self, call: &str, result: Result<(), workos::Error>) {
         if let Err(error) = result {
             let detail = error
@@ -25,7 +39,7 @@ impl Harness {
     }
 }
 
-async fn call_every_method(h: &mut Harness, w: &Workos) {
+async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     // One line per method of every handle; each one is an operation of the spec.
     h.check("admin_portal().generate_link", w.admin_portal().generate_link(&example()).await.map(drop));
     h.check("agents().get_registration", w.agents().get_registration("id_01").await.map(drop));
@@ -34,32 +48,27 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
     h.check("api_keys().validate", w.api_keys().validate(&example()).await.map(drop));
     h.check("api_keys().delete", w.api_keys().delete("id_01").await.map(drop));
     h.check("api_keys().expire", w.api_keys().expire("id_01", &example()).await.map(drop));
-    h.check(
+    h.walk(
         "api_keys().list_for_organization",
-        w.api_keys().list_for_organization("organization_id_01", example()).page().await.map(drop),
-    );
+        w.api_keys().list_for_organization("organization_id_01", example()),
+    )
+    .await;
     h.check(
         "api_keys().create_for_organization",
         w.api_keys().create_for_organization("organization_id_01", &example()).await.map(drop),
     );
-    h.check(
-        "api_keys().list_for_user",
-        w.api_keys().list_for_user("user_id_01", example()).page().await.map(drop),
-    );
+    h.walk("api_keys().list_for_user", w.api_keys().list_for_user("user_id_01", example())).await;
     h.check(
         "api_keys().create_for_user",
         w.api_keys().create_for_user("user_id_01", &example()).await.map(drop),
     );
     h.check("audit_logs().create_event", w.audit_logs().create_event(&example(), None).await.map(drop));
-    h.check("audit_logs().list_actions", w.audit_logs().list_actions(example()).page().await.map(drop));
+    h.walk("audit_logs().list_actions", w.audit_logs().list_actions(example())).await;
     h.check(
         "audit_logs().create_schema",
         w.audit_logs().create_schema("action_name_01", &example()).await.map(drop),
     );
-    h.check(
-        "audit_logs().list_schemas",
-        w.audit_logs().list_schemas("action_name_01", example()).page().await.map(drop),
-    );
+    h.walk("audit_logs().list_schemas", w.audit_logs().list_schemas("action_name_01", example())).await;
     h.check("audit_logs().create_export", w.audit_logs().create_export(&example()).await.map(drop));
     h.check("audit_logs().get_export", w.audit_logs().get_export("id_01").await.map(drop));
     h.check("audit_logs().get_retention", w.audit_logs().get_retention("organization_id_01").await.map(drop));
@@ -75,9 +84,9 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
     h.check("authkit().get_magic_auth", w.authkit().get_magic_auth("id_01").await.map(drop));
     h.check("authkit().send_radar_challenge", w.authkit().send_radar_challenge(&example()).await.map(drop));
     h.check("authkit().get_radar_challenge", w.authkit().get_radar_challenge("id_01").await.map(drop));
-    h.check("authkit().list_cors_origins", w.authkit().list_cors_origins(example()).page().await.map(drop));
+    h.walk("authkit().list_cors_origins", w.authkit().list_cors_origins(example())).await;
     h.check("authkit().create_cors_origin", w.authkit().create_cors_origin(&example()).await.map(drop));
-    h.check("authkit().list_redirect_uris", w.authkit().list_redirect_uris(example()).page().await.map(drop));
+    h.walk("authkit().list_redirect_uris", w.authkit().list_redirect_uris(example())).await;
     h.check("authkit().create_redirect_uri", w.authkit().create_redirect_uri(&example()).await.map(drop));
     h.check("authkit().delete_redirect_uri", w.authkit().delete_redirect_uri("id_01").await.map(drop));
     h.check("authkit().get_jwt_template", w.authkit().get_jwt_template().await.map(drop));
@@ -86,10 +95,7 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
         "authorization().check",
         w.authorization().check("organization_membership_id_01", &example()).await.map(drop),
     );
-    h.check(
-        "authorization().list_resources",
-        w.authorization().list_resources(example()).page().await.map(drop),
-    );
+    h.walk("authorization().list_resources", w.authorization().list_resources(example())).await;
     h.check("authorization().create_resource", w.authorization().create_resource(&example()).await.map(drop));
     h.check("authorization().get_resource", w.authorization().get_resource("resource_id_01").await.map(drop));
     h.check(
@@ -131,77 +137,65 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
             .await
             .map(drop),
     );
-    h.check(
+    h.walk(
         "authorization().list_resource_memberships",
-        w.authorization().list_resource_memberships("resource_id_01", example()).page().await.map(drop),
-    );
-    h.check(
+        w.authorization().list_resource_memberships("resource_id_01", example()),
+    )
+    .await;
+    h.walk(
         "authorization().list_resource_memberships_by_external_id",
-        w.authorization()
-            .list_resource_memberships_by_external_id(
-                "organization_id_01",
-                "resource_type_slug_01",
-                "external_id_01",
-                example(),
-            )
-            .page()
-            .await
-            .map(drop),
-    );
-    h.check(
+        w.authorization().list_resource_memberships_by_external_id(
+            "organization_id_01",
+            "resource_type_slug_01",
+            "external_id_01",
+            example(),
+        ),
+    )
+    .await;
+    h.walk(
         "authorization().list_resource_role_assignments",
-        w.authorization().list_resource_role_assignments("resource_id_01", example()).page().await.map(drop),
-    );
-    h.check(
+        w.authorization().list_resource_role_assignments("resource_id_01", example()),
+    )
+    .await;
+    h.walk(
         "authorization().list_resource_role_assignments_by_external_id",
-        w.authorization()
-            .list_resource_role_assignments_by_external_id(
-                "organization_id_01",
-                "resource_type_slug_01",
-                "external_id_01",
-                example(),
-            )
-            .page()
-            .await
-            .map(drop),
-    );
-    h.check(
+        w.authorization().list_resource_role_assignments_by_external_id(
+            "organization_id_01",
+            "resource_type_slug_01",
+            "external_id_01",
+            example(),
+        ),
+    )
+    .await;
+    h.walk(
         "authorization().list_membership_resources",
-        w.authorization()
-            .list_membership_resources("organization_membership_id_01", example())
-            .page()
-            .await
-            .map(drop),
-    );
-    h.check(
+        w.authorization().list_membership_resources("organization_membership_id_01", example()),
+    )
+    .await;
+    h.walk(
         "authorization().list_effective_permissions",
-        w.authorization()
-            .list_effective_permissions("organization_membership_id_01", "resource_id_01", example())
-            .page()
-            .await
-            .map(drop),
-    );
-    h.check(
+        w.authorization().list_effective_permissions(
+            "organization_membership_id_01",
+            "resource_id_01",
+            example(),
+        ),
+    )
+    .await;
+    h.walk(
         "authorization().list_effective_permissions_by_external_id",
-        w.authorization()
-            .list_effective_permissions_by_external_id(
-                "organization_membership_id_01",
-                "resource_type_slug_01",
-                "external_id_01",
-                example(),
-            )
-            .page()
-            .await
-            .map(drop),
-    );
-    h.check(
+        w.authorization().list_effective_permissions_by_external_id(
+            "organization_membership_id_01",
+            "resource_type_slug_01",
+            "external_id_01",
+            example(),
+        ),
+    )
+    .await;
+    h.walk(
         "authorization().list_membership_role_assignments",
-        w.authorization()
-            .list_membership_role_assignments("organization_membership_id_01", example())
-            .page()
-            .await
-            .map(drop),
-    );
+        w.authorization().list_membership_role_assignments("organization_membership_id_01", example()),
+    )
+    .await;
     h.check(
         "authorization().assign_role",
         w.authorization().assign_role("organization_membership_id_01", &example()).await.map(drop),
@@ -217,10 +211,11 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
             .await
             .map(drop),
     );
-    h.check(
+    h.walk(
         "authorization().list_group_role_assignments",
-        w.authorization().list_group_role_assignments("group_id_01", example()).page().await.map(drop),
-    );
+        w.authorization().list_group_role_assignments("group_id_01", example()),
+    )
+    .await;
     h.check(
         "authorization().assign_group_role",
         w.authorization().assign_group_role("group_id_01", &example()).await.map(drop),
@@ -246,7 +241,7 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
     );
     h.check("client_tokens().create", w.client_tokens().create(&example()).await.map(drop));
     h.check("connect().complete_login", w.connect().complete_login(&example()).await.map(drop));
-    h.check("connect().list_applications", w.connect().list_applications(example()).page().await.map(drop));
+    h.walk("connect().list_applications", w.connect().list_applications(example())).await;
     h.check("connect().create_application", w.connect().create_application(&example()).await.map(drop));
     h.check("connect().get_application", w.connect().get_application("id_01").await.map(drop));
     h.check(
@@ -263,33 +258,32 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
         w.connect().create_client_secret("application_id_01").await.map(drop),
     );
     h.check("connect().delete_client_secret", w.connect().delete_client_secret("id_01").await.map(drop));
-    h.check(
+    h.walk(
         "connect().list_organization_authorizations",
-        w.connect().list_organization_authorizations("organization_id_01", example()).page().await.map(drop),
-    );
-    h.check(
+        w.connect().list_organization_authorizations("organization_id_01", example()),
+    )
+    .await;
+    h.walk(
         "connect().list_user_authorizations",
-        w.connect().list_user_authorizations("user_id_01", example()).page().await.map(drop),
-    );
+        w.connect().list_user_authorizations("user_id_01", example()),
+    )
+    .await;
     h.check(
         "connect().delete_user_authorization",
         w.connect().delete_user_authorization("user_id_01", "application_id_01").await.map(drop),
     );
-    h.check(
-        "directory_sync().list_directories",
-        w.directory_sync().list_directories(example()).page().await.map(drop),
-    );
+    h.walk("directory_sync().list_directories", w.directory_sync().list_directories(example())).await;
     h.check("directory_sync().get_directory", w.directory_sync().get_directory("id_01").await.map(drop));
     h.check(
         "directory_sync().delete_directory",
         w.directory_sync().delete_directory("id_01").await.map(drop),
     );
-    h.check("directory_sync().list_users", w.directory_sync().list_users(example()).page().await.map(drop));
+    h.walk("directory_sync().list_users", w.directory_sync().list_users(example())).await;
     h.check("directory_sync().get_user", w.directory_sync().get_user("id_01").await.map(drop));
-    h.check("directory_sync().list_groups", w.directory_sync().list_groups(example()).page().await.map(drop));
+    h.walk("directory_sync().list_groups", w.directory_sync().list_groups(example())).await;
     h.check("directory_sync().get_group", w.directory_sync().get_group("id_01").await.map(drop));
-    h.check("events().list", w.events().list(example()).page().await.map(drop));
-    h.check("feature_flags().list", w.feature_flags().list(example()).page().await.map(drop));
+    h.walk("events().list", w.events().list(example())).await;
+    h.walk("feature_flags().list", w.feature_flags().list(example())).await;
     h.check("feature_flags().get", w.feature_flags().get("slug_01").await.map(drop));
     h.check("feature_flags().enable", w.feature_flags().enable("slug_01").await.map(drop));
     h.check("feature_flags().disable", w.feature_flags().disable("slug_01").await.map(drop));
@@ -301,15 +295,13 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
         "feature_flags().remove_target",
         w.feature_flags().remove_target("slug_01", "resource_id_01").await.map(drop),
     );
-    h.check(
+    h.walk(
         "feature_flags().list_for_organization",
-        w.feature_flags().list_for_organization("organization_id_01", example()).page().await.map(drop),
-    );
-    h.check(
-        "feature_flags().list_for_user",
-        w.feature_flags().list_for_user("user_id_01", example()).page().await.map(drop),
-    );
-    h.check("groups().list", w.groups().list("organization_id_01", example()).page().await.map(drop));
+        w.feature_flags().list_for_organization("organization_id_01", example()),
+    )
+    .await;
+    h.walk("feature_flags().list_for_user", w.feature_flags().list_for_user("user_id_01", example())).await;
+    h.walk("groups().list", w.groups().list("organization_id_01", example())).await;
     h.check("groups().create", w.groups().create("organization_id_01", &example()).await.map(drop));
     h.check("groups().get", w.groups().get("organization_id_01", "group_id_01").await.map(drop));
     h.check(
@@ -317,10 +309,8 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
         w.groups().update("organization_id_01", "group_id_01", &example()).await.map(drop),
     );
     h.check("groups().delete", w.groups().delete("organization_id_01", "group_id_01").await.map(drop));
-    h.check(
-        "groups().list_members",
-        w.groups().list_members("organization_id_01", "group_id_01", example()).page().await.map(drop),
-    );
+    h.walk("groups().list_members", w.groups().list_members("organization_id_01", "group_id_01", example()))
+        .await;
     h.check(
         "groups().add_member",
         w.groups().add_member("organization_id_01", "group_id_01", &example()).await.map(drop),
@@ -329,11 +319,9 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
         "groups().remove_member",
         w.groups().remove_member("organization_id_01", "group_id_01", "membership_id_01").await.map(drop),
     );
-    h.check(
-        "groups().list_for_membership",
-        w.groups().list_for_membership("membership_id_01", example()).page().await.map(drop),
-    );
-    h.check("invitations().list", w.invitations().list(example()).page().await.map(drop));
+    h.walk("groups().list_for_membership", w.groups().list_for_membership("membership_id_01", example()))
+        .await;
+    h.walk("invitations().list", w.invitations().list(example())).await;
     h.check("invitations().send", w.invitations().send(&example()).await.map(drop));
     h.check("invitations().get", w.invitations().get("id_01").await.map(drop));
     h.check("invitations().get_by_token", w.invitations().get_by_token("token_01").await.map(drop));
@@ -349,10 +337,7 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
     h.check("organization_domains().get", w.organization_domains().get("id_01").await.map(drop));
     h.check("organization_domains().delete", w.organization_domains().delete("id_01").await.map(drop));
     h.check("organization_domains().verify", w.organization_domains().verify("id_01").await.map(drop));
-    h.check(
-        "organization_memberships().list",
-        w.organization_memberships().list(example()).page().await.map(drop),
-    );
+    h.walk("organization_memberships().list", w.organization_memberships().list(example())).await;
     h.check(
         "organization_memberships().create",
         w.organization_memberships().create(&example()).await.map(drop),
@@ -374,7 +359,7 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
         "organization_memberships().reactivate",
         w.organization_memberships().reactivate("id_01").await.map(drop),
     );
-    h.check("organizations().list", w.organizations().list(example()).page().await.map(drop));
+    h.walk("organizations().list", w.organizations().list(example())).await;
     h.check("organizations().create", w.organizations().create(&example()).await.map(drop));
     h.check("organizations().get", w.organizations().get("id_01").await.map(drop));
     h.check(
@@ -388,7 +373,7 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
         w.organizations().audit_log_configuration("id_01").await.map(drop),
     );
     h.check("pipes().create_integration", w.pipes().create_integration(&example()).await.map(drop));
-    h.check("pipes().list_integrations", w.pipes().list_integrations(example()).page().await.map(drop));
+    h.walk("pipes().list_integrations", w.pipes().list_integrations(example())).await;
     h.check("pipes().get_integration", w.pipes().get_integration("slug_01").await.map(drop));
     h.check(
         "pipes().update_integration",
@@ -494,18 +479,18 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
             .await
             .map(drop),
     );
-    h.check("roles().list_permissions", w.roles().list_permissions(example()).page().await.map(drop));
+    h.walk("roles().list_permissions", w.roles().list_permissions(example())).await;
     h.check("roles().create_permission", w.roles().create_permission(&example()).await.map(drop));
     h.check("roles().get_permission", w.roles().get_permission("slug_01").await.map(drop));
     h.check("roles().update_permission", w.roles().update_permission("slug_01", &example()).await.map(drop));
     h.check("roles().delete_permission", w.roles().delete_permission("slug_01").await.map(drop));
-    h.check("sso().list_connections", w.sso().list_connections(example()).page().await.map(drop));
+    h.walk("sso().list_connections", w.sso().list_connections(example())).await;
     h.check("sso().get_connection", w.sso().get_connection("id_01").await.map(drop));
     h.check("sso().delete_connection", w.sso().delete_connection("id_01").await.map(drop));
     h.check("sso().get_profile_and_token", w.sso().get_profile_and_token(&example()).await.map(drop));
     h.check("sso().get_profile", w.sso().get_profile(&Secret::new("token_01")).await.map(drop));
     h.check("sso().authorize_logout", w.sso().authorize_logout(&example()).await.map(drop));
-    h.check("user_management().list_users", w.user_management().list_users(example()).page().await.map(drop));
+    h.walk("user_management().list_users", w.user_management().list_users(example())).await;
     h.check("user_management().create_user", w.user_management().create_user(&example()).await.map(drop));
     h.check("user_management().get_user", w.user_management().get_user("id_01").await.map(drop));
     h.check(
@@ -553,18 +538,17 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
         "user_management().list_identities",
         w.user_management().list_identities("user_id_01").await.map(drop),
     );
-    h.check(
-        "user_management().list_sessions",
-        w.user_management().list_sessions("user_id_01", example()).page().await.map(drop),
-    );
+    h.walk("user_management().list_sessions", w.user_management().list_sessions("user_id_01", example()))
+        .await;
     h.check(
         "user_management().enroll_auth_factor",
         w.user_management().enroll_auth_factor("user_id_01", &example()).await.map(drop),
     );
-    h.check(
+    h.walk(
         "user_management().list_auth_factors",
-        w.user_management().list_auth_factors("user_id_01", example()).page().await.map(drop),
-    );
+        w.user_management().list_auth_factors("user_id_01", example()),
+    )
+    .await;
     h.check("vault().create_data_key", w.vault().create_data_key(&example()).await.map(drop));
     h.check("vault().decrypt_data_key", w.vault().decrypt_data_key(&example()).await.map(drop));
     h.check("vault().rekey_data_key", w.vault().rekey_data_key(&example()).await.map(drop));
@@ -576,7 +560,7 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
     h.check("vault().update_object", w.vault().update_object("id_01", &example()).await.map(drop));
     h.check("vault().delete_object", w.vault().delete_object("id_01", &example()).await.map(drop));
     h.check("vault().list_object_versions", w.vault().list_object_versions("id_01").await.map(drop));
-    h.check("webhooks().list_endpoints", w.webhooks().list_endpoints(example()).page().await.map(drop));
+    h.walk("webhooks().list_endpoints", w.webhooks().list_endpoints(example())).await;
     h.check("webhooks().create_endpoint", w.webhooks().create_endpoint(&example()).await.map(drop));
     h.check("webhooks().update_endpoint", w.webhooks().update_endpoint("id_01", &example()).await.map(drop));
     h.check("webhooks().delete_endpoint", w.webhooks().delete_endpoint("id_01").await.map(drop));
@@ -585,7 +569,7 @@ async fn call_every_method(h: &mut Harness, w: &Workos) {
 
 /// The four browser redirects and the key set URL are built, not called: each URL is parsed,
 /// then opened against the server, which checks its parameters against the spec.
-async fn open_every_url(h: &mut Harness, w: &Workos, server: &TestServer) {
+async fn open_every_url(h: &mut Harness<'_>, w: &Workos, server: &TestServer) {
     let pkce = workos::pkce::Pkce::new();
     let urls = [
         (
@@ -641,7 +625,7 @@ async fn open_every_url(h: &mut Harness, w: &Workos, server: &TestServer) {
 async fn every_operation_is_reachable_and_accepted() {
     let server = TestServer::start().await;
     let workos = client_for(&server);
-    let mut harness = Harness { failures: Vec::new() };
+    let mut harness = Harness { server: &server, failures: Vec::new(), streamed: BTreeSet::new() };
     call_every_method(&mut harness, &workos).await;
     open_every_url(&mut harness, &workos, &server).await;
 
@@ -682,5 +666,9 @@ async fn every_operation_is_reachable_and_accepted() {
         harness.failures.join("\n")
     );
     assert_eq!(called, total, "operations not reached");
+    let lists: Vec<&str> = workos_api::operations::ALL.iter().filter(|op| op.list).map(|op| op.id).collect();
+    let not_streamed: Vec<&&str> = lists.iter().filter(|id| !harness.streamed.contains(**id)).collect();
+    assert!(not_streamed.is_empty(), "list operations not walked as a stream: {not_streamed:?}");
+    assert!(lists.len() >= 39, "only {} list operations in the spec", lists.len());
     assert_eq!(total, 212);
 }

@@ -14,6 +14,7 @@ mod sign_in_example;
 mod slice;
 mod support;
 mod tolerance;
+mod tour_example;
 mod tracing_spans;
 mod typed_events;
 mod webhook_example;
