@@ -1,15 +1,17 @@
-//! AuthKit answers that need another step, device authorization polling, and the one POST
-//! that is retried because it carries an `Idempotency-Key`.
+//! AuthKit answers that need another step, device authorization polling, a public client
+//! (client id, no API key) signing in with PKCE, and the one POST that is retried because it
+//! carries an `Idempotency-Key`.
 
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use workos::ErrorKind;
 use workos::authentication::AuthenticationStep;
-use workos::types::{CreateAuditLogEvent, DeviceAuthorization};
+use workos::pkce::Pkce;
+use workos::types::{AuthorizeDevice, CreateAuditLogEvent, DeviceAuthorization};
 use workos_tests::{Fault, TestServer, example};
 
-use crate::support::{client_for, quick_client};
+use crate::support::{assert_no_secret, client_for, quick_client};
 
 const TOKEN: &str = "pat_01K2PENDINGAUTHENTICATION";
 
@@ -100,6 +102,9 @@ async fn each_follow_up_step_parses_into_its_typed_form_with_the_token() {
         assert_eq!(step.pending_authentication_token().expose(), TOKEN);
         assert!(!format!("{error}").contains(TOKEN), "{code}: the token stays out of the message");
         assert!(!format!("{step:?}").contains(TOKEN), "{code}: the token stays out of Debug");
+        assert!(!format!("{step:#?}").contains(TOKEN), "{code}: the token stays out of pretty Debug");
+        // The exchange sent the API key as `client_secret` and the code as a secret too.
+        assert_no_secret(&error, &[server.api_key(), TOKEN, "code_1"]);
         match step {
             AuthenticationStep::EmailVerificationRequired { email, email_verification_id, user, .. } => {
                 assert_eq!(email.as_deref(), Some("ada@example.com"));
@@ -139,6 +144,7 @@ async fn each_follow_up_step_parses_into_its_typed_form_with_the_token() {
     assert_eq!(error.kind(), ErrorKind::Forbidden);
     assert_eq!(error.as_api().unwrap().code(), Some("brand_new_step"));
     assert!(error.authentication_step().is_none());
+    assert_no_secret(&error, &[server.api_key(), TOKEN, "code_1"]);
     // A known code without its token is not a step one could continue.
     server.inject(
         "authenticate",
@@ -146,6 +152,7 @@ async fn each_follow_up_step_parses_into_its_typed_form_with_the_token() {
     );
     let error = workos.authkit().authenticate_with_code("code_1", None).await.unwrap_err();
     assert!(error.authentication_step().is_none());
+    assert_no_secret(&error, &[server.api_key(), "code_1"]);
 }
 
 fn device(interval: f64, expires_in: f64) -> DeviceAuthorization {
@@ -197,6 +204,7 @@ async fn device_polling_stops_at_expiry_and_on_a_refusal() {
     );
     let error = workos.authkit().poll_device_authorization(&device(0.1, 0.45)).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Timeout);
+    assert_no_secret(&error, &[server.api_key(), "device_code_01K2"]);
     let polls = server.requests_for("authenticate").len();
     assert!((3..=4).contains(&polls), "polled until the code expired: {polls}");
 
@@ -206,8 +214,75 @@ async fn device_polling_stops_at_expiry_and_on_a_refusal() {
         server.inject("authenticate", Fault::status(400).body(oauth_error(refusal)).times(1));
         let error = workos.authkit().poll_device_authorization(&device(0.05, 60.0)).await.unwrap_err();
         assert_eq!(error.as_api().unwrap().code(), Some(refusal));
+        assert_no_secret(&error, &[server.api_key(), "device_code_01K2"]);
         assert_eq!(server.requests_for("authenticate").len(), 1);
     }
+}
+
+/// The body of a recorded request, as JSON.
+fn body_of(request: &workos_tests::RecordedRequest) -> Value {
+    serde_json::from_slice(&request.body).unwrap()
+}
+
+#[tokio::test]
+async fn a_public_client_signs_in_with_pkce_and_never_sends_a_key() {
+    let server = TestServer::start().await;
+    let public = workos::Workos::builder().client_id("client_public").base_url(server.url()).build().unwrap();
+
+    // The authorization URL carries the challenge; the exchange carries the verifier.
+    let pkce = Pkce::new();
+    let url = public.authkit_authorization_url("http://127.0.0.1/callback").unwrap().pkce(&pkce).build();
+    assert!(
+        url.contains(&format!("&code_challenge={}&code_challenge_method=S256", pkce.challenge())),
+        "{url}"
+    );
+    let signed_in =
+        public.authkit().authenticate_with_code("code_01K2", Some(pkce.verifier())).await.unwrap();
+    assert!(signed_in.user.id.starts_with("user_"));
+    let [exchange] = &server.requests_for("authenticate")[..] else { panic!("one code exchange") };
+    assert_eq!(exchange.status, 200);
+    assert_eq!(exchange.header("authorization"), None);
+    let grant = body_of(exchange);
+    assert_eq!(grant["grant_type"], "authorization_code");
+    assert_eq!(grant["client_id"], "client_public");
+    assert_eq!(grant["code"], "code_01K2");
+    assert_eq!(grant["code_verifier"], pkce.verifier().expose());
+    assert!(grant.get("client_secret").is_none(), "{grant}");
+
+    // CLI Auth from the same client: start, then poll until the tokens come.
+    server.clear_requests();
+    let mut authorization =
+        public.authkit().authorize_device(&AuthorizeDevice::new("client_public")).await.unwrap();
+    authorization.interval = Some(0.05);
+    public.authkit().poll_device_authorization(&authorization).await.unwrap();
+    let [start] = &server.requests_for("authorize_device")[..] else { panic!("one device authorization") };
+    let [poll] = &server.requests_for("authenticate")[..] else { panic!("one poll") };
+    for request in [start, poll] {
+        assert_eq!(request.status, 200, "{}", request.path);
+        assert_eq!(request.header("authorization"), None, "{}", request.path);
+        assert!(body_of(request).get("client_secret").is_none(), "{}", request.path);
+    }
+    assert_eq!(body_of(poll)["device_code"], authorization.device_code.expose());
+
+    // An operation that needs a key is still sent, without one, and the API's 401 comes back.
+    server.clear_requests();
+    let error = public.organizations().get("org_01K2").await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Unauthorized);
+    let [refused] = &server.requests_for("get_organization")[..] else { panic!("one request") };
+    assert_eq!(refused.header("authorization"), None);
+    assert_eq!(refused.status, 401);
+}
+
+#[tokio::test]
+async fn a_confidential_client_sends_its_key_as_client_secret_not_as_a_header() {
+    // The other side of the test above: with an API key the code exchange carries it, in the
+    // body, so the public client's missing `client_secret` is not an accident of the server.
+    let server = TestServer::start().await;
+    client_for(&server).authkit().authenticate_with_code("code_01K2", None).await.unwrap();
+    let [exchange] = &server.requests_for("authenticate")[..] else { panic!("one code exchange") };
+    assert_eq!(exchange.header("authorization"), None);
+    assert_eq!(body_of(exchange)["client_secret"], server.api_key());
+    assert!(body_of(exchange).get("code_verifier").is_none());
 }
 
 #[tokio::test]
@@ -245,4 +320,21 @@ async fn an_audit_log_event_is_retried_with_the_same_idempotency_key() {
     let sent = server.requests_for("create_audit_log_event");
     assert_eq!(sent.len(), 2);
     assert_eq!(sent[0].header("idempotency-key"), sent[1].header("idempotency-key"));
+}
+
+#[tokio::test]
+async fn a_caller_supplied_idempotency_key_is_kept_across_retries() {
+    let server = TestServer::start().await;
+    let workos = quick_client(&server);
+    let event = example::<CreateAuditLogEvent>();
+
+    // A fresh key on a retry would let the API apply the event twice.
+    server.inject("create_audit_log_event", Fault::status(500).times(2));
+    workos.audit_logs().create_event(&event, Some("order-42-shipped")).await.unwrap();
+    let sent = server.requests_for("create_audit_log_event");
+    let statuses: Vec<u16> = sent.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [500, 500, 200], "two failures retried, then the success");
+    let keys: Vec<Option<&str>> = sent.iter().map(|r| r.header("idempotency-key")).collect();
+    assert_eq!(keys, [Some("order-42-shipped"); 3]);
+    assert!(sent.iter().all(|r| r.body == sent[0].body), "every attempt sends the same event");
 }

@@ -8,7 +8,7 @@ use workos::types::{CreateOrganization, ListDirectoryUsersParams};
 use workos::{ErrorKind, RetryPolicy, Workos};
 use workos_tests::{Fault, TestServer};
 
-use crate::support::quick_client;
+use crate::support::{assert_no_secret, client_for, quick_client};
 
 #[tokio::test]
 async fn a_429_with_retry_after_in_seconds_waits_then_succeeds() {
@@ -62,12 +62,30 @@ async fn transient_failures_of_a_get_are_retried() {
 async fn a_persistent_failure_ends_with_the_last_error_and_the_attempt_count() {
     let server = TestServer::start().await;
     let workos = quick_client(&server);
-    server.inject("get_organization", Fault::status(500).times(usize::MAX));
+    // The latest injection answers first, so the faults go in from the last attempt back;
+    // the one below them all would only answer a fifth attempt, which must not happen.
+    server.inject(
+        "get_organization",
+        Fault::status(500).body(attempt_body("beyond the limit")).times(usize::MAX),
+    );
+    for attempt in (1..=4).rev() {
+        server
+            .inject("get_organization", Fault::status(500).body(attempt_body(&format!("attempt {attempt}"))));
+    }
     let error = workos.organizations().get("org_1").await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Server);
     assert_eq!(error.status(), Some(500));
+    assert_eq!(error.as_api().unwrap().message(), Some("attempt 4"), "the last answer is the one returned");
+    assert!(error.to_string().contains("attempt 4"), "{error}");
     assert_eq!(error.attempts(), 4, "one attempt and three retries");
-    assert_eq!(server.requests_for("get_organization").len(), 4);
+    let statuses: Vec<u16> = server.requests_for("get_organization").iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [500, 500, 500, 500]);
+    assert_no_secret(&error, &[server.api_key()]);
+}
+
+/// A 500 body that says which attempt it answered.
+fn attempt_body(message: &str) -> String {
+    serde_json::json!({ "code": "injected_fault", "message": message }).to_string()
 }
 
 #[tokio::test]
@@ -78,6 +96,7 @@ async fn a_create_that_times_out_is_not_retried() {
     let error = workos.organizations().create(&CreateOrganization::new("Slow")).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Timeout);
     assert_eq!(error.attempts(), 1);
+    assert_no_secret(&error, &[server.api_key()]);
     tokio::time::sleep(Duration::from_millis(700)).await;
     assert_eq!(
         server.requests_for("create_organization").len(),
@@ -110,6 +129,9 @@ async fn a_post_is_retried_when_it_was_certainly_not_sent() {
     let error = workos.organizations().create(&CreateOrganization::new("Nobody")).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Connection);
     assert_eq!(error.attempts(), 4);
+    // The cause is the HTTP stack's own error, worded by reqwest: the check below must reach it.
+    assert!(std::error::Error::source(&error).is_some(), "{error:?}");
+    assert_no_secret(&error, &["sk_test_closed"]);
 }
 
 #[tokio::test]
@@ -132,6 +154,7 @@ async fn client_errors_are_never_retried_and_map_to_their_kinds() {
         assert_eq!(error.status(), Some(status));
         assert_eq!(error.attempts(), 1);
         assert_eq!(server.requests_for("get_organization").len(), 1, "{status} was retried");
+        assert_no_secret(&error, &[server.api_key()]);
     }
 }
 
@@ -148,6 +171,7 @@ async fn a_422_exposes_its_field_errors() {
     let fields: Vec<_> = api.field_errors().iter().map(|e| (e.field.as_deref(), e.code.as_deref())).collect();
     assert_eq!(fields, [(Some("name"), Some("required")), (Some("domains[0]"), Some("invalid"))]);
     assert_eq!(api.message(), Some("Validation failed"));
+    assert_no_secret(&error, &[server.api_key()]);
 }
 
 #[tokio::test]
@@ -161,14 +185,17 @@ async fn broken_answers_give_the_right_kind_and_no_panic() {
     );
     let error = workos.organizations().get("org_1").await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Connection, "{error:?}");
+    assert_no_secret(&error, &[server.api_key()]);
 
     server.inject("get_organization", Fault::drop_connection());
     let error = workos.organizations().get("org_1").await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Connection, "{error:?}");
+    assert_no_secret(&error, &[server.api_key()]);
 
     server.inject("get_organization", Fault::status(200).body("{\"object\": \"organization\", \"id\": "));
     let error = workos.organizations().get("org_1").await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
+    assert_no_secret(&error, &[server.api_key()]);
 
     let html =
         "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
@@ -178,15 +205,18 @@ async fn broken_answers_give_the_right_kind_and_no_panic() {
     assert_eq!(error.status(), Some(502));
     assert_eq!(error.as_api().unwrap().code(), None);
     assert_eq!(error.as_api().unwrap().body(), html.as_bytes());
+    assert_no_secret(&error, &[server.api_key()]);
 
     server.inject("get_organization", Fault::status(200).body(""));
     let error = workos.organizations().get("org_1").await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
+    assert_no_secret(&error, &[server.api_key()]);
 
     let huge = "x".repeat(10 * 1024 * 1024);
     server.inject("get_organization", Fault::status(200).body(huge));
     let error = workos.organizations().get("org_1").await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
+    assert_no_secret(&error, &[server.api_key()]);
     let snippet = error.as_decode().unwrap().snippet();
     assert!(snippet.len() < 200, "the excerpt stays short: {} bytes", snippet.len());
     assert!(error.to_string().len() < 200);
@@ -228,18 +258,57 @@ async fn secrets_never_show_and_unsafe_input_is_refused() {
 
     server.inject("get_organization", Fault::status(500).times(usize::MAX));
     let error = workos.organizations().get("org_1").await.unwrap_err();
-    for text in [format!("{error}"), format!("{error:?}"), format!("{error:#?}")] {
-        assert!(!text.contains(key), "{text}");
-    }
+    assert_no_secret(&error, &[key]);
 
     let refused = Workos::builder().api_key(key).base_url("http://api.example.com").build().unwrap_err();
     assert_eq!(refused.kind(), ErrorKind::Config);
-    assert!(!format!("{refused:?}").contains(key));
+    assert_no_secret(&refused, &[key]);
 
     server.clear_requests();
     for id in ["..", ".", ""] {
         let error = workos.organizations().get(id).await.unwrap_err();
         assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{id:?}");
+        assert_eq!(error.attempts(), 0, "{id:?}");
+        assert_no_secret(&error, &[key]);
     }
     assert!(server.requests().is_empty(), "nothing is sent for a refused id");
+}
+
+#[tokio::test]
+async fn an_id_reaches_the_server_percent_encoded_as_one_segment() {
+    let server = TestServer::start().await;
+    let workos = quick_client(&server);
+    // A `/` left as is would turn the id into two segments and name another path.
+    workos.organizations().get("a/b c").await.unwrap();
+    let sent = server.requests_for("get_organization");
+    assert_eq!(sent.len(), 1, "routed to the one-id operation: {:?}", server.requests());
+    assert_eq!(sent[0].path, "/organizations/a%2Fb%20c");
+}
+
+#[tokio::test]
+async fn with_default_settings_an_hour_long_retry_after_gives_up_at_once() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    server.inject("get_organization", Fault::status(429).header("Retry-After", "3600"));
+    let started = Instant::now();
+    let error = workos.organizations().get("org_1").await.unwrap_err();
+    // The wait is capped to 60 s, which is no shorter than the whole 60 s deadline of the
+    // call: waiting could only end in a timeout, so the 429 is returned straight away.
+    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+    assert_eq!(error.kind(), ErrorKind::RateLimited);
+    assert_eq!(error.status(), Some(429));
+    assert_eq!(error.attempts(), 1);
+    let api = error.as_api().unwrap();
+    assert_eq!(api.retry_after(), Some(Duration::from_secs(3600)), "what the server asked, not the cap");
+    assert_eq!(server.requests_for("get_organization").len(), 1);
+    assert_no_secret(&error, &[server.api_key()]);
+
+    // The rate limit still holds the whole client for the capped wait: a later call that
+    // cannot wait that long times out without sending anything.
+    server.clear_requests();
+    let error =
+        workos.with_timeout(Duration::from_millis(200)).organizations().get("org_1").await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Timeout);
+    assert_eq!(error.attempts(), 0);
+    assert!(server.requests().is_empty());
 }

@@ -92,27 +92,33 @@ async fn a_long_list_is_walked_once_in_every_order_and_direction() {
     let size = 3_000;
     server.seed("list_organizations", size);
 
-    let walk = |order: PaginationOrder, direction: Direction, before: Option<&str>| {
+    let limit = 100;
+    // Each walk with the requests it sent, so that the cursors of each can be checked.
+    let walk = async |order: PaginationOrder, direction: Direction, before: Option<&str>| {
+        server.clear_requests();
         let params = ListOrganizationsParams {
-            limit: Some(100),
+            limit: Some(limit as u32),
             order: Some(order),
             before: before.map(Into::into),
             ..Default::default()
         };
-        workos
+        let ids = workos
             .organizations()
             .list(params)
             .direction(direction)
             .items()
             .map_ok(|o| o.id)
             .try_collect::<Vec<_>>()
+            .await
+            .unwrap();
+        (ids, server.requests_for("list_organizations"))
     };
-    let desc = walk(PaginationOrder::Desc, Direction::Forward, None).await.unwrap();
-    let asc = walk(PaginationOrder::Asc, Direction::Forward, None).await.unwrap();
+    let (desc, desc_sent) = walk(PaginationOrder::Desc, Direction::Forward, None).await;
+    let (asc, asc_sent) = walk(PaginationOrder::Asc, Direction::Forward, None).await;
     // Backward walks start from a cursor beyond the far end of the list (the test server
     // places an unknown cursor where its id would sort).
-    let desc_back = walk(PaginationOrder::Desc, Direction::Backward, Some("org_0")).await.unwrap();
-    let asc_back = walk(PaginationOrder::Asc, Direction::Backward, Some("org_z")).await.unwrap();
+    let (desc_back, desc_back_sent) = walk(PaginationOrder::Desc, Direction::Backward, Some("org_0")).await;
+    let (asc_back, asc_back_sent) = walk(PaginationOrder::Asc, Direction::Backward, Some("org_z")).await;
 
     for (name, ids) in
         [("desc", &desc), ("asc", &asc), ("desc backward", &desc_back), ("asc backward", &asc_back)]
@@ -126,4 +132,34 @@ async fn a_long_list_is_walked_once_in_every_order_and_direction() {
     let mut reversed = asc.clone();
     reversed.reverse();
     assert_eq!(desc, reversed);
+
+    // A backward walk returns the pages last to first, each in the list's own order: the
+    // forward walk's pages, in reverse.
+    let mirrored = |forward: &[String]| forward.chunks(limit).rev().flatten().cloned().collect::<Vec<_>>();
+    assert_eq!(desc_back, mirrored(&desc), "desc backward");
+    assert_eq!(asc_back, mirrored(&asc), "asc backward");
+
+    let pages = size / limit;
+    for (name, sent) in [("desc", &desc_sent), ("asc", &asc_sent)] {
+        assert_eq!(sent.len(), pages, "{name}: one request per page");
+        assert!(sent.iter().all(|r| r.query_param("before").is_none()), "{name}: no `before`");
+        assert_eq!(sent[0].query_param("after"), None, "{name}: the first page has no cursor");
+        assert!(sent[1..].iter().all(|r| r.query_param("after").is_some()), "{name}: `after` followed");
+    }
+    for (name, sent, ids, start) in [
+        ("desc backward", &desc_back_sent, &desc_back, "org_0"),
+        ("asc backward", &asc_back_sent, &asc_back, "org_z"),
+    ] {
+        assert_eq!(sent.len(), pages, "{name}: one request per page");
+        assert!(sent.iter().all(|r| r.query_param("after").is_none()), "{name}: no `after`");
+        assert_eq!(sent[0].query_param("before"), Some(start), "{name}: the starting cursor");
+        // Each later request goes before the first object of the page it follows.
+        for (k, request) in sent.iter().enumerate().skip(1) {
+            assert_eq!(
+                request.query_param("before"),
+                Some(ids[(k - 1) * limit].as_str()),
+                "{name}: request {k}"
+            );
+        }
+    }
 }

@@ -34,6 +34,25 @@ pub fn quick_client(server: &TestServer) -> Workos {
         .expect("a valid configuration")
 }
 
+/// Fails when `error` shows any of `secrets`: in its message, in either form of its `Debug`,
+/// or in the message or `Debug` of any error in its `source()` chain. A credential that leaks
+/// through an error ends up in logs and bug reports, which is why every form is checked.
+pub fn assert_no_secret(error: &(dyn std::error::Error + 'static), secrets: &[&str]) {
+    // An empty secret is contained in every text and would make the check meaningless.
+    assert!(secrets.iter().all(|s| !s.is_empty()), "a secret to look for is empty");
+    let mut level: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    let mut depth = 0;
+    while let Some(current) = level {
+        for text in [format!("{current}"), format!("{current:?}"), format!("{current:#?}")] {
+            for secret in secrets {
+                assert!(!text.contains(secret), "a secret shows in the error (source depth {depth}): {text}");
+            }
+        }
+        level = current.source();
+        depth += 1;
+    }
+}
+
 /// The spec as committed, parsed.
 pub fn committed_spec() -> openapiv3::OpenAPI {
     serde_json::from_str(include_str!("../../../spec/openapi.json")).expect("spec/openapi.json parses")
