@@ -191,9 +191,18 @@ mod tests {
             unseal(&sealed, "another-password-that-is-long-enough!!", now()).unwrap_err().rejection(),
             Some(Rejection::TamperedSession)
         );
-        for cut in [0, 5, 20, sealed.len() / 2, sealed.len() - 3] {
-            assert!(unseal(&sealed[..cut], PASSWORD, now()).is_err(), "cut at {cut}");
+        let rejection = |cut: usize| unseal(&sealed[..cut], PASSWORD, now()).unwrap_err().rejection();
+        // Cut before the MAC, parts are missing; cut inside it, the MAC is short or not base64url.
+        for cut in [0, 5, 20, sealed.len() / 2] {
+            assert_eq!(rejection(cut), Some(Rejection::MalformedSession), "cut at {cut}");
         }
+        for cut in [sealed.len() - 3, sealed.len() - 5] {
+            assert!(
+                matches!(rejection(cut), Some(Rejection::MalformedSession | Rejection::TamperedSession)),
+                "cut at {cut}"
+            );
+        }
+        assert_eq!(rejection(sealed.len() - 1), Some(Rejection::MalformedSession), "a `~` without a version");
         for garbage in [
             "",
             "~",

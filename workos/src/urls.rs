@@ -407,6 +407,38 @@ mod tests {
     }
 
     #[test]
+    fn authkit_through_an_oauth_provider_with_scopes_and_provider_params() {
+        let url = workos()
+            .authkit_authorization_url("https://a.example/cb")
+            .unwrap()
+            .provider("GoogleOAuth")
+            .provider_scopes(&["https://www.googleapis.com/auth/calendar.readonly", "email"])
+            .provider_query_param("hd", "example.com")
+            .provider_query_param("access_type", "offline")
+            .state("st")
+            .build();
+        assert_eq!(
+            url,
+            "https://api.workos.com/user_management/authorize?client_id=client_01ABC\
+             &redirect_uri=https%3A%2F%2Fa.example%2Fcb&response_type=code&provider=GoogleOAuth\
+             &provider_scopes=https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fcalendar.readonly%2Cemail\
+             &provider_query_params%5Bhd%5D=example.com&provider_query_params%5Baccess_type%5D=offline\
+             &state=st"
+        );
+        // Scopes given again replace the first list; a provider parameter given again keeps
+        // its place and takes the new value.
+        let url = workos()
+            .authkit_authorization_url("https://a.example/cb")
+            .unwrap()
+            .provider_scopes(&["a", "b"])
+            .provider_query_param("k", "1")
+            .provider_scopes(&[String::from("c")])
+            .provider_query_param("k", "2 3")
+            .build();
+        assert!(url.ends_with("&provider_scopes=c&provider_query_params%5Bk%5D=2%203"), "{url}");
+    }
+
+    #[test]
     fn a_later_value_replaces_an_earlier_one() {
         let url =
             workos().authkit_authorization_url("https://a.example/cb").unwrap().state("a").state("b").build();

@@ -3,8 +3,8 @@
 //! tampered, truncated, foreign or garbage cookie is refused without a panic.
 
 use serde_json::Value;
-use workos::Rejection;
 use workos::session::SessionCookies;
+use workos::{ErrorKind, Rejection};
 
 fn vectors() -> Vec<Value> {
     serde_json::from_str(include_str!("../../vectors/sealed-sessions.json")).unwrap()
@@ -74,4 +74,44 @@ fn bad_cookies_are_refused_with_a_reason() {
         SessionCookies::new(&workos, "too short").unwrap_err().rejection(),
         Some(Rejection::PasswordTooShort)
     );
+}
+
+#[test]
+fn a_truncated_cookie_is_refused_as_malformed_or_tampered_depending_on_where_it_was_cut() {
+    let vector = &vectors()[0];
+    let sealed = vector["sealed"].as_str().unwrap();
+    let sessions = cookies(vector["password"].as_str().unwrap());
+    let reason = |cut: usize| {
+        let error = sessions.unseal(&sealed[..cut]).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidSession, "cut at {cut}: {error}");
+        error.rejection()
+    };
+    // `Fe26.2*1*salt*iv*ciphertext*expiration*mac salt*mac~2`: the last `*` starts the MAC.
+    let stars: Vec<usize> = sealed.match_indices('*').map(|(i, _)| i).collect();
+    assert_eq!(stars.len(), 7);
+    let mac_starts = stars[6] + 1;
+    let version_starts = sealed.rfind('~').unwrap();
+
+    // Cut before the MAC, the seal lacks parts: malformed, whichever part the cut falls in.
+    let mut cuts = vec![0, 1, 6, 7];
+    cuts.extend(stars.windows(2).map(|w| (w[0] + w[1]) / 2));
+    cuts.extend(stars.iter().flat_map(|&star| [star, star + 1]).filter(|&cut| cut < mac_starts));
+    for cut in cuts {
+        assert_eq!(reason(cut), Some(Rejection::MalformedSession), "cut at {cut}");
+    }
+    // With every part there but the MAC empty or shortened, the integrity check fails; a MAC
+    // cut to a length base64url cannot have is refused as malformed before it is compared.
+    assert_eq!(reason(mac_starts), Some(Rejection::TamperedSession));
+    for cut in mac_starts + 1..version_starts {
+        assert!(
+            matches!(reason(cut), Some(Rejection::TamperedSession | Rejection::MalformedSession)),
+            "cut at {cut}"
+        );
+    }
+    assert_eq!(reason(mac_starts + 1), Some(Rejection::MalformedSession), "one character is no base64url");
+    // A `~` without a version is refused.
+    assert_eq!(reason(sealed.len() - 1), Some(Rejection::MalformedSession));
+    // Without its `~2` the seal is whole and authentic (the MAC covers what comes before the
+    // `~`), and it reads as a cookie from before version 2, which holds the same JSON here.
+    assert_eq!(sessions.unseal_json(&sealed[..version_starts]).unwrap(), vector["json"]);
 }
