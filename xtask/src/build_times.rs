@@ -4,6 +4,7 @@
 //! is left alone, and starts from an empty one, so nothing is reused (the registry's
 //! downloads excepted: they are fetched first and not timed). It measures:
 //!
+//! - the clean debug build of the whole workspace;
 //! - the clean debug build of `workos-api` and of `workos`, each with its dependencies, and
 //!   each crate again on its own once its dependencies are built (with the workspace's
 //!   profile);
@@ -41,6 +42,15 @@ pub(crate) fn build_times(root: &Path) -> Result<(), String> {
 
     eprintln!("fetching dependencies (not timed)");
     run(Command::new(cargo()).arg("fetch").current_dir(root))?;
+
+    remove(&workspace_target)?;
+    let whole = timed("the whole workspace: clean debug build", || {
+        run(cargo_in(root, &workspace_target).args(["build", "--workspace"]))
+    })?;
+    rows.push(Row {
+        what: "the whole workspace (`cargo build --workspace`): clean debug build".into(),
+        value: seconds(whole),
+    });
 
     for (krate, what) in [("workos-api", "the generated client"), ("workos", "the SDK")] {
         remove(&workspace_target)?;
