@@ -48,6 +48,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "refresh_token": "refresh_01K2RUSTSEALED",
         "user": user,
         "impersonator": { "email": "admin@example.com", "reason": "Ticket 7 — café" },
+        "organization_id": "org_01K2RUSTSIGNEDIN",
     }))?;
     let sealed = sessions.seal_authentication(&answer)?;
     seals.push(json!({
@@ -57,8 +58,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "json": {
             "accessToken": "eyJhbGciOiJSUzI1NiJ9.eyJzaWQiOiJzZXNzaW9uXzEifQ.c2ln",
             "refreshToken": "refresh_01K2RUSTSEALED",
-            "user": user,
+            // The user as WorkOS's JavaScript libraries keep it: camelCase field names, the
+            // application's metadata keys untouched.
+            "user": {
+                "object": "user",
+                "id": "user_01K2RUSTSEALED",
+                "email": "ada@example.com",
+                "emailVerified": true,
+                "firstName": "Ada",
+                "lastName": "Lovelace",
+                "metadata": { "team": "engines" },
+                "createdAt": "2026-01-01T00:00:00Z",
+                "updatedAt": "2026-01-02T03:04:05Z",
+            },
             "impersonator": { "email": "admin@example.com", "reason": "Ticket 7 — café" },
+            "organizationId": "org_01K2RUSTSIGNEDIN",
         },
     }));
 
@@ -81,8 +95,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "id": "user_2",
                 "email": "grace@example.com",
                 // The timestamps come back in the SDK's own RFC 3339 form, without milliseconds.
-                "created_at": "2026-01-01T00:00:00Z",
-                "updated_at": "2026-01-01T00:00:00Z",
+                "createdAt": "2026-01-01T00:00:00Z",
+                "updatedAt": "2026-01-01T00:00:00Z",
             },
             "impersonator": { "email": "admin@example.com", "reason": "Support ticket 42 — naïve café ☕" },
             "organizationId": "org_01K2",

@@ -6,21 +6,29 @@ import { writeFileSync } from "node:fs";
 
 const password = "correct-horse-battery-staple-0123456789";
 const sessions = [
+  // The shape WorkOS's Node SDK seals after a sign-in: its own camelCase user, and the
+  // organization signed in to.
   {
-    accessToken: "eyJhbGciOiJSUzI1NiIsImtpZCI6InNzb19vaWRjX2tleV8xIn0.eyJzdWIiOiJ1c2VyXzEifQ.c2ln",
-    refreshToken: "refresh_01J9ZC5Z4V8E6G1QWERTYUIOPA",
+    organizationId: "org_01J9ZC5Z4V8E6G1QWERTYUIOPB",
     user: {
       object: "user",
       id: "user_01J9ZC5Z4V8E6G1QWERTYUIOPA",
       email: "ada@example.com",
-      first_name: "Ada",
-      last_name: "Lovelace",
-      email_verified: true,
-      profile_picture_url: null,
-      created_at: "2026-01-01T00:00:00.000Z",
-      updated_at: "2026-01-02T00:00:00.000Z",
+      emailVerified: true,
+      firstName: "Ada",
+      profilePictureUrl: null,
+      lastName: "Lovelace",
+      lastSignInAt: "2026-01-02T00:00:00.000Z",
+      locale: null,
+      createdAt: "2026-01-01T00:00:00.000Z",
+      updatedAt: "2026-01-02T00:00:00.000Z",
+      externalId: null,
+      metadata: { plan_tier: "gold" },
     },
+    accessToken: "eyJhbGciOiJSUzI1NiIsImtpZCI6InNzb19vaWRjX2tleV8xIn0.eyJzdWIiOiJ1c2VyXzEifQ.c2ln",
+    refreshToken: "refresh_01J9ZC5Z4V8E6G1QWERTYUIOPA",
   },
+  // A cookie whose user kept the API's snake_case names, as hand-built sessions may.
   {
     accessToken: "eyJ.a.b",
     refreshToken: "refresh_2",

@@ -36,7 +36,10 @@ pub struct Session {
     pub access_token: Secret,
     /// The refresh token: exchanges for a new access token when that one expires.
     pub refresh_token: Secret,
-    /// The signed-in user.
+    /// The signed-in user. The cookie holds it as WorkOS's JavaScript libraries do, with
+    /// camelCase field names (`firstName`, `createdAt`); the API's snake_case names are read
+    /// too.
+    #[serde(with = "javascript_user")]
     pub user: User,
     /// The administrator impersonating the user, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -47,14 +50,19 @@ pub struct Session {
 }
 
 impl Session {
-    /// The session of a successful `authenticate` answer.
+    /// The session of a successful `authenticate` answer. Like WorkOS's Node SDK, it keeps
+    /// the organization the user signed in to as `organizationId`.
     pub fn from_authentication(signed_in: &AuthenticateResponse) -> Session {
+        let mut extra = serde_json::Map::new();
+        if let Some(organization_id) = &signed_in.organization_id {
+            extra.insert("organizationId".into(), organization_id.clone().into());
+        }
         Session {
             access_token: signed_in.access_token.clone(),
             refresh_token: signed_in.refresh_token.clone(),
             user: signed_in.user.clone(),
             impersonator: signed_in.impersonator.clone(),
-            extra: serde_json::Map::new(),
+            extra,
         }
     }
 }
@@ -178,7 +186,9 @@ impl SessionCookies {
         let signed_in = self.workos.authkit().authenticate(&grant).await?;
         let claims = self.verifier.verify(signed_in.access_token.expose()).await?;
         let mut refreshed = Session::from_authentication(&signed_in);
-        refreshed.extra = session.extra;
+        // What the old cookie held beyond the session stays, but the new answer's own fields win.
+        let fresh = std::mem::replace(&mut refreshed.extra, session.extra);
+        refreshed.extra.extend(fresh);
         let cookie = self.seal(&refreshed)?;
         Ok(RefreshedSession { cookie, session: refreshed, claims })
     }
@@ -190,6 +200,59 @@ impl SessionCookies {
         let session = self.unseal(cookie)?;
         let session_id = session_id_of(session.access_token.expose())?;
         self.workos.authkit_logout_url(&session_id, return_to)
+    }
+}
+
+/// The user as WorkOS's JavaScript libraries keep it in a session cookie: the API's fields
+/// with camelCase names. Only the user's own field names change; the keys inside its
+/// `metadata` are the application's and stay as they are.
+mod javascript_user {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde_json::{Map, Value};
+
+    use crate::types::User;
+
+    pub(super) fn serialize<S: Serializer>(user: &User, serializer: S) -> Result<S::Ok, S::Error> {
+        let Value::Object(fields) = serde_json::to_value(user).map_err(serde::ser::Error::custom)? else {
+            return Err(serde::ser::Error::custom("a user serializes to an object"));
+        };
+        let renamed: Map<String, Value> = fields.into_iter().map(|(k, v)| (camel_case(&k), v)).collect();
+        renamed.serialize(serializer)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<User, D::Error> {
+        let fields = Map::<String, Value>::deserialize(deserializer)?;
+        let renamed: Map<String, Value> = fields.into_iter().map(|(k, v)| (snake_case(&k), v)).collect();
+        serde_json::from_value(Value::Object(renamed)).map_err(serde::de::Error::custom)
+    }
+
+    pub(super) fn camel_case(name: &str) -> String {
+        let mut out = String::with_capacity(name.len());
+        let mut upper = false;
+        for c in name.chars() {
+            if c == '_' {
+                upper = true;
+            } else if upper {
+                out.extend(c.to_uppercase());
+                upper = false;
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    pub(super) fn snake_case(name: &str) -> String {
+        let mut out = String::with_capacity(name.len() + 4);
+        for c in name.chars() {
+            if c.is_ascii_uppercase() {
+                out.push('_');
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     }
 }
 

@@ -30,6 +30,38 @@ fn cookies_sealed_by_the_javascript_library_open_here() {
     }
 }
 
+/// The cookie WorkOS's Node SDK writes after a sign-in holds its own camelCase user; it opens
+/// into the typed user, and seals back in the same shape, the metadata's own keys untouched.
+#[test]
+fn a_cookie_in_the_node_sdk_shape_opens_into_a_typed_user_and_seals_back_alike() {
+    let vector = &vectors()[0];
+    let js = &vector["json"];
+    assert!(js["user"].get("firstName").is_some(), "the first vector is in the Node SDK's shape");
+    let sessions = cookies(vector["password"].as_str().unwrap());
+    let session = sessions.unseal(vector["sealed"].as_str().unwrap()).unwrap();
+    assert_eq!(session.user.first_name.as_deref(), Some("Ada"));
+    assert_eq!(session.user.last_name.as_deref(), Some("Lovelace"));
+    assert_eq!(session.user.email_verified, Some(true));
+    assert_eq!(session.user.created_at.to_rfc3339(), "2026-01-01T00:00:00+00:00");
+    assert!(session.user.last_sign_in_at.is_some());
+    assert_eq!(session.user.metadata.get("plan_tier").map(String::as_str), Some("gold"));
+    assert_eq!(session.extra["organizationId"], js["organizationId"]);
+
+    let resealed = sessions.seal(&session).unwrap();
+    let opened = sessions.unseal_json(resealed.expose()).unwrap();
+    let user = opened["user"].as_object().unwrap();
+    for key in user.keys() {
+        assert!(!key.contains('_'), "`{key}` is not in the JavaScript libraries' shape: {user:?}");
+    }
+    assert_eq!(opened["user"]["firstName"], "Ada");
+    assert_eq!(
+        opened["user"]["lastSignInAt"].as_str().map(|t| t.starts_with("2026-01-02T00:00:00")),
+        Some(true)
+    );
+    assert_eq!(opened["user"]["metadata"], serde_json::json!({ "plan_tier": "gold" }));
+    assert_eq!(opened["organizationId"], js["organizationId"]);
+}
+
 #[test]
 fn a_session_round_trips_and_keeps_fields_it_does_not_know() {
     let vector = &vectors()[1];
