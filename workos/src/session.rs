@@ -226,7 +226,7 @@ mod javascript_user {
         serde_json::from_value(Value::Object(renamed)).map_err(serde::de::Error::custom)
     }
 
-    pub(super) fn camel_case(name: &str) -> String {
+    fn camel_case(name: &str) -> String {
         let mut out = String::with_capacity(name.len());
         let mut upper = false;
         for c in name.chars() {
@@ -242,7 +242,7 @@ mod javascript_user {
         out
     }
 
-    pub(super) fn snake_case(name: &str) -> String {
+    fn snake_case(name: &str) -> String {
         let mut out = String::with_capacity(name.len() + 4);
         for c in name.chars() {
             if c.is_ascii_uppercase() {
