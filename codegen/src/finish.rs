@@ -86,7 +86,9 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
 /// `ResponseValue::from_response`, which copies the response headers it then keeps and lets
 /// the response drop the originals: a copy of every header map on every call, for nothing.
 pub(crate) fn decode_without_copying_headers(file: &mut syn::File) {
-    struct Decoder;
+    struct Decoder {
+        replaced: bool,
+    }
 
     impl VisitMut for Decoder {
         fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
@@ -94,14 +96,19 @@ pub(crate) fn decode_without_copying_headers(file: &mut syn::File) {
                 let names: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 if names == ["ResponseValue", "from_response"] {
                     path.path = syn::parse_quote!(json_response);
+                    self.replaced = true;
                 }
             }
             syn::visit_mut::visit_expr_call_mut(self, call);
         }
     }
 
-    Decoder.visit_file_mut(file);
-    file.items.push(json_response_item());
+    let mut decoder = Decoder { replaced: false };
+    decoder.visit_file_mut(file);
+    // A document without a JSON success would otherwise get a function nothing calls.
+    if decoder.replaced {
+        file.items.push(json_response_item());
+    }
 }
 
 /// What a successful JSON answer becomes: the same value, status and headers as
