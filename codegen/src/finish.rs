@@ -83,9 +83,10 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
 }
 
 /// Successful JSON answers are decoded by [`json_response_item`] rather than by
-/// `ResponseValue::from_response`, which copies the response headers it then keeps and lets
-/// the response drop the originals: a copy of every header map on every call, for nothing.
-pub(crate) fn decode_without_copying_headers(file: &mut syn::File) {
+/// `ResponseValue::from_response`, which reads the body whole however long it is, and copies
+/// the response headers it then keeps: the body is read up to the client's limit, and the
+/// headers are moved.
+pub(crate) fn decode_with_bounded_body(file: &mut syn::File) {
     struct Decoder {
         replaced: bool,
     }
@@ -96,6 +97,7 @@ pub(crate) fn decode_without_copying_headers(file: &mut syn::File) {
                 let names: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 if names == ["ResponseValue", "from_response"] {
                     path.path = syn::parse_quote!(json_response);
+                    call.args.insert(0, syn::parse_quote!(self));
                     self.replaced = true;
                 }
             }
@@ -112,20 +114,77 @@ pub(crate) fn decode_without_copying_headers(file: &mut syn::File) {
 }
 
 /// What a successful JSON answer becomes: the same value, status and headers as
-/// `ResponseValue::from_response` gives, the headers moved out of the response.
+/// `ResponseValue::from_response` gives, from a body read within the client's limit.
 fn json_response_item() -> syn::Item {
     syn::parse_quote! {
-        /// Reads a successful answer's JSON body; its headers are moved, not copied.
+        /// Reads a successful answer's JSON body, up to the client's limit; its headers are
+        /// moved, not copied.
         async fn json_response<T: ::serde::de::DeserializeOwned, E>(
+            client: &Client,
             mut response: ::reqwest::Response,
         ) -> ::std::result::Result<ResponseValue<T>, Error<E>> {
             let status = response.status();
             let headers = ::std::mem::take(response.headers_mut());
-            let body = response.bytes().await.map_err(Error::ResponseBodyError)?;
+            let limit = client.inner.max_response_bytes;
+            let (body, cut) = crate::read_body(&mut response, limit).await.map_err(Error::ResponseBodyError)?;
+            if cut {
+                return Err(Error::Custom(crate::ResponseTooLarge { limit }.to_string()));
+            }
             let value = ::serde_json::from_slice(&body).map_err(|e| Error::InvalidResponsePayload(body, e))?;
             Ok(ResponseValue::new(value, status, headers))
         }
     }
+}
+
+/// Path parameters are encoded by `crate::encode_path_segment`, which leaves only RFC 3986's
+/// unreserved characters as they are, rather than by progenitor's `encode_path`, which
+/// leaves `\\` (read as `/` by URL parsers), `;`, `@` and others unencoded.
+pub(crate) fn encode_path_segments(file: &mut syn::File) {
+    struct Encoder;
+
+    impl VisitMut for Encoder {
+        // The calls are inside `format!`: macro tokens, not expressions.
+        fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+            let tokens = std::mem::take(&mut mac.tokens);
+            mac.tokens = rename_ident(tokens, "encode_path", "encode_path_segment");
+        }
+
+        fn visit_use_tree_mut(&mut self, tree: &mut syn::UseTree) {
+            if let syn::UseTree::Group(group) = tree {
+                group.items = std::mem::take(&mut group.items)
+                    .into_iter()
+                    .filter(|item| !matches!(item, syn::UseTree::Name(name) if name.ident == "encode_path"))
+                    .collect();
+            }
+            syn::visit_mut::visit_use_tree_mut(self, tree);
+        }
+    }
+
+    Encoder.visit_file_mut(file);
+    let position = file.items.iter().position(|item| !matches!(item, syn::Item::Use(_))).unwrap_or(0);
+    file.items.insert(
+        position,
+        syn::parse_quote!(
+            use crate::encode_path_segment;
+        ),
+    );
+}
+
+/// `tokens` with every identifier `from` replaced by `to`, in nested groups too.
+fn rename_ident(tokens: proc_macro2::TokenStream, from: &str, to: &str) -> proc_macro2::TokenStream {
+    use proc_macro2::{Group, Ident, TokenTree};
+    tokens
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Ident(ident) if ident == from => TokenTree::Ident(Ident::new(to, ident.span())),
+            TokenTree::Group(group) => {
+                let mut renamed = Group::new(group.delimiter(), rename_ident(group.stream(), from, to));
+                renamed.set_span(group.span());
+                TokenTree::Group(renamed)
+            }
+            other => other,
+        })
+        .collect()
 }
 
 /// `new(required fields)` for every struct with required fields, so that a caller writes

@@ -103,7 +103,8 @@ pub fn generate(doc: &openapiv3::OpenAPI) -> Result<String, Error> {
 
     finish::tolerate_null_collections(&mut file);
     finish::drop_api_version_header(&mut file);
-    finish::decode_without_copying_headers(&mut file);
+    finish::decode_with_bounded_body(&mut file);
+    finish::encode_path_segments(&mut file);
     let constructors = finish::constructors(&mut file, &prepared.consts);
     finish::append_to_types(&mut file, constructors);
     finish::append_to_types(&mut file, open_enum::emit_all(&prepared.doc_json, &prepared.open_enums));

@@ -44,7 +44,9 @@ pub struct GeneratePortalLink {
 /// A generated Admin Portal link.
 #[derive(JsonSchema)]
 pub struct PortalLink {
-    /// The short-lived URL to send the admin to.
+    /// The short-lived URL to send the admin to. Whoever holds it is signed in to the portal,
+    /// so it is kept as a secret.
+    #[schemars(extend("format" = "password"))]
     pub link: String,
 }
 

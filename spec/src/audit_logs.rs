@@ -190,7 +190,9 @@ pub struct AuditLogExport {
     /// How far the export has got.
     pub state: Option<AuditLogExportState>,
     /// Where to download the CSV file, once `ready`; the link lasts about ten minutes and
-    /// fetching the export again gives a fresh one.
+    /// fetching the export again gives a fresh one. Whoever holds it can download the
+    /// export, so it is kept as a secret.
+    #[schemars(extend("format" = "password"))]
     pub url: Option<String>,
     /// When the export was requested.
     pub created_at: Timestamp,

@@ -335,6 +335,7 @@ pub struct AuthorizeSsoLogout {
 #[derive(JsonSchema)]
 pub struct SsoLogoutAuthorization {
     /// The logout redirect URL, token included, to send the user's browser to.
+    #[schemars(extend("format" = "password"))]
     pub logout_url: String,
     /// The logout token on its own, for building the redirect yourself.
     #[schemars(extend("format" = "password"))]

@@ -2,9 +2,10 @@
 //!
 //! `generated.rs` is written by `cargo xtask generate` from `spec/openapi.json` and is never
 //! edited by hand. This file holds what must live beside the generated [`Client`]: the
-//! [`Hooks`] every request passes through (API key, user agent, header clean-up), the
-//! [`Secret`] type generated types use for credentials, and the small traits that let one
-//! paginator in the `workos` crate walk every list.
+//! [`Hooks`] every request passes through (API key, user agent, the check that the path sent
+//! is the operation's), the path-segment encoder and the bounded body reader the generated
+//! methods call, the [`Secret`] type generated types use for credentials, and the small
+//! traits that let one paginator in the `workos` crate walk every list.
 //!
 //! Most programs use the `workos` crate instead, which wraps this client with errors,
 //! retries and pagination.
@@ -17,6 +18,12 @@ mod generated;
 
 pub use generated::*;
 
+mod body;
+mod path;
+
+pub use body::{DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body};
+pub use path::encode_path_segment;
+
 use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 
 /// Per-client state read by every request (progenitor's "inner type").
@@ -24,6 +31,7 @@ use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 pub struct Hooks {
     api_key: Option<HeaderValue>,
     user_agent: HeaderValue,
+    max_response_bytes: usize,
 }
 
 impl Hooks {
@@ -38,7 +46,14 @@ impl Hooks {
                 Some(value)
             }
         };
-        Ok(Hooks { api_key, user_agent })
+        Ok(Hooks { api_key, user_agent, max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES })
+    }
+
+    /// The largest success body a call reads ([`DEFAULT_MAX_RESPONSE_BYTES`] by default); a
+    /// longer one fails the call with [`ResponseTooLarge`] instead of filling memory.
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
     }
 }
 
@@ -47,6 +62,7 @@ impl std::fmt::Debug for Hooks {
         f.debug_struct("Hooks")
             .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
             .field("user_agent", &self.user_agent)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }
@@ -70,9 +86,21 @@ impl progenitor_client::ClientHooks<Hooks> for Client {
         info: &progenitor_client::OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
         let hooks: &Hooks = progenitor_client::ClientInfo::inner(self);
+        let op = operations::by_id(info.operation_id);
+        // The generated methods encode every path parameter into one segment; this makes sure
+        // of it on the URL as parsed, whatever produced it, before the key is attached.
+        if let Some(op) = op {
+            let base = progenitor_client::ClientInfo::baseurl(self);
+            if !path::is_sent_to(op.path, base, request.url().path()) {
+                return Err(progenitor_client::Error::InvalidRequest(format!(
+                    "a path parameter of `{}` would change the path requested",
+                    op.id
+                )));
+            }
+        }
         let headers = request.headers_mut();
         headers.insert(USER_AGENT, hooks.user_agent.clone());
-        let public = operations::by_id(info.operation_id).is_some_and(|op| op.public);
+        let public = op.is_some_and(|op| op.public);
         if let (Some(key), false) = (&hooks.api_key, public) {
             headers.insert(AUTHORIZATION, key.clone());
         }

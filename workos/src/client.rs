@@ -75,15 +75,20 @@ impl Workos {
         let user_agent = reqwest::header::HeaderValue::try_from(user_agent)
             .map_err(|_| Error::config("the user agent contains characters a header cannot carry"))?;
         let hooks = workos_api::Hooks::new(builder.api_key.as_ref(), user_agent)
-            .map_err(|e| Error::config(e.to_string()))?;
+            .map_err(|e| Error::config(e.to_string()))?
+            .max_response_bytes(builder.max_response_size);
         // No overall timeout here: each call runs under its own deadline (`CallSettings`).
-        let http = reqwest::Client::builder()
+        let mut http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls_config()?)
             .connect_timeout(builder.connect_timeout)
             .pool_idle_timeout(Duration::from_secs(90))
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| Error::transport(crate::ErrorKind::Config, e))?;
+            .redirect(reqwest::redirect::Policy::none());
+        // A proxy from the environment (`HTTP_PROXY`, `ALL_PROXY`) would read a plain-http
+        // request, key included. An https base URL keeps them: the proxy only sees a tunnel.
+        if base_url.starts_with("http://") {
+            http = http.no_proxy();
+        }
+        let http = http.build().map_err(|e| Error::transport(crate::ErrorKind::Config, e))?;
         Ok(Workos {
             inner: Arc::new(Inner {
                 api: workos_api::Client::new_with_client(&base_url, http, hooks),

@@ -15,6 +15,9 @@ pub const DEFAULT_BASE_URL: &str = "https://api.workos.com";
 /// How long a call may take in all, by default.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// The longest success body a call reads, by default: 16 MiB.
+pub const DEFAULT_MAX_RESPONSE_SIZE: usize = workos_api::DEFAULT_MAX_RESPONSE_BYTES;
+
 /// How long opening a connection may take, by default.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -42,6 +45,7 @@ pub struct WorkosBuilder {
     pub(crate) retry: RetryPolicy,
     pub(crate) rate_limit: RateLimit,
     pub(crate) operation_rate_limits: bool,
+    pub(crate) max_response_size: usize,
 }
 
 impl Default for WorkosBuilder {
@@ -57,6 +61,7 @@ impl Default for WorkosBuilder {
             retry: RetryPolicy::default(),
             rate_limit: RateLimit::WORKOS_OVERALL,
             operation_rate_limits: true,
+            max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
         }
     }
 }
@@ -74,6 +79,7 @@ impl std::fmt::Debug for WorkosBuilder {
             .field("retry", &self.retry)
             .field("rate_limit", &self.rate_limit)
             .field("operation_rate_limits", &self.operation_rate_limits)
+            .field("max_response_size", &self.max_response_size)
             .finish()
     }
 }
@@ -149,6 +155,15 @@ impl WorkosBuilder {
     /// The longest opening a connection may take (10 s by default).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
+        self
+    }
+
+    /// The longest success body a call reads, in bytes (16 MiB by default, about fifty times
+    /// the largest page WorkOS sends). A longer answer fails the call with
+    /// [`ErrorKind::ResponseTooLarge`](crate::ErrorKind::ResponseTooLarge) after reading no
+    /// more than this. Error answers are read up to 64 KiB, whatever this says.
+    pub fn max_response_size(mut self, bytes: usize) -> Self {
+        self.max_response_size = bytes;
         self
     }
 

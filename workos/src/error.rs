@@ -49,6 +49,11 @@ pub enum ErrorKind {
     InvalidSignature,
     /// A sealed session cookie was refused; see [`Error::rejection`].
     InvalidSession,
+    /// A success answer longer than the client's limit (`WorkosBuilder::max_response_size`);
+    /// the rest of it was not read.
+    ResponseTooLarge,
+    /// A list walk that does not move on: page after page with no objects.
+    StalledList,
 }
 
 /// Why an access token, a signature or a sealed session was refused.
@@ -137,6 +142,8 @@ impl ErrorKind {
             ErrorKind::InvalidToken => "invalid access token",
             ErrorKind::InvalidSignature => "invalid signature",
             ErrorKind::InvalidSession => "invalid session",
+            ErrorKind::ResponseTooLarge => "response too large",
+            ErrorKind::StalledList => "the list does not move on",
         }
     }
 }
@@ -198,6 +205,17 @@ impl Error {
 
     pub(crate) fn decode(decode: DecodeError) -> Error {
         Error::new(ErrorKind::Decode, Detail::Decode(decode))
+    }
+
+    pub(crate) fn too_large(limit: usize) -> Error {
+        Error::new(
+            ErrorKind::ResponseTooLarge,
+            Detail::Message(format!("the body is longer than {limit} bytes")),
+        )
+    }
+
+    pub(crate) fn stalled_list(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::StalledList, Detail::Message(message.into()))
     }
 
     pub(crate) fn invalid_request(message: impl Into<String>) -> Error {
@@ -440,14 +458,30 @@ impl fmt::Debug for ApiError {
     }
 }
 
-/// Where a success body stopped matching the operation's type.
+/// Where a success body stopped matching the operation's type. Nothing in it shows a string
+/// value of the body: its excerpt and its cause mask them, since any may be a credential.
 #[derive(Debug)]
 pub struct DecodeError {
     path: String,
     snippet: String,
     event: Option<String>,
-    source: serde_json::Error,
+    source: DecodeCause,
 }
+
+/// What the JSON decoder said, its quoted values masked; the [`std::error::Error::source`] of
+/// a decode error.
+#[derive(Debug)]
+struct DecodeCause {
+    message: String,
+}
+
+impl fmt::Display for DecodeCause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DecodeCause {}
 
 impl DecodeError {
     pub(crate) fn new(body: &[u8], source: serde_json::Error) -> DecodeError {
@@ -457,6 +491,7 @@ impl DecodeError {
         if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
             path = if path == "$" { field.to_owned() } else { format!("{path}.{field}") };
         }
+        let source = DecodeCause { message: crate::json_path::mask_message(&message) };
         DecodeError { path, snippet: crate::json_path::snippet(body, offset), event: None, source }
     }
 

@@ -1,11 +1,17 @@
 //! Locating a decode failure in a JSON body without decoding it again.
 //!
 //! serde_json reports a line and column; a small scanner turns that into the JSON path of the
-//! value (`data[3].state`) and a short excerpt in which credentials are masked. Being
-//! non-generic, this costs nothing per response type.
+//! value (`data[3].state`) and a short excerpt in which every string value is masked (any of
+//! them may be a credential: an API key's `value`, a TOTP `uri`, a link that signs someone
+//! in). Being non-generic, this costs nothing per response type. Its memory does not grow
+//! with the body: the path keeps [`MAX_DEPTH`] levels and counts the rest, keys are kept as
+//! positions in the body, and the excerpt copies only its own bytes.
 
-/// Keys whose string values are credentials and never appear in an excerpt.
-const SECRET_WORDS: [&str; 6] = ["token", "secret", "password", "key", "cookie", "code"];
+/// How many levels of nesting a path names; deeper ones are counted, not kept.
+const MAX_DEPTH: usize = 32;
+
+/// The longest object key a path shows, in bytes.
+const MAX_KEY: usize = 64;
 
 /// How many bytes of body an excerpt shows on each side of the failure.
 const CONTEXT: usize = 40;
@@ -19,26 +25,53 @@ pub(crate) fn offset_of(body: &[u8], line: usize, column: usize) -> usize {
             None => return body.len(),
         }
     }
-    (offset + column.saturating_sub(1)).min(body.len())
+    offset.saturating_add(column.saturating_sub(1)).min(body.len())
 }
 
 enum Frame {
-    Object { key: Option<String>, expecting_key: bool },
-    Array { index: usize },
+    /// An object, with the position of the key whose value is being read.
+    Object {
+        key: Option<(usize, usize)>,
+        expecting_key: bool,
+    },
+    Array {
+        index: usize,
+    },
 }
 
-/// Walks `body` up to `end`, calling `on_string(start, end, key)` for every string value.
-fn scan(body: &[u8], end: usize, mut on_string: impl FnMut(usize, usize, Option<&str>)) -> Vec<Frame> {
-    let mut stack: Vec<Frame> = Vec::new();
+/// Where a scan stopped: the first [`MAX_DEPTH`] levels, and how many more there are.
+struct Nesting {
+    frames: Vec<Frame>,
+    deeper: usize,
+}
+
+/// Walks `body` up to `end`, calling `on_value(start, end)` for every string that is not an
+/// object key (or may not be one, below [`MAX_DEPTH`]).
+fn scan(body: &[u8], end: usize, mut on_value: impl FnMut(usize, usize)) -> Nesting {
+    let mut nesting = Nesting { frames: Vec::new(), deeper: 0 };
+    let end = end.min(body.len());
     let mut i = 0;
-    while i < end.min(body.len()) {
+    while i < end {
         match body[i] {
-            b'{' => stack.push(Frame::Object { key: None, expecting_key: true }),
-            b'[' => stack.push(Frame::Array { index: 0 }),
-            b'}' | b']' => {
-                stack.pop();
+            open @ (b'{' | b'[') => {
+                if nesting.frames.len() < MAX_DEPTH && nesting.deeper == 0 {
+                    nesting.frames.push(if open == b'{' {
+                        Frame::Object { key: None, expecting_key: true }
+                    } else {
+                        Frame::Array { index: 0 }
+                    });
+                } else {
+                    nesting.deeper += 1;
+                }
             }
-            b',' => match stack.last_mut() {
+            b'}' | b']' => {
+                if nesting.deeper > 0 {
+                    nesting.deeper -= 1;
+                } else {
+                    nesting.frames.pop();
+                }
+            }
+            b',' if nesting.deeper == 0 => match nesting.frames.last_mut() {
                 Some(Frame::Array { index }) => *index += 1,
                 Some(Frame::Object { key, expecting_key }) => {
                     *key = None;
@@ -52,14 +85,13 @@ fn scan(body: &[u8], end: usize, mut on_string: impl FnMut(usize, usize, Option<
                 while j < body.len() && body[j] != b'"' {
                     j += if body[j] == b'\\' { 2 } else { 1 };
                 }
-                let text = String::from_utf8_lossy(&body[start..j.min(body.len())]).into_owned();
-                match stack.last_mut() {
-                    Some(Frame::Object { key, expecting_key }) if *expecting_key => {
-                        *key = Some(text);
+                let stop = j.min(body.len());
+                match nesting.frames.last_mut() {
+                    Some(Frame::Object { key, expecting_key }) if *expecting_key && nesting.deeper == 0 => {
+                        *key = Some((start, stop));
                         *expecting_key = false;
                     }
-                    Some(Frame::Object { key, .. }) => on_string(start, j, key.as_deref()),
-                    _ => on_string(start, j, None),
+                    _ => on_value(start, stop),
                 }
                 i = j;
             }
@@ -67,7 +99,7 @@ fn scan(body: &[u8], end: usize, mut on_string: impl FnMut(usize, usize, Option<
         }
         i += 1;
     }
-    stack
+    nesting
 }
 
 /// The JSON path of the value at `offset`, such as `data[3].state` (`$` for the root).
@@ -83,44 +115,48 @@ pub(crate) fn path_at(body: &[u8], offset: usize) -> String {
     };
     let closes_object = brace.is_some();
     let end = brace.unwrap_or(offset);
-    let mut stack = scan(body, end, |_, _, _| {});
-    if closes_object && let Some(Frame::Object { key, .. }) = stack.last_mut() {
+    let mut nesting = scan(body, end, |_, _| {});
+    if closes_object
+        && nesting.deeper == 0
+        && let Some(Frame::Object { key, .. }) = nesting.frames.last_mut()
+    {
         *key = None;
     }
     let mut path = String::new();
-    for frame in &stack {
+    for frame in &nesting.frames {
         match frame {
             Frame::Array { index } => path.push_str(&format!("[{index}]")),
-            Frame::Object { key: Some(key), .. } => {
+            Frame::Object { key: Some((start, end)), .. } => {
                 if !path.is_empty() {
                     path.push('.');
                 }
-                path.push_str(key);
+                let key = &body[*start..*end];
+                path.push_str(&String::from_utf8_lossy(&key[..key.len().min(MAX_KEY)]));
+                if key.len() > MAX_KEY {
+                    path.push_str("...");
+                }
             }
             Frame::Object { key: None, .. } => {}
         }
     }
+    if nesting.deeper > 0 {
+        path.push_str(&format!("...({} levels deeper)", nesting.deeper));
+    }
     if path.is_empty() { "$".into() } else { path }
 }
 
-/// A short excerpt of `body` around `offset`, with credentials masked.
+/// A short excerpt of `body` around `offset`, every string value masked with `*`.
 pub(crate) fn snippet(body: &[u8], offset: usize) -> String {
     let offset = offset.min(body.len());
     let from = offset.saturating_sub(CONTEXT);
-    let to = (offset + CONTEXT).min(body.len());
-    let mut masked = body[..to].to_vec();
-    scan(body, to, |start, end, key| {
-        let secret = key.is_some_and(|k| {
-            let k = k.to_ascii_lowercase();
-            SECRET_WORDS.iter().any(|w| k.contains(w))
-        });
-        if secret {
-            for byte in &mut masked[start..end.min(to)] {
-                *byte = b'*';
-            }
+    let to = offset.saturating_add(CONTEXT).min(body.len());
+    let mut window = body[from..to].to_vec();
+    scan(body, to, |start, end| {
+        for position in start.max(from)..end.min(to) {
+            window[position - from] = b'*';
         }
     });
-    let mut text = String::from_utf8_lossy(&masked[from..to]).into_owned();
+    let mut text = String::from_utf8_lossy(&window).into_owned();
     if from > 0 {
         text.insert_str(0, "...");
     }
@@ -128,6 +164,41 @@ pub(crate) fn snippet(body: &[u8], offset: usize) -> String {
         text.push_str("...");
     }
     text
+}
+
+/// serde's message about a value, with the value masked: serde quotes an offending string
+/// (`invalid type: string "sk_live_...", expected a boolean`) and names an unknown variant
+/// in backquotes. Field names, also in backquotes, stay.
+pub(crate) fn mask_message(message: &str) -> String {
+    const MAX_MESSAGE: usize = 200;
+    const VARIANT: &str = "unknown variant `";
+    let (mut masked, rest) = match message.strip_prefix(VARIANT) {
+        Some(rest) => (format!("{VARIANT}***"), rest.find('`').map_or("", |end| &rest[end..])),
+        None => (String::new(), message),
+    };
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in rest.chars() {
+        if masked.len() >= MAX_MESSAGE {
+            masked.push_str("...");
+            return masked;
+        }
+        if !in_string {
+            masked.push(c);
+            in_string = c == '"';
+        } else if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == '"' {
+            masked.push_str("***\"");
+            in_string = false;
+        }
+    }
+    if in_string {
+        masked.push_str("***");
+    }
+    masked
 }
 
 #[cfg(test)]
@@ -167,11 +238,57 @@ mod tests {
     }
 
     #[test]
-    fn masks_credentials_in_the_excerpt() {
-        let body = r#"[{"access_token": "eyJhbGciOi.secret.value", "n": "x"}]"#;
+    fn masks_every_string_value_in_the_excerpt() {
+        let body = r#"[{"access_token": "eyJhbGciOi.secret.value", "value": "sk_test_new", "n": "x"}]"#;
         let (_, snippet) = locate(body);
         assert!(!snippet.contains("eyJhbGciOi"), "{snippet}");
-        assert!(snippet.contains("access_token"));
+        assert!(!snippet.contains("sk_test_new"), "{snippet}");
+        assert!(snippet.contains("access_token") && snippet.contains("value"), "keys stay: {snippet}");
+    }
+
+    #[test]
+    fn masks_a_string_the_excerpt_starts_inside_of() {
+        let body = format!(
+            r#"{{"uri": "otpauth://totp/{}?secret=JBSWY3DPEHPK3PXP", "n": [true, "x"]}}"#,
+            "a".repeat(60)
+        );
+        let offset = body.find("true").unwrap();
+        let snippet = snippet(body.as_bytes(), offset);
+        assert!(!snippet.contains("JBSWY3DP") && !snippet.contains("aaa"), "{snippet}");
+        assert!(snippet.contains("true"), "{snippet}");
+    }
+
+    #[test]
+    fn deep_nesting_costs_a_bounded_path() {
+        let depth = 200_000;
+        let mut body = "{\"a\":".repeat(depth).into_bytes();
+        body.extend_from_slice(b"1");
+        let path = path_at(&body, body.len());
+        assert!(path.starts_with("a.a.a"), "{path}");
+        assert!(
+            path.ends_with(&format!("...({} levels deeper)", depth - MAX_DEPTH)),
+            "{}",
+            &path[path.len() - 40..]
+        );
+        assert!(path.len() < 200, "{} bytes", path.len());
+        let long_key = format!("{{\"{}\": [1, {{\"b\": x", "k".repeat(10_000));
+        let path = path_at(long_key.as_bytes(), long_key.len() - 1);
+        assert!(path.len() < 100 && path.ends_with("[1].b"), "{path}");
+    }
+
+    #[test]
+    fn messages_lose_their_quoted_values() {
+        assert_eq!(
+            mask_message(r#"invalid type: string "sk_live_1\"2", expected a boolean at line 1 column 9"#),
+            r#"invalid type: string "***", expected a boolean at line 1 column 9"#
+        );
+        assert_eq!(
+            mask_message("unknown variant `totp:abc`, expected `x` or `y`"),
+            "unknown variant `***`, expected `x` or `y`"
+        );
+        assert_eq!(mask_message("missing field `id`"), "missing field `id`");
+        assert_eq!(mask_message("missing field"), "missing field");
+        assert!(mask_message(&"x".repeat(10_000)).len() < 210);
     }
 
     #[test]

@@ -63,7 +63,11 @@ impl Window {
         while self.started.front().is_some_and(|&t| now.duration_since(t) >= self.limit.period) {
             self.started.pop_front();
         }
-        if self.started.len() < self.limit.limit as usize { now } else { self.started[0] + self.limit.period }
+        if self.started.len() < self.limit.limit as usize {
+            now
+        } else {
+            crate::transport::later(self.started[0], self.limit.period)
+        }
     }
 }
 
@@ -167,7 +171,7 @@ impl Pacer {
     /// Holds every request of this client for `wait`: the API said it is rate limiting us.
     pub(crate) fn pause(&self, wait: Duration) {
         let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let until = Instant::now() + wait;
+        let until = crate::transport::later(Instant::now(), wait);
         state.paused_until = Some(state.paused_until.map_or(until, |t| t.max(until)));
     }
 }

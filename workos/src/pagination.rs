@@ -2,11 +2,15 @@
 //!
 //! Every list operation returns a [`Paginator`]. Nothing is sent until you await it (one
 //! page) or poll one of its streams. A walk goes forward with `after` (the default) or
-//! backward with `before`, and stops when the API returns no further cursor, or a cursor it
-//! already returned (a server bug must not become an endless loop).
+//! backward with `before`, and stops when the API returns no further cursor, or a cursor the
+//! walk has already followed (a server bug must not become an endless loop). A run of empty
+//! pages that keep handing out new cursors ends the walk with [`ErrorKind::StalledList`].
+//!
+//! [`ErrorKind::StalledList`]: crate::ErrorKind::StalledList
 
-use std::collections::VecDeque;
+use std::collections::HashSet;
 use std::future::IntoFuture;
+use std::hash::BuildHasher;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
@@ -41,8 +45,10 @@ pub struct Page<T> {
     pub after: Option<String>,
 }
 
-/// How many recent cursors a walk remembers to notice that the API is going round in circles.
-const REMEMBERED_CURSORS: usize = 8;
+/// How many empty pages in a row a walk accepts before it gives up: an empty page with a
+/// cursor can happen (objects deleted during the walk), a long run of them is a server
+/// handing out cursors that lead nowhere.
+const MAX_EMPTY_PAGES_IN_A_ROW: u32 = 10;
 
 /// A list request that has not been sent yet.
 ///
@@ -86,6 +92,7 @@ pub(crate) type ListCall<P, L> = for<'a> fn(&'a workos_api::Client, &'a P) -> Bo
 /// The type-erased part of a paginator: its parameters and the method to call with them.
 trait Fetch<T>: Send + Sync {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>);
+    fn cursor(&self) -> (Option<&str>, Option<&str>);
     fn fetch<'a>(
         &'a self,
         client: &'a Workos,
@@ -107,6 +114,10 @@ where
 {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.params.set_cursor(after, before);
+    }
+
+    fn cursor(&self) -> (Option<&str>, Option<&str>) {
+        self.params.cursor()
     }
 
     fn fetch<'a>(
@@ -131,6 +142,10 @@ struct Failed {
 
 impl<T> Fetch<T> for Failed {
     fn set_cursor(&mut self, _: Option<String>, _: Option<String>) {}
+
+    fn cursor(&self) -> (Option<&str>, Option<&str>) {
+        (None, None)
+    }
 
     fn fetch<'a>(
         &'a self,
@@ -235,7 +250,12 @@ impl<T: Send + 'static> Paginator<T> {
     /// page ahead).
     pub fn pages(self) -> Pages<T> {
         let prefetch = self.prefetch;
-        let walk = Box::new(Walk { paginator: self, recent: VecDeque::new() });
+        let walk = Box::new(Walk {
+            paginator: self,
+            followed: HashSet::new(),
+            hasher: std::collections::hash_map::RandomState::new(),
+            empty_in_a_row: 0,
+        });
         Pages { state: PagesState::Idle(walk), prefetch }
     }
 
@@ -270,33 +290,64 @@ fn spawn_fetch<T: Send + 'static>(walk: Box<Walk<T>>) -> Fetching<T> {
 /// A walk in progress.
 struct Walk<T> {
     paginator: Paginator<T>,
-    recent: VecDeque<String>,
+    /// Every cursor followed so far, as a keyed hash: a cycle of any length is noticed in 8
+    /// bytes a page, and a server cannot choose cursors that collide.
+    followed: HashSet<u64>,
+    hasher: std::collections::hash_map::RandomState,
+    empty_in_a_row: u32,
+}
+
+/// What comes after a page.
+enum Next {
+    /// The parameters point at the next page.
+    Page,
+    /// The list is over (or goes round in circles, which ends it the same way).
+    End,
+    /// The list does not move on.
+    Stalled(crate::Error),
 }
 
 impl<T> Walk<T> {
-    /// Points the parameters at the page after `page`; false when the walk is over.
-    fn advance(&mut self, page: &Page<T>) -> bool {
+    /// Points the parameters at the page after `page`.
+    fn advance(&mut self, page: &Page<T>) -> Next {
         let cursor = match self.paginator.direction {
             Direction::Forward => page.after.clone(),
             Direction::Backward => page.before.clone(),
         };
-        let Some(cursor) = cursor.filter(|c| !c.is_empty()) else { return false };
-        if self.recent.contains(&cursor) {
+        let Some(cursor) = cursor.filter(|c| !c.is_empty()) else { return Next::End };
+        if self.followed.is_empty() {
+            // The cursor the caller started from counts as followed: coming back to it is a cycle.
+            let (after, before) = self.paginator.fetch.cursor();
+            let start = match self.paginator.direction {
+                Direction::Forward => after,
+                Direction::Backward => before,
+            };
+            if let Some(start) = start.map(|c| self.hasher.hash_one(c)) {
+                self.followed.insert(start);
+            }
+        }
+        if !self.followed.insert(self.hasher.hash_one(&cursor)) {
             tracing::warn!(
                 operation = self.paginator.op.id,
-                "the API returned a cursor it had already returned; stopping"
+                "the API returned a cursor this walk had already followed; stopping"
             );
-            return false;
+            return Next::End;
         }
-        if self.recent.len() == REMEMBERED_CURSORS {
-            self.recent.pop_front();
+        self.empty_in_a_row = if page.data.is_empty() { self.empty_in_a_row + 1 } else { 0 };
+        if self.empty_in_a_row >= MAX_EMPTY_PAGES_IN_A_ROW {
+            return Next::Stalled(
+                crate::Error::stalled_list(format!(
+                    "{} empty pages in a row, each with a new cursor",
+                    self.empty_in_a_row
+                ))
+                .with_operation(self.paginator.op.id, 0),
+            );
         }
-        self.recent.push_back(cursor.clone());
         match self.paginator.direction {
             Direction::Forward => self.paginator.fetch.set_cursor(Some(cursor), None),
             Direction::Backward => self.paginator.fetch.set_cursor(None, Some(cursor)),
         }
-        true
+        Next::Page
     }
 }
 
@@ -340,16 +391,19 @@ impl<T: Send + 'static> Stream for Pages<T> {
                         return Poll::Ready(Some(Err(error)));
                     }
                     Poll::Ready(Ok((_, Err(error)))) => return Poll::Ready(Some(Err(error))),
-                    Poll::Ready(Ok((mut walk, Ok(page)))) => {
-                        if walk.advance(&page) {
+                    Poll::Ready(Ok((mut walk, Ok(page)))) => match walk.advance(&page) {
+                        Next::Page => {
                             self.state = if self.prefetch {
                                 PagesState::Fetching(spawn_fetch(walk))
                             } else {
                                 PagesState::Idle(walk)
                             };
+                            return Poll::Ready(Some(Ok(page)));
                         }
-                        return Poll::Ready(Some(Ok(page)));
-                    }
+                        Next::End => return Poll::Ready(Some(Ok(page))),
+                        // The page is empty: nothing is lost by returning the error in its place.
+                        Next::Stalled(error) => return Poll::Ready(Some(Err(error))),
+                    },
                 },
             }
         }

@@ -4,7 +4,8 @@ use crate::error::{Error, Result};
 
 /// A path parameter, refused when it could not name one object: empty, `.` or `..` (which a
 /// URL would resolve to another path), or holding control characters. Everything else is
-/// percent-encoded by the generated client.
+/// percent-encoded into its own segment by the generated client, whose request hook also
+/// refuses any URL whose path is not the operation's.
 pub(crate) fn path<'a>(name: &str, value: &'a str) -> Result<&'a str> {
     if value.is_empty() {
         return Err(Error::invalid_request(format!("`{name}` is empty")));
@@ -25,7 +26,7 @@ pub(crate) fn paths(values: &[(&str, &str)]) -> Result<()> {
 
 /// A value percent-encoded for one path segment, as the generated client encodes them.
 pub(crate) fn encode_path_segment(value: &str) -> String {
-    progenitor_client::encode_path(value)
+    workos_api::encode_path_segment(value)
 }
 
 /// An array filter the API takes comma-separated (`domains=a.com,b.com`).

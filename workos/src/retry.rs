@@ -134,7 +134,9 @@ pub(crate) fn decide(
 fn backoff(policy: &RetryPolicy, attempt: u32, jitter: f64) -> Duration {
     let exponent = attempt.saturating_sub(1).min(20);
     let ceiling = policy.initial_backoff.saturating_mul(1 << exponent).min(policy.max_backoff);
-    ceiling.mul_f64(jitter.clamp(0.0, 1.0))
+    // Not `mul_f64`, which panics when float rounding takes a ceiling near `Duration::MAX` past it.
+    let jitter = if jitter.is_finite() { jitter.clamp(0.0, 1.0) } else { 1.0 };
+    Duration::try_from_secs_f64(ceiling.as_secs_f64() * jitter).map_or(ceiling, |wait| wait.min(ceiling))
 }
 
 /// A uniform number in `[0, 1)` for jitter. It needs no quality beyond decorrelating

@@ -1,6 +1,10 @@
 //! Sending one operation: the single place every call of the SDK goes through. It paces the
 //! call, runs it under the call's deadline, traces each attempt, turns failures into
 //! [`Error`]s and retries them when that is safe.
+//!
+//! Every byte of an attempt, an error body included, is read under the attempt's deadline,
+//! and no body is read past its limit: [`ERROR_BODY_LIMIT`] for error answers, the client's
+//! `max_response_size` for successes (in the generated client).
 
 use std::future::Future;
 use std::time::Duration;
@@ -19,6 +23,18 @@ pub(crate) type ApiResult<T> = std::result::Result<ResponseValue<T>, ProgenitorE
 
 /// The request id header WorkOS sets on every answer.
 const REQUEST_ID: &str = "x-request-id";
+
+/// How much of an error answer is kept: WorkOS's are a few hundred bytes; a longer one (a
+/// proxy's page, a hostile server) is cut here and the rest is never read.
+pub(crate) const ERROR_BODY_LIMIT: usize = 64 * 1024;
+
+/// `now + wait`, or a time far enough away to mean "never" when that would overflow (a
+/// timeout of `Duration::MAX`, a `Retry-After` of centuries).
+pub(crate) fn later(now: Instant, wait: Duration) -> Instant {
+    // About 30 years: further than any call will run, near enough to stay representable.
+    const FAR: Duration = Duration::from_secs(30 * 365 * 24 * 3600);
+    now.checked_add(wait.min(FAR)).unwrap_or(now)
+}
 
 impl Workos {
     /// Sends `op` by calling `call`, which runs the generated method; `call` runs again for
@@ -44,7 +60,7 @@ impl Workos {
         Fut: Future<Output = ApiResult<T>>,
     {
         let settings = self.call;
-        let deadline = Instant::now() + settings.timeout;
+        let deadline = later(Instant::now(), settings.timeout);
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -56,7 +72,7 @@ impl Workos {
                 }
             }
             let now = Instant::now();
-            let limit = settings.attempt_timeout.map_or(deadline, |t| (now + t).min(deadline));
+            let limit = settings.attempt_timeout.map_or(deadline, |t| later(now, t).min(deadline));
             let span = tracing::debug_span!(
                 "workos.request",
                 operation = op.id,
@@ -67,7 +83,14 @@ impl Workos {
                 request_id = tracing::field::Empty,
                 duration_ms = tracing::field::Empty,
             );
-            let result = tokio::time::timeout_at(limit, call()).instrument(span.clone()).await;
+            // An error answer's body is read inside the attempt's deadline too.
+            let attempt_result = async {
+                match call().await {
+                    Ok(value) => Ok(value),
+                    Err(error) => Err(map_error(error).await),
+                }
+            };
+            let result = tokio::time::timeout_at(limit, attempt_result).instrument(span.clone()).await;
             // With no subscriber listening, the span is disabled: skip reading the clock and the
             // headers for it.
             let traced = !span.is_disabled();
@@ -84,7 +107,7 @@ impl Workos {
                     }
                     return Ok(value.into_inner());
                 }
-                Ok(Err(error)) => map_error(error).await,
+                Ok(Err(error)) => error,
                 Err(_) => Error::timeout(limit.duration_since(now)),
             };
             if let Some(api) = error.as_api() {
@@ -101,7 +124,7 @@ impl Workos {
             if shared {
                 self.inner.pacer.pause(after);
             }
-            if Instant::now() + after >= deadline {
+            if later(Instant::now(), after) >= deadline {
                 return Err(error.with_operation(op.id, attempt));
             }
             tracing::debug!(parent: &span, retry_in_ms = after.as_millis() as u64, "retrying");
@@ -133,9 +156,11 @@ pub(crate) async fn map_error(error: ProgenitorError<()>) -> Error {
         ProgenitorError::CommunicationError(e)
         | ProgenitorError::ResponseBodyError(e)
         | ProgenitorError::InvalidUpgrade(e) => reqwest_error(e),
-        ProgenitorError::InvalidRequest(message) | ProgenitorError::Custom(message) => {
-            Error::invalid_request(message)
-        }
+        ProgenitorError::Custom(message) => match workos_api::ResponseTooLarge::from_message(&message) {
+            Some(too_large) => Error::too_large(too_large.limit),
+            None => Error::invalid_request(message),
+        },
+        ProgenitorError::InvalidRequest(message) => Error::invalid_request(message),
         ProgenitorError::ErrorResponse(value) => {
             Error::api(ApiError::new(value.status().as_u16(), None, None, bytes::Bytes::new()))
         }
@@ -155,14 +180,14 @@ pub(crate) fn reqwest_error(error: reqwest::Error) -> Error {
     Error::transport(kind, error.without_url()).sent(!not_sent)
 }
 
-/// Reads a non-success answer whole and keeps what a caller needs from it.
-async fn api_error(response: reqwest::Response) -> Error {
+/// Reads a non-success answer, up to [`ERROR_BODY_LIMIT`], and keeps what a caller needs.
+async fn api_error(mut response: reqwest::Response) -> Error {
     let status = response.status().as_u16();
     let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let request_id = header(REQUEST_ID);
     let retry_after = header("retry-after").and_then(|v| parse_retry_after(&v, std::time::SystemTime::now()));
-    match response.bytes().await {
-        Ok(body) => Error::api(ApiError::new(status, request_id, retry_after, body)),
+    match workos_api::read_body(&mut response, ERROR_BODY_LIMIT).await {
+        Ok((body, _cut)) => Error::api(ApiError::new(status, request_id, retry_after, body)),
         Err(e) => reqwest_error(e),
     }
 }
@@ -170,8 +195,9 @@ async fn api_error(response: reqwest::Response) -> Error {
 /// `Retry-After` in either form: whole seconds, or an HTTP date.
 pub(crate) fn parse_retry_after(value: &str, now: std::time::SystemTime) -> Option<Duration> {
     let value = value.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
+    if value.bytes().all(|b| b.is_ascii_digit()) && !value.is_empty() {
+        // More seconds than a u64 holds is still "a very long time", not "no header".
+        return Some(Duration::from_secs(value.parse::<u64>().unwrap_or(u64::MAX)));
     }
     let at = httpdate::parse_http_date(value).ok()?;
     Some(at.duration_since(now).unwrap_or(Duration::ZERO))
@@ -191,5 +217,13 @@ mod tests {
         assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
         assert_eq!(parse_retry_after("soon", now), None);
         assert_eq!(parse_retry_after("-1", now), None);
+        assert_eq!(parse_retry_after("99999999999999999999999", now), Some(Duration::from_secs(u64::MAX)));
+    }
+
+    #[test]
+    fn later_saturates() {
+        let now = Instant::now();
+        assert!(later(now, Duration::MAX) > later(now, Duration::from_secs(3600 * 24 * 365)));
+        assert_eq!(later(now, Duration::from_secs(1)), now + Duration::from_secs(1));
     }
 }

@@ -6,6 +6,7 @@ mod authkit_flows;
 mod codegen_fixtures;
 mod every_operation;
 mod generation;
+mod hostile_server;
 mod no_panic;
 mod production;
 mod server_contract;

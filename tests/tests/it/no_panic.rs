@@ -136,3 +136,73 @@ async fn arbitrary_answers_never_panic() {
     assert_eq!(outcomes.values().sum::<i32>(), cases);
     assert!(outcomes.len() >= 4, "the answers should reach several outcomes: {outcomes:?}");
 }
+
+/// Durations from the configuration and from the server, at their extremes, through every
+/// piece of arithmetic a call does (deadlines, backoff, pacing, `Retry-After`, shared pauses):
+/// each call ends in `Ok` or an `Error`, and soon.
+#[tokio::test]
+async fn extreme_durations_never_panic() {
+    let durations = [
+        Duration::ZERO,
+        Duration::from_nanos(1),
+        Duration::from_millis(1),
+        Duration::from_secs(u64::MAX),
+        Duration::MAX,
+    ];
+    let retry_afters =
+        ["0", "18446744073709551615", "99999999999999999999999999", "Fri, 31 Dec 9999 23:59:59 GMT"];
+    let server = workos_tests::TestServer::start().await;
+    let mut rng = Rng(0x0dd5_eed5_0000_0002);
+    let mut outcomes = std::collections::BTreeMap::new();
+    for case in 0..60 {
+        let mut pick = || durations[rng.below(durations.len() as u64) as usize];
+        let (timeout, attempt, connect, backoff, max_backoff, max_retry_after, period) =
+            (pick(), pick(), pick(), pick(), pick(), pick(), pick());
+        // Keep every call short: a zero total timeout is a legal setting, and so is a long one
+        // as long as the server answers at once.
+        let workos = Workos::builder()
+            .api_key(server.api_key())
+            .base_url(server.url())
+            .timeout(timeout)
+            .attempt_timeout(attempt.max(Duration::from_millis(500)))
+            .connect_timeout(connect)
+            .rate_limit(workos::RateLimit::new(1 + rng.below(3) as u32, period))
+            .retry_policy(
+                RetryPolicy::default()
+                    .max_retries(rng.below(3) as u32)
+                    .initial_backoff(backoff)
+                    .max_backoff(max_backoff)
+                    .max_retry_after(max_retry_after),
+            )
+            .build()
+            .unwrap();
+        let status = [429, 503][rng.below(2) as usize];
+        let retry_after = retry_afters[rng.below(retry_afters.len() as u64) as usize];
+        server.inject(
+            "get_organization",
+            workos_tests::Fault::status(status).header("Retry-After", retry_after).times(1),
+        );
+        let short = [Duration::ZERO, Duration::from_millis(1), Duration::from_secs(2)][case % 3];
+        let bounded = workos.with_timeout(short);
+        let first = tokio::time::timeout(Duration::from_secs(10), bounded.organizations().get("org_1")).await;
+        // The client's own timeout, possibly endless: a call then waits as long as the
+        // configuration allows, which is for ever if a pause or a window can last for ever.
+        let day = Duration::from_secs(24 * 3600);
+        let mut results = vec![first];
+        if period < day && max_retry_after < day && backoff.min(max_backoff) < day {
+            results.push(
+                tokio::time::timeout(Duration::from_secs(10), workos.organizations().get("org_1")).await,
+            );
+        }
+        for outcome in results {
+            let name = match outcome {
+                Err(_) => "did not end within 10 s".to_owned(),
+                Ok(Ok(_)) => "ok".to_owned(),
+                Ok(Err(error)) => format!("{:?}", error.kind()),
+            };
+            assert_ne!(name, "did not end within 10 s", "case {case}");
+            *outcomes.entry(name).or_insert(0) += 1;
+        }
+    }
+    assert!(outcomes.len() >= 2, "several outcomes expected: {outcomes:?}");
+}
