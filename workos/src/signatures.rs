@@ -5,13 +5,22 @@
 //! the digest matches (compared in constant time) and the timestamp is within the tolerance
 //! of now, in either direction, so that a captured request cannot be replayed later.
 //!
+//! The header is read before any HMAC work: one longer than [`MAX_SIGNATURE_HEADER_LENGTH`]
+//! bytes, or with more than [`MAX_SIGNATURES`] `v1=` entries, is refused as malformed. The
+//! HMAC over the body is then computed once, however many entries there are.
+//!
+//! A secret shorter than [`MIN_SECRET_LENGTH`] bytes is refused when the verifier or signer
+//! is made, so that an unset secret read as `""` cannot make forgeries verify.
+//!
 //! ```
 //! use workos::signatures::WebhookVerifier;
-//! let verifier = WebhookVerifier::new("whsec_example");
+//! let verifier = WebhookVerifier::new("whsec_example_secret")?;
 //! let body = br#"{"id":"event_1","event":"user.created","data":{}}"#;
 //! let header = verifier.sign(body, 1_700_000_000_000);
 //! verifier.verify_at(body, &header, 1_700_000_010_000).unwrap();
 //! assert!(verifier.verify_at(b"{}", &header, 1_700_000_010_000).is_err());
+//! assert!(WebhookVerifier::new("").is_err());
+//! # Ok::<(), workos::Error>(())
 //! ```
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -30,24 +39,85 @@ pub const DEFAULT_WEBHOOK_TOLERANCE: Duration = Duration::from_secs(180);
 /// How old (or how far in the future) an Actions request's timestamp may be, by default.
 pub const DEFAULT_ACTION_TOLERANCE: Duration = Duration::from_secs(30);
 
+/// The shortest secret accepted, in bytes.
+///
+/// The secrets WorkOS generates for webhook endpoints and Actions are long random strings,
+/// well above this; the floor is there to refuse an empty secret (an unset environment
+/// variable read with `unwrap_or_default`, say) or a placeholder, under which anyone could
+/// sign a payload.
+pub const MIN_SECRET_LENGTH: usize = 16;
+
+/// The most `v1=` entries a signature header may carry (WorkOS sends one).
+///
+/// Each entry is compared against the one HMAC of the payload; the cap keeps a header from
+/// being a list of thousands of guesses.
+pub const MAX_SIGNATURES: usize = 8;
+
+/// The longest signature header read, in bytes: far more than a timestamp and
+/// [`MAX_SIGNATURES`] entries take.
+pub const MAX_SIGNATURE_HEADER_LENGTH: usize = 1024;
+
+/// Refuses a secret under which signatures would be guessable; `what` names it in the error
+/// (the secret itself never appears).
+fn check_secret(secret: Secret, what: &str) -> Result<Secret> {
+    let length = secret.expose().len();
+    if length == 0 {
+        return Err(Error::config(format!("the {what} is empty")));
+    }
+    if length < MIN_SECRET_LENGTH {
+        return Err(Error::config(format!("the {what} must be at least {MIN_SECRET_LENGTH} bytes")));
+    }
+    Ok(secret)
+}
+
 fn now_ms() -> u128 {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_millis()
 }
 
-fn hmac_hex(secret: &Secret, timestamp: &str, payload: &[u8]) -> String {
+/// HMAC-SHA256 of `"<timestamp>.<payload>"`, fed in pieces so the body is not copied.
+fn hmac(secret: &Secret, timestamp: &str, payload: &[u8]) -> ring::hmac::Tag {
     let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.expose().as_bytes());
     let mut context = ring::hmac::Context::with_key(&key);
     context.update(timestamp.as_bytes());
     context.update(b".");
     context.update(payload);
-    context.sign().as_ref().iter().map(|b| format!("{b:02x}")).collect()
+    context.sign()
 }
 
-fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
+fn hmac_hex(secret: &Secret, timestamp: &str, payload: &[u8]) -> String {
+    hmac(secret, timestamp, payload).as_ref().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A SHA-256 digest written in hex, or `None` if `text` is not one.
+fn decode_digest(text: &str) -> Option<[u8; 32]> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 64 {
         return None;
     }
-    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok()).collect()
+    // By hand: `u8::from_str_radix` would also take a `+` sign.
+    let nibble = |c: u8| match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    };
+    let mut digest = [0u8; 32];
+    for (byte, pair) in digest.iter_mut().zip(bytes.chunks_exact(2)) {
+        let &[high, low] = pair else { return None };
+        *byte = nibble(high)? << 4 | nibble(low)?;
+    }
+    Some(digest)
+}
+
+/// Equality whose time does not depend on where the inputs differ, so that a forger cannot
+/// learn the expected digest byte by byte. (The lengths are public: a digest's is fixed.)
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let difference = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    // Keeps the optimizer from turning the fold into an early exit.
+    std::hint::black_box(difference) == 0
 }
 
 /// Checks a `WorkOS-Signature` header against a payload and secret.
@@ -55,6 +125,9 @@ fn verify(secret: &Secret, payload: &[u8], header: &str, tolerance: Duration, no
     let malformed = |why: &str| {
         Error::rejected(Rejection::MalformedSignature, format!("the signature header is malformed: {why}"))
     };
+    if header.len() > MAX_SIGNATURE_HEADER_LENGTH {
+        return Err(malformed("it is too long"));
+    }
     let mut timestamp = None;
     let mut digests = Vec::new();
     for part in header.split(',') {
@@ -68,6 +141,9 @@ fn verify(secret: &Secret, payload: &[u8], header: &str, tolerance: Duration, no
     if digests.is_empty() {
         return Err(malformed("no `v1=` signature"));
     }
+    if digests.len() > MAX_SIGNATURES {
+        return Err(malformed("too many `v1=` signatures"));
+    }
     let at: u128 =
         timestamp.parse().map_err(|_| malformed("the timestamp is not a number of milliseconds"))?;
     let tolerance = tolerance.as_millis();
@@ -80,16 +156,12 @@ fn verify(secret: &Secret, payload: &[u8], header: &str, tolerance: Duration, no
             "the signature's timestamp is in the future",
         ));
     }
-    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.expose().as_bytes());
-    let mut signed = Vec::with_capacity(timestamp.len() + 1 + payload.len());
-    signed.extend_from_slice(timestamp.as_bytes());
-    signed.push(b'.');
-    signed.extend_from_slice(payload);
-    // `ring::hmac::verify` compares in constant time.
+    // Once, whatever the number of entries: the body may be large.
+    let expected = hmac(secret, timestamp, payload);
     let matches = digests
         .iter()
-        .filter_map(|digest| decode_hex(digest))
-        .any(|digest| ring::hmac::verify(&key, &signed, &digest).is_ok());
+        .filter_map(|digest| decode_digest(digest))
+        .any(|digest| constant_time_eq(&digest, expected.as_ref()));
     if matches {
         Ok(())
     } else {
@@ -109,8 +181,12 @@ pub struct WebhookVerifier {
 
 impl WebhookVerifier {
     /// A verifier for the endpoint whose signing secret is `secret`.
-    pub fn new(secret: impl Into<Secret>) -> Self {
-        WebhookVerifier { secret: secret.into(), tolerance: DEFAULT_WEBHOOK_TOLERANCE }
+    ///
+    /// Fails with [`ErrorKind::Config`](crate::ErrorKind::Config) if the secret is shorter
+    /// than [`MIN_SECRET_LENGTH`] bytes (empty, most likely: an unset variable).
+    pub fn new(secret: impl Into<Secret>) -> Result<Self> {
+        let secret = check_secret(secret.into(), "webhook secret")?;
+        Ok(WebhookVerifier { secret, tolerance: DEFAULT_WEBHOOK_TOLERANCE })
     }
 
     /// How far a timestamp may be from now (180 s by default).
@@ -203,8 +279,12 @@ pub struct ActionSigner {
 
 impl ActionSigner {
     /// A signer for the Action whose secret is `secret`.
-    pub fn new(secret: impl Into<Secret>) -> Self {
-        ActionSigner { secret: secret.into(), tolerance: DEFAULT_ACTION_TOLERANCE }
+    ///
+    /// Fails with [`ErrorKind::Config`](crate::ErrorKind::Config) if the secret is shorter
+    /// than [`MIN_SECRET_LENGTH`] bytes (empty, most likely: an unset variable).
+    pub fn new(secret: impl Into<Secret>) -> Result<Self> {
+        let secret = check_secret(secret.into(), "Actions secret")?;
+        Ok(ActionSigner { secret, tolerance: DEFAULT_ACTION_TOLERANCE })
     }
 
     /// How far a request's timestamp may be from now (30 s by default).
@@ -265,7 +345,7 @@ mod tests {
     const BODY: &[u8] = br#"{"id":"event_01","event":"user.created","data":{"object":"user","id":"user_1"}}"#;
 
     fn verifier() -> WebhookVerifier {
-        WebhookVerifier::new("whsec_test_secret")
+        WebhookVerifier::new("whsec_test_secret").unwrap()
     }
 
     #[test]
@@ -279,9 +359,9 @@ mod tests {
 
     #[test]
     fn matches_an_independent_hmac() {
-        // HMAC-SHA256("secret", "1.{}") computed by another implementation.
-        let verifier = WebhookVerifier::new("secret");
-        let header = "t=1, v1=1122767b193110cfec322b6f199b599edbf608ed087f2d27afb0b97d99523908";
+        // HMAC-SHA256("whsec_independent_check", "1.{}") computed by OpenSSL.
+        let verifier = WebhookVerifier::new("whsec_independent_check").unwrap();
+        let header = "t=1, v1=d294ab8bdacabbaca80100b72dba3420176169005faae5e9f074c4ba1f281f99";
         let expected = verifier.sign(b"{}", 1);
         assert_eq!(expected.split("v1=").nth(1), header.split("v1=").nth(1));
     }
@@ -294,7 +374,7 @@ mod tests {
         };
         assert_eq!(check(&verifier(), b"{\"tampered\":true}", &header, NOW), Rejection::SignatureMismatch);
         assert_eq!(
-            check(&WebhookVerifier::new("whsec_other"), BODY, &header, NOW),
+            check(&WebhookVerifier::new("whsec_other_secret").unwrap(), BODY, &header, NOW),
             Rejection::SignatureMismatch
         );
         assert_eq!(check(&verifier(), BODY, &header, NOW + 181_000), Rejection::StaleSignature);
@@ -314,10 +394,25 @@ mod tests {
     }
 
     #[test]
+    fn digests_are_strict_hex() {
+        assert_eq!(decode_digest(&"0f".repeat(32)), Some([15; 32]));
+        assert_eq!(decode_digest(&"0F".repeat(32)), Some([15; 32]));
+        // `u8::from_str_radix` would read `+f` as 15.
+        assert_eq!(decode_digest(&"+f".repeat(32)), None);
+        assert_eq!(decode_digest(&"0f".repeat(31)), None);
+        assert_eq!(decode_digest(&"é".repeat(32)), None);
+        assert!(constant_time_eq(&[7; 32], &[7; 32]));
+        assert!(!constant_time_eq(&[7; 32], &[7; 31]));
+        let mut last = [7; 32];
+        last[31] = 8;
+        assert!(!constant_time_eq(&[7; 32], &last));
+    }
+
+    #[test]
     fn actions_round_trip() {
-        let signer = ActionSigner::new("action_secret");
+        let signer = ActionSigner::new("action_secret_for_tests").unwrap();
         let request = br#"{"object":"authentication_action_context","user":{"id":"user_1"}}"#;
-        let header = WebhookVerifier::new("action_secret").sign(request, NOW);
+        let header = WebhookVerifier::new("action_secret_for_tests").unwrap().sign(request, NOW);
         let json = signer.verify_request_at(request, &header, NOW + 1_000).unwrap();
         assert_eq!(json["user"]["id"], "user_1");
         assert_eq!(
@@ -332,7 +427,7 @@ mod tests {
             serde_json::json!({
                 "object": "authentication_action_response",
                 "payload": { "timestamp": NOW as u64, "verdict": "Deny", "error_message": "No." },
-                "signature": hmac_hex(&Secret::new("action_secret"), &NOW.to_string(),
+                "signature": hmac_hex(&Secret::new("action_secret_for_tests"), &NOW.to_string(),
                     format!(r#"{{"timestamp":{NOW},"verdict":"Deny","error_message":"No."}}"#).as_bytes()),
             })
         );

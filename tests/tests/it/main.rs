@@ -19,3 +19,4 @@ mod tour_example;
 mod tracing_spans;
 mod typed_events;
 mod webhook_example;
+mod webhook_signatures;

@@ -140,7 +140,7 @@ fn a_known_event_type_with_data_that_does_not_fit_is_a_decode_error() {
 
 #[test]
 fn a_signed_webhook_becomes_a_typed_event_and_a_tampered_one_is_refused() {
-    let verifier = WebhookVerifier::new("whsec_typed_events");
+    let verifier = WebhookVerifier::new("whsec_typed_events").unwrap();
     let body =
         webhook("organization.created", workos_tests::example_json("Organization").unwrap()).to_string();
     let header = verifier.sign(body.as_bytes(), now_ms());

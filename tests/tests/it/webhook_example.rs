@@ -16,7 +16,7 @@ mod app;
 const SECRET: &str = "whsec_test_receiver";
 
 async fn start() -> (String, Arc<app::Receiver>) {
-    let receiver = Arc::new(app::Receiver::new(Secret::new(SECRET), Secret::new(SECRET)));
+    let receiver = Arc::new(app::Receiver::new(Secret::new(SECRET), Secret::new(SECRET)).unwrap());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(axum::serve(listener, app::router(receiver.clone())).into_future());
@@ -50,7 +50,7 @@ fn event(name: &str, data: Value) -> String {
 async fn signed_events_are_handled_by_type_and_forgeries_are_refused() {
     let (url, receiver) = start().await;
     let hook = format!("{url}/webhooks");
-    let signer = WebhookVerifier::new(SECRET);
+    let signer = WebhookVerifier::new(SECRET).unwrap();
 
     let mut user = workos_tests::example_json("User").unwrap();
     user["email"] = json!("ada@example.com");
@@ -63,7 +63,10 @@ async fn signed_events_are_handled_by_type_and_forgeries_are_refused() {
 
     let refused = [
         (created.replace("ada@", "eve@"), signer.sign(created.as_bytes(), now_ms())),
-        (created.clone(), WebhookVerifier::new("whsec_someone_else").sign(created.as_bytes(), now_ms())),
+        (
+            created.clone(),
+            WebhookVerifier::new("whsec_someone_else").unwrap().sign(created.as_bytes(), now_ms()),
+        ),
         (created.clone(), signer.sign(created.as_bytes(), now_ms() - 10 * 60 * 1000)),
         (created.clone(), "v1=abc".to_owned()),
         (created.clone(), String::new()),
@@ -84,7 +87,7 @@ async fn signed_events_are_handled_by_type_and_forgeries_are_refused() {
 #[tokio::test]
 async fn an_action_gets_a_signed_verdict() {
     let (url, _receiver) = start().await;
-    let signer = WebhookVerifier::new(SECRET);
+    let signer = WebhookVerifier::new(SECRET).unwrap();
     for (email, verdict) in [("ada@example.com", "Allow"), ("mallory@blocked.example", "Deny")] {
         let request =
             json!({ "object": "authentication_action_context", "user": { "email": email } }).to_string();
@@ -104,12 +107,12 @@ async fn an_action_gets_a_signed_verdict() {
         assert_eq!(answer["payload"]["verdict"], verdict);
         let timestamp = answer["payload"]["timestamp"].as_u64().unwrap() as u128;
         assert!(timestamp >= before && timestamp <= now_ms());
-        let expected = WebhookVerifier::new(SECRET).sign(payload.as_bytes(), timestamp);
+        let expected = WebhookVerifier::new(SECRET).unwrap().sign(payload.as_bytes(), timestamp);
         let signature = answer["signature"].as_str().unwrap();
         assert_eq!(expected, format!("t={timestamp}, v1={signature}"), "{payload}");
     }
     let request = json!({ "user": { "email": "ada@example.com" } }).to_string();
-    let forged = WebhookVerifier::new("whsec_someone_else").sign(request.as_bytes(), now_ms());
+    let forged = WebhookVerifier::new("whsec_someone_else").unwrap().sign(request.as_bytes(), now_ms());
     let (status, _) = post(&format!("{url}/actions/authentication"), &request, &forged).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }

@@ -26,13 +26,14 @@ pub struct Receiver {
 }
 
 impl Receiver {
-    /// A receiver checking webhooks with `webhook_secret` and Actions with `action_secret`.
-    pub fn new(webhook_secret: Secret, action_secret: Secret) -> Receiver {
-        Receiver {
-            webhooks: WebhookVerifier::new(webhook_secret),
-            actions: ActionSigner::new(action_secret),
+    /// A receiver checking webhooks with `webhook_secret` and Actions with `action_secret`;
+    /// fails if either secret is empty or too short to be a real one.
+    pub fn new(webhook_secret: Secret, action_secret: Secret) -> workos::Result<Receiver> {
+        Ok(Receiver {
+            webhooks: WebhookVerifier::new(webhook_secret)?,
+            actions: ActionSigner::new(action_secret)?,
             handled: Mutex::new(Vec::new()),
-        }
+        })
     }
 
     fn record(&self, line: String) {

@@ -23,7 +23,7 @@ use workos::signatures::WebhookVerifier;
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(secret) = std::env::var("WORKOS_WEBHOOK_SECRET") {
         let action_secret = std::env::var("WORKOS_ACTION_SECRET").unwrap_or_else(|_| secret.clone());
-        let receiver = Arc::new(app::Receiver::new(Secret::new(secret), Secret::new(action_secret)));
+        let receiver = Arc::new(app::Receiver::new(Secret::new(secret), Secret::new(action_secret))?);
         let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(3001);
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
         println!("Receiving webhooks at http://127.0.0.1:{port}/webhooks");
@@ -32,15 +32,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     println!("WORKOS_WEBHOOK_SECRET is not set: a demo with a made-up secret");
-    let secret = "whsec_demo_only";
-    let receiver = Arc::new(app::Receiver::new(Secret::new(secret), Secret::new(secret)));
+    let secret = "whsec_demo_only_not_a_real_secret";
+    let receiver = Arc::new(app::Receiver::new(Secret::new(secret), Secret::new(secret))?);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}", listener.local_addr()?);
     tokio::spawn(axum::serve(listener, app::router(receiver)).into_future());
 
     let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::new();
-    let signer = WebhookVerifier::new(secret);
+    let signer = WebhookVerifier::new(secret)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH)?.as_millis();
     let events = [
         event("user.created", workos_tests::example_json("User").unwrap_or_default()),
