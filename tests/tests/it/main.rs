@@ -9,6 +9,7 @@ mod generation;
 mod no_panic;
 mod production;
 mod server_contract;
+mod server_values;
 mod sessions;
 mod sign_in_example;
 mod slice;
