@@ -241,6 +241,50 @@ impl Error {
 
 /// How long to wait more after a `slow_down` answer (RFC 8628).
 const SLOW_DOWN_STEP: Duration = Duration::from_secs(5);
+/// The wait between polls when the authorization gives none, or none that is a positive
+/// number of seconds: RFC 8628's default.
+const DEFAULT_INTERVAL: Duration = Duration::from_secs(5);
+/// The shortest wait between polls whatever the server says, so that an interval of a
+/// nanosecond is not a busy loop against the API.
+const MIN_INTERVAL: Duration = Duration::from_millis(100);
+/// The longest wait between polls, however large the interval or however often `slow_down`
+/// comes: beyond it, a user who confirmed would wait on the device for nothing.
+const MAX_INTERVAL: Duration = Duration::from_secs(60);
+/// How long a device code lives when the authorization does not say (WorkOS's own).
+const DEFAULT_LIFETIME: Duration = Duration::from_secs(300);
+/// The longest a device code is polled for, however long the server says it lives: device
+/// codes live minutes, and a caller who wants to wait longer can poll again.
+const MAX_LIFETIME: Duration = Duration::from_secs(60 * 60);
+
+/// A positive number of seconds as a `Duration` within `min..=max`. Numbers beyond
+/// `Duration`'s range (`1e300`, infinity) are `max`; `Duration::from_secs_f64` would panic.
+fn clamp_seconds(seconds: f64, min: Duration, max: Duration) -> Duration {
+    Duration::try_from_secs_f64(seconds).unwrap_or(Duration::MAX).clamp(min, max)
+}
+
+/// The wait between polls for the `interval` a device authorization gives.
+fn poll_interval(interval: Option<f64>) -> Duration {
+    match interval {
+        // `> 0.0` also leaves out NaN.
+        Some(seconds) if seconds > 0.0 => clamp_seconds(seconds, MIN_INTERVAL, MAX_INTERVAL),
+        _ => DEFAULT_INTERVAL,
+    }
+}
+
+/// The wait after a `slow_down` answer: five seconds more, up to the longest wait.
+fn slowed_down(interval: Duration) -> Duration {
+    interval.saturating_add(SLOW_DOWN_STEP).min(MAX_INTERVAL)
+}
+
+/// How long to poll for the `expires_in` a device authorization gives. Zero, negative or NaN
+/// seconds mean the code has no time left: it is not polled at all.
+fn code_lifetime(expires_in: Option<f64>) -> Duration {
+    match expires_in {
+        None => DEFAULT_LIFETIME,
+        Some(seconds) if seconds > 0.0 => clamp_seconds(seconds, Duration::ZERO, MAX_LIFETIME),
+        Some(_) => Duration::ZERO,
+    }
+}
 
 impl crate::authkit::AuthKit<'_> {
     /// Exchanges the `code` AuthKit's redirect brought back for the user and their tokens.
@@ -266,20 +310,27 @@ impl crate::authkit::AuthKit<'_> {
     /// `authenticate` with the device code at the interval the authorization gives, waits
     /// longer when asked to (`slow_down`), keeps waiting while the user has not answered
     /// (`authorization_pending`), and stops when the code expires or is refused.
+    ///
+    /// The server's numbers are bounded: the interval is kept between 100 ms and a minute
+    /// (5 s when it is absent or not a positive number), `slow_down` lengthens it up to that
+    /// minute, and the code is polled for at most an hour (5 minutes when `expires_in` is
+    /// absent; not at all when it is zero, negative or NaN). When the code's time runs out
+    /// before the next poll, the error is of kind [`ErrorKind::Timeout`].
     pub async fn poll_device_authorization(
         &self,
         authorization: &DeviceAuthorization,
     ) -> Result<AuthenticateResponse> {
         let client_id = self.client.require_client_id("polling a device authorization")?.to_owned();
-        let mut interval = authorization.interval.map_or(Duration::from_secs(5), Duration::from_secs_f64);
-        let expires_in = authorization.expires_in.map_or(Duration::from_secs(300), Duration::from_secs_f64);
-        let deadline = tokio::time::Instant::now() + expires_in;
+        let mut interval = poll_interval(authorization.interval);
+        let lifetime = code_lifetime(authorization.expires_in);
+        // The time left is counted down rather than added to `now`: no instant to overflow.
+        let started = tokio::time::Instant::now();
         let grant = AuthenticateRequest::DeviceCode(AuthenticateWithDeviceCode::new(
             client_id,
             authorization.device_code.clone(),
         ));
         loop {
-            if tokio::time::Instant::now() + interval > deadline {
+            if lifetime.saturating_sub(started.elapsed()) < interval {
                 return Err(Error::expired("the device code expired before the user confirmed it"));
             }
             tokio::time::sleep(interval).await;
@@ -290,12 +341,104 @@ impl crate::authkit::AuthKit<'_> {
                 {
                     match error.as_api().and_then(|api| api.code()) {
                         Some("authorization_pending") => {}
-                        Some("slow_down") => interval += SLOW_DOWN_STEP,
+                        Some("slow_down") => interval = slowed_down(interval),
                         _ => return Err(error),
                     }
                 }
                 Err(error) => return Err(error),
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Seconds at and beyond every edge: of sign, of `Duration`'s range, of `f64`'s.
+    const EXTREMES: &[f64] = &[
+        0.0,
+        -0.0,
+        -1.0,
+        -1e300,
+        f64::MIN,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        5e-324,
+        f64::MIN_POSITIVE,
+        1e-300,
+        0.05,
+        1.5,
+        59.999_999_999,
+        60.000_000_001,
+        3599.5,
+        1.8446744073709552e19,
+        1e20,
+        1e300,
+        f64::MAX,
+        f64::INFINITY,
+    ];
+
+    #[test]
+    fn every_interval_is_within_bounds_and_stays_there_after_any_slow_down() {
+        for seconds in EXTREMES.iter().copied().map(Some).chain([None]) {
+            let mut interval = poll_interval(seconds);
+            assert!((MIN_INTERVAL..=MAX_INTERVAL).contains(&interval), "{seconds:?}: {interval:?}");
+            for _ in 0..10_000 {
+                let next = slowed_down(interval);
+                assert!(next >= interval && next <= MAX_INTERVAL, "{seconds:?}: {next:?}");
+                interval = next;
+            }
+            assert_eq!(interval, MAX_INTERVAL, "{seconds:?}");
+        }
+        // Even from a wait no interval gives.
+        assert_eq!(slowed_down(Duration::MAX), MAX_INTERVAL);
+    }
+
+    #[test]
+    fn intervals_are_the_server_s_when_sane_and_the_nearest_bound_otherwise() {
+        let cases = [
+            (None, DEFAULT_INTERVAL),
+            (Some(-1.0), DEFAULT_INTERVAL),
+            (Some(0.0), DEFAULT_INTERVAL),
+            (Some(f64::NAN), DEFAULT_INTERVAL),
+            (Some(f64::NEG_INFINITY), DEFAULT_INTERVAL),
+            (Some(5e-324), MIN_INTERVAL),
+            (Some(0.05), MIN_INTERVAL),
+            (Some(0.25), Duration::from_millis(250)),
+            (Some(1.5), Duration::from_millis(1500)),
+            (Some(5.0), Duration::from_secs(5)),
+            (Some(1e300), MAX_INTERVAL),
+            (Some(f64::INFINITY), MAX_INTERVAL),
+        ];
+        for (seconds, expected) in cases {
+            assert_eq!(poll_interval(seconds), expected, "{seconds:?}");
+        }
+        assert_eq!(slowed_down(Duration::from_secs(5)), Duration::from_secs(10));
+        assert_eq!(slowed_down(Duration::from_secs(58)), MAX_INTERVAL);
+    }
+
+    #[test]
+    fn a_code_lives_at_most_an_hour_and_not_at_all_without_time_left() {
+        for seconds in EXTREMES.iter().copied().map(Some).chain([None]) {
+            let lifetime = code_lifetime(seconds);
+            assert!(lifetime <= MAX_LIFETIME, "{seconds:?}: {lifetime:?}");
+        }
+        let cases = [
+            (None, DEFAULT_LIFETIME),
+            (Some(-1.0), Duration::ZERO),
+            (Some(-0.0), Duration::ZERO),
+            (Some(0.0), Duration::ZERO),
+            (Some(f64::NAN), Duration::ZERO),
+            (Some(f64::MIN), Duration::ZERO),
+            (Some(5e-324), Duration::ZERO),
+            (Some(0.45), Duration::from_millis(450)),
+            (Some(300.0), Duration::from_secs(300)),
+            (Some(1e300), MAX_LIFETIME),
+            (Some(f64::INFINITY), MAX_LIFETIME),
+        ];
+        for (seconds, expected) in cases {
+            assert_eq!(code_lifetime(seconds), expected, "{seconds:?}");
         }
     }
 }

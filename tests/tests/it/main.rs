@@ -10,6 +10,7 @@ mod hostile_server;
 mod no_panic;
 mod production;
 mod server_contract;
+mod server_values;
 mod sessions;
 mod sign_in_example;
 mod slice;
