@@ -7,6 +7,12 @@
 //! refetch, at most once per minimum interval, so that a key rotation is picked up and a
 //! flood of forged `kid`s is not.
 //!
+//! The key endpoint failing does not hold up tokens signed with a cached key: they never wait
+//! for a fetch, and a key set past its lifetime keeps serving while it is refreshed in the
+//! background or while the endpoint fails. Only one fetch is in flight at a time, with a short
+//! timeout of its own and no retries, and a failed fetch counts against the minimum interval
+//! like a successful one.
+//!
 //! ```no_run
 //! # async fn demo(workos: workos::Workos, token: &str) -> Result<(), workos::Error> {
 //! let verifier = workos::access_token::AccessTokenVerifier::new(&workos)?;
@@ -16,7 +22,8 @@
 //! ```
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::fmt;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
@@ -25,7 +32,8 @@ use serde::Deserialize;
 use tokio::time::Instant;
 
 use crate::client::Workos;
-use crate::error::{Error, Rejection, Result};
+use crate::error::{Error, ErrorKind, Rejection, Result};
+use crate::retry::RetryPolicy;
 
 /// What an AuthKit access token says about its user.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -95,17 +103,108 @@ struct Header {
 }
 
 /// One RSA public key of the key set.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct PublicKey {
     n: Vec<u8>,
     e: Vec<u8>,
 }
 
+/// The keys by `kid`, shared so that a verification copies a pointer, not the key.
+type Keys = HashMap<String, Arc<PublicKey>>;
+
+/// The key set and what is known of its fetches.
 #[derive(Debug, Default)]
 struct Cache {
-    keys: HashMap<String, PublicKey>,
+    keys: Keys,
+    /// When the keys were fetched.
     fetched_at: Option<Instant>,
+    /// When the last fetch started, whatever came of it: the minimum interval counts from here.
+    attempted_at: Option<Instant>,
+    /// How many fetches have finished, so that a caller that waited for one takes its outcome
+    /// rather than starting another.
+    finished: u64,
+    /// Why the last fetch failed; cleared by a successful one.
+    failure: Option<Failure>,
 }
+
+impl Cache {
+    fn fresh(&self, ttl: Duration) -> bool {
+        self.fetched_at.is_some_and(|at| at.elapsed() < ttl)
+    }
+
+    fn may_fetch(&self, min_refetch: Duration) -> bool {
+        self.attempted_at.is_none_or(|at| at.elapsed() >= min_refetch)
+    }
+
+    /// The key named `kid`, or why there is none.
+    fn key(&self, kid: &str) -> Result<Arc<PublicKey>> {
+        if let Some(key) = self.keys.get(kid) {
+            return Ok(key.clone());
+        }
+        // With no key set at all, a failed fetch is the reason, not the token: say so, with
+        // the kind of that failure, so that a caller can answer "unavailable" rather than
+        // "unauthorized".
+        if self.keys.is_empty()
+            && let Some(failure) = &self.failure
+        {
+            return Err(Error::transport(failure.kind, FetchFailed(failure.reason.clone()))
+                .with_operation(workos_api::operations::GET_JWKS.id, 0));
+        }
+        Err(Error::rejected(
+            Rejection::UnknownKey,
+            "the token is signed with a key the environment does not publish",
+        ))
+    }
+}
+
+/// What a failed fetch leaves for the callers that did not make it: the caller that did gets
+/// the error itself.
+#[derive(Debug)]
+struct Failure {
+    kind: ErrorKind,
+    /// The error and its sources, as text.
+    reason: String,
+}
+
+impl Failure {
+    fn of(error: &Error) -> Failure {
+        let mut reason = error.to_string();
+        let mut source = std::error::Error::source(error);
+        while let Some(cause) = source {
+            reason = format!("{reason}: {cause}");
+            source = cause.source();
+        }
+        Failure { kind: error.kind(), reason }
+    }
+}
+
+/// The last fetch of the key set failed, and the minimum interval holds off the next one.
+#[derive(Debug)]
+struct FetchFailed(String);
+
+impl fmt::Display for FetchFailed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the key set could not be fetched ({}), and is not fetched again before the minimum refetch interval",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for FetchFailed {}
+
+/// A key set the verifier refuses to use.
+#[derive(Debug)]
+struct BadKeySet(String);
+
+impl fmt::Display for BadKeySet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BadKeySet {}
 
 #[derive(Debug)]
 struct Inner {
@@ -115,7 +214,46 @@ struct Inner {
     leeway: Duration,
     ttl: Duration,
     min_refetch: Duration,
-    cache: tokio::sync::Mutex<Cache>,
+    fetch_timeout: Duration,
+    /// Read by every verification, so it is held only to read or replace, never across an
+    /// await: a token whose key is cached never waits for a fetch.
+    cache: Mutex<Cache>,
+    /// Held by the one fetch in flight; a token whose key is unknown waits here for it.
+    fetching: Arc<tokio::sync::Mutex<()>>,
+}
+
+impl Inner {
+    fn cache(&self) -> MutexGuard<'_, Cache> {
+        // Nothing panics while the lock is held; should that change, the cache is still whole.
+        self.cache.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Fetches the key set and stores the outcome; the caller holds `fetching`.
+    async fn fetch(&self) -> Result<()> {
+        // One attempt under its own short deadline: a retry loop here would hold every token
+        // with an unknown key for as long as it runs.
+        let client = self
+            .workos
+            .with_retry_policy(RetryPolicy::none())
+            .with_timeout(self.fetch_timeout.min(self.workos.call.timeout));
+        let fetched = client.fetch_jwks(&self.client_id).await.and_then(keys_of);
+        let mut cache = self.cache();
+        cache.finished = cache.finished.wrapping_add(1);
+        match fetched {
+            Ok(keys) => {
+                cache.keys = keys;
+                cache.fetched_at = Some(Instant::now());
+                cache.failure = None;
+                Ok(())
+            }
+            Err(error) => {
+                // The cached keys, even past their lifetime, stay in use while the endpoint fails.
+                tracing::warn!(%error, "could not fetch the key set");
+                cache.failure = Some(Failure::of(&error));
+                Err(error)
+            }
+        }
+    }
 }
 
 /// Verifies AuthKit access tokens. Cheap to clone; clones share the key cache.
@@ -130,6 +268,11 @@ pub const DEFAULT_KEY_TTL: Duration = Duration::from_secs(10 * 60);
 pub const DEFAULT_MIN_REFETCH: Duration = Duration::from_secs(30);
 /// How much clock difference `exp` and `nbf` tolerate, by default.
 pub const DEFAULT_LEEWAY: Duration = Duration::from_secs(30);
+/// How long one fetch of the key set may take, by default.
+pub const DEFAULT_KEY_FETCH_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The most keys a key set may have; WorkOS publishes one or two.
+const MAX_KEYS: usize = 100;
 
 impl AccessTokenVerifier {
     /// A verifier for the tokens of `workos`'s environment (it needs a client id).
@@ -148,7 +291,9 @@ impl AccessTokenVerifier {
                 leeway: DEFAULT_LEEWAY,
                 ttl: DEFAULT_KEY_TTL,
                 min_refetch: DEFAULT_MIN_REFETCH,
-                cache: tokio::sync::Mutex::new(Cache::default()),
+                fetch_timeout: DEFAULT_KEY_FETCH_TIMEOUT,
+                cache: Mutex::default(),
+                fetching: Arc::default(),
             }),
         })
     }
@@ -164,7 +309,9 @@ impl AccessTokenVerifier {
                     leeway: self.inner.leeway,
                     ttl: self.inner.ttl,
                     min_refetch: self.inner.min_refetch,
-                    cache: tokio::sync::Mutex::new(Cache::default()),
+                    fetch_timeout: self.inner.fetch_timeout,
+                    cache: Mutex::default(),
+                    fetching: Arc::default(),
                 };
                 change(&mut inner);
                 self.inner = Arc::new(inner);
@@ -185,19 +332,28 @@ impl AccessTokenVerifier {
     }
 
     /// How long a fetched key set is used before it is fetched again (10 minutes by default).
+    /// Past that, its keys still verify tokens while it is refetched, and for as long as the
+    /// key endpoint fails.
     pub fn key_ttl(self, ttl: Duration) -> Self {
         self.configure(|inner| inner.ttl = ttl)
     }
 
-    /// The least time between two fetches of the key set (30 s by default).
+    /// The least time between two fetches of the key set, failed ones included (30 s by
+    /// default).
     pub fn min_refetch_interval(self, interval: Duration) -> Self {
         self.configure(|inner| inner.min_refetch = interval)
     }
 
+    /// How long one fetch of the key set may take (5 s by default, and never more than the
+    /// client's timeout). A fetch is not retried: the next one waits for the minimum interval.
+    pub fn key_fetch_timeout(self, timeout: Duration) -> Self {
+        self.configure(|inner| inner.fetch_timeout = timeout)
+    }
+
     /// Checks `token`'s signature, algorithm, lifetime and issuer, and returns its claims.
     pub async fn verify(&self, token: &str) -> Result<AccessTokenClaims> {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64;
-        self.verify_at(token, now).await
+        let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+        self.verify_at(token, i64::try_from(since_epoch.as_secs()).unwrap_or(i64::MAX)).await
     }
 
     /// [`AccessTokenVerifier::verify`] as if the time were `now` (seconds since the epoch).
@@ -234,7 +390,8 @@ impl AccessTokenVerifier {
                 Error::rejected(Rejection::MalformedToken, format!("the token's claims do not fit: {e}"))
             })?;
         claims.raw = raw;
-        let leeway = self.inner.leeway.as_secs() as i64;
+        // A leeway beyond `i64::MAX` seconds tolerates any clock difference, as `i64::MAX` does.
+        let leeway = i64::try_from(self.inner.leeway.as_secs()).unwrap_or(i64::MAX);
         if now > claims.exp.saturating_add(leeway) {
             return Err(Error::rejected(Rejection::TokenExpired, "the token has expired"));
         }
@@ -249,47 +406,86 @@ impl AccessTokenVerifier {
         Ok(claims)
     }
 
-    /// The key named `kid`: from the cache, or after one refetch.
-    async fn key(&self, kid: &str) -> Result<PublicKey> {
-        let mut cache = self.inner.cache.lock().await;
-        let stale = cache.fetched_at.is_none_or(|at| at.elapsed() >= self.inner.ttl);
-        if !stale && let Some(key) = cache.keys.get(kid) {
-            return Ok(key.clone());
-        }
-        let may_refetch = cache.fetched_at.is_none_or(|at| at.elapsed() >= self.inner.min_refetch);
-        if stale || may_refetch {
-            match self.fetch().await {
-                Ok(keys) => {
-                    cache.keys = keys;
-                    cache.fetched_at = Some(Instant::now());
+    /// The key named `kid`: from the cache, or after the fetch it is due for.
+    async fn key(&self, kid: &str) -> Result<Arc<PublicKey>> {
+        let inner = &self.inner;
+        let seen = {
+            let cache = inner.cache();
+            if let Some(key) = cache.keys.get(kid) {
+                let key = key.clone();
+                if !cache.fresh(inner.ttl) && cache.may_fetch(inner.min_refetch) {
+                    drop(cache);
+                    self.refresh_in_background();
                 }
-                // Keep using a stale key set while the key endpoint is unreachable.
-                Err(error) if cache.keys.is_empty() => return Err(error),
-                Err(error) => tracing::warn!(%error, "could not refresh the key set; using the cached one"),
+                return Ok(key);
             }
+            cache.finished
+        };
+
+        // An unknown key: wait for the fetch in flight, if any, since it may bring the key
+        // (a rotation, or the first fetch); then fetch, unless a fetch finished meanwhile or
+        // the minimum interval holds it off.
+        let _fetching = inner.fetching.lock().await;
+        {
+            let mut cache = inner.cache();
+            if cache.keys.contains_key(kid) || cache.finished != seen || !cache.may_fetch(inner.min_refetch) {
+                return cache.key(kid);
+            }
+            cache.attempted_at = Some(Instant::now());
         }
-        cache.keys.get(kid).cloned().ok_or_else(|| {
-            Error::rejected(
-                Rejection::UnknownKey,
-                "the token is signed with a key the environment does not publish",
-            )
-        })
+        let fetched = inner.fetch().await;
+        let cache = inner.cache();
+        match fetched {
+            Err(error) if cache.keys.is_empty() => Err(error),
+            _ => cache.key(kid),
+        }
     }
 
-    async fn fetch(&self) -> Result<HashMap<String, PublicKey>> {
-        let jwks = self.inner.workos.fetch_jwks(&self.inner.client_id).await?;
-        let mut keys = HashMap::new();
-        for key in jwks {
-            let decode = |part: &str| URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).ok();
-            if key.kty != "RSA" || key.alg.as_deref().is_some_and(|alg| alg != "RS256") {
-                continue;
+    /// Refetches a key set past its lifetime without making the token at hand wait; nothing
+    /// is done while another fetch is in flight.
+    fn refresh_in_background(&self) {
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let Ok(fetching) = self.inner.fetching.clone().try_lock_owned() else {
+            return;
+        };
+        {
+            let mut cache = self.inner.cache();
+            if !cache.may_fetch(self.inner.min_refetch) {
+                return;
             }
-            if let (Some(n), Some(e)) = (decode(&key.n), decode(&key.e)) {
-                keys.insert(key.kid, PublicKey { n, e });
-            }
+            cache.attempted_at = Some(Instant::now());
         }
-        Ok(keys)
+        let inner = self.inner.clone();
+        runtime.spawn(async move {
+            // A failure is logged and kept by `fetch`; the stale keys stay in use.
+            let _ = inner.fetch().await;
+            drop(fetching);
+        });
     }
+}
+
+/// The usable keys of a key set: RSA keys for RS256 whose parts decode.
+fn keys_of(jwks: Vec<Jwk>) -> Result<Keys> {
+    if jwks.len() > MAX_KEYS {
+        return Err(Error::transport(
+            ErrorKind::Decode,
+            BadKeySet(format!("the key set has {} keys; more than {MAX_KEYS} is refused", jwks.len())),
+        )
+        .with_operation(workos_api::operations::GET_JWKS.id, 1));
+    }
+    let decode = |part: &str| URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).ok();
+    let mut keys = HashMap::new();
+    for key in jwks {
+        if key.kty != "RSA" || key.alg.as_deref().is_some_and(|alg| alg != "RS256") {
+            continue;
+        }
+        if let (Some(n), Some(e)) = (decode(&key.n), decode(&key.e)) {
+            keys.insert(key.kid, Arc::new(PublicKey { n, e }));
+        }
+    }
+    Ok(keys)
 }
 
 /// A key of the key set, as the SDK needs it.

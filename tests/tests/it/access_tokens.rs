@@ -209,3 +209,270 @@ async fn every_bad_token_is_refused_for_its_own_reason() {
     no_exp.as_object_mut().unwrap().remove("exp");
     assert_eq!(check(key.token(&no_exp)).await, Rejection::MalformedToken);
 }
+
+/// A client for `server` whose retries are quick, so that code that still retried the key
+/// set's fetch would show many requests rather than slow the test down.
+fn quick_client(server: &TestServer) -> workos::Workos {
+    workos::Workos::builder()
+        .api_key(server.api_key())
+        .client_id("client_test_123")
+        .base_url(server.url())
+        .retry_policy(
+            workos::RetryPolicy::default()
+                .initial_backoff(Duration::from_millis(5))
+                .max_backoff(Duration::from_millis(10)),
+        )
+        .build()
+        .unwrap()
+}
+
+/// A token naming `kid`, with a signature nobody made: the key lookup comes first.
+fn forged(kid: &str) -> String {
+    format!("{}.{}.c2ln", b64(&json!({ "alg": "RS256", "kid": kid })), b64(&claims()))
+}
+
+/// Waits (a few seconds at most) until the server has received `count` key set requests.
+async fn until_jwks_fetches(server: &TestServer, count: usize) {
+    let waited = tokio::time::timeout(Duration::from_secs(5), async {
+        while jwks_fetches(server) < count {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    });
+    assert!(waited.await.is_ok(), "{count} key set requests expected, {} seen", jwks_fetches(server));
+}
+
+#[tokio::test]
+async fn forged_tokens_during_an_outage_make_one_fetch_per_interval() {
+    let server = TestServer::start().await;
+    let key = Key::generate("key_1");
+    publish(&server, &[&key]);
+    let good = key.token(&claims());
+    let interval = Duration::from_millis(500);
+    let verifier = AccessTokenVerifier::new(&quick_client(&server)).unwrap().min_refetch_interval(interval);
+    verifier.verify_at(&good, NOW).await.unwrap();
+
+    server.inject("get_jwks", Fault::status(503).times(usize::MAX));
+    tokio::time::sleep(interval + Duration::from_millis(50)).await;
+    server.clear_requests();
+    let flood: Vec<_> = (0..50)
+        .map(|i| {
+            let verifier = verifier.clone();
+            tokio::spawn(async move { verifier.verify_at(&forged(&format!("forged_{i}")), NOW).await })
+        })
+        .collect();
+    for verification in flood {
+        let error = verification.await.unwrap().unwrap_err();
+        assert_eq!(error.rejection(), Some(Rejection::UnknownKey), "{error:?}");
+    }
+    assert_eq!(jwks_fetches(&server), 1, "one fetch, not retried, for all the forged tokens");
+    verifier.verify_at(&good, NOW).await.unwrap();
+
+    // A verifier with nothing cached yet: its good tokens fail with the outage's own kind of
+    // error (unavailable, not unauthorized), after one fetch between them.
+    server.clear_requests();
+    let cold = AccessTokenVerifier::new(&quick_client(&server)).unwrap();
+    let batch: Vec<_> = (0..50)
+        .map(|_| {
+            let (cold, good) = (cold.clone(), good.clone());
+            tokio::spawn(async move { cold.verify_at(&good, NOW).await })
+        })
+        .collect();
+    for verification in batch {
+        let error = verification.await.unwrap().unwrap_err();
+        assert_eq!(error.kind(), workos::ErrorKind::Server, "{error:?}");
+        assert_eq!(error.rejection(), None);
+    }
+    assert_eq!(jwks_fetches(&server), 1);
+}
+
+#[tokio::test]
+async fn a_token_with_a_cached_key_never_waits_for_a_fetch() {
+    let server = TestServer::start().await;
+    let key = Key::generate("key_1");
+    publish(&server, &[&key]);
+    let good = key.token(&claims());
+    let verifier = AccessTokenVerifier::new(&client_for(&server))
+        .unwrap()
+        .min_refetch_interval(Duration::ZERO)
+        .key_fetch_timeout(Duration::from_secs(3));
+    verifier.verify_at(&good, NOW).await.unwrap();
+
+    // The key endpoint hangs far longer than the fetch may take.
+    server.clear_requests();
+    server.inject("get_jwks", Fault::status(503).with_delay(Duration::from_secs(30)).times(usize::MAX));
+    let started = tokio::time::Instant::now();
+    let flood: Vec<_> = (0..20)
+        .map(|i| {
+            let verifier = verifier.clone();
+            tokio::spawn(async move { verifier.verify_at(&forged(&format!("forged_{i}")), NOW).await })
+        })
+        .collect();
+    until_jwks_fetches(&server, 1).await;
+
+    // While that fetch hangs, a good token verifies at once: its key is cached.
+    let quick = tokio::time::timeout(Duration::from_secs(2), verifier.verify_at(&good, NOW)).await;
+    quick.expect("a cached key does not wait for the fetch in flight").unwrap();
+    assert!(flood.iter().all(|v| !v.is_finished()), "the forged tokens wait for the fetch");
+
+    for verification in flood {
+        let error = verification.await.unwrap().unwrap_err();
+        assert_eq!(error.rejection(), Some(Rejection::UnknownKey), "{error:?}");
+    }
+    let waited = started.elapsed();
+    assert!(waited < Duration::from_secs(10), "the fetch gives up after its own timeout ({waited:?})");
+    // Twenty forged tokens and no minimum interval, yet one fetch: those that waited for it
+    // take its outcome instead of starting another.
+    assert_eq!(jwks_fetches(&server), 1);
+}
+
+#[tokio::test]
+async fn a_failed_fetch_counts_against_the_refetch_interval() {
+    let server = TestServer::start().await;
+    let key = Key::generate("key_1");
+    let good = key.token(&claims());
+    let interval = Duration::from_secs(1);
+    let verifier = AccessTokenVerifier::new(&quick_client(&server)).unwrap().min_refetch_interval(interval);
+
+    server.inject("get_jwks", Fault::status(500).times(usize::MAX));
+    let error = verifier.verify_at(&good, NOW).await.unwrap_err();
+    assert_eq!(error.status(), Some(500), "the fetch's own error: {error:?}");
+    assert_eq!(jwks_fetches(&server), 1, "one attempt, not retried");
+    for _ in 0..10 {
+        // The failure, kept: same kind, with what it was.
+        let error = verifier.verify_at(&good, NOW).await.unwrap_err();
+        assert_eq!(error.kind(), workos::ErrorKind::Server, "{error:?}");
+        assert_eq!(error.operation(), Some("get_jwks"));
+        let source = std::error::Error::source(&error).map(|e| e.to_string()).unwrap_or_default();
+        assert!(source.contains("could not be fetched") && source.contains("(500)"), "{source}");
+    }
+    assert_eq!(jwks_fetches(&server), 1, "the failure holds off the next fetch");
+
+    // The endpoint recovers; the next fetch comes once the interval has passed.
+    publish(&server, &[&key]);
+    verifier.verify_at(&good, NOW).await.unwrap_err();
+    assert_eq!(jwks_fetches(&server), 1);
+    tokio::time::sleep(interval + Duration::from_millis(50)).await;
+    verifier.verify_at(&good, NOW).await.unwrap();
+    assert_eq!(jwks_fetches(&server), 2);
+}
+
+#[tokio::test]
+async fn a_stale_key_set_serves_while_it_is_refreshed_or_the_endpoint_fails() {
+    let server = TestServer::start().await;
+    let (old, new) = (Key::generate("old"), Key::generate("new"));
+    publish(&server, &[&old]);
+    let interval = Duration::from_millis(200);
+    let verifier = AccessTokenVerifier::new(&quick_client(&server))
+        .unwrap()
+        .key_ttl(Duration::ZERO)
+        .min_refetch_interval(interval);
+    let good = old.token(&claims());
+    verifier.verify_at(&good, NOW).await.unwrap();
+
+    // Past its lifetime, during an outage: the cached key still verifies, and the refresh
+    // it starts fails without touching it.
+    server.inject("get_jwks", Fault::status(503).times(usize::MAX));
+    tokio::time::sleep(interval + Duration::from_millis(50)).await;
+    verifier.verify_at(&good, NOW).await.unwrap();
+    until_jwks_fetches(&server, 2).await;
+    verifier.verify_at(&good, NOW).await.unwrap();
+
+    // The endpoint recovers with the old key withdrawn: the next refresh drops it.
+    publish(&server, &[&new]);
+    tokio::time::sleep(interval + Duration::from_millis(50)).await;
+    verifier.verify_at(&good, NOW).await.unwrap();
+    until_jwks_fetches(&server, 3).await;
+    let dropped = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            match verifier.verify_at(&good, NOW).await {
+                Ok(_) => tokio::time::sleep(Duration::from_millis(5)).await,
+                Err(error) => break error,
+            }
+        }
+    });
+    assert_eq!(dropped.await.unwrap().rejection(), Some(Rejection::UnknownKey));
+    verifier.verify_at(&new.token(&claims()), NOW).await.unwrap();
+}
+
+#[tokio::test]
+async fn extreme_settings_and_claims_saturate_without_panicking() {
+    let server = TestServer::start().await;
+    let key = Key::generate("key_1");
+    publish(&server, &[&key]);
+    let verifier = AccessTokenVerifier::new(&client_for(&server))
+        .unwrap()
+        .leeway(Duration::MAX)
+        .key_ttl(Duration::MAX)
+        .min_refetch_interval(Duration::MAX)
+        .key_fetch_timeout(Duration::MAX);
+    // A leeway beyond any clock difference accepts a token long expired or not yet valid.
+    let mut claims_far = claims();
+    claims_far["exp"] = json!(NOW - 1_000_000);
+    claims_far["nbf"] = json!(NOW + 1_000_000);
+    verifier.verify_at(&key.token(&claims_far), NOW).await.unwrap();
+    verifier.verify(&key.token(&claims_far)).await.unwrap();
+    // An unknown key after the first fetch: the interval never allows another.
+    let error = verifier.verify_at(&forged("stranger"), NOW).await.unwrap_err();
+    assert_eq!(error.rejection(), Some(Rejection::UnknownKey));
+    assert_eq!(jwks_fetches(&server), 1);
+
+    let strict = AccessTokenVerifier::new(&client_for(&server)).unwrap().leeway(Duration::ZERO);
+    let extremes = [i64::MIN, i64::MIN + 1, -1, 0, NOW, i64::MAX - 1, i64::MAX];
+    for verifier in [&verifier, &strict] {
+        for &exp in &extremes {
+            for &nbf in &extremes {
+                let mut extreme = claims();
+                extreme["exp"] = json!(exp);
+                extreme["nbf"] = json!(nbf);
+                extreme["iat"] = json!(nbf);
+                let token = key.token(&extreme);
+                for &now in &extremes {
+                    let _ = verifier.verify_at(&token, now).await;
+                }
+                let _ = verifier.verify(&token).await;
+            }
+        }
+    }
+    let mut forever = claims();
+    forever["exp"] = json!(i64::MAX);
+    forever["nbf"] = json!(i64::MIN);
+    strict.verify_at(&key.token(&forever), i64::MAX).await.unwrap();
+    strict.verify_at(&key.token(&forever), i64::MIN).await.unwrap();
+    let mut past = claims();
+    past["exp"] = json!(i64::MIN);
+    let error = strict.verify_at(&key.token(&past), i64::MIN + 1).await.unwrap_err();
+    assert_eq!(error.rejection(), Some(Rejection::TokenExpired));
+}
+
+#[tokio::test]
+async fn a_malformed_or_oversized_key_set_is_a_clear_error() {
+    let server = TestServer::start().await;
+    let key = Key::generate("key_1");
+    let good = key.token(&claims());
+    let fresh = || AccessTokenVerifier::new(&quick_client(&server)).unwrap();
+    let answer = |body: String| server.inject("get_jwks", Fault::status(200).body(body).times(usize::MAX));
+
+    for body in ["", "{", r#"{"keys":5}"#, r#"{"keys":[{"kid":"key_1"}]}"#, "null"] {
+        answer(body.to_owned());
+        let error = fresh().verify_at(&good, NOW).await.unwrap_err();
+        assert_eq!(error.kind(), workos::ErrorKind::Decode, "{body:?}: {error:?}");
+    }
+
+    // More keys than any key set has, the good one among them.
+    let mut many = vec![key.jwk(); 5_000];
+    for (i, jwk) in many.iter_mut().enumerate().skip(1) {
+        jwk["kid"] = json!(format!("key_{i}_copy"));
+    }
+    answer(json!({ "keys": many }).to_string());
+    let error = fresh().verify_at(&good, NOW).await.unwrap_err();
+    assert_eq!(error.kind(), workos::ErrorKind::Decode, "{error:?}");
+    let source = std::error::Error::source(&error).map(|e| e.to_string()).unwrap_or_default();
+    assert!(source.contains("5000 keys"), "{source}");
+
+    // A key far larger than RSA allows: its tokens are refused, nothing panics.
+    let mut huge = key.jwk();
+    huge["n"] = json!(URL_SAFE_NO_PAD.encode(vec![0xab; 1 << 20]));
+    answer(json!({ "keys": [huge] }).to_string());
+    let error = fresh().verify_at(&good, NOW).await.unwrap_err();
+    assert_eq!(error.rejection(), Some(Rejection::BadSignature), "{error:?}");
+}
