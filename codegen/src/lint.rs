@@ -307,6 +307,10 @@ pub(crate) mod spec_ext {
     pub(crate) const LIST: &str = "x-workos-list";
     pub(crate) const REDIRECT: &str = "x-workos-redirect";
     pub(crate) const IDEMPOTENT: &str = "x-workos-idempotent";
+    pub(crate) const SDK: &str = "x-workos-sdk";
+    pub(crate) const RATE_LIMIT: &str = "x-workos-rate-limit";
+    pub(crate) const PACING_KEY: &str = "x-workos-pacing-key";
+    pub(crate) const HANDLES: &str = "x-workos-handles";
 }
 
 /// Every schema object of the document with its location, and whether it is a named component.

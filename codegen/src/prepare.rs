@@ -83,6 +83,20 @@ pub(crate) struct OperationInfo {
     pub(crate) redirect: bool,
     /// The generated struct of query parameters, if the operation has any.
     pub(crate) params: Option<ParamsInfo>,
+    /// The longer description, if any.
+    pub(crate) description: Option<String>,
+    /// Where the `workos` crate offers it: `(handle accessor, method)`.
+    pub(crate) sdk: Option<(String, String)>,
+    /// The path parameters, in the template's order.
+    pub(crate) path_params: Vec<String>,
+    /// The query parameters sent comma-separated.
+    pub(crate) comma_separated: Vec<String>,
+    /// Authorized with a user's access token rather than the API key.
+    pub(crate) access_token: bool,
+    /// WorkOS's published limit: `(name, limit, period in ms)`.
+    pub(crate) rate_limit: Option<(String, u32, u64)>,
+    /// The query parameters whose first present value scopes the rate limit.
+    pub(crate) pacing_key: Vec<String>,
 }
 
 /// The parameter struct of an operation.
@@ -181,6 +195,32 @@ fn prepare_operation(
     let page_type = ref_name(&success["content"]["application/json"]["schema"]);
     op["responses"] = json!({ "2XX": success });
 
+    let sdk = op[spec_ext::SDK].as_object().and_then(|sdk| {
+        Some((sdk.get("handle")?.as_str()?.to_owned(), sdk.get("method")?.as_str()?.to_owned()))
+    });
+    let rate_limit = op[spec_ext::RATE_LIMIT].as_object().and_then(|limit| {
+        let name = limit.get("name")?.as_str()?.to_owned();
+        Some((name, u32::try_from(limit.get("limit")?.as_u64()?).ok()?, limit.get("period_ms")?.as_u64()?))
+    });
+    let pacing_key: Vec<String> = op[spec_ext::PACING_KEY]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|name| name.as_str().map(str::to_owned))
+        .collect();
+    let access_token = op
+        .get("security")
+        .and_then(Value::as_array)
+        .is_some_and(|schemes| schemes.iter().any(|s| s.get("access_token").is_some()));
+    let path_params: Vec<String> = op["parameters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|p| p["in"] == "path")
+        .filter_map(|p| p["name"].as_str().map(str::to_owned))
+        .collect();
+    let mut comma_separated = Vec::new();
+
     // Gather the query parameters into a struct; join comma-separated arrays.
     let mut properties = Map::new();
     let mut required = Vec::new();
@@ -204,6 +244,7 @@ fn prepare_operation(
             required.push(json!(name));
         }
         if param["explode"] == false && param["schema"]["type"] == "array" {
+            comma_separated.push(name.clone());
             param["schema"] = json!({ "type": "string" });
             param.as_object_mut().expect("a parameter is an object").remove("explode");
         }
@@ -236,6 +277,13 @@ fn prepare_operation(
         public,
         redirect,
         params,
+        description: op["description"].as_str().map(str::to_owned),
+        sdk,
+        path_params,
+        comma_separated,
+        access_token,
+        rate_limit,
+        pacing_key,
     }
 }
 

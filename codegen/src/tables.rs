@@ -20,6 +20,12 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
         let (id, method, path, tag, summary) = (&op.id, &op.method, &op.path, &op.tag, &op.summary);
         let (list, idempotent, public, redirect) = (op.list.is_some(), op.idempotent, op.public, op.redirect);
         let doc = format!(" `{method} {path}`: {summary}");
+        let rate_limit = match &op.rate_limit {
+            Some((name, limit, period_ms)) => {
+                quote!(Some(crate::PublishedLimit { name: #name, limit: #limit, period_ms: #period_ms }))
+            }
+            None => quote!(None),
+        };
         consts.push(quote! {
             #[doc = #doc]
             pub const #name: Operation = Operation {
@@ -31,6 +37,7 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
                 idempotent: #idempotent,
                 public: #public,
                 redirect: #redirect,
+                rate_limit: #rate_limit,
             };
         });
         names.push(name);

@@ -54,6 +54,7 @@ pub struct PortalLink {
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/portal/generate_link", "generate_portal_link")
+            .sdk("admin_portal", "generate_link")
             .tag("admin-portal")
             .doc("Generates a short-lived Admin Portal link for an organization.")
             .json_body::<GeneratePortalLink>()

@@ -182,6 +182,7 @@ pub struct AgentClaimCompletion {
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::patch("/agents/claims/attempts", "link_agent_claim_attempt")
+            .sdk("agents", "link_claim_attempt")
             .tag("agents")
             .doc("Links a claim attempt to one of your users and returns the code the agent needs to finish the claim.")
             .details(
@@ -193,12 +194,14 @@ pub fn operations() -> Vec<Operation> {
             .returns::<LinkedClaimAttempt>(200)
             .errors(&[400, 403, 409, 410]),
         Operation::post("/agents/credentials/validate", "validate_agent_credential")
+            .sdk("agents", "validate_credential")
             .tag("agents")
             .doc("Checks an agent API key or access token against the environment, without using it up.")
             .json_body::<ValidateAgentCredential>()
             .returns::<AgentCredentialValidation>(200)
             .errors(&[400]),
         Operation::get("/agents/registrations/{id}", "get_agent_registration")
+            .sdk("agents", "get_registration")
             .tag("agents")
             .doc("Fetches one agent registration.")
             .path_param("id", "The agent registration's id, `agent_registration_...`.")

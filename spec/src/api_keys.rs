@@ -160,18 +160,21 @@ const KEY_ID: &str = "The API key's id, `api_key_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/api_keys/validations", "validate_api_key")
+            .sdk("api_keys", "validate")
             .tag("api_keys")
             .doc("Checks an API key value and returns the key it belongs to, if any.")
             .json_body::<ValidateApiKey>()
             .returns::<ApiKeyValidation>(200)
             .errors(&[401, 422]),
         Operation::delete("/api_keys/{id}", "delete_api_key")
+            .sdk("api_keys", "delete")
             .tag("api_keys")
             .doc("Deletes an API key for good; requests that present it fail from then on.")
             .path_param("id", KEY_ID)
             .empty(204)
             .errors(&[404]),
         Operation::post("/api_keys/{id}/expire", "expire_api_key")
+            .sdk("api_keys", "expire")
             .tag("api_keys")
             .doc("Expires an API key now, or schedules its expiry.")
             .path_param("id", KEY_ID)
@@ -179,6 +182,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<ApiKey>(200)
             .errors(&[404, 409, 422]),
         Operation::get("/organizations/{organizationId}/api_keys", "list_organization_api_keys")
+            .sdk("api_keys", "list_for_organization")
             .tag("organizations.api_keys")
             .doc("Lists the API keys of an organization.")
             .path_param("organizationId", ORGANIZATION_ID)
@@ -186,6 +190,7 @@ pub fn operations() -> Vec<Operation> {
             .list::<ApiKey>()
             .errors(&[404]),
         Operation::post("/organizations/{organizationId}/api_keys", "create_organization_api_key")
+            .sdk("api_keys", "create_for_organization")
             .tag("organizations.api_keys")
             .doc("Creates an API key owned by an organization; the answer holds its only copy.")
             .path_param("organizationId", ORGANIZATION_ID)
@@ -193,6 +198,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<NewApiKey>(201)
             .errors(&[404, 422]),
         Operation::get("/user_management/users/{userId}/api_keys", "list_user_api_keys")
+            .sdk("api_keys", "list_for_user")
             .tag("api_keys")
             .doc("Lists the API keys a user owns.")
             .path_param("userId", USER_ID)
@@ -200,6 +206,7 @@ pub fn operations() -> Vec<Operation> {
             .list::<ApiKey>()
             .errors(&[404]),
         Operation::post("/user_management/users/{userId}/api_keys", "create_user_api_key")
+            .sdk("api_keys", "create_for_user")
             .tag("api_keys")
             .doc("Creates an API key owned by a user; the answer holds its only copy.")
             .path_param("userId", USER_ID)

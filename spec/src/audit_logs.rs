@@ -221,12 +221,14 @@ const ORGANIZATION_ID: &str = "The organization's id, `org_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/audit_logs/actions", "list_audit_log_actions")
+            .sdk("audit_logs", "list_actions")
             .tag("audit-logs")
             .doc("Lists the audit log actions of the environment, each with its current schema.")
             .query::<ListQuery>()
             .list::<AuditLogAction>()
             .errors(&[404, 422]),
         Operation::post("/audit_logs/actions/{actionName}/schemas", "create_audit_log_schema")
+            .sdk("audit_logs", "create_schema")
             .tag("audit-logs")
             .doc("Adds a schema version to an action, creating the action if it does not exist.")
             .path_param("actionName", ACTION_NAME)
@@ -234,6 +236,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<AuditLogSchema>(201)
             .errors(&[422]),
         Operation::get("/audit_logs/actions/{actionName}/schemas", "list_audit_log_schemas")
+            .sdk("audit_logs", "list_schemas")
             .tag("audit-logs")
             .doc("Lists the schema versions of an action.")
             .path_param("actionName", ACTION_NAME)
@@ -241,6 +244,7 @@ pub fn operations() -> Vec<Operation> {
             .list::<AuditLogSchema>()
             .errors(&[404, 422]),
         Operation::post("/audit_logs/events", "create_audit_log_event")
+            .sdk("audit_logs", "create_event")
             .tag("audit-logs")
             .doc("Records an audit log event for an organization.")
             .details(
@@ -252,24 +256,28 @@ pub fn operations() -> Vec<Operation> {
             .returns::<CreateAuditLogEventResponse>(200)
             .errors(&[400, 404, 422, 429]),
         Operation::post("/audit_logs/exports", "create_audit_log_export")
+            .sdk("audit_logs", "create_export")
             .tag("audit-logs")
             .doc("Starts a CSV export of one organization's events in a time range.")
             .json_body::<CreateAuditLogExport>()
             .returns::<AuditLogExport>(201)
             .errors(&[400]),
         Operation::get("/audit_logs/exports/{auditLogExportId}", "get_audit_log_export")
+            .sdk("audit_logs", "get_export")
             .tag("audit-logs")
             .doc("Fetches an export, with a fresh download URL once it is ready.")
             .path_param("auditLogExportId", "The export's id, `audit_log_export_...`.")
             .returns::<AuditLogExport>(200)
             .errors(&[404]),
         Operation::get("/organizations/{id}/audit_logs_retention", "get_audit_logs_retention")
+            .sdk("audit_logs", "get_retention")
             .tag("audit-logs")
             .doc("Fetches how long an organization's audit log events are kept.")
             .path_param("id", ORGANIZATION_ID)
             .returns::<AuditLogRetention>(200)
             .errors(&[404]),
         Operation::put("/organizations/{id}/audit_logs_retention", "set_audit_logs_retention")
+            .sdk("audit_logs", "set_retention")
             .tag("audit-logs")
             .doc("Sets how long an organization's audit log events are kept.")
             .path_param("id", ORGANIZATION_ID)

@@ -739,6 +739,7 @@ pub struct RevokeSession {
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/sso/jwks/{clientId}", "get_jwks")
+            .sdk("authkit", "jwks")
             .tag("user-management.session-tokens")
             .doc("Fetches the public keys that verify an application's access tokens.")
             .path_param("clientId", "Your application's client id, `client_...`.")
@@ -746,6 +747,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[404])
             .public(),
         Operation::post("/user_management/authenticate", "authenticate")
+            .sdk("authkit", "authenticate")
             .tag("user-management.authentication")
             .doc("Signs a user in with one grant and returns the user and the session's tokens.")
             .details(
@@ -766,6 +768,7 @@ pub fn operations() -> Vec<Operation> {
             .empty(302)
             .public(),
         Operation::post("/user_management/authorize/device", "authorize_device")
+            .sdk("authkit", "authorize_device")
             .tag("user-management.authentication")
             .doc("Starts CLI Auth: issues a device code, a user code and the page to confirm it on.")
             .json_body::<AuthorizeDevice>()
@@ -773,64 +776,75 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[400, 403])
             .public(),
         Operation::post("/user_management/cors_origins", "create_cors_origin")
+            .sdk("authkit", "create_cors_origin")
             .tag("user-management.cors-origins")
             .doc("Allows a browser origin to call AuthKit.")
             .json_body::<CreateCorsOrigin>()
             .returns::<CorsOrigin>(201)
             .errors(&[409, 422]),
         Operation::get("/user_management/cors_origins", "list_cors_origins")
+            .sdk("authkit", "list_cors_origins")
             .tag("user-management.cors-origins")
             .doc("Lists the browser origins allowed to call AuthKit.")
             .query::<ListQuery>()
             .list::<CorsOrigin>()
             .errors(&[401]),
         Operation::get("/user_management/jwt_template", "get_jwt_template")
+            .sdk("authkit", "get_jwt_template")
             .tag("user-management.jwt-template")
             .doc("Fetches the template of the custom claims in access tokens.")
             .returns::<JwtTemplate>(200)
             .errors(&[404]),
         Operation::put("/user_management/jwt_template", "update_jwt_template")
+            .sdk("authkit", "update_jwt_template")
             .tag("user-management.jwt-template")
             .doc("Replaces the template of the custom claims in access tokens.")
             .json_body::<UpdateJwtTemplate>()
             .returns::<JwtTemplate>(200)
             .errors(&[422]),
         Operation::post("/user_management/magic_auth", "create_magic_auth")
+            .sdk("authkit", "create_magic_auth")
             .tag("user-management.magic-auth")
             .doc("Creates a Magic Auth code and e-mails it to the address.")
             .json_body::<CreateMagicAuth>()
             .returns::<CreatedMagicAuth>(201)
             .errors(&[400, 422, 429]),
         Operation::get("/user_management/magic_auth/{id}", "get_magic_auth")
+            .sdk("authkit", "get_magic_auth")
             .tag("user-management.magic-auth")
             .doc("Fetches one Magic Auth code.")
             .path_param("id", "The Magic Auth code's id, `magic_auth_...`.")
             .returns::<MagicAuth>(200)
             .errors(&[404]),
         Operation::post("/user_management/radar_challenges", "send_radar_challenge")
+            .sdk("authkit", "send_radar_challenge")
             .tag("user-management.authentication")
             .doc("Texts a Radar challenge code to the user of a sign-in that Radar stopped.")
             .json_body::<SendRadarSmsChallenge>()
             .returns::<RadarSmsChallenge>(201),
         Operation::get("/user_management/radar_challenges/{id}", "get_radar_challenge")
+            .sdk("authkit", "get_radar_challenge")
             .tag("user-management.authentication")
             .doc("Fetches one Radar e-mail challenge.")
             .path_param("id", "The challenge's id, `radar_challenge_...`.")
             .returns::<RadarChallenge>(200)
             .errors(&[404]),
         Operation::post("/user_management/redirect_uris", "create_redirect_uri")
+            .sdk("authkit", "create_redirect_uri")
             .tag("user-management.redirect-uris")
             .doc("Allows a URI as a redirect target after sign-in.")
             .json_body::<CreateRedirectUri>()
             .returns::<RedirectUri>(201)
             .errors(&[400, 401, 422]),
         Operation::get("/user_management/redirect_uris", "list_redirect_uris")
+            .sdk("authkit", "list_redirect_uris")
             .tag("user-management.redirect-uris")
             .doc("Lists the URIs allowed as redirect targets after sign-in.")
             .query::<ListQuery>()
             .list::<RedirectUri>()
             .errors(&[401]),
         Operation::delete("/user_management/redirect_uris/{id}", "delete_redirect_uri")
+            .sdk("authkit", "delete_redirect_uri")
             .tag("user-management.redirect-uris")
             .doc("Removes a URI from the allowed redirect targets.")
             .path_param("id", "The redirect URI's id, `redir_...`.")
@@ -845,6 +859,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[422])
             .public(),
         Operation::post("/user_management/sessions/revoke", "revoke_session")
+            .sdk("authkit", "revoke_session")
             .tag("user-management.authentication")
             .doc("Ends a session, so that its refresh token stops working.")
             .json_body::<RevokeSession>()

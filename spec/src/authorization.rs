@@ -337,6 +337,7 @@ const EXTERNAL_ID: &str = "Your own identifier for the resource.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/authorization/groups/{group_id}/role_assignments", "list_group_role_assignments")
+            .sdk("authorization", "list_group_role_assignments")
             .tag("authorization")
             .doc("Lists the roles a group holds, and on which resources.")
             .path_param("group_id", GROUP_ID)
@@ -344,6 +345,7 @@ pub fn operations() -> Vec<Operation> {
             .list::<GroupRoleAssignment>()
             .errors(&[403, 404]),
         Operation::post("/authorization/groups/{group_id}/role_assignments", "create_group_role_assignment")
+            .sdk("authorization", "assign_group_role")
             .tag("authorization")
             .doc("Gives a group a role on a resource, or on its organization.")
             .path_param("group_id", GROUP_ID)
@@ -351,6 +353,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<GroupRoleAssignment>(201)
             .errors(&[403, 404, 409, 422]),
         Operation::put("/authorization/groups/{group_id}/role_assignments", "replace_group_role_assignments")
+            .sdk("authorization", "replace_group_role_assignments")
             .tag("authorization")
             .doc("Replaces every role assignment of a group with the given set.")
             .path_param("group_id", GROUP_ID)
@@ -358,6 +361,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<List<GroupRoleAssignment>>(200)
             .errors(&[403, 404, 422]),
         Operation::delete("/authorization/groups/{group_id}/role_assignments", "remove_group_role_assignments")
+            .sdk("authorization", "remove_group_role")
             .tag("authorization")
             .doc("Takes a role on a resource away from a group.")
             .details("Fails with `404` when the group holds no such assignment.")
@@ -369,6 +373,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/groups/{group_id}/role_assignments/{role_assignment_id}",
             "get_group_role_assignment",
         )
+            .sdk("authorization", "get_group_role_assignment")
         .tag("authorization")
         .doc("Fetches one role assignment of a group.")
         .path_param("group_id", GROUP_ID)
@@ -379,6 +384,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/groups/{group_id}/role_assignments/{role_assignment_id}",
             "remove_group_role_assignment",
         )
+            .sdk("authorization", "remove_group_role_assignment")
         .tag("authorization")
         .doc("Removes one role assignment of a group, by its id.")
         .path_param("group_id", GROUP_ID)
@@ -389,6 +395,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organization_memberships/{organization_membership_id}/check",
             "check_authorization",
         )
+            .sdk("authorization", "check")
         .tag("authorization")
         .doc("Checks whether an organization membership holds a permission on a resource.")
         .path_param("organization_membership_id", MEMBERSHIP_ID)
@@ -399,6 +406,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organization_memberships/{organization_membership_id}/resources",
             "list_membership_resources",
         )
+            .sdk("authorization", "list_membership_resources")
         .tag("authorization")
         .doc("Lists the children of a resource on which an organization membership holds a permission.")
         .path_param("organization_membership_id", MEMBERSHIP_ID)
@@ -409,6 +417,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organization_memberships/{organization_membership_id}/resources/{resource_id}/permissions",
             "list_effective_permissions",
         )
+            .sdk("authorization", "list_effective_permissions")
         .tag("authorization")
         .doc("Lists every permission an organization membership holds on a resource, inherited ones included.")
         .path_param("organization_membership_id", MEMBERSHIP_ID)
@@ -420,6 +429,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organization_memberships/{organization_membership_id}/resources/{resource_type_slug}/{external_id}/permissions",
             "list_effective_permissions_by_external_id",
         )
+            .sdk("authorization", "list_effective_permissions_by_external_id")
         .tag("authorization")
         .doc("Lists every permission an organization membership holds on a resource named by your identifier.")
         .details("Permissions from roles on ancestor resources are included.")
@@ -433,6 +443,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organization_memberships/{organization_membership_id}/role_assignments",
             "list_membership_role_assignments",
         )
+            .sdk("authorization", "list_membership_role_assignments")
         .tag("authorization")
         .doc("Lists the roles an organization membership holds, on the organization and on other resources.")
         .path_param("organization_membership_id", MEMBERSHIP_ID)
@@ -443,6 +454,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organization_memberships/{organization_membership_id}/role_assignments",
             "assign_membership_role",
         )
+            .sdk("authorization", "assign_role")
         .tag("authorization")
         .doc("Gives an organization membership a role on a resource.")
         .path_param("organization_membership_id", MEMBERSHIP_ID)
@@ -453,6 +465,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organization_memberships/{organization_membership_id}/role_assignments",
             "remove_membership_role",
         )
+            .sdk("authorization", "remove_role")
         .tag("authorization")
         .doc("Takes a role on a resource away from an organization membership.")
         .path_param("organization_membership_id", MEMBERSHIP_ID)
@@ -463,6 +476,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organization_memberships/{organization_membership_id}/role_assignments/{role_assignment_id}",
             "remove_membership_role_assignment",
         )
+            .sdk("authorization", "remove_role_assignment")
         .tag("authorization")
         .doc("Removes one role assignment of an organization membership, by its id.")
         .path_param("organization_membership_id", MEMBERSHIP_ID)
@@ -473,6 +487,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}",
             "get_resource_by_external_id",
         )
+            .sdk("authorization", "get_resource_by_external_id")
         .tag("authorization")
         .doc("Fetches a resource by its organization, type and your identifier.")
         .path_param("organization_id", ORGANIZATION_ID)
@@ -484,6 +499,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}",
             "update_resource_by_external_id",
         )
+            .sdk("authorization", "update_resource_by_external_id")
         .tag("authorization")
         .doc("Changes a resource named by its organization, type and your identifier.")
         .path_param("organization_id", ORGANIZATION_ID)
@@ -496,6 +512,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}",
             "delete_resource_by_external_id",
         )
+            .sdk("authorization", "delete_resource_by_external_id")
         .tag("authorization")
         .doc("Deletes a resource named by its organization, type and your identifier.")
         .details("A resource with descendants or role assignments is only deleted with `cascade_delete`.")
@@ -509,6 +526,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}/organization_memberships",
             "list_resource_memberships_by_external_id",
         )
+            .sdk("authorization", "list_resource_memberships_by_external_id")
         .tag("authorization")
         .doc("Lists the organization memberships that hold a permission on a resource named by your identifier.")
         .path_param("organization_id", ORGANIZATION_ID)
@@ -521,6 +539,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}/role_assignments",
             "list_resource_role_assignments_by_external_id",
         )
+            .sdk("authorization", "list_resource_role_assignments_by_external_id")
         .tag("authorization")
         .doc("Lists the role assignments on a resource named by your identifier.")
         .path_param("organization_id", ORGANIZATION_ID)
@@ -530,24 +549,28 @@ pub fn operations() -> Vec<Operation> {
         .list::<RoleAssignment>()
         .errors(&[403, 404]),
         Operation::get("/authorization/resources", "list_resources")
+            .sdk("authorization", "list_resources")
             .tag("authorization")
             .doc("Lists resources, optionally of one organization, type or parent.")
             .query::<ListResourcesQuery>()
             .list::<AuthorizationResource>()
             .errors(&[400, 403, 422]),
         Operation::post("/authorization/resources", "create_resource")
+            .sdk("authorization", "create_resource")
             .tag("authorization")
             .doc("Creates a resource, optionally under a parent.")
             .json_body::<CreateAuthorizationResource>()
             .returns::<AuthorizationResource>(201)
             .errors(&[400, 403, 404, 409, 422]),
         Operation::get("/authorization/resources/{resource_id}", "get_resource")
+            .sdk("authorization", "get_resource")
             .tag("authorization")
             .doc("Fetches one resource.")
             .path_param("resource_id", RESOURCE_ID)
             .returns::<AuthorizationResource>(200)
             .errors(&[403, 404, 422]),
         Operation::patch("/authorization/resources/{resource_id}", "update_resource")
+            .sdk("authorization", "update_resource")
             .tag("authorization")
             .doc("Changes a resource's name, description or parent.")
             .path_param("resource_id", RESOURCE_ID)
@@ -555,6 +578,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<AuthorizationResource>(200)
             .errors(&[400, 403, 404, 409, 422]),
         Operation::delete("/authorization/resources/{resource_id}", "delete_resource")
+            .sdk("authorization", "delete_resource")
             .tag("authorization")
             .doc("Deletes a resource.")
             .details("A resource with descendants or role assignments is only deleted with `cascade_delete`.")
@@ -566,6 +590,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/resources/{resource_id}/organization_memberships",
             "list_resource_memberships",
         )
+            .sdk("authorization", "list_resource_memberships")
         .tag("authorization")
         .doc("Lists the organization memberships that hold a permission on a resource.")
         .path_param("resource_id", RESOURCE_ID)
@@ -573,6 +598,7 @@ pub fn operations() -> Vec<Operation> {
         .list::<AuthorizedMembership>()
         .errors(&[400, 403, 404, 422]),
         Operation::get("/authorization/resources/{resource_id}/role_assignments", "list_resource_role_assignments")
+            .sdk("authorization", "list_resource_role_assignments")
             .tag("authorization")
             .doc("Lists the role assignments on a resource.")
             .path_param("resource_id", RESOURCE_ID)

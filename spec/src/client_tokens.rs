@@ -26,6 +26,7 @@ pub struct ClientApiToken {
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/client/token", "create_client_token")
+            .sdk("client_tokens", "create")
             .tag("client")
             .doc("Issues a short-lived Client API token for a user in an organization.")
             .json_body::<CreateClientApiToken>()

@@ -280,6 +280,7 @@ const APPLICATION_ID: &str = "The application's id (`conn_app_...`) or its OAuth
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/authkit/oauth2/complete", "complete_oauth2_login")
+            .sdk("connect", "complete_login")
             .tag("workos-connect")
             .doc("Hands a user your system signed in back to AuthKit, which answers where to redirect them.")
             .details(
@@ -290,6 +291,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<CompleteConnectLoginResponse>(200)
             .errors(&[400, 404, 422]),
         Operation::get("/connect/applications", "list_connect_applications")
+            .sdk("connect", "list_applications")
             .tag("applications")
             .doc("Lists the Connect applications of the environment.")
             .comma_separated("registration_types")
@@ -297,18 +299,21 @@ pub fn operations() -> Vec<Operation> {
             .list::<ConnectApplication>()
             .errors(&[422]),
         Operation::post("/connect/applications", "create_connect_application")
+            .sdk("connect", "create_application")
             .tag("applications")
             .doc("Creates an OAuth or machine-to-machine Connect application.")
             .json_body::<CreateConnectApplication>()
             .returns::<ConnectApplication>(201)
             .errors(&[404, 422]),
         Operation::get("/connect/applications/{id}", "get_connect_application")
+            .sdk("connect", "get_application")
             .tag("applications")
             .doc("Fetches one Connect application by its id or client id.")
             .path_param("id", APPLICATION_ID)
             .returns::<ConnectApplication>(200)
             .errors(&[404]),
         Operation::put("/connect/applications/{id}", "update_connect_application")
+            .sdk("connect", "update_application")
             .tag("applications")
             .doc("Changes a Connect application's name, description, scopes or redirect URIs.")
             .path_param("id", APPLICATION_ID)
@@ -316,18 +321,21 @@ pub fn operations() -> Vec<Operation> {
             .returns::<ConnectApplication>(200)
             .errors(&[404, 422]),
         Operation::delete("/connect/applications/{id}", "delete_connect_application")
+            .sdk("connect", "delete_application")
             .tag("applications")
             .doc("Deletes a Connect application.")
             .path_param("id", APPLICATION_ID)
             .empty(204)
             .errors(&[404]),
         Operation::get("/connect/applications/{id}/client_secrets", "list_client_secrets")
+            .sdk("connect", "list_client_secrets")
             .tag("application.client-secrets")
             .doc("Lists the client secrets of a Connect application, without their values.")
             .path_param("id", APPLICATION_ID)
             .returns::<ConnectClientSecretList>(200)
             .errors(&[404]),
         Operation::post("/connect/applications/{id}/client_secrets", "create_client_secret")
+            .sdk("connect", "create_client_secret")
             .tag("application.client-secrets")
             .doc("Creates a client secret for a Connect application; the answer holds its only copy.")
             .path_param("id", APPLICATION_ID)
@@ -335,6 +343,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<NewConnectClientSecret>(201)
             .errors(&[404, 422]),
         Operation::delete("/connect/client_secrets/{id}", "delete_client_secret")
+            .sdk("connect", "delete_client_secret")
             .tag("application.client-secrets")
             .doc("Revokes a client secret.")
             .path_param("id", "The client secret's id.")
@@ -344,6 +353,7 @@ pub fn operations() -> Vec<Operation> {
             "/organizations/{organization_id}/authorized_applications",
             "list_organization_authorized_applications",
         )
+        .sdk("connect", "list_organization_authorizations")
         .tag("organizations.authorized-applications")
         .doc("Lists the Connect applications that members of an organization have authorized.")
         .path_param("organization_id", "The organization's id, `org_...`.")
@@ -354,6 +364,7 @@ pub fn operations() -> Vec<Operation> {
             "/user_management/users/{user_id}/authorized_applications",
             "list_user_authorized_applications",
         )
+        .sdk("connect", "list_user_authorizations")
         .tag("user-management.users.authorized-applications")
         .doc("Lists the Connect applications a user has authorized.")
         .path_param("user_id", "The user's id, `user_...`.")
@@ -364,6 +375,7 @@ pub fn operations() -> Vec<Operation> {
             "/user_management/users/{user_id}/authorized_applications/{application_id}",
             "delete_user_authorized_application",
         )
+        .sdk("connect", "delete_user_authorization")
         .tag("user-management.users.authorized-applications")
         .doc("Revokes a user's authorization of a Connect application.")
         .path_param("application_id", APPLICATION_ID)

@@ -149,6 +149,7 @@ pub struct ListEventsQuery {
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/events", "list_events")
+            .sdk("events", "list")
             .tag("events")
             .doc("Lists events, oldest first, optionally of given types or of one organization.")
             .query::<ListEventsQuery>()

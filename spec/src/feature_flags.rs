@@ -52,30 +52,35 @@ const SLUG: &str = "The feature flag's slug.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/feature-flags", "list_feature_flags")
+            .sdk("feature_flags", "list")
             .tag("feature-flags")
             .doc("Lists the feature flags of the environment.")
             .query::<ListQuery>()
             .list::<FeatureFlag>()
             .errors(&[400, 404, 422]),
         Operation::get("/feature-flags/{slug}", "get_feature_flag")
+            .sdk("feature_flags", "get")
             .tag("feature-flags")
             .doc("Fetches one feature flag by its slug.")
             .path_param("slug", SLUG)
             .returns::<FeatureFlag>(200)
             .errors(&[404]),
         Operation::put("/feature-flags/{slug}/disable", "disable_feature_flag")
+            .sdk("feature_flags", "disable")
             .tag("feature-flags")
             .doc("Switches a feature flag off in the environment.")
             .path_param("slug", SLUG)
             .returns::<FeatureFlag>(200)
             .errors(&[404]),
         Operation::put("/feature-flags/{slug}/enable", "enable_feature_flag")
+            .sdk("feature_flags", "enable")
             .tag("feature-flags")
             .doc("Switches a feature flag on in the environment.")
             .path_param("slug", SLUG)
             .returns::<FeatureFlag>(200)
             .errors(&[404]),
         Operation::post("/feature-flags/{slug}/targets/{resourceId}", "add_feature_flag_target")
+            .sdk("feature_flags", "add_target")
             .tag("feature-flags.targets")
             .doc("Turns a feature flag on for one user or organization.")
             .path_param("slug", SLUG)
@@ -83,6 +88,7 @@ pub fn operations() -> Vec<Operation> {
             .empty(204)
             .errors(&[400, 403, 404]),
         Operation::delete("/feature-flags/{slug}/targets/{resourceId}", "remove_feature_flag_target")
+            .sdk("feature_flags", "remove_target")
             .tag("feature-flags.targets")
             .doc("Removes a user or organization from a feature flag's targets.")
             .path_param("slug", SLUG)
@@ -90,6 +96,7 @@ pub fn operations() -> Vec<Operation> {
             .empty(204)
             .errors(&[400, 403, 404]),
         Operation::get("/organizations/{organizationId}/feature-flags", "list_organization_feature_flags")
+            .sdk("feature_flags", "list_for_organization")
             .tag("organizations.feature-flags")
             .doc("Lists the feature flags that are on for an organization.")
             .path_param("organizationId", "The organization's id, `org_...`.")
@@ -97,6 +104,7 @@ pub fn operations() -> Vec<Operation> {
             .list::<FeatureFlag>()
             .errors(&[404]),
         Operation::get("/user_management/users/{userId}/feature-flags", "list_user_feature_flags")
+            .sdk("feature_flags", "list_for_user")
             .tag("user-management.users.feature-flags")
             .doc("Lists the feature flags that are on for a user, directly or through their organizations.")
             .path_param("userId", "The user's id, `user_...`.")

@@ -91,6 +91,7 @@ const MEMBERSHIP_ID: &str = "The organization membership's id, `om_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/organizations/{organizationId}/groups", "create_group")
+            .sdk("groups", "create")
             .tag("groups")
             .doc("Creates a group in an organization.")
             .path_param("organizationId", ORGANIZATION_ID)
@@ -98,6 +99,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<Group>(201)
             .errors(&[400, 403, 404, 422]),
         Operation::get("/organizations/{organizationId}/groups", "list_groups")
+            .sdk("groups", "list")
             .tag("groups")
             .doc("Lists the groups of an organization.")
             .path_param("organizationId", ORGANIZATION_ID)
@@ -105,6 +107,7 @@ pub fn operations() -> Vec<Operation> {
             .list::<Group>()
             .errors(&[403, 404]),
         Operation::get("/organizations/{organizationId}/groups/{groupId}", "get_group")
+            .sdk("groups", "get")
             .tag("groups")
             .doc("Fetches one group.")
             .path_param("organizationId", ORGANIZATION_ID)
@@ -112,6 +115,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<Group>(200)
             .errors(&[403, 404]),
         Operation::patch("/organizations/{organizationId}/groups/{groupId}", "update_group")
+            .sdk("groups", "update")
             .tag("groups")
             .doc("Changes a group's name or description.")
             .path_param("organizationId", ORGANIZATION_ID)
@@ -120,6 +124,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<Group>(200)
             .errors(&[400, 403, 404, 422]),
         Operation::delete("/organizations/{organizationId}/groups/{groupId}", "delete_group")
+            .sdk("groups", "delete")
             .tag("groups")
             .doc("Deletes a group.")
             .path_param("organizationId", ORGANIZATION_ID)
@@ -130,6 +135,7 @@ pub fn operations() -> Vec<Operation> {
             "/organizations/{organizationId}/groups/{groupId}/organization-memberships",
             "add_group_member",
         )
+        .sdk("groups", "add_member")
         .tag("groups")
         .doc("Adds an organization membership to a group.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -141,6 +147,7 @@ pub fn operations() -> Vec<Operation> {
             "/organizations/{organizationId}/groups/{groupId}/organization-memberships",
             "list_group_members",
         )
+        .sdk("groups", "list_members")
         .tag("groups")
         .doc("Lists the organization memberships in a group.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -152,6 +159,7 @@ pub fn operations() -> Vec<Operation> {
             "/organizations/{organizationId}/groups/{groupId}/organization-memberships/{omId}",
             "remove_group_member",
         )
+        .sdk("groups", "remove_member")
         .tag("groups")
         .doc("Removes an organization membership from a group.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -163,6 +171,7 @@ pub fn operations() -> Vec<Operation> {
             "/user_management/organization_memberships/{omId}/groups",
             "list_organization_membership_groups",
         )
+        .sdk("groups", "list_for_membership")
         .tag("user-management.organization-membership.groups")
         .doc("Lists the groups an organization membership belongs to.")
         .path_param("omId", MEMBERSHIP_ID)

@@ -380,36 +380,42 @@ const ID: &str = "The invitation's id, `invitation_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/user_management/invitations", "list_invitations")
+            .sdk("invitations", "list")
             .tag("user-management.invitations")
             .doc("Lists invitations, optionally only those of one organization or one address.")
             .query::<ListInvitationsQuery>()
             .list::<Invitation>()
             .errors(&[422]),
         Operation::post("/user_management/invitations", "send_invitation")
+            .sdk("invitations", "send")
             .tag("user-management.invitations")
             .doc("Invites someone by e-mail to the application or to an organization.")
             .json_body::<SendInvitation>()
             .returns::<Invitation>(201)
             .errors(&[400, 404, 422]),
         Operation::get("/user_management/invitations/by_token/{token}", "get_invitation_by_token")
+            .sdk("invitations", "get_by_token")
             .tag("user-management.invitations")
             .doc("Fetches the invitation that a token accepts.")
             .path_param("token", "The invitation's token, as in its accept link.")
             .returns::<Invitation>(200)
             .errors(&[404]),
         Operation::get("/user_management/invitations/{id}", "get_invitation")
+            .sdk("invitations", "get")
             .tag("user-management.invitations")
             .doc("Fetches one invitation.")
             .path_param("id", ID)
             .returns::<Invitation>(200)
             .errors(&[404]),
         Operation::post("/user_management/invitations/{id}/accept", "accept_invitation")
+            .sdk("invitations", "accept")
             .tag("user-management.invitations")
             .doc("Accepts an invitation and activates the organization membership it grants, if any.")
             .path_param("id", ID)
             .returns::<Invitation>(200)
             .errors(&[400, 404]),
         Operation::post("/user_management/invitations/{id}/resend", "resend_invitation")
+            .sdk("invitations", "resend")
             .tag("user-management.invitations")
             .doc("Sends a pending invitation's e-mail again.")
             .path_param("id", ID)
@@ -417,6 +423,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<Invitation>(200)
             .errors(&[400, 404, 422]),
         Operation::post("/user_management/invitations/{id}/revoke", "revoke_invitation")
+            .sdk("invitations", "revoke")
             .tag("user-management.invitations")
             .doc("Withdraws a pending invitation.")
             .path_param("id", ID)

@@ -35,6 +35,7 @@ pub mod organization_memberships;
 pub mod organizations;
 pub mod pipes;
 pub mod radar;
+pub mod rate_limits;
 pub mod roles;
 pub mod sso;
 pub mod user_management;
@@ -46,8 +47,10 @@ pub mod widgets;
 mod operation;
 mod render;
 
-pub use operation::{Auth, BodyKind, Method, Operation};
-pub use render::{RenderError, X_IDEMPOTENT, X_LIST, X_REDIRECT};
+pub use operation::{Auth, BodyKind, Method, Operation, RateLimit};
+pub use render::{
+    RenderError, X_HANDLES, X_IDEMPOTENT, X_LIST, X_PACING_KEY, X_RATE_LIMIT, X_REDIRECT, X_SDK,
+};
 
 /// The tags (API areas) of the description, in the order the reference lists them, with our
 /// one-line description of each.
@@ -100,9 +103,172 @@ pub const TAGS: &[(&str, &str)] = &[
     ("workos-connect", "Completing sign-in for Connect applications that use an external login."),
 ];
 
+/// One handle of the `workos` crate: `workos.<accessor>()` returns a `<module>::<type_name>`,
+/// whose methods are the operations that name it in [`Operation::sdk`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handle {
+    /// The method of `Workos` that returns the handle.
+    pub accessor: &'static str,
+    /// The module of the `workos` crate the handle's type is in.
+    pub module: &'static str,
+    /// The handle's type.
+    pub type_name: &'static str,
+    /// What the handle's operations are about.
+    pub doc: &'static str,
+}
+
+/// The handles of the `workos` crate, in the order its documentation lists them.
+pub const HANDLES: &[Handle] = &[
+    Handle {
+        accessor: "admin_portal",
+        module: "admin_portal",
+        type_name: "AdminPortal",
+        doc: "The Admin Portal: links for an organization's IT team.",
+    },
+    Handle {
+        accessor: "agents",
+        module: "agents",
+        type_name: "Agents",
+        doc: "AI agents: registrations, credentials and claims.",
+    },
+    Handle {
+        accessor: "api_keys",
+        module: "api_keys",
+        type_name: "ApiKeys",
+        doc: "API keys your users and organizations create for your own API.",
+    },
+    Handle {
+        accessor: "audit_logs",
+        module: "audit_logs",
+        type_name: "AuditLogs",
+        doc: "Audit Logs: events, schemas, exports and retention.",
+    },
+    Handle {
+        accessor: "authkit",
+        module: "authkit",
+        type_name: "AuthKit",
+        doc: "AuthKit sign-in: authentication, sessions, Magic Auth and AuthKit settings.",
+    },
+    Handle {
+        accessor: "authorization",
+        module: "authorization",
+        type_name: "Authorization",
+        doc: "Fine-grained authorization: resources, checks and role assignments.",
+    },
+    Handle {
+        accessor: "client_tokens",
+        module: "client_tokens",
+        type_name: "ClientTokens",
+        doc: "Short-lived tokens for calling WorkOS from a browser.",
+    },
+    Handle {
+        accessor: "connect",
+        module: "connect",
+        type_name: "Connect",
+        doc: "Connect applications, their client secrets and authorizations.",
+    },
+    Handle {
+        accessor: "directory_sync",
+        module: "directory_sync",
+        type_name: "DirectorySync",
+        doc: "Directory Sync: directories and the users and groups they provision.",
+    },
+    Handle {
+        accessor: "events",
+        module: "events",
+        type_name: "Events",
+        doc: "The environment's event stream.",
+    },
+    Handle {
+        accessor: "feature_flags",
+        module: "feature_flags",
+        type_name: "FeatureFlags",
+        doc: "Feature flags and their targets.",
+    },
+    Handle {
+        accessor: "groups",
+        module: "groups",
+        type_name: "Groups",
+        doc: "Groups of organization members.",
+    },
+    Handle {
+        accessor: "invitations",
+        module: "invitations",
+        type_name: "Invitations",
+        doc: "Invitations to join an organization or the application.",
+    },
+    Handle {
+        accessor: "mfa",
+        module: "mfa",
+        type_name: "Mfa",
+        doc: "Multi-factor authentication: factors and challenges.",
+    },
+    Handle {
+        accessor: "organization_memberships",
+        module: "organization_memberships",
+        type_name: "OrganizationMemberships",
+        doc: "Users' memberships in organizations.",
+    },
+    Handle {
+        accessor: "organizations",
+        module: "organizations",
+        type_name: "Organizations",
+        doc: "Organizations: the companies and teams that use your application.",
+    },
+    Handle {
+        accessor: "organization_domains",
+        module: "organizations",
+        type_name: "OrganizationDomains",
+        doc: "The domains organizations own, and their verification.",
+    },
+    Handle {
+        accessor: "pipes",
+        module: "pipes",
+        type_name: "Pipes",
+        doc: "Pipes: data integrations and connected accounts.",
+    },
+    Handle { accessor: "radar", module: "radar", type_name: "Radar", doc: "Radar: fraud and bot detection." },
+    Handle {
+        accessor: "roles",
+        module: "roles",
+        type_name: "Roles",
+        doc: "Roles and permissions: environment roles, the custom roles of each organization, and the permissions roles grant.",
+    },
+    Handle {
+        accessor: "sso",
+        module: "sso",
+        type_name: "Sso",
+        doc: "Single Sign-On: connections to identity providers, the code exchange, profiles and logout.",
+    },
+    Handle {
+        accessor: "user_management",
+        module: "user_management",
+        type_name: "UserManagement",
+        doc: "AuthKit users: accounts, e-mail, passwords, sessions and factors.",
+    },
+    Handle {
+        accessor: "vault",
+        module: "vault",
+        type_name: "Vault",
+        doc: "Vault: encrypted key-value storage and data keys.",
+    },
+    Handle {
+        accessor: "webhooks",
+        module: "webhooks",
+        type_name: "Webhooks",
+        doc: "Webhook endpoints: the URLs WorkOS delivers events to.",
+    },
+    Handle {
+        accessor: "widgets",
+        module: "widgets",
+        type_name: "Widgets",
+        doc: "Tokens for WorkOS widgets.",
+    },
+];
+
 /// Every operation of the description.
 pub fn operations() -> Vec<Operation> {
-    [
+    let mut operations = [
         organizations::operations(),
         sso::operations(),
         directory_sync::operations(),
@@ -128,7 +294,9 @@ pub fn operations() -> Vec<Operation> {
         webhooks::operations(),
         widgets::operations(),
     ]
-    .concat()
+    .concat();
+    rate_limits::apply_authkit_limits(&mut operations);
+    operations
 }
 
 /// The description as an OpenAPI 3.0 document.

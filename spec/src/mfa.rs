@@ -67,6 +67,7 @@ const FACTOR_ID: &str = "The factor's id, `auth_factor_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/auth/challenges/{id}/verify", "verify_mfa_challenge")
+            .sdk("mfa", "verify_challenge")
             .tag("multi-factor-auth.challenges")
             .doc("Checks the code a user gave for a challenge.")
             .path_param("id", "The challenge's id, `auth_challenge_...`.")
@@ -74,24 +75,28 @@ pub fn operations() -> Vec<Operation> {
             .returns::<MfaChallengeVerification>(201)
             .errors(&[400, 404, 422]),
         Operation::post("/auth/factors/enroll", "enroll_mfa_factor")
+            .sdk("mfa", "enroll_factor")
             .tag("multi-factor-auth")
             .doc("Enrolls a second factor; a `totp` factor comes back with its secret and QR code.")
             .json_body::<EnrollMfaFactor>()
             .returns::<AuthenticationFactorEnrolled>(201)
             .errors(&[422]),
         Operation::get("/auth/factors/{id}", "get_mfa_factor")
+            .sdk("mfa", "get_factor")
             .tag("multi-factor-auth")
             .doc("Fetches one factor.")
             .path_param("id", FACTOR_ID)
             .returns::<AuthenticationFactor>(200)
             .errors(&[404]),
         Operation::delete("/auth/factors/{id}", "delete_mfa_factor")
+            .sdk("mfa", "delete_factor")
             .tag("multi-factor-auth")
             .doc("Deletes a factor for good.")
             .path_param("id", FACTOR_ID)
             .empty(204)
             .errors(&[404]),
         Operation::post("/auth/factors/{id}/challenge", "challenge_mfa_factor")
+            .sdk("mfa", "challenge_factor")
             .tag("multi-factor-auth")
             .doc("Starts a challenge of a factor; an `sms` factor is sent its code.")
             .path_param("id", FACTOR_ID)

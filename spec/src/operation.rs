@@ -116,6 +116,23 @@ pub struct Operation {
     pub(crate) redirect: bool,
     pub(crate) idempotent: bool,
     pub(crate) deprecated: bool,
+    /// Where the `workos` crate offers it: the handle's accessor and the method's name.
+    pub(crate) sdk: Option<(&'static str, &'static str)>,
+    /// Query parameters whose first present value scopes the rate limit.
+    pub(crate) pacing_key: &'static [&'static str],
+    pub(crate) rate_limit: Option<RateLimit>,
+}
+
+/// A limit WorkOS publishes for some operations: at most `limit` requests in any window of
+/// `period_ms`, counted per `name` (and per pacing key, when the operation has one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RateLimit {
+    /// Operations sharing a name share a window.
+    pub name: &'static str,
+    /// Requests allowed in a window.
+    pub limit: u32,
+    /// The window, in milliseconds.
+    pub period_ms: u64,
 }
 
 impl Operation {
@@ -139,6 +156,9 @@ impl Operation {
             redirect: false,
             idempotent: false,
             deprecated: false,
+            sdk: None,
+            pacing_key: &[],
+            rate_limit: None,
         }
     }
 
@@ -298,6 +318,26 @@ impl Operation {
         self
     }
 
+    /// Offered by the `workos` crate as `workos.<handle>().<method>(...)`; `handle` is an
+    /// accessor of [`crate::HANDLES`].
+    pub fn sdk(mut self, handle: &'static str, method: &'static str) -> Self {
+        self.sdk = Some((handle, method));
+        self
+    }
+
+    /// Counted against `limit`, which WorkOS publishes for it.
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+
+    /// Its rate limit is counted per value of the first of these query parameters that is set
+    /// (per directory, for directory users).
+    pub fn paced_by(mut self, query_params: &'static [&'static str]) -> Self {
+        self.pacing_key = query_params;
+        self
+    }
+
     /// Deprecated by WorkOS.
     pub fn deprecated(mut self) -> Self {
         self.deprecated = true;
@@ -337,5 +377,15 @@ impl Operation {
     /// Who may call it.
     pub fn auth(&self) -> Auth {
         self.auth
+    }
+
+    /// Where the `workos` crate offers it: `(handle, method)`.
+    pub fn sdk_name(&self) -> Option<(&'static str, &'static str)> {
+        self.sdk
+    }
+
+    /// Its published rate limit, if any.
+    pub fn published_rate_limit(&self) -> Option<RateLimit> {
+        self.rate_limit
     }
 }

@@ -106,6 +106,7 @@ const ID: &str = "The membership's id, `om_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/user_management/organization_memberships", "list_organization_memberships")
+            .sdk("organization_memberships", "list")
             .tag("user-management.organization-membership")
             .doc("Lists the memberships of a user, of an organization, or of a user in one.")
             .details("Only `active` memberships unless `statuses` asks for others.")
@@ -114,24 +115,28 @@ pub fn operations() -> Vec<Operation> {
             .list::<OrganizationMembership>()
             .errors(&[400, 404, 422]),
         Operation::post("/user_management/organization_memberships", "create_organization_membership")
+            .sdk("organization_memberships", "create")
             .tag("user-management.organization-membership")
             .doc("Adds a user to an organization, optionally with given roles.")
             .json_body::<CreateOrganizationMembership>()
             .returns::<OrganizationMembership>(201)
             .errors(&[400, 404, 422]),
         Operation::get("/user_management/organization_memberships/{id}", "get_organization_membership")
+            .sdk("organization_memberships", "get")
             .tag("user-management.organization-membership")
             .doc("Fetches one organization membership.")
             .path_param("id", ID)
             .returns::<OrganizationMembership>(200)
             .errors(&[404]),
         Operation::delete("/user_management/organization_memberships/{id}", "delete_organization_membership")
+            .sdk("organization_memberships", "delete")
             .tag("user-management.organization-membership")
             .doc("Removes a user from an organization for good.")
             .path_param("id", ID)
             .empty(200)
             .errors(&[404]),
         Operation::put("/user_management/organization_memberships/{id}", "update_organization_membership")
+            .sdk("organization_memberships", "update")
             .tag("user-management.organization-membership")
             .doc("Changes the roles of an organization member.")
             .path_param("id", ID)
@@ -142,6 +147,7 @@ pub fn operations() -> Vec<Operation> {
             "/user_management/organization_memberships/{id}/deactivate",
             "deactivate_organization_membership",
         )
+        .sdk("organization_memberships", "deactivate")
         .tag("user-management.organization-membership")
         .doc("Deactivates an active membership, keeping it for a later reactivation.")
         .details("An inactive membership is left as it is; a pending one is refused (delete it instead).")
@@ -152,6 +158,7 @@ pub fn operations() -> Vec<Operation> {
             "/user_management/organization_memberships/{id}/reactivate",
             "reactivate_organization_membership",
         )
+        .sdk("organization_memberships", "reactivate")
         .tag("user-management.organization-membership")
         .doc("Reactivates an inactive membership with the roles it had.")
         .details(

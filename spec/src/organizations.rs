@@ -255,6 +255,7 @@ const DOMAIN_ID: &str = "The domain's id, `org_domain_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/organizations", "list_organizations")
+            .sdk("organizations", "list")
             .tag("organizations")
             .doc("Lists organizations, optionally only those owning given domains or matching a search.")
             .query::<ListOrganizationsQuery>()
@@ -262,24 +263,28 @@ pub fn operations() -> Vec<Operation> {
             .list::<Organization>()
             .errors(&[422]),
         Operation::post("/organizations", "create_organization")
+            .sdk("organizations", "create")
             .tag("organizations")
             .doc("Creates an organization.")
             .json_body::<CreateOrganization>()
             .returns::<Organization>(201)
             .errors(&[400, 409, 422]),
         Operation::get("/organizations/external_id/{external_id}", "get_organization_by_external_id")
+            .sdk("organizations", "get_by_external_id")
             .tag("organizations")
             .doc("Fetches the organization that carries your external id.")
             .path_param("external_id", "Your own identifier for the organization.")
             .returns::<Organization>(200)
             .errors(&[404]),
         Operation::get("/organizations/{id}", "get_organization")
+            .sdk("organizations", "get")
             .tag("organizations")
             .doc("Fetches one organization.")
             .path_param("id", ID)
             .returns::<Organization>(200)
             .errors(&[404]),
         Operation::put("/organizations/{id}", "update_organization")
+            .sdk("organizations", "update")
             .tag("organizations")
             .doc("Changes an organization's name, domains, metadata or external id.")
             .path_param("id", ID)
@@ -287,6 +292,8 @@ pub fn operations() -> Vec<Operation> {
             .returns::<Organization>(200)
             .errors(&[400, 403, 404, 409, 422]),
         Operation::delete("/organizations/{id}", "delete_organization")
+            .sdk("organizations", "delete")
+            .rate_limit(crate::rate_limits::DELETE_ORGANIZATION)
             .tag("organizations")
             .doc("Deletes an organization for good.")
             .path_param("id", ID)
@@ -296,30 +303,35 @@ pub fn operations() -> Vec<Operation> {
             "/organizations/{id}/audit_log_configuration",
             "get_organization_audit_log_configuration",
         )
+        .sdk("organizations", "audit_log_configuration")
         .tag("organizations")
         .doc("Fetches how the organization's audit logs are kept and streamed.")
         .path_param("id", ID)
         .returns::<AuditLogConfiguration>(200)
         .errors(&[404]),
         Operation::post("/organization_domains", "create_organization_domain")
+            .sdk("organization_domains", "create")
             .tag("organization-domains")
             .doc("Adds a domain to an organization; it starts unverified.")
             .json_body::<CreateOrganizationDomain>()
             .returns::<OrganizationDomain>(201)
             .errors(&[409]),
         Operation::get("/organization_domains/{id}", "get_organization_domain")
+            .sdk("organization_domains", "get")
             .tag("organization-domains")
             .doc("Fetches one organization domain.")
             .path_param("id", DOMAIN_ID)
             .returns::<OrganizationDomain>(200)
             .errors(&[404]),
         Operation::delete("/organization_domains/{id}", "delete_organization_domain")
+            .sdk("organization_domains", "delete")
             .tag("organization-domains")
             .doc("Removes a domain from its organization.")
             .path_param("id", DOMAIN_ID)
             .empty(204)
             .errors(&[404]),
         Operation::post("/organization_domains/{id}/verify", "verify_organization_domain")
+            .sdk("organization_domains", "verify")
             .tag("organization-domains")
             .doc("Starts DNS verification of a domain.")
             .path_param("id", DOMAIN_ID)

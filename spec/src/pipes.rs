@@ -634,24 +634,28 @@ const USER_ID: &str = "The user's id, `user_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/data-integrations", "create_data_integration")
+            .sdk("pipes", "create_integration")
             .tag("pipes")
             .doc("Creates a data integration for a built-in or a custom provider.")
             .json_body::<CreateDataIntegration>()
             .returns::<DataIntegration>(201)
             .errors(&[400, 401, 403, 404, 409, 422]),
         Operation::get("/data-integrations", "list_data_integrations")
+            .sdk("pipes", "list_integrations")
             .tag("pipes")
             .doc("Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.")
             .query::<ListQuery>()
             .list::<DataIntegration>()
             .errors(&[401]),
         Operation::get("/data-integrations/{slug}", "get_data_integration")
+            .sdk("pipes", "get_integration")
             .tag("pipes")
             .doc("Fetches one data integration.")
             .path_param("slug", SLUG)
             .returns::<DataIntegration>(200)
             .errors(&[401, 404]),
         Operation::put("/data-integrations/{slug}", "update_data_integration")
+            .sdk("pipes", "update_integration")
             .tag("pipes")
             .doc("Changes a data integration's description, state, scopes, OAuth app or definition.")
             .path_param("slug", SLUG)
@@ -659,12 +663,14 @@ pub fn operations() -> Vec<Operation> {
             .returns::<DataIntegration>(200)
             .errors(&[400, 401, 403, 404, 422]),
         Operation::delete("/data-integrations/{slug}", "delete_data_integration")
+            .sdk("pipes", "delete_integration")
             .tag("pipes")
             .doc("Deletes a data integration, its connected accounts and any custom provider definition.")
             .path_param("slug", SLUG)
             .empty(204)
             .errors(&[401, 404]),
         Operation::put("/data-integrations/{slug}/api-key", "upsert_data_integration_api_key")
+            .sdk("pipes", "upsert_api_key")
             .tag("pipes")
             .doc("Stores the API key of a user's connected account, replacing any key it had.")
             .path_param("slug", SLUG)
@@ -672,6 +678,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<ConnectedAccount>(200)
             .errors(&[400, 401, 403, 404, 422]),
         Operation::post("/data-integrations/{slug}/authorize", "get_data_integration_authorization_url")
+            .sdk("pipes", "get_authorization_url")
             .tag("pipes")
             .doc("Creates the URL where a user starts connecting an account through OAuth.")
             .path_param("slug", SLUG)
@@ -682,6 +689,7 @@ pub fn operations() -> Vec<Operation> {
             "/data-integrations/{slug}/client-credentials",
             "upsert_data_integration_client_credentials",
         )
+        .sdk("pipes", "upsert_client_credentials")
         .tag("pipes")
         .doc("Stores the OAuth client credentials of a user's connected account, replacing any it had.")
         .path_param("slug", SLUG)
@@ -689,6 +697,7 @@ pub fn operations() -> Vec<Operation> {
         .returns::<ConnectedAccount>(200)
         .errors(&[400, 401, 403, 404, 422]),
         Operation::post("/data-integrations/{slug}/credentials", "vend_data_integration_credentials")
+            .sdk("pipes", "vend_credentials")
             .tag("pipes")
             .doc("Hands out a working credential for a user's connected account, whatever its auth method.")
             .path_param("slug", SLUG)
@@ -696,6 +705,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<DataIntegrationCredentialsResponse>(200)
             .errors(&[400, 401, 404, 422]),
         Operation::post("/data-integrations/{slug}/token", "get_data_integration_token")
+            .sdk("pipes", "get_access_token")
             .tag("pipes")
             .doc("Hands out a valid OAuth access token for a user's connected account.")
             .path_param("slug", SLUG)
@@ -706,6 +716,7 @@ pub fn operations() -> Vec<Operation> {
             "/organizations/{organizationId}/data_integration_configurations",
             "list_organization_data_integrations",
         )
+        .sdk("pipes", "list_organization_integrations")
         .tag("pipes.provider")
         .doc("Lists the providers available to an organization, with its overrides applied.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -715,6 +726,7 @@ pub fn operations() -> Vec<Operation> {
             "/organizations/{organizationId}/data_integration_configurations/{slug}",
             "configure_organization_data_integration",
         )
+        .sdk("pipes", "configure_organization_integration")
         .tag("pipes.provider")
         .doc("Sets an organization's state, scopes, OAuth app or configuration for one provider.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -723,6 +735,7 @@ pub fn operations() -> Vec<Operation> {
         .returns::<DataIntegrationConfiguration>(200)
         .errors(&[400, 401, 404, 422]),
         Operation::get("/user_management/users/{user_id}/connected_accounts/{slug}", "get_connected_account")
+            .sdk("pipes", "get_connected_account")
             .tag("user-management.data-providers")
             .doc("Fetches a user's connected account at one provider.")
             .path_param("user_id", USER_ID)
@@ -734,6 +747,7 @@ pub fn operations() -> Vec<Operation> {
             "/user_management/users/{user_id}/connected_accounts/{slug}",
             "delete_connected_account",
         )
+        .sdk("pipes", "delete_connected_account")
         .tag("user-management.data-providers")
         .doc("Disconnects a user's account and deletes its stored tokens.")
         .details("The provider is not told: access granted there stays until the user revokes it.")
@@ -746,6 +760,7 @@ pub fn operations() -> Vec<Operation> {
             "/user_management/users/{user_id}/connected_accounts/{slug}",
             "import_connected_account",
         )
+        .sdk("pipes", "import_connected_account")
         .tag("user-management.data-providers")
         .doc("Creates a user's connected account from tokens obtained outside WorkOS.")
         .path_param("user_id", USER_ID)
@@ -758,6 +773,7 @@ pub fn operations() -> Vec<Operation> {
             "/user_management/users/{user_id}/connected_accounts/{slug}",
             "update_connected_account",
         )
+        .sdk("pipes", "update_connected_account")
         .tag("user-management.data-providers")
         .doc("Changes the tokens, scopes or state of a user's connected account.")
         .path_param("user_id", USER_ID)
@@ -767,6 +783,7 @@ pub fn operations() -> Vec<Operation> {
         .returns::<ConnectedAccount>(200)
         .errors(&[401, 404]),
         Operation::get("/user_management/users/{user_id}/data_providers", "list_user_data_providers")
+            .sdk("pipes", "list_data_providers")
             .tag("user-management.data-providers")
             .doc("Lists the environment's providers with the user's connected account at each.")
             .path_param("user_id", USER_ID)

@@ -162,12 +162,14 @@ const LIST_ACTION: &str = "Which list: `allow` or `block`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/radar/attempts", "create_radar_attempt")
+            .sdk("radar", "create_attempt")
             .tag("radar")
             .doc("Asks Radar whether to allow, block or challenge an authentication attempt.")
             .json_body::<CreateRadarAttempt>()
             .returns::<RadarAssessment>(200)
             .errors(&[400]),
         Operation::put("/radar/attempts/{id}", "update_radar_attempt")
+            .sdk("radar", "update_attempt")
             .tag("radar")
             .doc("Tells Radar that an assessed attempt, or its challenge, succeeded.")
             .details("Some controls, such as impossible travel, learn from recent successful attempts.")
@@ -179,6 +181,7 @@ pub fn operations() -> Vec<Operation> {
         // list and `201`/`204` without a body when it was added; one declared body cannot
         // decode an empty answer, so the operation is declared empty and the note is dropped.
         Operation::post("/radar/lists/{type}/{action}", "add_radar_list_entry")
+            .sdk("radar", "add_list_entry")
             .tag("radar")
             .doc("Adds an entry to a Radar allow or block list; adding one already there is not an error.")
             .path_param_of::<RadarListType>("type", LIST_TYPE)
@@ -187,6 +190,7 @@ pub fn operations() -> Vec<Operation> {
             .empty(204)
             .errors(&[400]),
         Operation::delete("/radar/lists/{type}/{action}", "remove_radar_list_entry")
+            .sdk("radar", "remove_list_entry")
             .tag("radar")
             .doc("Removes an entry from a Radar allow or block list.")
             .path_param_of::<RadarListType>("type", LIST_TYPE)

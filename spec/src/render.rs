@@ -33,6 +33,14 @@ pub const X_LIST: &str = "x-workos-list";
 pub const X_REDIRECT: &str = "x-workos-redirect";
 /// Extension marking an operation that honours `Idempotency-Key`.
 pub const X_IDEMPOTENT: &str = "x-workos-idempotent";
+/// Extension naming the handle and method the `workos` crate offers an operation as.
+pub const X_SDK: &str = "x-workos-sdk";
+/// Extension giving the rate limit WorkOS publishes for an operation.
+pub const X_RATE_LIMIT: &str = "x-workos-rate-limit";
+/// Extension naming the query parameters whose value scopes an operation's rate limit.
+pub const X_PACING_KEY: &str = "x-workos-pacing-key";
+/// Top-level extension listing the handles of the `workos` crate.
+pub const X_HANDLES: &str = "x-workos-handles";
 
 fn generator() -> SchemaGenerator {
     SchemaSettings::openapi3().with(|s| s.meta_schema = None).into_generator()
@@ -106,8 +114,17 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
     ops.sort_by_key(|op| (op.path, op.method));
 
     let mut seen = BTreeMap::new();
+    let mut methods = BTreeMap::new();
     let mut paths: BTreeMap<&str, Map<String, Value>> = BTreeMap::new();
     for op in ops {
+        if let Some(name) = op.sdk
+            && let Some(previous) = methods.insert(name, op.id)
+        {
+            return Err(RenderError {
+                operation: op.id,
+                problem: format!("`{}().{}` is also `{previous}`", name.0, name.1),
+            });
+        }
         if let Some(previous) = seen.insert(op.id, op.path) {
             return Err(RenderError {
                 operation: op.id,
@@ -143,6 +160,12 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
             "version": env!("CARGO_PKG_VERSION"),
         },
         "servers": [{ "url": "https://api.workos.com" }],
+        X_HANDLES: crate::HANDLES.iter().map(|h| json!({
+            "accessor": h.accessor,
+            "module": h.module,
+            "type": h.type_name,
+            "doc": h.doc,
+        })).collect::<Vec<_>>(),
         "security": [{ "bearer": [] }],
         "tags": tags.iter().map(|(name, doc)| json!({ "name": name, "description": doc })).collect::<Vec<_>>(),
         "paths": paths,
@@ -273,6 +296,29 @@ fn render_operation(
     }
     if op.idempotent {
         out.insert(X_IDEMPOTENT.into(), json!(true));
+    }
+    match (op.sdk, op.redirect) {
+        (Some((handle, method)), false) => {
+            if !crate::HANDLES.iter().any(|h| h.accessor == handle) {
+                return Err(fail(format!("handle `{handle}` is not in HANDLES")));
+            }
+            out.insert(X_SDK.into(), json!({ "handle": handle, "method": method }));
+        }
+        (None, false) => return Err(fail("no `.sdk(handle, method)`".into())),
+        (Some(_), true) => return Err(fail("a browser redirect has no method to call".into())),
+        (None, true) => {}
+    }
+    if let Some(limit) = op.rate_limit {
+        out.insert(
+            X_RATE_LIMIT.into(),
+            json!({ "name": limit.name, "limit": limit.limit, "period_ms": limit.period_ms }),
+        );
+    }
+    if !op.pacing_key.is_empty() {
+        if op.rate_limit.is_none() {
+            return Err(fail("a pacing key without a rate limit".into()));
+        }
+        out.insert(X_PACING_KEY.into(), json!(op.pacing_key));
     }
     Ok(out)
 }

@@ -175,6 +175,7 @@ const PERMISSION_SLUG: &str = "The permission's slug, such as `documents:read`."
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/authorization/organizations/{organizationId}/roles", "create_organization_role")
+            .sdk("roles", "create_organization_role")
             .tag("authorization")
             .doc("Creates a custom role for one organization.")
             .path_param("organizationId", ORGANIZATION_ID)
@@ -182,12 +183,14 @@ pub fn operations() -> Vec<Operation> {
             .returns::<Role>(201)
             .errors(&[400, 403, 404, 409, 422]),
         Operation::get("/authorization/organizations/{organizationId}/roles", "list_organization_roles")
+            .sdk("roles", "list_organization_roles")
             .tag("authorization")
             .doc("Lists every role an organization can use, environment and custom, in priority order.")
             .path_param("organizationId", ORGANIZATION_ID)
             .returns::<RoleList>(200)
             .errors(&[403, 404]),
         Operation::get("/authorization/organizations/{organizationId}/roles/{slug}", "get_organization_role")
+            .sdk("roles", "get_organization_role")
             .tag("authorization")
             .doc("Fetches a role an organization can use, environment or custom, by its slug.")
             .path_param("organizationId", ORGANIZATION_ID)
@@ -198,6 +201,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organizationId}/roles/{slug}",
             "update_organization_role",
         )
+        .sdk("roles", "update_organization_role")
         .tag("authorization")
         .doc("Changes a custom role's name or description.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -209,6 +213,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organizationId}/roles/{slug}",
             "delete_organization_role",
         )
+        .sdk("roles", "delete_organization_role")
         .tag("authorization")
         .doc("Deletes a custom role of an organization.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -219,6 +224,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organizationId}/roles/{slug}/permissions",
             "set_organization_role_permissions",
         )
+        .sdk("roles", "set_organization_role_permissions")
         .tag("authorization")
         .doc("Replaces every permission of a custom role.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -230,6 +236,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organizationId}/roles/{slug}/permissions",
             "add_organization_role_permission",
         )
+        .sdk("roles", "add_organization_role_permission")
         .tag("authorization")
         .doc("Adds one permission to a custom role.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -241,6 +248,7 @@ pub fn operations() -> Vec<Operation> {
             "/authorization/organizations/{organizationId}/roles/{slug}/permissions/{permissionSlug}",
             "remove_organization_role_permission",
         )
+        .sdk("roles", "remove_organization_role_permission")
         .tag("authorization")
         .doc("Removes one permission from a custom role.")
         .path_param("organizationId", ORGANIZATION_ID)
@@ -249,24 +257,28 @@ pub fn operations() -> Vec<Operation> {
         .returns::<Role>(200)
         .errors(&[403, 404]),
         Operation::get("/authorization/permissions", "list_permissions")
+            .sdk("roles", "list_permissions")
             .tag("permissions")
             .doc("Lists the permissions of the environment.")
             .query::<ListQuery>()
             .list::<Permission>()
             .errors(&[404]),
         Operation::post("/authorization/permissions", "create_permission")
+            .sdk("roles", "create_permission")
             .tag("permissions")
             .doc("Creates a permission that roles can then grant.")
             .json_body::<CreatePermission>()
             .returns::<Permission>(201)
             .errors(&[400, 404, 409, 422]),
         Operation::get("/authorization/permissions/{slug}", "get_permission")
+            .sdk("roles", "get_permission")
             .tag("permissions")
             .doc("Fetches one permission by its slug.")
             .path_param("slug", PERMISSION_SLUG)
             .returns::<Permission>(200)
             .errors(&[404]),
         Operation::patch("/authorization/permissions/{slug}", "update_permission")
+            .sdk("roles", "update_permission")
             .tag("permissions")
             .doc("Changes a permission's name or description.")
             .path_param("slug", PERMISSION_SLUG)
@@ -274,29 +286,34 @@ pub fn operations() -> Vec<Operation> {
             .returns::<Permission>(200)
             .errors(&[403, 404, 422]),
         Operation::delete("/authorization/permissions/{slug}", "delete_permission")
+            .sdk("roles", "delete_permission")
             .tag("permissions")
             .doc("Deletes a permission; permissions WorkOS manages cannot be deleted.")
             .path_param("slug", PERMISSION_SLUG)
             .empty(204)
             .errors(&[403, 404]),
         Operation::post("/authorization/roles", "create_role")
+            .sdk("roles", "create")
             .tag("authorization")
             .doc("Creates an environment role.")
             .json_body::<CreateRole>()
             .returns::<Role>(201)
             .errors(&[400, 403, 404, 409, 422]),
         Operation::get("/authorization/roles", "list_roles")
+            .sdk("roles", "list")
             .tag("authorization")
             .doc("Lists the environment roles in priority order.")
             .returns::<RoleList>(200)
             .errors(&[403]),
         Operation::get("/authorization/roles/{slug}", "get_role")
+            .sdk("roles", "get")
             .tag("authorization")
             .doc("Fetches one environment role by its slug.")
             .path_param("slug", ROLE_SLUG)
             .returns::<Role>(200)
             .errors(&[403, 404]),
         Operation::patch("/authorization/roles/{slug}", "update_role")
+            .sdk("roles", "update")
             .tag("authorization")
             .doc("Changes an environment role's name or description.")
             .path_param("slug", ROLE_SLUG)
@@ -304,6 +321,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<Role>(200)
             .errors(&[400, 403, 404, 422]),
         Operation::put("/authorization/roles/{slug}/permissions", "set_role_permissions")
+            .sdk("roles", "set_permissions")
             .tag("authorization")
             .doc("Replaces every permission of an environment role.")
             .path_param("slug", ROLE_SLUG)
@@ -311,6 +329,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<Role>(200)
             .errors(&[400, 403, 404, 422]),
         Operation::post("/authorization/roles/{slug}/permissions", "add_role_permission")
+            .sdk("roles", "add_permission")
             .tag("authorization")
             .doc("Adds one permission to an environment role.")
             .path_param("slug", ROLE_SLUG)

@@ -431,18 +431,21 @@ const ID: &str = "The connection's id, `conn_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/connections", "list_connections")
+            .sdk("sso", "list_connections")
             .tag("connections")
             .doc("Lists SSO connections, optionally filtered by type, domain or organization.")
             .query::<ListConnectionsQuery>()
             .list::<Connection>()
             .errors(&[403, 422]),
         Operation::get("/connections/{id}", "get_connection")
+            .sdk("sso", "get_connection")
             .tag("connections")
             .doc("Fetches one SSO connection.")
             .path_param("id", ID)
             .returns::<Connection>(200)
             .errors(&[403, 404]),
         Operation::delete("/connections/{id}", "delete_connection")
+            .sdk("sso", "delete_connection")
             .tag("connections")
             .doc("Deletes an SSO connection.")
             .path_param("id", ID)
@@ -465,18 +468,21 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[404])
             .public(),
         Operation::post("/sso/logout/authorize", "authorize_sso_logout")
+            .sdk("sso", "authorize_logout")
             .tag("sso")
             .doc("Issues a short-lived logout token and URL for one SSO profile.")
             .json_body::<AuthorizeSsoLogout>()
             .returns::<SsoLogoutAuthorization>(200)
             .errors(&[400, 404]),
         Operation::get("/sso/profile", "get_sso_profile")
+            .sdk("sso", "get_profile")
             .tag("sso")
             .doc("Fetches the profile that an SSO access token belongs to.")
             .access_token()
             .returns::<Profile>(200)
             .errors(&[401, 404]),
         Operation::post("/sso/token", "get_sso_profile_and_token")
+            .sdk("sso", "get_profile_and_token")
             .tag("sso")
             .doc("Exchanges an SSO authorization code for the user's profile and an access token.")
             .form_body::<SsoTokenRequest>()

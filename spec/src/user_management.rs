@@ -627,18 +627,21 @@ const USER_ID: &str = "The user's id, `user_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/user_management/email_verification/{id}", "get_email_verification")
+            .sdk("user_management", "get_email_verification")
             .tag("user-management.users")
             .doc("Fetches an e-mail verification code and whom it was sent to.")
             .path_param("id", "The verification's id, `email_verification_...`.")
             .returns::<EmailVerification>(200)
             .errors(&[404]),
         Operation::post("/user_management/password_reset", "create_password_reset")
+            .sdk("user_management", "create_password_reset")
             .tag("user-management.users")
             .doc("Starts a password reset: a one-time token for the user with an e-mail address.")
             .json_body::<CreatePasswordReset>()
             .returns::<PasswordReset>(201)
             .errors(&[403, 404, 422, 429]),
         Operation::post("/user_management/password_reset/confirm", "reset_password")
+            .sdk("user_management", "reset_password")
             .tag("user-management.users")
             .doc("Sets a user's new password with a password reset token.")
             .details("A successful reset also marks the user's e-mail address verified.")
@@ -646,30 +649,35 @@ pub fn operations() -> Vec<Operation> {
             .returns::<UserEnvelope>(200)
             .errors(&[400, 403, 404, 422]),
         Operation::get("/user_management/password_reset/{id}", "get_password_reset")
+            .sdk("user_management", "get_password_reset")
             .tag("user-management.users")
             .doc("Fetches a password reset.")
             .path_param("id", "The reset's id, `password_reset_...`.")
             .returns::<PasswordReset>(200)
             .errors(&[404]),
         Operation::get("/user_management/users", "list_users")
+            .sdk("user_management", "list_users")
             .tag("user-management.users")
             .doc("Lists users, optionally only members of one organization or one e-mail address.")
             .query::<ListUsersQuery>()
             .list::<User>()
             .errors(&[422]),
         Operation::post("/user_management/users", "create_user")
+            .sdk("user_management", "create_user")
             .tag("user-management.users")
             .doc("Creates a user, with or without a password.")
             .json_body::<CreateUser>()
             .returns::<CreatedUser>(201)
             .errors(&[400, 404, 422]),
         Operation::get("/user_management/users/external_id/{external_id}", "get_user_by_external_id")
+            .sdk("user_management", "get_user_by_external_id")
             .tag("user-management.users")
             .doc("Fetches the user that carries your external id.")
             .path_param("external_id", "Your own identifier for the user.")
             .returns::<User>(200)
             .errors(&[404]),
         Operation::put("/user_management/users/{id}", "update_user")
+            .sdk("user_management", "update_user")
             .tag("user-management.users")
             .doc("Changes a user's profile, e-mail, password, metadata or external id.")
             .path_param("id", USER_ID)
@@ -677,18 +685,21 @@ pub fn operations() -> Vec<Operation> {
             .returns::<User>(200)
             .errors(&[400, 422]),
         Operation::get("/user_management/users/{id}", "get_user")
+            .sdk("user_management", "get_user")
             .tag("user-management.users")
             .doc("Fetches one user.")
             .path_param("id", USER_ID)
             .returns::<User>(200)
             .errors(&[404]),
         Operation::delete("/user_management/users/{id}", "delete_user")
+            .sdk("user_management", "delete_user")
             .tag("user-management.users")
             .doc("Deletes a user for good.")
             .path_param("id", USER_ID)
             .empty(200)
             .errors(&[404, 409]),
         Operation::post("/user_management/users/{id}/email_change/confirm", "confirm_email_change")
+            .sdk("user_management", "confirm_email_change")
             .tag("user-management.users")
             .doc("Completes a user's e-mail change with the code sent to the new address.")
             .path_param("id", USER_ID)
@@ -696,6 +707,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<EmailChangeConfirmation>(200)
             .errors(&[400, 404, 409, 422, 429]),
         Operation::post("/user_management/users/{id}/email_change/send", "send_email_change")
+            .sdk("user_management", "send_email_change")
             .tag("user-management.users")
             .doc("Starts a user's e-mail change by sending a one-time code to the new address.")
             .path_param("id", USER_ID)
@@ -703,6 +715,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<EmailChange>(200)
             .errors(&[404, 409, 422, 429]),
         Operation::post("/user_management/users/{id}/email_verification/confirm", "verify_email")
+            .sdk("user_management", "verify_email")
             .tag("user-management.users")
             .doc("Marks a user's e-mail address verified with the code they received.")
             .path_param("id", USER_ID)
@@ -710,18 +723,21 @@ pub fn operations() -> Vec<Operation> {
             .returns::<UserEnvelope>(200)
             .errors(&[400, 404, 422]),
         Operation::post("/user_management/users/{id}/email_verification/send", "send_verification_email")
+            .sdk("user_management", "send_verification_email")
             .tag("user-management.users")
             .doc("E-mails a user a one-time code that verifies their address.")
             .path_param("id", USER_ID)
             .returns::<UserEnvelope>(200)
             .errors(&[400, 404, 429]),
         Operation::get("/user_management/users/{id}/identities", "list_user_identities")
+            .sdk("user_management", "list_identities")
             .tag("user-management.users")
             .doc("Lists the OAuth accounts linked to a user.")
             .path_param("id", USER_ID)
             .returns::<UserIdentities>(200)
             .errors(&[404]),
         Operation::get("/user_management/users/{id}/sessions", "list_user_sessions")
+            .sdk("user_management", "list_sessions")
             .tag("user-management.users")
             .doc("Lists a user's sessions.")
             .path_param("id", USER_ID)
@@ -729,6 +745,7 @@ pub fn operations() -> Vec<Operation> {
             .list::<UserSession>()
             .errors(&[404, 422]),
         Operation::post("/user_management/users/{userlandUserId}/auth_factors", "enroll_user_auth_factor")
+            .sdk("user_management", "enroll_auth_factor")
             .tag("user-management.multi-factor-authentication")
             .doc("Enrolls a user in a TOTP second factor and opens its first challenge.")
             .path_param("userlandUserId", USER_ID)
@@ -736,6 +753,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<AuthenticationFactorEnrollment>(201)
             .errors(&[422]),
         Operation::get("/user_management/users/{userlandUserId}/auth_factors", "list_user_auth_factors")
+            .sdk("user_management", "list_auth_factors")
             .tag("user-management.multi-factor-authentication")
             .doc("Lists the second factors a user has enrolled.")
             .path_param("userlandUserId", USER_ID)

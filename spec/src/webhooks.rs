@@ -351,17 +351,20 @@ const ID: &str = "The webhook endpoint's id, `we_...`.";
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::get("/webhook_endpoints", "list_webhook_endpoints")
+            .sdk("webhooks", "list_endpoints")
             .tag("webhooks")
             .doc("Lists the webhook endpoints of the environment.")
             .query::<ListQuery>()
             .list::<WebhookEndpoint>(),
         Operation::post("/webhook_endpoints", "create_webhook_endpoint")
+            .sdk("webhooks", "create_endpoint")
             .tag("webhooks")
             .doc("Registers a URL to receive the given event types; the answer carries its signing secret.")
             .json_body::<CreateWebhookEndpoint>()
             .returns::<WebhookEndpoint>(201)
             .errors(&[409, 422]),
         Operation::patch("/webhook_endpoints/{id}", "update_webhook_endpoint")
+            .sdk("webhooks", "update_endpoint")
             .tag("webhooks")
             .doc("Changes a webhook endpoint's URL, event types or status.")
             .path_param("id", ID)
@@ -369,6 +372,7 @@ pub fn operations() -> Vec<Operation> {
             .returns::<WebhookEndpoint>(200)
             .errors(&[404, 409, 422]),
         Operation::delete("/webhook_endpoints/{id}", "delete_webhook_endpoint")
+            .sdk("webhooks", "delete_endpoint")
             .tag("webhooks")
             .doc("Deletes a webhook endpoint; no more events go to it.")
             .path_param("id", ID)

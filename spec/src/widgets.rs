@@ -55,6 +55,7 @@ pub struct WidgetToken {
 pub fn operations() -> Vec<Operation> {
     vec![
         Operation::post("/widgets/token", "create_widget_token")
+            .sdk("widgets", "create_token")
             .tag("widgets")
             .doc("Issues a token for widgets acting for a user, optionally within an organization.")
             .json_body::<CreateWidgetToken>()

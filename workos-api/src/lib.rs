@@ -174,6 +174,21 @@ pub struct Operation {
     pub public: bool,
     /// A browser redirect: the SDK builds its URL and never calls it.
     pub redirect: bool,
+    /// The rate limit WorkOS publishes for it, if any.
+    pub rate_limit: Option<PublishedLimit>,
+}
+
+/// A rate limit WorkOS publishes: at most `limit` requests in any window of `period_ms`
+/// milliseconds, shared by the operations of the same `name` (and, for those that have a
+/// pacing key, per key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PublishedLimit {
+    /// The window's name, shared by the operations it counts.
+    pub name: &'static str,
+    /// Requests allowed in a window.
+    pub limit: u32,
+    /// The window's length in milliseconds.
+    pub period_ms: u64,
 }
 
 /// The query parameters of a paginated list: the paginator moves their cursor.

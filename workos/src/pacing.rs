@@ -30,21 +30,13 @@ impl RateLimit {
     pub const WORKOS_OVERALL: RateLimit = RateLimit { limit: 6_000, period: Duration::from_secs(60) };
 }
 
-/// The limits WorkOS publishes for particular operations (`shared/reference/api-notes.md`).
-/// The per-directory window is a little longer than a second, so that the jitter of the
-/// network between two requests cannot put five into one second at the server.
-const DIRECTORY_USERS: RateLimit = RateLimit { limit: 4, period: Duration::from_millis(1_100) };
-const DELETE_ORGANIZATION: RateLimit = RateLimit { limit: 50, period: Duration::from_secs(60) };
-const AUTHKIT_READS: RateLimit = RateLimit { limit: 1_000, period: Duration::from_secs(10) };
-const AUTHKIT_WRITES: RateLimit = RateLimit { limit: 500, period: Duration::from_secs(10) };
-
-/// The per-operation window a request counts against, besides the overall one.
+/// The per-operation window a request counts against, besides the overall one: the window
+/// of the limit the spec gives the operation (`Operation::rate_limit`), per pacing key for
+/// the operations that have one (the directory of a directory-user list).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Scope {
-    DirectoryUsers(String),
-    DeleteOrganization,
-    AuthKitReads,
-    AuthKitWrites,
+struct Scope {
+    name: &'static str,
+    key: Option<String>,
 }
 
 #[derive(Debug)]
@@ -101,22 +93,9 @@ impl Pacer {
 
     /// The per-operation window `op` counts against, if any.
     fn scope(&self, op: &Operation, key: Option<&str>) -> Option<(Scope, RateLimit)> {
-        if !self.operation_limits {
-            return None;
-        }
-        match (op.method, op.path) {
-            ("GET", "/directory_users") => {
-                Some((Scope::DirectoryUsers(key.unwrap_or_default().to_owned()), DIRECTORY_USERS))
-            }
-            ("DELETE", "/organizations/{id}") => Some((Scope::DeleteOrganization, DELETE_ORGANIZATION)),
-            ("GET", path) if path.starts_with("/user_management/") => {
-                Some((Scope::AuthKitReads, AUTHKIT_READS))
-            }
-            (_, path) if path.starts_with("/user_management/") => {
-                Some((Scope::AuthKitWrites, AUTHKIT_WRITES))
-            }
-            _ => None,
-        }
+        let published = op.rate_limit.filter(|_| self.operation_limits)?;
+        let limit = RateLimit::new(published.limit, Duration::from_millis(published.period_ms));
+        Some((Scope { name: published.name, key: key.map(str::to_owned) }, limit))
     }
 
     /// Takes a place for a request at `now` in the overall window and in `scope`'s, if every
@@ -181,6 +160,11 @@ mod tests {
     use super::*;
 
     fn op(method: &'static str, path: &'static str) -> Operation {
+        // The limits as the generated table gives them.
+        let rate_limit = workos_api::operations::ALL
+            .iter()
+            .find(|op| op.method == method && op.path == path)
+            .and_then(|op| op.rate_limit);
         Operation {
             id: "op",
             method,
@@ -190,6 +174,7 @@ mod tests {
             idempotent: false,
             public: false,
             redirect: false,
+            rate_limit,
         }
     }
 

@@ -164,6 +164,7 @@ mod tests {
             idempotent,
             public: false,
             redirect: false,
+            rate_limit: None,
         }
     }
 

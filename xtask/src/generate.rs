@@ -10,14 +10,19 @@ struct Output {
 
 const SPEC_JSON: &str = "spec/openapi.json";
 const GENERATED_RS: &str = "workos-api/src/generated.rs";
+const SDK_RS: &str = "workos/src/generated.rs";
 
 /// Renders both outputs in memory.
 fn render() -> Result<Vec<Output>, String> {
     let json = workos_spec::openapi_json().map_err(|e| format!("the spec does not render: {e}"))?;
     let doc: openapiv3::OpenAPI =
         serde_json::from_str(&json).map_err(|e| format!("{SPEC_JSON} is not OpenAPI: {e}"))?;
-    let source = workos_codegen::generate(&doc).map_err(|e| e.to_string())?;
-    Ok(vec![Output { path: SPEC_JSON, contents: json }, Output { path: GENERATED_RS, contents: source }])
+    let generated = workos_codegen::generate_all(&doc).map_err(|e| e.to_string())?;
+    Ok(vec![
+        Output { path: SPEC_JSON, contents: json },
+        Output { path: GENERATED_RS, contents: generated.client },
+        Output { path: SDK_RS, contents: generated.sdk },
+    ])
 }
 
 pub(crate) fn generate(root: &Path) -> Result<(), String> {
@@ -55,7 +60,7 @@ pub(crate) fn check(root: &Path) -> Result<(), String> {
         }
     }
     if stale.is_empty() {
-        println!("spec/openapi.json and the generated client are up to date");
+        println!("spec/openapi.json and the generated sources are up to date");
         Ok(())
     } else {
         Err(format!("{}\nRun `cargo xtask generate` and commit the result.", stale.join("\n")))
@@ -75,7 +80,7 @@ mod tests {
         fn new(name: &str) -> Scratch {
             let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
-            for path in [SPEC_JSON, GENERATED_RS] {
+            for path in [SPEC_JSON, GENERATED_RS, SDK_RS] {
                 let target = dir.join(path);
                 std::fs::create_dir_all(target.parent().unwrap()).unwrap();
                 std::fs::copy(workspace().join(path), target).unwrap();
@@ -115,7 +120,7 @@ mod tests {
 
         // `generate` puts back exactly what is committed.
         generate(&scratch.0).unwrap();
-        for path in [SPEC_JSON, GENERATED_RS] {
+        for path in [SPEC_JSON, GENERATED_RS, SDK_RS] {
             let committed = std::fs::read_to_string(workspace().join(path)).unwrap();
             assert!(scratch.read(path) == committed, "{path} differs from the committed file after generate");
         }
