@@ -260,9 +260,10 @@ fn emit_method(
     let params_fields = op.params.as_ref().and_then(|p| fields.get(&p.name));
     let list = op.list.as_ref().filter(|_| params_struct.is_some());
 
-    // The SDK method's arguments: path ids, then the body, then (below) the parameters, then
+    // The SDK method's arguments: path ids, then (below) the parameters, then the body, then
     // what travels in headers.
     let mut sig = Vec::new();
+    let mut sig_body = Vec::new();
     let mut sig_headers = Vec::new();
     let mut checks = Vec::new(); // statements before the call
     let mut call_args = Vec::new(); // the client method's arguments
@@ -295,7 +296,7 @@ fn emit_method(
                 checks.push(quote!(let body = #inner::from(::serde_json::Map::new());));
                 call_args.push(quote!(&body));
             } else {
-                sig.push(quote!(body: #ty));
+                sig_body.push(quote!(body: #ty));
                 call_args.push(quote!(body));
             }
         } else if name_str == "idempotency_key" {
@@ -365,7 +366,7 @@ fn emit_method(
         };
         Ok(quote! {
             #(#doc)*
-            pub fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_headers)*) -> Paginator<types::#item> {
+            pub fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> Paginator<types::#item> {
                 #pacing_let
                 #walk #pacing_apply
             }
@@ -374,6 +375,7 @@ fn emit_method(
         if let Some(params_struct) = &params_struct {
             sig.push(quote!(params: &types::#params_struct));
         }
+        sig.extend(sig_body);
         sig.extend(sig_headers);
         if !joins.is_empty() {
             checks.extend(joins);

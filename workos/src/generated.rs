@@ -2410,8 +2410,8 @@ pub mod pipes {
             &self,
             user_id: &str,
             slug: &str,
-            body: &types::ConnectedAccountTokens,
             params: &types::ImportConnectedAccountParams,
+            body: &types::ConnectedAccountTokens,
         ) -> Result<types::ConnectedAccount> {
             let user_id = params::path("user_id", user_id)?;
             let slug = params::path("slug", slug)?;
@@ -2436,8 +2436,8 @@ pub mod pipes {
             &self,
             user_id: &str,
             slug: &str,
-            body: &types::ConnectedAccountTokens,
             params: &types::UpdateConnectedAccountParams,
+            body: &types::ConnectedAccountTokens,
         ) -> Result<types::ConnectedAccount> {
             let user_id = params::path("user_id", user_id)?;
             let slug = params::path("slug", slug)?;

@@ -9,6 +9,7 @@ mod generation;
 mod hostile_server;
 mod no_panic;
 mod production;
+mod public_surface;
 mod server_contract;
 mod server_values;
 mod sessions;
