@@ -104,6 +104,8 @@ pub(crate) struct OperationInfo {
 pub(crate) struct ParamsInfo {
     pub(crate) name: String,
     pub(crate) has_cursors: bool,
+    /// The largest `limit` the list accepts, when it takes one (its `maximum`, or 100).
+    pub(crate) largest_page: Option<u64>,
 }
 
 /// The page and item types of a list operation.
@@ -220,6 +222,7 @@ fn prepare_operation(
         .filter_map(|p| p["name"].as_str().map(str::to_owned))
         .collect();
     let mut comma_separated = Vec::new();
+    let mut largest_page = None;
 
     // Gather the query parameters into a struct; join comma-separated arrays.
     let mut properties = Map::new();
@@ -229,6 +232,9 @@ fn prepare_operation(
             continue;
         }
         let name = param["name"].as_str().unwrap_or_default().to_owned();
+        if name == "limit" {
+            largest_page = Some(param["schema"]["maximum"].as_u64().unwrap_or(100));
+        }
         let mut field = param["schema"].clone();
         if let Some(description) = param.get("description") {
             field = match field.get("$ref") {
@@ -261,7 +267,7 @@ fn prepare_operation(
                 "required": required,
             }),
         );
-        ParamsInfo { name, has_cursors }
+        ParamsInfo { name, has_cursors, largest_page }
     });
 
     let list = is_list.then(|| page_type.map(|page| ListInfo { item: String::new(), page })).flatten();

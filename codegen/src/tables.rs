@@ -48,7 +48,9 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
             && !list.item.is_empty()
         {
             glue.push(pagination_glue(
-                glued_params.insert(params.name.clone()).then_some(params.name.as_str()),
+                glued_params
+                    .insert(params.name.clone())
+                    .then_some((params.name.as_str(), params.largest_page)),
                 glued_pages.insert(list.page.clone()).then_some((list.page.as_str(), list.item.as_str())),
             ));
         }
@@ -100,9 +102,19 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
 
 /// The pagination impls of one list operation; a parameter struct or page type shared with
 /// an earlier list gets its impl only once.
-fn pagination_glue(params: Option<&str>, page: Option<(&str, &str)>) -> TokenStream {
-    let params = params.map(|params| {
+fn pagination_glue(params: Option<(&str, Option<u64>)>, page: Option<(&str, &str)>) -> TokenStream {
+    let params = params.map(|(params, largest_page)| {
         let params = format_ident!("{params}");
+        let largest_page = largest_page.map(|largest| {
+            let largest = u32::try_from(largest).unwrap_or(u32::MAX);
+            quote! {
+                fn ask_for_full_pages(&mut self) {
+                    if self.limit.is_none() {
+                        self.limit = Some(#largest.into());
+                    }
+                }
+            }
+        });
         quote! {
         impl crate::ListParams for types::#params {
             fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
@@ -113,6 +125,8 @@ fn pagination_glue(params: Option<&str>, page: Option<(&str, &str)>) -> TokenStr
             fn cursor(&self) -> (Option<&str>, Option<&str>) {
                 (self.after.as_deref(), self.before.as_deref())
             }
+
+            #largest_page
         }
         }
     });

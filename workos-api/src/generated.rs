@@ -29718,6 +29718,11 @@ impl crate::ListParams for types::ListAuditLogActionsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::AuditLogActionList {
     type Item = types::AuditLogAction;
@@ -29732,6 +29737,11 @@ impl crate::ListParams for types::ListAuditLogSchemasParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::AuditLogSchemaList {
@@ -29748,6 +29758,11 @@ impl crate::ListParams for types::ListGroupRoleAssignmentsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::GroupRoleAssignmentList {
     type Item = types::GroupRoleAssignment;
@@ -29762,6 +29777,11 @@ impl crate::ListParams for types::ListMembershipResourcesParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::AuthorizationResourceList {
@@ -29778,6 +29798,11 @@ impl crate::ListParams for types::ListEffectivePermissionsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::PermissionList {
     type Item = types::Permission;
@@ -29793,6 +29818,11 @@ impl crate::ListParams for types::ListEffectivePermissionsByExternalIdParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListParams for types::ListMembershipRoleAssignmentsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
@@ -29801,6 +29831,11 @@ impl crate::ListParams for types::ListMembershipRoleAssignmentsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::RoleAssignmentList {
@@ -29817,6 +29852,11 @@ impl crate::ListParams for types::ListResourceMembershipsByExternalIdParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::AuthorizedMembershipList {
     type Item = types::AuthorizedMembership;
@@ -29832,6 +29872,11 @@ impl crate::ListParams for types::ListResourceRoleAssignmentsByExternalIdParams 
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListParams for types::ListPermissionsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
@@ -29840,6 +29885,11 @@ impl crate::ListParams for types::ListPermissionsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListParams for types::ListResourcesParams {
@@ -29850,6 +29900,11 @@ impl crate::ListParams for types::ListResourcesParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListParams for types::ListResourceMembershipsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
@@ -29858,6 +29913,11 @@ impl crate::ListParams for types::ListResourceMembershipsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListParams for types::ListResourceRoleAssignmentsParams {
@@ -29868,6 +29928,11 @@ impl crate::ListParams for types::ListResourceRoleAssignmentsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListParams for types::ListConnectApplicationsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
@@ -29876,6 +29941,11 @@ impl crate::ListParams for types::ListConnectApplicationsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::ConnectApplicationList {
@@ -29892,6 +29962,11 @@ impl crate::ListParams for types::ListConnectionsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::ConnectionList {
     type Item = types::Connection;
@@ -29906,6 +29981,11 @@ impl crate::ListParams for types::ListDataIntegrationsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::DataIntegrationList {
@@ -29922,6 +30002,11 @@ impl crate::ListParams for types::ListDirectoriesParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::DirectoryList {
     type Item = types::Directory;
@@ -29936,6 +30021,11 @@ impl crate::ListParams for types::ListDirectoryGroupsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::DirectoryGroupList {
@@ -29952,6 +30042,11 @@ impl crate::ListParams for types::ListDirectoryUsersParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::DirectoryUserList {
     type Item = types::DirectoryUser;
@@ -29966,6 +30061,11 @@ impl crate::ListParams for types::ListEventsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::EventList {
@@ -29982,6 +30082,11 @@ impl crate::ListParams for types::ListFeatureFlagsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::FeatureFlagList {
     type Item = types::FeatureFlag;
@@ -29996,6 +30101,11 @@ impl crate::ListParams for types::ListOrganizationsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::OrganizationList {
@@ -30012,6 +30122,11 @@ impl crate::ListParams for types::ListOrganizationApiKeysParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::ApiKeyList {
     type Item = types::ApiKey;
@@ -30027,6 +30142,11 @@ impl crate::ListParams for types::ListOrganizationFeatureFlagsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListParams for types::ListGroupsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
@@ -30035,6 +30155,11 @@ impl crate::ListParams for types::ListGroupsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::GroupList {
@@ -30051,6 +30176,11 @@ impl crate::ListParams for types::ListGroupMembersParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::GroupMemberList {
     type Item = types::GroupMember;
@@ -30065,6 +30195,11 @@ impl crate::ListParams for types::ListOrganizationAuthorizedApplicationsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::AuthorizedConnectApplicationList {
@@ -30083,6 +30218,11 @@ impl crate::ListParams for types::ListCorsOriginsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::CorsOriginList {
     type Item = types::CorsOrigin;
@@ -30097,6 +30237,11 @@ impl crate::ListParams for types::ListInvitationsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::InvitationList {
@@ -30113,6 +30258,11 @@ impl crate::ListParams for types::ListOrganizationMembershipsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::OrganizationMembershipList {
     type Item = types::OrganizationMembership;
@@ -30128,6 +30278,11 @@ impl crate::ListParams for types::ListOrganizationMembershipGroupsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListParams for types::ListRedirectUrisParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
@@ -30136,6 +30291,11 @@ impl crate::ListParams for types::ListRedirectUrisParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::RedirectUriList {
@@ -30152,6 +30312,11 @@ impl crate::ListParams for types::ListUsersParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListPage for types::UserList {
     type Item = types::User;
@@ -30166,6 +30331,11 @@ impl crate::ListParams for types::ListUserSessionsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::UserSessionList {
@@ -30182,6 +30352,11 @@ impl crate::ListParams for types::ListUserApiKeysParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListParams for types::ListUserFeatureFlagsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
@@ -30190,6 +30365,11 @@ impl crate::ListParams for types::ListUserFeatureFlagsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListParams for types::ListUserAuthorizedApplicationsParams {
@@ -30200,6 +30380,11 @@ impl crate::ListParams for types::ListUserAuthorizedApplicationsParams {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
     }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
 }
 impl crate::ListParams for types::ListUserAuthFactorsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
@@ -30208,6 +30393,11 @@ impl crate::ListParams for types::ListUserAuthFactorsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::AuthenticationFactorList {
@@ -30223,6 +30413,11 @@ impl crate::ListParams for types::ListWebhookEndpointsParams {
     }
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 impl crate::ListPage for types::WebhookEndpointList {

@@ -197,6 +197,9 @@ pub trait ListParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>);
     /// The cursors as they are now: `(after, before)`.
     fn cursor(&self) -> (Option<&str>, Option<&str>);
+    /// Asks for the largest page the list allows, unless a page size is already set: a walk
+    /// through every page then takes as few requests as it can.
+    fn ask_for_full_pages(&mut self) {}
 }
 
 /// One page of a paginated list.
@@ -217,6 +220,10 @@ impl<P: ListParams> ListParams for (String, P) {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         self.1.cursor()
     }
+
+    fn ask_for_full_pages(&mut self) {
+        self.1.ask_for_full_pages();
+    }
 }
 
 /// A list under two levels of parents.
@@ -228,6 +235,10 @@ impl<P: ListParams> ListParams for (String, String, P) {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         self.2.cursor()
     }
+
+    fn ask_for_full_pages(&mut self) {
+        self.2.ask_for_full_pages();
+    }
 }
 
 /// A list under three levels of parents.
@@ -238,5 +249,9 @@ impl<P: ListParams> ListParams for (String, String, String, P) {
 
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         self.3.cursor()
+    }
+
+    fn ask_for_full_pages(&mut self) {
+        self.3.ask_for_full_pages();
     }
 }

@@ -93,6 +93,7 @@ pub(crate) type ListCall<P, L> = for<'a> fn(&'a workos_api::Client, &'a P) -> Bo
 trait Fetch<T>: Send + Sync {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>);
     fn cursor(&self) -> (Option<&str>, Option<&str>);
+    fn ask_for_full_pages(&mut self);
     fn fetch<'a>(
         &'a self,
         client: &'a Workos,
@@ -118,6 +119,10 @@ where
 
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         self.params.cursor()
+    }
+
+    fn ask_for_full_pages(&mut self) {
+        self.params.ask_for_full_pages();
     }
 
     fn fetch<'a>(
@@ -146,6 +151,8 @@ impl<T> Fetch<T> for Failed {
     fn cursor(&self) -> (Option<&str>, Option<&str>) {
         (None, None)
     }
+
+    fn ask_for_full_pages(&mut self) {}
 
     fn fetch<'a>(
         &'a self,
@@ -247,8 +254,10 @@ impl<T: Send + 'static> Paginator<T> {
     }
 
     /// Every page, fetched as the stream is polled (and, with [`Paginator::prefetch`], one
-    /// page ahead).
-    pub fn pages(self) -> Pages<T> {
+    /// page ahead). Unless the parameters set `limit`, each request asks for the largest page
+    /// the list allows (100), where awaiting the paginator for one page keeps the API's default.
+    pub fn pages(mut self) -> Pages<T> {
+        self.fetch.ask_for_full_pages();
         let prefetch = self.prefetch;
         let walk = Box::new(Walk {
             paginator: self,

@@ -233,3 +233,24 @@ async fn every_slice_operation_is_reachable() {
     let events = &server.requests_for("list_events")[0];
     assert_eq!(events.query_param("events"), Some("user.created,user.deleted"), "comma-separated");
 }
+
+#[tokio::test]
+async fn walks_ask_for_full_pages_and_one_page_keeps_the_default() {
+    let (server, workos) = server_and_client().await;
+    server.seed("list_organizations", 150);
+    let items: Vec<_> =
+        workos.organizations().list(ListOrganizationsParams::default()).items().try_collect().await.unwrap();
+    assert_eq!(items.len(), 150);
+    let requests = server.requests_for("list_organizations");
+    assert_eq!(requests.len(), 2, "two full pages");
+    assert!(requests.iter().all(|r| r.query_param("limit") == Some("100")));
+
+    // A size the caller chose is kept, and one awaited page leaves the API's default.
+    server.clear_requests();
+    let params = ListOrganizationsParams { limit: Some(7), ..Default::default() };
+    let _ = workos.organizations().list(params).pages().try_next().await.unwrap();
+    workos.organizations().list(ListOrganizationsParams::default()).await.unwrap();
+    let requests = server.requests_for("list_organizations");
+    assert_eq!(requests[0].query_param("limit"), Some("7"));
+    assert_eq!(requests.last().unwrap().query_param("limit"), None);
+}
