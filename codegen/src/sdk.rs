@@ -408,3 +408,75 @@ fn pacing_key(op: &OperationInfo, params: &TokenStream) -> Option<TokenStream> {
     let rest = fields.map(|f| quote!(.or_else(|| #params.#f.clone())));
     Some(quote!(#params.#first.clone() #(#rest)*))
 }
+
+/// [`EventData`](../workos/event/enum.EventData.html): one variant per event type of the
+/// `Event` schema's `x-workos-event-types`, named after the event type and documented by its
+/// line in `x-workos-event-docs`.
+/// A document without event types (a test fixture) gets none.
+pub(crate) fn event_data(doc: &Value) -> Result<Option<syn::Item>, String> {
+    let event = &doc["components"]["schemas"]["Event"];
+    let Some(types) = event["x-workos-event-types"].as_object() else { return Ok(None) };
+    let docs = event["x-workos-event-docs"].as_object();
+    let mut variants = Vec::new();
+    let mut names = Vec::new();
+    let mut arms_name = Vec::new();
+    let mut arms_parse = Vec::new();
+    for (name, component) in types {
+        let component = component.as_str().ok_or_else(|| format!("event type `{name}`: no component"))?;
+        let variant = format_ident!("{}", crate::naming::variant_name(name));
+        let data = format_ident!("{component}");
+        let line = docs.and_then(|d| d.get(name)).and_then(Value::as_str).unwrap_or("An event.");
+        let (line, kind) = (format!(" {line}"), format!(" Event type `{name}`."));
+        variants.push(quote! {
+            #[doc = #line]
+            #[doc = ""]
+            #[doc = #kind]
+            #variant(types::#data),
+        });
+        names.push(quote!(#name));
+        arms_name.push(quote!(EventData::#variant(_) => #name,));
+        arms_parse.push(quote!(#name => EventData::#variant(crate::event::parse_data(#name, data, body)?),));
+    }
+    Ok(Some(syn::parse_quote! {
+        /// The event types of the spec, as one enum; re-exported by `crate::event`.
+        pub(crate) mod event_data {
+            use crate::{Result, types};
+
+            /// What happened, with the object the event carries: one variant per event type.
+            #[derive(Debug, Clone)]
+            #[non_exhaustive]
+            pub enum EventData {
+                #(#variants)*
+                /// An event type this version of the SDK does not know: its name and data as sent.
+                Unknown {
+                    /// The event type, such as `user.created`.
+                    event: String,
+                    /// The event's data, as sent.
+                    data: ::serde_json::Value,
+                },
+            }
+
+            /// Every event type that has its own [`EventData`] variant.
+            pub const EVENT_TYPES: &[&str] = &[#(#names),*];
+
+            impl EventData {
+                /// The event type, such as `user.created`.
+                pub fn name(&self) -> &str {
+                    match self {
+                        #(#arms_name)*
+                        EventData::Unknown { event, .. } => event,
+                    }
+                }
+
+                /// Parses `data` as the data of an `event`; `body` is the whole event as
+                /// received, when there is one, to say where a failure is.
+                pub(crate) fn parse(event: String, data: ::serde_json::Value, body: Option<&[u8]>) -> Result<EventData> {
+                    Ok(match event.as_str() {
+                        #(#arms_parse)*
+                        _ => EventData::Unknown { event, data },
+                    })
+                }
+            }
+        }
+    }))
+}
