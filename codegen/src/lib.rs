@@ -72,6 +72,9 @@ pub struct Generated {
     pub client: String,
     /// `workos/src/generated.rs`: the handles and one method per operation.
     pub sdk: String,
+    /// `tests/tests/it/every_operation_calls.rs`: one call of every method, for the test of
+    /// every operation.
+    pub every_call: String,
 }
 
 /// Generates the formatted Rust source of the client for `doc`.
@@ -130,7 +133,9 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     finish::append_to_types(&mut file, tagged.iter().flat_map(tagged::emit).collect());
     file.items.extend(tables::emit(&prepared));
     let mut sdk: syn::File = syn::parse_quote!();
-    sdk.items = sdk::emit(&prepared, &file).map_err(Error::Sdk)?;
+    let (items, calls) = sdk::emit(&prepared, &file).map_err(Error::Sdk)?;
+    sdk.items = items;
+    let every_call = sdk::every_call_module(&calls);
     sdk.items.extend(sdk::event_data(&prepared.doc_json).map_err(Error::Sdk)?);
 
     let header = format!(
@@ -140,7 +145,8 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     );
     Ok(Generated {
         client: header.clone() + &prettyplease::unparse(&file),
-        sdk: header + &prettyplease::unparse(&sdk),
+        sdk: header.clone() + &prettyplease::unparse(&sdk),
+        every_call: header + &prettyplease::unparse(&every_call),
     })
 }
 

@@ -168,20 +168,26 @@ fn same_name(arg: &syn::Ident, param: &str) -> bool {
     arg == heck::ToSnakeCase::to_snake_case(param).trim_end_matches('_')
 }
 
-/// The `workos` crate's `generated.rs`, as items.
-pub(crate) fn emit(prepared: &Prepared, client: &syn::File) -> Result<Vec<syn::Item>, String> {
+/// The `workos` crate's `generated.rs`, as items, and one call of every method for the
+/// workspace's test of every operation (see [`every_call`]).
+pub(crate) fn emit(
+    prepared: &Prepared,
+    client: &syn::File,
+) -> Result<(Vec<syn::Item>, Vec<TokenStream>), String> {
     let methods = client_methods(client);
     let fields = params_fields(client);
     let handles = handles(&prepared.doc_json);
     let mut by_handle: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
+    let mut calls = Vec::new();
     for op in &prepared.operations {
         let Some((handle, method_name)) = &op.sdk else { continue };
         if !handles.iter().any(|h| &h.accessor == handle) {
             return Err(format!("{}: handle `{handle}` is not declared", op.id));
         }
         let client_method = methods.get(&op.id).ok_or_else(|| format!("{}: no generated method", op.id))?;
-        let method = emit_method(prepared, op, method_name, client_method, &fields)?;
+        let (method, call) = emit_method(prepared, op, method_name, client_method, &fields)?;
         by_handle.entry(handle.as_str()).or_default().push(method);
+        calls.push(every_call(handle, method_name, op.list.is_some() && op.params.is_some(), &call));
     }
 
     let mut modules: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
@@ -236,7 +242,36 @@ pub(crate) fn emit(prepared: &Prepared, client: &syn::File) -> Result<Vec<syn::I
             #(#accessors)*
         }
     });
-    Ok(items)
+    Ok((items, calls))
+}
+
+/// One line of the test that calls every operation: the method called with example values
+/// (`workos_tests::example()`) and the harness's ids, checked (`h.check`) or, for a list,
+/// walked as a stream (`h.walk`).
+fn every_call(handle: &str, method: &str, list: bool, args: &[TokenStream]) -> TokenStream {
+    let label = format!("{handle}().{method}");
+    let (handle, method) = (format_ident!("{handle}"), format_ident!("{method}"));
+    if list {
+        quote!(h.walk(#label, w.#handle().#method(#(#args),*)).await;)
+    } else {
+        quote!(h.check(#label, w.#handle().#method(#(#args),*).await.map(drop));)
+    }
+}
+
+/// The test module that calls every operation of the spec through the `workos` crate (it
+/// lives in `tests/tests/it/`; the harness is `every_operation::Harness`).
+pub(crate) fn every_call_module(calls: &[TokenStream]) -> syn::File {
+    syn::parse_quote! {
+        use workos::{Secret, Workos};
+        use workos_tests::example;
+
+        use crate::every_operation::Harness;
+
+        /// Calls every method of every handle once: one line per operation of the spec.
+        pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
+            #(#calls)*
+        }
+    }
 }
 
 fn emit_method(
@@ -245,7 +280,7 @@ fn emit_method(
     name: &str,
     client: &ClientMethod,
     fields: &BTreeMap<String, BTreeMap<String, syn::Ident>>,
-) -> Result<TokenStream, String> {
+) -> Result<(TokenStream, Vec<TokenStream>), String> {
     let fail = |problem: String| format!("{}: {problem}", op.id);
     let name = format_ident!("{name}");
     let op_const = format_ident!("{}", const_name(&op.id));
@@ -267,6 +302,9 @@ fn emit_method(
     let mut sig_headers = Vec::new();
     let mut checks = Vec::new(); // statements before the call
     let mut call_args = Vec::new(); // the client method's arguments
+    let mut test_args = Vec::new(); // the SDK method's arguments in the test of every operation
+    let mut test_body = Vec::new(); // ... for the body
+    let mut test_headers = Vec::new(); // ... for header values
     let mut parents = Vec::new(); // path ids of a list
     let mut joins = Vec::new(); // comma-separated filters, joined inside a list's call
     let params = if list.is_some() { quote!(p) } else { quote!(params) };
@@ -275,7 +313,9 @@ fn emit_method(
         let arg_name = &arg.name;
         let name_str = arg_name.to_string();
         if let Some(param) = op.path_params.iter().find(|p| same_name(arg_name, p)) {
+            let id = format!("{}_01", arg_name.to_string().trim_end_matches('_'));
             if arg.ty == "&'astr" {
+                test_args.push(quote!(&h.id(#id)));
                 sig.push(quote!(#arg_name: &str));
                 if list.is_none() {
                     checks.push(quote!(let #arg_name = params::path(#param, #arg_name)?;));
@@ -283,6 +323,7 @@ fn emit_method(
             } else {
                 let ty: syn::Type =
                     syn::parse_str(arg.ty.trim_start_matches("&'a")).map_err(|e| fail(e.to_string()))?;
+                test_args.push(quote!(&example()));
                 sig.push(quote!(#arg_name: &#ty));
             }
             parents.push((param.clone(), arg_name.clone(), arg.ty == "&'astr"));
@@ -297,16 +338,19 @@ fn emit_method(
                 call_args.push(quote!(&body));
             } else {
                 sig_body.push(quote!(body: #ty));
+                test_body.push(quote!(&example()));
                 call_args.push(quote!(body));
             }
         } else if name_str == "idempotency_key" {
             sig_headers.push(quote!(idempotency_key: Option<&str>));
+            test_headers.push(quote!(None));
             checks.push(quote! {
                 let idempotency_key = idempotency_key.map_or_else(params::new_idempotency_key, str::to_owned);
             });
             call_args.push(quote!(Some(idempotency_key.as_str())));
         } else if name_str == "authorization" && op.access_token {
             sig_headers.push(quote!(access_token: &Secret));
+            test_headers.push(quote!(&Secret::new("token_01")));
             checks.push(quote!(let authorization = format!("Bearer {}", access_token.expose());));
             call_args.push(quote!(&authorization));
         } else {
@@ -364,17 +408,24 @@ fn emit_method(
                 )
             }
         };
-        Ok(quote! {
+        test_args.push(quote!(example()));
+        test_args.extend(test_body);
+        test_args.extend(test_headers);
+        let method = quote! {
             #(#doc)*
             pub fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> Paginator<types::#item> {
                 #pacing_let
                 #walk #pacing_apply
             }
-        })
+        };
+        Ok((method, test_args))
     } else {
         if let Some(params_struct) = &params_struct {
             sig.push(quote!(params: &types::#params_struct));
+            test_args.push(quote!(&example()));
         }
+        test_args.extend(test_body);
+        test_args.extend(test_headers);
         sig.extend(sig_body);
         sig.extend(sig_headers);
         if !joins.is_empty() {
@@ -388,14 +439,15 @@ fn emit_method(
             },
             None => quote!(self.client.send(&op::#op_const, || api.#client_fn(#(#call_args),*)).await),
         };
-        Ok(quote! {
+        let method = quote! {
             #(#doc)*
             pub async fn #name(&self, #(#sig),*) -> Result<#returns> {
                 #(#checks)*
                 let api = self.client.api();
                 #send
             }
-        })
+        };
+        Ok((method, test_args))
     }
 }
 

@@ -20,6 +20,17 @@
 //!   [`Paginator::pages`] as streams.
 //! - Every failure is an [`Error`]; branch on [`Error::kind`].
 //!
+//! # How the crate is made
+//!
+//! One method per operation of the API, its handle and [`event::EventData`] are generated
+//! from the spec (`spec/`) by `cargo xtask generate` into `src/generated.rs`, which is never
+//! edited by hand and which `cargo xtask check` keeps fresh: each method checks its path ids,
+//! then calls the generated low-level client through [`Workos`]'s transport (pacing,
+//! deadline, retries, errors) or returns a [`Paginator`]. What is written by hand is that
+//! machinery and the flows no generator can express: sign-in and sessions
+//! ([`urls`], [`pkce`], [`access_token`], [`session`], [`authentication`]), webhooks and
+//! Actions ([`signatures`], [`event`]).
+//!
 //! # Testing your code without WorkOS
 //!
 //! The workspace's `workos-tests` crate holds a local server that answers every operation of

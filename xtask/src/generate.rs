@@ -11,6 +11,7 @@ struct Output {
 const SPEC_JSON: &str = "spec/openapi.json";
 const GENERATED_RS: &str = "workos-api/src/generated.rs";
 const SDK_RS: &str = "workos/src/generated.rs";
+const EVERY_CALL_RS: &str = "tests/tests/it/every_operation_calls.rs";
 
 /// Renders both outputs in memory.
 fn render() -> Result<Vec<Output>, String> {
@@ -22,6 +23,7 @@ fn render() -> Result<Vec<Output>, String> {
         Output { path: SPEC_JSON, contents: json },
         Output { path: GENERATED_RS, contents: generated.client },
         Output { path: SDK_RS, contents: generated.sdk },
+        Output { path: EVERY_CALL_RS, contents: generated.every_call },
     ])
 }
 
@@ -80,7 +82,7 @@ mod tests {
         fn new(name: &str) -> Scratch {
             let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
-            for path in [SPEC_JSON, GENERATED_RS, SDK_RS] {
+            for path in [SPEC_JSON, GENERATED_RS, SDK_RS, EVERY_CALL_RS] {
                 let target = dir.join(path);
                 std::fs::create_dir_all(target.parent().unwrap()).unwrap();
                 std::fs::copy(workspace().join(path), target).unwrap();
@@ -120,7 +122,7 @@ mod tests {
 
         // `generate` puts back exactly what is committed.
         generate(&scratch.0).unwrap();
-        for path in [SPEC_JSON, GENERATED_RS, SDK_RS] {
+        for path in [SPEC_JSON, GENERATED_RS, SDK_RS, EVERY_CALL_RS] {
             let committed = std::fs::read_to_string(workspace().join(path)).unwrap();
             assert!(scratch.read(path) == committed, "{path} differs from the committed file after generate");
         }

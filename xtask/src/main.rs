@@ -1,7 +1,9 @@
 //! `cargo xtask`: the workspace's maintenance commands.
 //!
-//! - `generate`: renders `spec/openapi.json` from the spec crate and the client
-//!   (`workos-api/src/generated.rs`) from that document;
+//! - `generate`: renders `spec/openapi.json` from the spec crate, and from that document the
+//!   client (`workos-api/src/generated.rs`), the `workos` crate's handles and methods
+//!   (`workos/src/generated.rs`) and the test's call of every method
+//!   (`tests/tests/it/every_operation_calls.rs`);
 //! - `check`: does the same in memory and fails, with a diff, when a committed file is stale;
 //! - `spec-diff <reference>`: compares our description with an upstream one, field by field;
 //! - `build-times`: measures clean builds of the SDK and of a minimal program that uses it, and
@@ -24,8 +26,8 @@ fn workspace_root() -> PathBuf {
 const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
-  generate     write spec/openapi.json and workos-api/src/generated.rs
-  check        fail if either committed file differs from what generate would write
+  generate     write spec/openapi.json and the generated Rust files
+  check        fail if a committed file differs from what generate would write
   spec-diff <reference>
                compare spec/openapi.json with an upstream OpenAPI 3.0/3.1 document
   build-times  time clean builds of workos-api, workos and a minimal program, and size

@@ -5,6 +5,9 @@ mod access_tokens;
 mod authkit_flows;
 mod codegen_fixtures;
 mod every_operation;
+// Written by `cargo xtask generate` from the spec: one call of every operation.
+#[rustfmt::skip]
+mod every_operation_calls;
 mod generation;
 mod hostile_server;
 mod no_panic;
