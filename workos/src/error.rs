@@ -9,7 +9,6 @@ use std::fmt;
 use std::time::Duration;
 
 use bytes::Bytes;
-use serde::Deserialize;
 
 /// What kind of failure an [`Error`] is. New kinds may be added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -366,29 +365,11 @@ pub struct ApiError {
     parsed: ErrorBody,
 }
 
-/// The fields WorkOS puts in error bodies; all optional.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
-struct ErrorBody {
-    code: Option<String>,
-    message: Option<String>,
-    error: Option<String>,
-    error_description: Option<String>,
-    errors: Vec<FieldError>,
-}
+/// One field that failed validation, from a `422` answer: the spec's `FieldError`.
+pub use crate::types::FieldError;
 
-/// One field that failed validation, from a `422` answer.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(default)]
-#[non_exhaustive]
-pub struct FieldError {
-    /// The field's name.
-    pub field: Option<String>,
-    /// A machine-readable code, such as `required`.
-    pub code: Option<String>,
-    /// What is wrong with it.
-    pub message: Option<String>,
-}
+// The fields WorkOS puts in error bodies, all optional: the spec's `ErrorBody`.
+use crate::types::ErrorBody;
 
 impl ApiError {
     pub(crate) fn new(
@@ -398,7 +379,7 @@ impl ApiError {
         body: Bytes,
     ) -> ApiError {
         // Error bodies are small and rarely fail to parse; an unparsable one (an HTML page
-        // from a proxy) simply carries no code or message.
+        // from a proxy, a field of another type) simply carries no code or message.
         let parsed = serde_json::from_slice::<ErrorBody>(&body).unwrap_or_default();
         ApiError { status, request_id, retry_after, body, parsed }
     }
