@@ -82,6 +82,27 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
     file.items
 }
 
+/// A property's `x-rust-name` names its field: the spec's author called it so (`kind` for
+/// `type`, which typify would make `type_`). The serde rename keeps the JSON name.
+pub(crate) fn rust_names(file: &mut syn::File, doc: &serde_json::Value) {
+    let Some(types) = types_module(file) else { return };
+    for item in types.iter_mut() {
+        let syn::Item::Struct(s) = item else { continue };
+        let schema = &doc["components"]["schemas"][s.ident.to_string()]["properties"];
+        for field in s.fields.iter_mut() {
+            let json = json_name(field);
+            if let Some(name) = schema[&json]["x-rust-name"].as_str() {
+                // Without a rename, the field's name was the JSON name: keep that on the wire.
+                let renamed = field.ident.as_ref().is_some_and(|ident| *ident != json);
+                if !renamed && name != json {
+                    field.attrs.push(syn::parse_quote!(#[serde(rename = #json)]));
+                }
+                field.ident = Some(quote::format_ident!("{name}"));
+            }
+        }
+    }
+}
+
 /// Successful JSON answers are decoded by [`json_response_item`] rather than by
 /// `ResponseValue::from_response`, which reads the body whole however long it is, and copies
 /// the response headers it then keeps: the body is read up to the client's limit, and the
@@ -259,7 +280,7 @@ pub(crate) fn constructors(
 }
 
 /// The JSON name of a field: its `#[serde(rename)]`, else its identifier.
-fn json_name(field: &syn::Field) -> String {
+pub(crate) fn json_name(field: &syn::Field) -> String {
     for attr in &field.attrs {
         if !attr.path().is_ident("serde") {
             continue;

@@ -122,6 +122,7 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| Error::Progenitor(format!("unparsable output: {e}")))?;
 
+    finish::rust_names(&mut file, &prepared.doc_json);
     finish::tolerate_null_collections(&mut file);
     finish::drop_api_version_header(&mut file);
     finish::decode_with_bounded_body(&mut file);

@@ -129,27 +129,11 @@ fn params_fields(client: &syn::File) -> BTreeMap<String, BTreeMap<String, syn::I
         let mut fields = BTreeMap::new();
         for field in &s.fields {
             let Some(ident) = &field.ident else { continue };
-            fields.insert(json_name(field).unwrap_or_else(|| ident.to_string()), ident.clone());
+            fields.insert(crate::finish::json_name(field), ident.clone());
         }
         structs.insert(s.ident.to_string(), fields);
     }
     structs
-}
-
-/// The `#[serde(rename = "...")]` of a field, if it has one.
-fn json_name(field: &syn::Field) -> Option<String> {
-    field.attrs.iter().filter(|a| a.path().is_ident("serde")).find_map(|attr| {
-        let mut name = None;
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                name = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-            } else if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<TokenStream>()?;
-            }
-            Ok(())
-        });
-        name
-    })
 }
 
 /// Whether a generated type is an object with no properties (built by `From<Map>`).

@@ -11,7 +11,7 @@ use crate::common::Timestamp;
 pub struct LinkAgentClaimAttempt {
     /// What to do with the claim attempt; `link_external_user` is the only action.
     #[serde(rename = "type")]
-    #[schemars(extend("const" = "link_external_user"))]
+    #[schemars(extend("x-rust-name" = "kind", "const" = "link_external_user"))]
     pub kind: String,
     /// The token that names the claim attempt.
     #[schemars(extend("format" = "password"))]

@@ -677,7 +677,7 @@ pub struct RadarChallenge {
     pub id: String,
     /// How the code was delivered: `email`.
     #[serde(rename = "type")]
-    #[schemars(extend("const" = "email"))]
+    #[schemars(extend("x-rust-name" = "kind", "const" = "email"))]
     pub kind: String,
     /// The user being challenged.
     pub user_id: Option<String>,

@@ -204,6 +204,7 @@ pub struct RoleAssignment {
 pub struct RoleAssignmentSource {
     /// Direct, or through a group.
     #[serde(rename = "type")]
+    #[schemars(extend("x-rust-name" = "kind"))]
     pub kind: RoleAssignmentSourceType,
     /// The group role assignment the role comes from; `null` for a direct one.
     pub group_role_assignment_id: Option<String>,

@@ -41,6 +41,7 @@ pub enum MfaFactorType {
 pub struct EnrollMfaFactor {
     /// The kind of factor.
     #[serde(rename = "type")]
+    #[schemars(extend("x-rust-name" = "kind"))]
     pub kind: MfaFactorType,
     /// The phone number that receives codes; required for `sms`.
     pub phone_number: Option<String>,

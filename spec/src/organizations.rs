@@ -197,6 +197,7 @@ pub struct AuditLogStream {
     pub id: String,
     /// The kind of destination.
     #[serde(rename = "type")]
+    #[schemars(extend("x-rust-name" = "kind"))]
     pub kind: Option<AuditLogStreamType>,
     /// Whether the stream delivers.
     pub state: Option<AuditLogStreamState>,

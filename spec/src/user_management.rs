@@ -376,6 +376,7 @@ pub struct UserIdentity {
     pub idp_id: String,
     /// The kind of identity.
     #[serde(rename = "type")]
+    #[schemars(extend("x-rust-name" = "kind"))]
     pub kind: IdentityType,
     /// The provider.
     pub provider: IdentityProvider,
@@ -482,7 +483,7 @@ pub struct UserSession {
 pub struct EnrollUserAuthenticationFactor {
     /// The kind of factor; only `totp`.
     #[serde(rename = "type")]
-    #[schemars(extend("const" = "totp"))]
+    #[schemars(extend("x-rust-name" = "kind", "const" = "totp"))]
     pub kind: String,
     /// The issuer the authenticator app shows, usually your application's name.
     pub totp_issuer: Option<String>,
@@ -546,6 +547,7 @@ pub struct AuthenticationFactorEnrolled {
     pub id: String,
     /// The kind of factor.
     #[serde(rename = "type")]
+    #[schemars(extend("x-rust-name" = "kind"))]
     pub kind: Option<AuthenticationFactorType>,
     /// The user the factor belongs to, if it belongs to one.
     pub user_id: Option<String>,
@@ -578,6 +580,7 @@ pub struct AuthenticationFactor {
     pub id: String,
     /// The kind of factor.
     #[serde(rename = "type")]
+    #[schemars(extend("x-rust-name" = "kind"))]
     pub kind: Option<AuthenticationFactorType>,
     /// The user the factor belongs to, if it belongs to one.
     pub user_id: Option<String>,

@@ -189,6 +189,7 @@ pub struct ActionDeniedEventData {
     pub action_execution_id: Option<String>,
     /// Which kind of Action it was.
     #[serde(rename = "type")]
+    #[schemars(extend("x-rust-name" = "kind"))]
     pub kind: Option<ActionType>,
     /// The Action's verdict: always `Deny`.
     #[schemars(extend("const" = "Deny"))]
@@ -391,6 +392,7 @@ pub struct ApiKeyUpdated {
 pub struct AuthenticationEventData {
     /// The sign-in method.
     #[serde(rename = "type")]
+    #[schemars(extend("x-rust-name" = "kind"))]
     pub kind: Option<AuthenticationEventType>,
     /// How the step ended.
     pub status: Option<AuthenticationEventStatus>,
@@ -500,7 +502,7 @@ pub enum RadarRiskAction {
 pub struct RadarChallengeCreatedEventData {
     /// How the code was sent: `email`.
     #[serde(rename = "type")]
-    #[schemars(extend("const" = "email"))]
+    #[schemars(extend("x-rust-name" = "kind", "const" = "email"))]
     pub kind: Option<String>,
     /// The challenge's id.
     pub radar_challenge_id: String,

@@ -77,7 +77,9 @@ fn describe(item: &syn::Item, scope: &str, out: &mut Vec<String>) {
         }
         syn::Item::Trait(t) if is_pub(&t.vis) => out.push(format!("{scope}pub trait {}", t.ident)),
         syn::Item::Use(u) if is_pub(&u.vis) => {
-            out.push(format!("{scope}{}", one_line(item.clone()).trim_end_matches(';')))
+            let mut u = u.clone();
+            u.attrs.clear();
+            out.push(format!("{scope}{}", one_line(syn::Item::Use(u)).trim_end_matches(';')));
         }
         syn::Item::Type(t) if is_pub(&t.vis) => out.push(format!("{scope}pub type {}", t.ident)),
         syn::Item::Mod(m) if is_pub(&m.vis) => {
