@@ -5,7 +5,8 @@
 //!   (`workos/src/generated.rs`) and the test's call of every method
 //!   (`tests/tests/it/every_operation_calls.rs`);
 //! - `check`: does the same in memory and fails, with a diff, when a committed file is stale;
-//! - `spec-diff <reference>`: compares our description with an upstream one, field by field;
+//! - `spec-diff <reference>...`: compares our description with upstream ones (read as one),
+//!   field by field;
 //! - `build-times`: measures clean builds of the SDK and of a minimal program that uses it, and
 //!   that program's stripped release binary, in a scratch target directory.
 //!
@@ -28,8 +29,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   generate     write spec/openapi.json and the generated Rust files
   check        fail if a committed file differs from what generate would write
-  spec-diff <reference>
-               compare spec/openapi.json with an upstream OpenAPI 3.0/3.1 document
+  spec-diff <reference> [<reference>...]
+               compare spec/openapi.json with upstream OpenAPI 3.0/3.1 documents, read as one
   build-times  time clean builds of workos-api, workos and a minimal program, and size
                that program's stripped release binary (takes minutes; prints Markdown)";
 
@@ -40,10 +41,11 @@ fn main() -> ExitCode {
         Some("generate") => generate::generate(&root),
         Some("check") => generate::check(&root),
         Some("build-times") => build_times::build_times(&root),
-        Some("spec-diff") => match args.get(1) {
-            Some(reference) => spec_diff::spec_diff(&root, std::path::Path::new(reference)),
-            None => Err(format!("spec-diff needs the path of the reference document\n\n{USAGE}")),
-        },
+        Some("spec-diff") if args.len() > 1 => {
+            let references: Vec<&std::path::Path> = args[1..].iter().map(std::path::Path::new).collect();
+            spec_diff::spec_diff(&root, &references)
+        }
+        Some("spec-diff") => Err(format!("spec-diff needs the path of at least one reference document\n\n{USAGE}")),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -279,6 +279,33 @@ fn load(path: &Path) -> Result<Value, String> {
     }
 }
 
+/// Several reference documents read as one: the operations of all of them, and their
+/// components. Where two describe the same operation or component, the first one given
+/// wins: a later file adds to the published description, it does not rewrite it.
+fn merge(documents: Vec<Value>) -> Value {
+    let mut merged = serde_json::json!({ "paths": {}, "components": { "schemas": {} } });
+    for document in documents {
+        for (path, item) in document["paths"].as_object().into_iter().flatten() {
+            let target = merged["paths"]
+                .as_object_mut()
+                .expect("paths is an object")
+                .entry(path.clone())
+                .or_insert_with(|| serde_json::json!({}));
+            for (method, operation) in item.as_object().into_iter().flatten() {
+                if let Some(target) = target.as_object_mut() {
+                    target.entry(method.clone()).or_insert_with(|| operation.clone());
+                }
+            }
+        }
+        for (name, schema) in document["components"]["schemas"].as_object().into_iter().flatten() {
+            if let Some(schemas) = merged["components"]["schemas"].as_object_mut() {
+                schemas.entry(name.clone()).or_insert_with(|| schema.clone());
+            }
+        }
+    }
+    merged
+}
+
 /// Compares two field maps; `kind` is `body` or `response`.
 fn compare_fields(
     op: &str,
@@ -381,9 +408,11 @@ fn allowed(key: &str, pattern: &str) -> bool {
     }
 }
 
-pub(crate) fn spec_diff(root: &Path, reference: &Path) -> Result<(), String> {
+/// Compares our document with the references, read as one (see [`merge`]).
+pub(crate) fn spec_diff(root: &Path, references: &[&Path]) -> Result<(), String> {
     let ours = Doc { root: load(&root.join("spec/openapi.json"))? };
-    let theirs = Doc { root: load(reference)? };
+    let documents = references.iter().map(|path| load(path)).collect::<Result<Vec<_>, _>>()?;
+    let theirs = Doc { root: merge(documents) };
     let found = differences(&ours, &theirs);
     let allow = allowlist(root)?;
 
@@ -430,6 +459,24 @@ mod tests {
         Doc {
             root: json!({ "paths": { "/things/{id}": { "post": op } }, "components": { "schemas": schemas } }),
         }
+    }
+
+    #[test]
+    fn merged_references_add_operations_and_keep_the_first_description() {
+        let first = json!({
+            "paths": { "/a": { "get": { "summary": "first" } } },
+            "components": { "schemas": { "A": { "type": "string" } } }
+        });
+        let second = json!({
+            "paths": { "/a": { "get": { "summary": "second" }, "post": { "summary": "new" } }, "/b": { "get": {} } },
+            "components": { "schemas": { "A": { "type": "integer" }, "B": { "type": "string" } } }
+        });
+        let merged = merge(vec![first, second]);
+        assert_eq!(merged["paths"]["/a"]["get"]["summary"], "first");
+        assert_eq!(merged["paths"]["/a"]["post"]["summary"], "new");
+        assert!(merged["paths"]["/b"]["get"].is_object());
+        assert_eq!(merged["components"]["schemas"]["A"]["type"], "string");
+        assert_eq!(merged["components"]["schemas"]["B"]["type"], "string");
     }
 
     #[test]
