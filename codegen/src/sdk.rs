@@ -215,6 +215,7 @@ pub(crate) fn emit(
             pub mod #ident {
                 #[allow(unused_imports)]
                 use crate::{Paginator, Result, Secret, client::Workos, params, types};
+                #[allow(unused_imports)]
                 use workos_api::operations as op;
 
                 #(#contents)*

@@ -30,16 +30,22 @@ pub mod events;
 pub mod feature_flags;
 pub mod groups;
 pub mod invitations;
+pub mod it_contacts;
 pub mod mfa;
+pub mod oauth_resources;
 pub mod organization_memberships;
 pub mod organizations;
+pub mod passwordless;
 pub mod pipes;
+pub mod platform;
 pub mod radar;
 pub mod rate_limits;
 pub mod roles;
+pub mod saml_certificates;
 pub mod sso;
 pub mod user_management;
 pub mod vault;
+pub mod waitlists;
 pub mod webhook_events;
 pub mod webhooks;
 pub mod widgets;
@@ -57,6 +63,10 @@ pub use render::{
 pub const TAGS: &[(&str, &str)] = &[
     ("admin-portal", "Links that open the Admin Portal for an organization's IT team."),
     ("agents", "AI agents: their registrations, credentials and claims."),
+    ("agents.blueprints", "Agent blueprints: the kinds of agents an environment runs, and their tokens."),
+    ("agents.blueprints.tokens", "Access tokens minted for an agent blueprint, and their validation."),
+    ("agents.instances", "Running instances of agent blueprints."),
+    ("agents.sessions", "Sessions of agent instances."),
     ("api_keys", "API keys your users and organizations create for your own API."),
     ("application.client-secrets", "Client secrets of Connect applications."),
     ("applications", "Connect applications: OAuth and machine-to-machine clients of your app."),
@@ -64,6 +74,10 @@ pub const TAGS: &[(&str, &str)] = &[
     ("authorization", "Fine-grained authorization: resources, checks and role assignments."),
     ("client", "Short-lived tokens for calling WorkOS from a browser."),
     ("connections", "Single Sign-On connections to identity providers."),
+    (
+        "connections.saml-certificates",
+        "The certificates of a SAML connection: the identity provider's and WorkOS's own.",
+    ),
     ("directories", "Directories synchronised from an identity provider or HR system."),
     ("directory-groups", "Groups provisioned by a directory."),
     ("directory-users", "Users provisioned by a directory."),
@@ -77,10 +91,14 @@ pub const TAGS: &[(&str, &str)] = &[
     ("organizations", "Organizations: the companies that use your application."),
     ("organizations.api_keys", "API keys that belong to an organization."),
     ("organizations.authorized-applications", "Connect applications an organization has authorized."),
+    ("organizations.data-providers", "Accounts an organization has connected with data providers."),
     ("organizations.feature-flags", "Feature flags as one organization sees them."),
+    ("organizations.it-contacts", "An organization's IT contacts, who can be invited to its Admin Portal."),
+    ("passwordless", "Passwordless sessions: one-time sign-in links sent by e-mail."),
     ("permissions", "Permissions that roles grant."),
     ("pipes", "Pipes: data integrations with third-party providers."),
     ("pipes.provider", "How a data integration is configured for one organization."),
+    ("platform.teams", "Teams of the WorkOS platform."),
     ("radar", "Radar: fraud and bot detection for sign-in attempts."),
     ("sso", "Single Sign-On: authorization, profiles and logout."),
     ("user-management.authentication", "AuthKit sign-in: authorization URLs, authentication and sessions."),
@@ -90,6 +108,10 @@ pub const TAGS: &[(&str, &str)] = &[
     ("user-management.jwt-template", "The template of the claims in AuthKit access tokens."),
     ("user-management.magic-auth", "One-time sign-in codes sent by e-mail."),
     ("user-management.multi-factor-authentication", "Second factors of AuthKit users."),
+    (
+        "user-management.oauth-resources",
+        "Resources (MCP servers, APIs) that AuthKit issues OAuth tokens for.",
+    ),
     ("user-management.organization-membership", "Users' memberships in organizations."),
     ("user-management.organization-membership.groups", "The groups an organization membership belongs to."),
     ("user-management.redirect-uris", "Redirect URIs allowed after AuthKit sign-in."),
@@ -97,6 +119,7 @@ pub const TAGS: &[(&str, &str)] = &[
     ("user-management.users", "AuthKit users, their e-mail addresses, passwords and sessions."),
     ("user-management.users.authorized-applications", "Connect applications a user has authorized."),
     ("user-management.users.feature-flags", "Feature flags as one user sees them."),
+    ("user-management.waitlists", "Waitlists and the people waiting on them."),
     ("vault", "Vault: encrypted key-value storage and data keys."),
     ("webhooks", "Webhook endpoints that receive events."),
     ("widgets", "Tokens for WorkOS widgets embedded in your application."),
@@ -259,6 +282,24 @@ pub const HANDLES: &[Handle] = &[
         doc: "Webhook endpoints: the URLs WorkOS delivers events to.",
     },
     Handle {
+        accessor: "passwordless",
+        module: "passwordless",
+        type_name: "Passwordless",
+        doc: "Passwordless sessions: one-time sign-in links sent by e-mail.",
+    },
+    Handle {
+        accessor: "platform",
+        module: "platform",
+        type_name: "Platform",
+        doc: "The WorkOS platform: teams.",
+    },
+    Handle {
+        accessor: "waitlists",
+        module: "waitlists",
+        type_name: "Waitlists",
+        doc: "Waitlists: who asked to join, and who is let in.",
+    },
+    Handle {
         accessor: "widgets",
         module: "widgets",
         type_name: "Widgets",
@@ -293,6 +334,12 @@ pub fn operations() -> Vec<Operation> {
         vault::operations(),
         webhooks::operations(),
         widgets::operations(),
+        it_contacts::operations(),
+        oauth_resources::operations(),
+        passwordless::operations(),
+        platform::operations(),
+        saml_certificates::operations(),
+        waitlists::operations(),
     ]
     .concat();
     rate_limits::apply_authkit_limits(&mut operations);
