@@ -292,6 +292,21 @@ pub struct ListDirectoryGroupsQuery {
     pub user: Option<String>,
 }
 
+/// Acknowledgement that a directory sync was requested.
+#[derive(JsonSchema)]
+pub struct DirectorySyncRequested {
+    /// Where the request stands: `queued`.
+    pub status: Option<DirectorySyncRequestStatus>,
+}
+
+/// Where an on-demand directory sync stands.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DirectorySyncRequestStatus {
+    /// Waiting to run.
+    Queued,
+}
+
 /// The operations of Directory Sync.
 pub fn operations() -> Vec<Operation> {
     vec![
@@ -346,5 +361,16 @@ pub fn operations() -> Vec<Operation> {
             .path_param("id", "The group's id, `directory_group_...`.")
             .returns::<DirectoryGroup>(200)
             .errors(&[403, 404]),
+        Operation::post("/directories/{id}/sync", "request_directory_sync")
+            .sdk("directory_sync", "request_sync")
+            .tag("directories")
+            .doc("Asks WorkOS to sync a directory now rather than at its next scheduled run.")
+            .details(
+                "Only Google Workspace directories support it, and requests are rate limited per directory. \
+                 The success status is inferred, not documented.",
+            )
+            .path_param("id", "The directory's id, `directory_...`.")
+            .returns::<DirectorySyncRequested>(202)
+            .errors(&[401, 403, 404, 409, 422, 429]),
     ]
 }

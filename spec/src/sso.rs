@@ -425,6 +425,222 @@ pub struct SsoTokenResponse {
     pub oauth_tokens: Option<crate::authkit::OAuthTokens>,
 }
 
+/// Request body that creates an SSO connection for an organization. Give exactly one of
+/// `saml_options` or `oidc_options`.
+#[derive(JsonSchema)]
+pub struct CreateConnection {
+    /// The organization the connection is for, `org_...`.
+    pub organization_id: String,
+    /// Display name.
+    pub name: Option<String>,
+    /// Your own identifier for the connection.
+    pub external_id: Option<String>,
+    /// The identity provider and protocol.
+    pub connection_type: Option<ConnectionType>,
+    /// How the provider's attributes map to profile fields.
+    pub attribute_maps: Option<ConnectionAttributeMaps>,
+    /// The SAML settings, for a SAML connection.
+    pub saml_options: Option<CreateConnectionSamlOptions>,
+    /// The OpenID Connect settings, for an OIDC connection.
+    pub oidc_options: Option<CreateConnectionOidcOptions>,
+}
+
+/// Request body that changes some settings of an SSO connection. Give at most one of
+/// `saml_options` or `oidc_options`.
+// Wire: the API resets some fields (`external_id`, `redirect_uri`, `idp_metadata_url`,
+// `acs_url`, `sp_entity_id`, mapped attributes) when they are sent as `null`; an absent
+// `Option` is never sent as `null`, so that use is not available.
+#[derive(JsonSchema)]
+pub struct UpdateConnection {
+    /// New display name.
+    pub name: Option<String>,
+    /// New identifier of your own.
+    pub external_id: Option<String>,
+    /// New identity provider and protocol.
+    pub connection_type: Option<ConnectionType>,
+    /// New attribute mappings.
+    pub attribute_maps: Option<ConnectionAttributeMaps>,
+    /// SAML settings to change.
+    pub saml_options: Option<UpdateConnectionSamlOptions>,
+    /// OpenID Connect settings to change.
+    pub oidc_options: Option<UpdateConnectionOidcOptions>,
+}
+
+/// Which of the identity provider's attributes fill which profile fields.
+#[derive(JsonSchema)]
+pub struct ConnectionAttributeMaps {
+    /// The provider attributes behind the standard profile fields.
+    pub standard_attributes: Option<ConnectionStandardAttributes>,
+    /// Your custom attribute names, each mapped to the provider attribute that fills it.
+    pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
+}
+
+/// The names of the identity provider's attributes that fill the standard profile fields.
+#[derive(JsonSchema)]
+pub struct ConnectionStandardAttributes {
+    /// The attribute holding the user's id at the provider.
+    pub idp_id: Option<String>,
+    /// The attribute holding the e-mail address.
+    pub email: Option<String>,
+    /// The attribute holding the given name.
+    pub first_name: Option<String>,
+    /// The attribute holding the family name.
+    pub last_name: Option<String>,
+    /// The attribute holding the user's groups.
+    pub groups: Option<String>,
+    /// The attribute holding the full name.
+    pub name: Option<String>,
+}
+
+/// A private key and its certificate, both PEM encoded.
+#[derive(JsonSchema)]
+pub struct ConnectionKeyPair {
+    /// The private key.
+    #[schemars(extend("format" = "password"))]
+    pub key: String,
+    /// The certificate that goes with the key.
+    pub cert: String,
+}
+
+/// SAML settings of a new connection: either the identity provider's metadata URL or its
+/// entity id, sign-in URL and certificates.
+#[derive(JsonSchema)]
+pub struct CreateConnectionSamlOptions {
+    /// Where the identity provider publishes its SAML metadata.
+    pub idp_metadata_url: Option<String>,
+    /// The assertion consumer service URL the provider posts responses to.
+    pub acs_url: Option<String>,
+    /// The entity id of the service provider side.
+    pub sp_entity_id: Option<String>,
+    /// The identity provider's entity id.
+    pub idp_entity_id: Option<String>,
+    /// The identity provider's sign-in URL.
+    pub idp_sso_url: Option<String>,
+    /// The identity provider's signing certificates, PEM or base64 encoded.
+    pub idp_signing_certs: Option<Vec<String>>,
+    /// A key pair with which to sign requests to the provider.
+    pub sp_signing_key_pair: Option<ConnectionKeyPair>,
+    /// Key pairs with which the provider's assertions are decrypted.
+    pub sp_encryption_key_pairs: Option<Vec<ConnectionKeyPair>>,
+}
+
+/// SAML settings to change on a connection.
+#[derive(JsonSchema)]
+pub struct UpdateConnectionSamlOptions {
+    /// New metadata URL of the identity provider.
+    pub idp_metadata_url: Option<String>,
+    /// New assertion consumer service URL.
+    pub acs_url: Option<String>,
+    /// New entity id of the service provider side.
+    pub sp_entity_id: Option<String>,
+    /// New entity id of the identity provider.
+    pub idp_entity_id: Option<String>,
+    /// New sign-in URL of the identity provider.
+    pub idp_sso_url: Option<String>,
+}
+
+/// OpenID Connect settings of a new connection.
+#[derive(JsonSchema)]
+pub struct CreateConnectionOidcOptions {
+    /// The provider's discovery document URL (`.../.well-known/openid-configuration`).
+    pub discovery_endpoint: String,
+    /// The client id registered with the provider.
+    pub client_id: String,
+    /// The client secret registered with the provider.
+    #[schemars(extend("format" = "password"))]
+    pub client_secret: Option<String>,
+    /// The redirect URI registered with the provider.
+    pub redirect_uri: Option<String>,
+    /// Whether to use PKCE in the authorization flow.
+    pub pkce: Option<bool>,
+    /// How the client authenticates at the provider's token endpoint.
+    pub token_authentication_method: Option<OidcTokenAuthenticationMethod>,
+    /// The key pair that signs client assertions, with `private_key_jwt`.
+    pub jwt_signing_key_pair: Option<ConnectionKeyPair>,
+    /// The algorithm the provider signs ID tokens with.
+    pub id_token_signature_algorithm: Option<IdTokenSignatureAlgorithm>,
+    /// Whether to also read the provider's user info endpoint.
+    pub fetch_user_info: Option<bool>,
+}
+
+/// OpenID Connect settings to change on a connection.
+#[derive(JsonSchema)]
+pub struct UpdateConnectionOidcOptions {
+    /// New discovery document URL.
+    pub discovery_endpoint: Option<String>,
+    /// New client id.
+    pub client_id: Option<String>,
+    /// New client secret.
+    #[schemars(extend("format" = "password"))]
+    pub client_secret: Option<String>,
+    /// New redirect URI.
+    pub redirect_uri: Option<String>,
+    /// Whether to use PKCE.
+    pub pkce: Option<bool>,
+    /// New token endpoint authentication method.
+    pub token_authentication_method: Option<OidcTokenAuthenticationMethod>,
+    /// New ID token signing algorithm.
+    pub id_token_signature_algorithm: Option<IdTokenSignatureAlgorithm>,
+    /// Whether to also read the user info endpoint.
+    pub fetch_user_info: Option<bool>,
+}
+
+/// How an OpenID Connect client proves its identity at the token endpoint.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OidcTokenAuthenticationMethod {
+    /// The secret in the form body.
+    ClientSecretPost,
+    /// The secret in HTTP Basic authentication.
+    ClientSecretBasic,
+    /// A JWT signed with the connection's key pair.
+    PrivateKeyJwt,
+}
+
+/// A JSON Web Signature algorithm for ID tokens.
+#[derive(JsonSchema)]
+pub enum IdTokenSignatureAlgorithm {
+    /// ECDSA with P-256 and SHA-256.
+    #[serde(rename = "ES256")]
+    Es256,
+    /// ECDSA with P-384 and SHA-384.
+    #[serde(rename = "ES384")]
+    Es384,
+    /// ECDSA with P-521 and SHA-512.
+    #[serde(rename = "ES512")]
+    Es512,
+    /// Edwards-curve signatures.
+    #[serde(rename = "EdDSA")]
+    EdDsa,
+    /// HMAC with SHA-256.
+    #[serde(rename = "HS256")]
+    Hs256,
+    /// HMAC with SHA-384.
+    #[serde(rename = "HS384")]
+    Hs384,
+    /// HMAC with SHA-512.
+    #[serde(rename = "HS512")]
+    Hs512,
+    /// RSASSA-PSS with SHA-256.
+    #[serde(rename = "PS256")]
+    Ps256,
+    /// RSASSA-PSS with SHA-384.
+    #[serde(rename = "PS384")]
+    Ps384,
+    /// RSASSA-PSS with SHA-512.
+    #[serde(rename = "PS512")]
+    Ps512,
+    /// RSASSA-PKCS1-v1_5 with SHA-256.
+    #[serde(rename = "RS256")]
+    Rs256,
+    /// RSASSA-PKCS1-v1_5 with SHA-384.
+    #[serde(rename = "RS384")]
+    Rs384,
+    /// RSASSA-PKCS1-v1_5 with SHA-512.
+    #[serde(rename = "RS512")]
+    Rs512,
+}
+
 const ID: &str = "The connection's id, `conn_...`.";
 
 /// The operations on SSO connections, sign-in and logout.
@@ -489,5 +705,22 @@ pub fn operations() -> Vec<Operation> {
             .returns::<SsoTokenResponse>(200)
             .errors(&[400, 404, 422])
             .public(),
+        Operation::post("/connections", "create_connection")
+            .sdk("sso", "create_connection")
+            .tag("connections")
+            .doc("Creates an SSO connection for an organization, with SAML or OpenID Connect settings.")
+            .details("The success status is inferred, not documented.")
+            .json_body::<CreateConnection>()
+            .returns::<Connection>(201)
+            .errors(&[400, 401, 403, 404, 409, 422, 429]),
+        Operation::patch("/connections/{id}", "update_connection")
+            .sdk("sso", "update_connection")
+            .tag("connections")
+            .doc("Changes the given settings of an SSO connection and leaves the others as they are.")
+            .details("The success status is inferred, not documented.")
+            .path_param("id", ID)
+            .json_body::<UpdateConnection>()
+            .returns::<Connection>(200)
+            .errors(&[400, 401, 403, 404, 409, 422, 429]),
     ]
 }
