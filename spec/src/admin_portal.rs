@@ -50,6 +50,15 @@ pub struct PortalLink {
     pub link: String,
 }
 
+/// Request body that revokes the Admin Portal links of one external user in an organization.
+#[derive(JsonSchema)]
+pub struct RevokePortalLinks {
+    /// The organization's id, `org_...`.
+    pub organization: String,
+    /// Your identifier for the user whose links are revoked.
+    pub external_user_id: String,
+}
+
 /// The operations of the Admin Portal.
 pub fn operations() -> Vec<Operation> {
     vec![
@@ -60,5 +69,13 @@ pub fn operations() -> Vec<Operation> {
             .json_body::<GeneratePortalLink>()
             .returns::<PortalLink>(201)
             .errors(&[400, 403, 404, 422]),
+        Operation::post("/portal/revoke_link", "revoke_admin_portal_links")
+            .sdk("admin_portal", "revoke_links")
+            .tag("admin-portal")
+            .doc("Invalidates every Admin Portal link issued for an organization and external user.")
+            .details("Portal sessions opened through those links end as well.")
+            .json_body::<RevokePortalLinks>()
+            .empty(204)
+            .errors(&[401, 404, 422]),
     ]
 }

@@ -628,6 +628,167 @@ pub struct DataProviderList {
     pub data: Vec<DataProvider>,
 }
 
+/// Request body that completes a connection begun with PKCE: it trades the connect code for
+/// the pending connected account and saves it.
+#[derive(JsonSchema)]
+pub struct FinishDataIntegrationConnection {
+    /// The one-time code handed back when the user finished at the provider.
+    #[schemars(extend("format" = "password"))]
+    pub connect_code: String,
+    /// The PKCE code verifier whose challenge started the connection (43 to 128 characters).
+    #[schemars(length(min = 43, max = 128), pattern(r"^[A-Za-z0-9._~-]+$"))]
+    #[schemars(extend("format" = "password"))]
+    pub code_verifier: String,
+    /// The `state` value handed back with the connect code, if there was one.
+    pub state: Option<String>,
+}
+
+/// Answer of a finished connection: the account it saved.
+#[derive(JsonSchema)]
+pub struct DataIntegrationFinishConnectionResponse {
+    /// The connected account now stored.
+    pub connected_account: Option<ConnectedAccount>,
+}
+
+/// Whether a connection belongs to a user or to an organization.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectionOwner {
+    /// The user's own account.
+    User,
+    /// An account held for the organization.
+    Organization,
+}
+
+/// Request body that adds one more API key account at a provider, next to any the owner
+/// already has.
+#[derive(JsonSchema)]
+pub struct AddApiKeyConnectedAccount {
+    /// The user the account is added for, `user_...`.
+    pub user_id: String,
+    /// The API key.
+    #[schemars(extend("format" = "password"))]
+    pub secret: String,
+    /// Always `add`: a new account is created rather than an existing one replaced.
+    #[schemars(extend("const" = "add"))]
+    pub connection_intent: String,
+    /// A name that tells this account apart from the owner's other accounts at the provider.
+    pub account_display_name: Option<String>,
+    /// The account's identifier at the provider, such as a username or workspace id.
+    pub account_identifier: Option<String>,
+    /// The organization the account is scoped to, if any.
+    pub organization_id: Option<String>,
+    /// Whether the account belongs to the user or to the organization.
+    pub connection_owner: Option<ConnectionOwner>,
+}
+
+/// Request body that adds one more client credentials account at a provider, next to any the
+/// owner already has.
+#[derive(JsonSchema)]
+pub struct AddClientCredentialsConnectedAccount {
+    /// The user the account is added for, `user_...`.
+    pub user_id: String,
+    /// The OAuth client id.
+    pub client_id: String,
+    /// The OAuth client secret.
+    #[schemars(extend("format" = "password"))]
+    pub client_secret: String,
+    /// Always `add`: a new account is created rather than an existing one replaced.
+    #[schemars(extend("const" = "add"))]
+    pub connection_intent: String,
+    /// A name that tells this account apart from the owner's other accounts at the provider.
+    pub account_display_name: Option<String>,
+    /// The account's identifier at the provider, such as a username or workspace id.
+    pub account_identifier: Option<String>,
+    /// The organization the account is scoped to, if any.
+    pub organization_id: Option<String>,
+    /// Whether the account belongs to the user or to the organization.
+    pub connection_owner: Option<ConnectionOwner>,
+    /// Values for the provider's per-account configuration fields, by field name.
+    pub config: Option<Metadata>,
+}
+
+/// Query of the calls on one organization's connected account at a provider.
+#[derive(JsonSchema)]
+pub struct OrganizationConnectedAccountQuery {
+    /// Set to `true` when the organization may hold several accounts at the provider.
+    pub supports_multiple_connections: Option<bool>,
+    /// Which account to act on, when there are several.
+    pub connected_account_id: Option<String>,
+}
+
+/// Query of the update of an organization's connected account.
+#[derive(JsonSchema)]
+pub struct UpdateOrganizationConnectedAccountQuery {
+    /// Set to `true` when the organization may hold several accounts at the provider.
+    pub supports_multiple_connections: Option<bool>,
+    /// Which account to act on, when there are several.
+    pub connected_account_id: Option<String>,
+    /// `reauthorize` records the update as a reauthorization of the account.
+    #[schemars(extend("const" = "reauthorize"))]
+    pub connection_intent: Option<String>,
+}
+
+/// Query of the list of an organization's data providers.
+#[derive(JsonSchema)]
+pub struct OrganizationDataProvidersQuery {
+    /// Set to `true` to receive every account at each provider, not only one.
+    pub supports_multiple_connections: Option<bool>,
+}
+
+/// Request body that creates an organization's connected account from tokens obtained outside
+/// WorkOS.
+#[derive(JsonSchema)]
+pub struct ImportOrganizationConnectedAccount {
+    /// The user who connects the account on the organization's behalf, `user_...`.
+    pub user_id: String,
+    /// A name that tells this account apart from the organization's other accounts at the
+    /// provider.
+    pub account_display_name: Option<String>,
+    /// The account's identifier at the provider, such as a username or workspace id.
+    pub account_identifier: Option<String>,
+    /// The OAuth access token.
+    #[schemars(extend("format" = "password"))]
+    pub access_token: Option<String>,
+    /// The OAuth refresh token.
+    #[schemars(extend("format" = "password"))]
+    pub refresh_token: Option<String>,
+    /// When the access token expires.
+    pub expires_at: Option<Timestamp>,
+    /// The OAuth scopes granted.
+    pub scopes: Option<Vec<String>>,
+    /// The state to set; left out, WorkOS derives it from the tokens given.
+    pub state: Option<ConnectedAccountInputState>,
+    /// `add` creates another account next to the ones the organization already has.
+    #[schemars(extend("const" = "add"))]
+    pub connection_intent: Option<String>,
+}
+
+/// Request body that changes the tokens, scopes or state of an organization's connected
+/// account; absent fields keep their value.
+#[derive(JsonSchema)]
+pub struct UpdateOrganizationConnectedAccount {
+    /// The user who connects the account on the organization's behalf, `user_...`.
+    pub user_id: String,
+    /// A name that tells this account apart from the organization's other accounts at the
+    /// provider.
+    pub account_display_name: Option<String>,
+    /// The account's identifier at the provider, such as a username or workspace id.
+    pub account_identifier: Option<String>,
+    /// The OAuth access token.
+    #[schemars(extend("format" = "password"))]
+    pub access_token: Option<String>,
+    /// The OAuth refresh token.
+    #[schemars(extend("format" = "password"))]
+    pub refresh_token: Option<String>,
+    /// When the access token expires.
+    pub expires_at: Option<Timestamp>,
+    /// The OAuth scopes granted.
+    pub scopes: Option<Vec<String>>,
+    /// The state to set.
+    pub state: Option<ConnectedAccountInputState>,
+}
+
 const SLUG: &str = "The data integration's slug, which is its provider's slug, such as `github`.";
 const ORGANIZATION_ID: &str = "The organization's id, `org_...`.";
 const USER_ID: &str = "The user's id, `user_...`.";
@@ -790,6 +951,122 @@ pub fn operations() -> Vec<Operation> {
             .doc("Lists the environment's providers with the user's connected account at each.")
             .path_param("user_id", USER_ID)
             .query::<OrganizationScopeQuery>()
+            .returns::<DataProviderList>(200)
+            .errors(&[401, 404]),
+        Operation::post("/data-integrations/finish", "finish_data_integration_connection")
+            .sdk("pipes", "finish_connection")
+            .tag("pipes")
+            .doc("Completes a PKCE connection: trades the connect code and verifier for the saved account.")
+            .details(
+                "WorkOS's Python SDK calls this; its status codes are inferred. A failed exchange answers \
+                 `400` with a `code` such as `invalid_connect_code` or `authorization_state_expired`.",
+            )
+            .json_body::<FinishDataIntegrationConnection>()
+            .returns::<DataIntegrationFinishConnectionResponse>(200)
+            .errors(&[400, 401, 403]),
+        Operation::post("/data-integrations/{slug}/api-key", "add_api_key_connected_account")
+            .sdk("pipes", "add_api_key_account")
+            .tag("pipes")
+            .doc("Adds another API key account at a provider, keeping the owner's existing ones.")
+            .path_param("slug", SLUG)
+            .idempotent()
+            .json_body::<AddApiKeyConnectedAccount>()
+            .returns::<ConnectedAccount>(201)
+            .errors(&[400, 401, 403, 404, 409]),
+        Operation::post(
+            "/data-integrations/{slug}/client-credentials",
+            "add_client_credentials_connected_account",
+        )
+        .sdk("pipes", "add_client_credentials_account")
+        .tag("pipes")
+        .doc("Adds another client credentials account at a provider, keeping the owner's existing ones.")
+        .path_param("slug", SLUG)
+        .idempotent()
+        .json_body::<AddClientCredentialsConnectedAccount>()
+        .returns::<ConnectedAccount>(201)
+        .errors(&[400, 401, 403, 404, 409]),
+        Operation::get("/data-integrations/{slug}/organization", "get_organization_owned_data_integration")
+            .sdk("pipes", "get_organization_owned_integration")
+            .tag("pipes")
+            .doc("Fetches the environment's organization-owned data integration for a provider.")
+            .path_param("slug", SLUG)
+            .returns::<DataIntegration>(200)
+            .errors(&[401, 404]),
+        Operation::put("/data-integrations/{slug}/organization", "update_organization_owned_data_integration")
+            .sdk("pipes", "update_organization_owned_integration")
+            .tag("pipes")
+            .doc("Changes the organization-owned data integration for a provider.")
+            .path_param("slug", SLUG)
+            .json_body::<UpdateDataIntegration>()
+            .returns::<DataIntegration>(200)
+            .errors(&[400, 401, 403, 404, 409, 422]),
+        Operation::delete(
+            "/data-integrations/{slug}/organization",
+            "delete_organization_owned_data_integration",
+        )
+        .sdk("pipes", "delete_organization_owned_integration")
+        .tag("pipes")
+        .doc("Deletes the organization-owned data integration for a provider, with every account connected through it.")
+        .path_param("slug", SLUG)
+        .empty(204)
+        .errors(&[401, 404]),
+        Operation::get(
+            "/organizations/{organization_id}/connected_accounts/{slug}",
+            "get_organization_connected_account",
+        )
+        .sdk("pipes", "get_organization_connected_account")
+        .tag("organizations.data-providers")
+        .doc("Fetches an organization's connected account at one provider.")
+        .path_param("organization_id", ORGANIZATION_ID)
+        .path_param("slug", "The provider's slug, such as `github`.")
+        .query::<OrganizationConnectedAccountQuery>()
+        .returns::<ConnectedAccount>(200)
+        .errors(&[400, 401, 404, 409]),
+        Operation::post(
+            "/organizations/{organization_id}/connected_accounts/{slug}",
+            "import_organization_connected_account",
+        )
+        .sdk("pipes", "import_organization_connected_account")
+        .tag("organizations.data-providers")
+        .doc("Creates an organization's connected account from tokens obtained outside WorkOS.")
+        .path_param("organization_id", ORGANIZATION_ID)
+        .path_param("slug", "The provider's slug, such as `github`.")
+        .idempotent()
+        .json_body::<ImportOrganizationConnectedAccount>()
+        .returns::<ConnectedAccount>(201)
+        .errors(&[401, 403, 404, 409, 422]),
+        Operation::put(
+            "/organizations/{organization_id}/connected_accounts/{slug}",
+            "update_organization_connected_account",
+        )
+        .sdk("pipes", "update_organization_connected_account")
+        .tag("organizations.data-providers")
+        .doc("Changes the tokens, scopes or state of an organization's connected account.")
+        .path_param("organization_id", ORGANIZATION_ID)
+        .path_param("slug", "The provider's slug, such as `github`.")
+        .query::<UpdateOrganizationConnectedAccountQuery>()
+        .json_body::<UpdateOrganizationConnectedAccount>()
+        .returns::<ConnectedAccount>(200)
+        .errors(&[400, 401, 403, 404, 409, 422]),
+        Operation::delete(
+            "/organizations/{organization_id}/connected_accounts/{slug}",
+            "delete_organization_connected_account",
+        )
+        .sdk("pipes", "delete_organization_connected_account")
+        .tag("organizations.data-providers")
+        .doc("Disconnects an organization's account at a provider and deletes its stored tokens.")
+        .details("The provider is not told: access granted there stays until it is revoked there.")
+        .path_param("organization_id", ORGANIZATION_ID)
+        .path_param("slug", "The provider's slug, such as `github`.")
+        .query::<OrganizationConnectedAccountQuery>()
+        .empty(204)
+        .errors(&[400, 401, 404, 409]),
+        Operation::get("/organizations/{organization_id}/data_providers", "list_organization_data_providers")
+            .sdk("pipes", "list_organization_data_providers")
+            .tag("organizations.data-providers")
+            .doc("Lists the organization-owned providers with the organization's connected account at each.")
+            .path_param("organization_id", ORGANIZATION_ID)
+            .query::<OrganizationDataProvidersQuery>()
             .returns::<DataProviderList>(200)
             .errors(&[401, 404]),
     ]
