@@ -83,6 +83,16 @@ pub struct GroupMember {
     pub updated_at: Timestamp,
 }
 
+/// Request body that adds and removes members of a group in one step: all changes apply, or
+/// none.
+#[derive(JsonSchema)]
+pub struct UpdateGroupMembers {
+    /// The organization memberships to add, `om_...`.
+    pub add: Option<Vec<String>>,
+    /// The organization memberships to remove, `om_...`.
+    pub remove: Option<Vec<String>>,
+}
+
 const ORGANIZATION_ID: &str = "The organization's id, `org_...`.";
 const GROUP_ID: &str = "The group's id, `group_...`.";
 const MEMBERSHIP_ID: &str = "The organization membership's id, `om_...`.";
@@ -178,5 +188,18 @@ pub fn operations() -> Vec<Operation> {
         .query::<ListQuery>()
         .list::<Group>()
         .errors(&[404]),
+        Operation::patch(
+            "/organizations/{organizationId}/groups/{groupId}/organization-memberships",
+            "patch_group_memberships",
+        )
+        .sdk("groups", "update_members")
+        .tag("groups")
+        .doc("Adds and removes organization memberships of a group, all at once or not at all.")
+        .details("WorkOS's Python SDK calls this; its status code is inferred.")
+        .path_param("organizationId", ORGANIZATION_ID)
+        .path_param("groupId", GROUP_ID)
+        .json_body::<UpdateGroupMembers>()
+        .empty(204)
+        .errors(&[400, 403, 404, 422]),
     ]
 }
