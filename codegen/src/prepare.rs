@@ -249,6 +249,11 @@ fn prepare_operation(
         if param["required"] == true {
             required.push(json!(name));
         }
+        // A one-value query parameter is a plain string, as one-value properties are (see
+        // `plain_consts`), so that the argument and the `Params` field have one type.
+        if param["schema"]["enum"].as_array().is_some_and(|values| values.len() == 1) {
+            param["schema"] = json!({ "type": "string" });
+        }
         if param["explode"] == false && param["schema"]["type"] == "array" {
             comma_separated.push(name.clone());
             param["schema"] = json!({ "type": "string" });

@@ -371,6 +371,7 @@ pub struct AgentToken {
     #[schemars(extend("format" = "password"))]
     pub access_token: Option<String>,
     /// Always `Bearer`.
+    #[schemars(extend("const" = "Bearer"))]
     pub token_type: Option<String>,
     /// Seconds until the access token stops working.
     pub expires_in: Option<i64>,

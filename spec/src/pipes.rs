@@ -316,10 +316,59 @@ pub struct ConnectedAccount {
     pub config: Metadata,
     /// Whether the account can be used.
     pub state: Option<ConnectedAccountState>,
+    /// Why the account is in its state, when it is not plainly usable.
+    pub state_reason: Option<ConnectedAccountStateReason>,
+    /// How the account takes part in the integration's connections.
+    pub connection_role: Option<ConnectionRole>,
+    /// The provider's identifier for the account (an e-mail address, a workspace id...).
+    pub account_identifier: Option<String>,
+    /// A readable name for the account, for your interface.
+    pub account_display_name: Option<String>,
+    /// The user who connected the account, when it belongs to an organization.
+    pub established_by_user_id: Option<String>,
+    /// Problems the account has that do not stop it from working.
+    #[serde(default)]
+    pub warnings: Vec<ConnectedAccountWarning>,
     /// When the account was connected.
     pub created_at: String,
     /// When the account last changed.
     pub updated_at: String,
+}
+
+/// Why a connected account is in its state.
+#[derive(JsonSchema)]
+pub enum ConnectedAccountStateReason {
+    /// The member who connected the account for an organization has left it.
+    #[serde(rename = "establishing_member_membership_ended")]
+    EstablishingMemberMembershipEnded,
+}
+
+/// How a connected account takes part in its integration's connections.
+#[derive(JsonSchema)]
+pub enum ConnectionRole {
+    /// An account among possibly several of the same owner.
+    #[serde(rename = "standard")]
+    Standard,
+    /// The single account an owner had before several were allowed.
+    #[serde(rename = "compatibility")]
+    Compatibility,
+}
+
+/// What a connected account's warning is about.
+#[derive(JsonSchema)]
+pub enum ConnectedAccountWarningCode {
+    /// Another account of the same owner already shows this display name.
+    #[serde(rename = "duplicate_account_display_name")]
+    DuplicateAccountDisplayName,
+}
+
+/// A problem with a connected account that does not stop it from working.
+#[derive(JsonSchema)]
+pub struct ConnectedAccountWarning {
+    /// A machine-readable code.
+    pub code: Option<ConnectedAccountWarningCode>,
+    /// What the problem is.
+    pub message: Option<String>,
 }
 
 /// Request body that asks for the URL where a user starts connecting an account.

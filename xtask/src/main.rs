@@ -45,7 +45,9 @@ fn main() -> ExitCode {
             let references: Vec<&std::path::Path> = args[1..].iter().map(std::path::Path::new).collect();
             spec_diff::spec_diff(&root, &references)
         }
-        Some("spec-diff") => Err(format!("spec-diff needs the path of at least one reference document\n\n{USAGE}")),
+        Some("spec-diff") => {
+            Err(format!("spec-diff needs the path of at least one reference document\n\n{USAGE}"))
+        }
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -171,6 +171,13 @@ fn string(schema: &Value, seed: u64, name: &str) -> Value {
             _ => format!("{name}-{seed}"),
         }
     };
+    // Within the schema's length bounds: padded with a character any pattern of ids allows.
+    let min = schema["minLength"].as_u64().map_or(0, |n| n as usize);
+    let max = schema["maxLength"].as_u64().map_or(usize::MAX, |n| n as usize);
+    let mut text: String = text.chars().take(max).collect();
+    while text.chars().count() < min {
+        text.push('x');
+    }
     Value::String(text)
 }
 
