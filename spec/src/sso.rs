@@ -382,13 +382,27 @@ pub struct Profile {
     pub raw_attributes: Json,
 }
 
-/// Form body that exchanges an SSO authorization code for a profile and an access token.
-/// Confidential clients send `client_secret` (their API key); public clients send the PKCE
-/// `code_verifier` instead; both may be sent together.
-// Wire: the reference also lists these four fields as query parameters; they travel only in
-// the form body (as WorkOS's Node SDK sends them), which keeps the secret out of URLs.
+/// Request body of `POST /sso/token`: one grant, named by `grant_type`.
+// Wire: the reference also lists the code exchange's fields as query parameters; they travel
+// only in the JSON body (as WorkOS's description, its Python SDK and its Rust crate send
+// them), which keeps the secret out of URLs.
 #[derive(JsonSchema)]
-pub struct SsoTokenRequest {
+#[serde(tag = "grant_type")]
+pub enum SsoTokenRequest {
+    /// Exchange the authorization code from the redirect (`authorization_code`).
+    #[serde(rename = "authorization_code")]
+    #[schemars(title = "AuthorizationCode")]
+    AuthorizationCode(SsoCodeExchange),
+    /// Exchange a token from another issuer for a WorkOS one (RFC 8693 token exchange).
+    #[serde(rename = "urn:ietf:params:oauth:grant-type:token-exchange")]
+    #[schemars(title = "TokenExchange")]
+    TokenExchange(SsoTokenExchange),
+}
+
+/// An SSO authorization code to exchange. Confidential clients send `client_secret` (their
+/// API key); public clients send the PKCE `code_verifier` instead; both may be sent together.
+#[derive(JsonSchema)]
+pub struct SsoCodeExchange {
     /// Your environment's client id, `client_...`.
     pub client_id: String,
     /// Your API key, for confidential clients.
@@ -398,13 +412,27 @@ pub struct SsoTokenRequest {
     /// The authorization code from the redirect.
     #[schemars(extend("format" = "password"))]
     pub code: String,
-    /// Always `authorization_code`.
-    #[schemars(extend("const" = "authorization_code"))]
-    pub grant_type: String,
     /// The PKCE code verifier whose challenge went into the authorization URL.
-    // Wire: not in the reference; the API accepts it, as WorkOS's Node SDK sends it.
     #[schemars(extend("format" = "password"))]
     pub code_verifier: Option<String>,
+}
+
+/// A token to exchange for a WorkOS access token (`urn:ietf:params:oauth:grant-type:token-exchange`).
+#[derive(JsonSchema)]
+pub struct SsoTokenExchange {
+    /// Your environment's client id, `client_...`.
+    pub client_id: String,
+    /// Your API key.
+    #[schemars(extend("format" = "password"))]
+    pub client_secret: Option<String>,
+    /// The token to exchange.
+    #[schemars(extend("format" = "password"))]
+    pub subject_token: String,
+    /// What kind of token `subject_token` is, as an RFC 8693 token type URI, such as
+    /// `urn:ietf:params:oauth:token-type:access_token`.
+    pub subject_token_type: String,
+    /// The organization the new token is for, `org_...`.
+    pub organization_id: Option<String>,
 }
 
 /// Answer of the SSO code exchange: the signed-in user's profile and a token for
@@ -700,8 +728,8 @@ pub fn operations() -> Vec<Operation> {
         Operation::post("/sso/token", "get_sso_profile_and_token")
             .sdk("sso", "get_profile_and_token")
             .tag("sso")
-            .doc("Exchanges an SSO authorization code for the user's profile and an access token.")
-            .form_body::<SsoTokenRequest>()
+            .doc("Exchanges an SSO authorization code, or another issuer's token, for a profile and an access token.")
+            .json_body::<SsoTokenRequest>()
             .returns::<SsoTokenResponse>(200)
             .errors(&[400, 404, 422])
             .public(),

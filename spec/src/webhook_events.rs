@@ -10,6 +10,7 @@
 use schemars::{JsonSchema, SchemaGenerator};
 use serde_json::{Map, Value};
 
+use crate::agents::{AgentBlueprint, AgentInstance, AgentInstanceSession};
 use crate::api_keys::ApiKey;
 use crate::authkit::MagicAuth;
 use crate::common::{Json, Timestamp};
@@ -58,6 +59,13 @@ event_types! {
     "agent.registration.organization.switched" => AgentRegistrationOrganizationSwitched: "An agent registration moved to another organization.",
     "agent.registration.refreshed" => AgentRegistrationEventData: "An agent registration was refreshed.",
     "agent.registration.revoked" => AgentRegistrationEventData: "An agent registration was revoked.",
+    "agent.blueprint.created" => AgentBlueprint: "An agent blueprint was created.",
+    "agent.blueprint.deleted" => AgentBlueprint: "An agent blueprint was deleted.",
+    "agent.blueprint.updated" => AgentBlueprint: "An agent blueprint was changed.",
+    "agent.instance.created" => AgentInstance: "An agent instance started.",
+    "agent.instance.deleted" => AgentInstance: "An agent instance was deleted.",
+    "agent.instance.session.created" => AgentInstanceSession: "An agent instance opened a session.",
+    "agent.instance.session.revoked" => AgentInstanceSession: "An agent instance's session was revoked.",
     "api_key.created" => ApiKey: "An API key was created.",
     "api_key.revoked" => ApiKey: "An API key was revoked.",
     "api_key.updated" => ApiKeyUpdated: "An API key was changed.",
@@ -778,6 +786,9 @@ pub struct WaitlistUser {
     pub approved_at: Option<Timestamp>,
     /// The waitlist they are on, if named.
     pub waitlist_id: Option<String>,
+    /// The answers they gave to the waitlist's extra questions, by field name.
+    #[serde(default)]
+    pub additional_fields: std::collections::BTreeMap<String, String>,
     /// When they joined.
     pub created_at: Timestamp,
     /// When their entry last changed.

@@ -322,6 +322,42 @@ pub enum WebhookEventType {
     /// A waitlisted user was turned away.
     #[serde(rename = "waitlist_user.denied")]
     WaitlistUserDenied,
+    /// An agent blueprint was created.
+    #[serde(rename = "agent.blueprint.created")]
+    AgentBlueprintCreated,
+    /// An agent blueprint was deleted.
+    #[serde(rename = "agent.blueprint.deleted")]
+    AgentBlueprintDeleted,
+    /// An agent blueprint was changed.
+    #[serde(rename = "agent.blueprint.updated")]
+    AgentBlueprintUpdated,
+    /// An agent instance started.
+    #[serde(rename = "agent.instance.created")]
+    AgentInstanceCreated,
+    /// An agent instance was deleted.
+    #[serde(rename = "agent.instance.deleted")]
+    AgentInstanceDeleted,
+    /// An agent instance opened a session.
+    #[serde(rename = "agent.instance.session.created")]
+    AgentInstanceSessionCreated,
+    /// An agent instance's session was revoked.
+    #[serde(rename = "agent.instance.session.revoked")]
+    AgentInstanceSessionRevoked,
+    /// Connecting one more account of a Pipes integration failed.
+    #[serde(rename = "pipes.account_connection.add_failed")]
+    PipesAccountConnectionAddFailed,
+    /// An account was connected to a Pipes integration.
+    #[serde(rename = "pipes.account_connection.connected")]
+    PipesAccountConnectionConnected,
+    /// Connecting an account to a Pipes integration failed.
+    #[serde(rename = "pipes.account_connection.connection_failed")]
+    PipesAccountConnectionConnectionFailed,
+    /// An account was disconnected from a Pipes integration.
+    #[serde(rename = "pipes.account_connection.disconnected")]
+    PipesAccountConnectionDisconnected,
+    /// A connected Pipes account must be authorized again.
+    #[serde(rename = "pipes.account_connection.reauthorization_needed")]
+    PipesAccountConnectionReauthorizationNeeded,
 }
 
 /// Request body that registers a webhook endpoint.

@@ -1,12 +1,39 @@
-//! What the generated handles offer beyond their operations: helpers that make no request.
+//! What the generated handles offer beyond their operations: helpers that fill in the
+//! client's own credentials, or make no request at all.
 
 use crate::authkit::AuthKit;
-use crate::params;
+use crate::error::Result;
+use crate::sso::Sso;
+use crate::types::{SsoTokenExchange, SsoTokenRequest, SsoTokenResponse};
+use crate::{Secret, params};
+
+/// The RFC 8693 type of an OAuth access token, the usual `subject_token_type`.
+pub const ACCESS_TOKEN_TYPE: &str = "urn:ietf:params:oauth:token-type:access_token";
 
 impl AuthKit<'_> {
     /// The URL of an application's JWKS, for a JWT library that fetches and caches the keys
     /// itself. Makes no request.
     pub fn jwks_url(&self, client_id: &str) -> String {
         format!("{}/sso/jwks/{}", self.client.base_url(), params::encode_path_segment(client_id))
+    }
+}
+
+impl Sso<'_> {
+    /// Exchanges a token from another issuer (`subject_token`, of the RFC 8693 type
+    /// `subject_token_type`, usually [`ACCESS_TOKEN_TYPE`]) for a WorkOS access token and the
+    /// profile it belongs to, through `POST /sso/token` with the token-exchange grant. The
+    /// client's id and API key authenticate the exchange; `organization_id` picks the
+    /// organization the new token is for.
+    pub async fn exchange_token(
+        &self,
+        subject_token: &Secret,
+        subject_token_type: &str,
+        organization_id: Option<&str>,
+    ) -> Result<SsoTokenResponse> {
+        let client_id = self.client.require_client_id("a token exchange")?;
+        let mut exchange = SsoTokenExchange::new(client_id, subject_token.clone(), subject_token_type);
+        exchange.client_secret = self.client.api_key().cloned();
+        exchange.organization_id = organization_id.map(str::to_owned);
+        self.get_profile_and_token(&SsoTokenRequest::TokenExchange(exchange)).await
     }
 }

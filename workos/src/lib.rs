@@ -101,6 +101,7 @@ pub use config::{
 };
 pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Rejection, Result};
 pub use generated::*;
+pub use handles::ACCESS_TOKEN_TYPE;
 pub use pacing::RateLimit;
 pub use pagination::{Direction, Items, Page, Pages, Paginator};
 pub use retry::RetryPolicy;

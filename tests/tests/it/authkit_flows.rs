@@ -338,3 +338,33 @@ async fn a_caller_supplied_idempotency_key_is_kept_across_retries() {
     assert_eq!(keys, [Some("order-42-shipped"); 3]);
     assert!(sent.iter().all(|r| r.body == sent[0].body), "every attempt sends the same event");
 }
+
+#[tokio::test]
+async fn a_token_exchange_sends_its_grant_as_json_with_the_client_credentials() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let subject = workos::Secret::new("external_token_abc");
+    let answer = workos
+        .sso()
+        .exchange_token(&subject, workos::ACCESS_TOKEN_TYPE, Some("org_123"))
+        .await
+        .expect("the local server accepts the exchange as the spec describes it");
+    assert!(!answer.access_token.expose().is_empty());
+
+    let sent = &server.requests_for("get_sso_profile_and_token")[0];
+    assert!(sent.header("content-type").unwrap().starts_with("application/json"));
+    let body: serde_json::Value = serde_json::from_slice(&sent.body).unwrap();
+    assert_eq!(body["grant_type"], "urn:ietf:params:oauth:grant-type:token-exchange");
+    assert_eq!(body["subject_token"], "external_token_abc");
+    assert_eq!(body["subject_token_type"], "urn:ietf:params:oauth:token-type:access_token");
+    assert_eq!(body["organization_id"], "org_123");
+    assert_eq!(body["client_id"], "client_test_123");
+    assert_eq!(body["client_secret"], server.api_key());
+    assert!(body.get("code").is_none(), "no code in a token exchange: {body}");
+
+    // Without a client id there is nothing to exchange with: refused before sending.
+    let keyless = workos::Workos::builder().api_key(server.api_key()).base_url(server.url()).build().unwrap();
+    let error = keyless.sso().exchange_token(&subject, workos::ACCESS_TOKEN_TYPE, None).await.unwrap_err();
+    assert_eq!(error.kind(), workos::ErrorKind::Config);
+    assert_eq!(server.requests_for("get_sso_profile_and_token").len(), 1);
+}
