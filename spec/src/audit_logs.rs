@@ -255,7 +255,8 @@ pub fn operations() -> Vec<Operation> {
             )
             .idempotent()
             .json_body::<CreateAuditLogEvent>()
-            .returns::<CreateAuditLogEventResponse>(200)
+            // Live: answered 201, where WorkOS's description says 200.
+            .returns::<CreateAuditLogEventResponse>(201)
             .errors(&[400, 404, 422, 429]),
         Operation::post("/audit_logs/exports", "create_audit_log_export")
             .sdk("audit_logs", "create_export")

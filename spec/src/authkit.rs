@@ -390,8 +390,8 @@ pub enum AuthenticationMethod {
 /// The tokens an OAuth provider issued when the user signed in through it.
 #[derive(JsonSchema)]
 pub struct OAuthTokens {
-    /// The provider, such as `GoogleOAuth`.
-    pub provider: String,
+    /// The provider, such as `GoogleOAuth`; absent from some live answers.
+    pub provider: Option<String>,
     /// The provider's refresh token, if it issued one.
     #[schemars(extend("format" = "password"))]
     pub refresh_token: Option<String>,

@@ -244,9 +244,10 @@ pub struct DirectoryGroup {
     #[serde(default)]
     pub raw_attributes: Json,
     /// When the group was provisioned.
-    pub created_at: Timestamp,
+    // Live: absent from the groups embedded in a directory user.
+    pub created_at: Option<Timestamp>,
     /// When the group last changed.
-    pub updated_at: Timestamp,
+    pub updated_at: Option<Timestamp>,
 }
 
 /// Query of the directory list.

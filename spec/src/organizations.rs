@@ -43,8 +43,9 @@ pub struct OrganizationDomain {
     pub object: String,
     /// Unique id, `org_domain_...`.
     pub id: String,
-    /// The organization that owns the domain.
-    pub organization_id: String,
+    /// The organization that owns the domain; absent from the domains embedded in an
+    /// organization, as answers recorded from 2021 to 2024 show.
+    pub organization_id: Option<String>,
     /// The domain name, such as `example.com`.
     pub domain: String,
     /// How far verification has gone.

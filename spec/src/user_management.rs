@@ -649,7 +649,8 @@ pub fn operations() -> Vec<Operation> {
             .doc("Sets a user's new password with a password reset token.")
             .details("A successful reset also marks the user's e-mail address verified.")
             .json_body::<ResetPassword>()
-            .returns::<UserEnvelope>(200)
+            // Live: answered 201, where WorkOS's description says 200.
+            .returns::<UserEnvelope>(201)
             .errors(&[400, 403, 404, 422]),
         Operation::get("/user_management/password_reset/{id}", "get_password_reset")
             .sdk("user_management", "get_password_reset")
@@ -723,14 +724,16 @@ pub fn operations() -> Vec<Operation> {
             .doc("Marks a user's e-mail address verified with the code they received.")
             .path_param("id", USER_ID)
             .json_body::<VerifyEmailAddress>()
-            .returns::<UserEnvelope>(200)
+            // Live: answered 201, where WorkOS's description says 200.
+            .returns::<UserEnvelope>(201)
             .errors(&[400, 404, 422]),
         Operation::post("/user_management/users/{id}/email_verification/send", "send_verification_email")
             .sdk("user_management", "send_verification_email")
             .tag("user-management.users")
             .doc("E-mails a user a one-time code that verifies their address.")
             .path_param("id", USER_ID)
-            .returns::<UserEnvelope>(200)
+            // Live: answered 201, where WorkOS's description says 200.
+            .returns::<UserEnvelope>(201)
             .errors(&[400, 404, 429]),
         Operation::get("/user_management/users/{id}/identities", "list_user_identities")
             .sdk("user_management", "list_identities")
