@@ -39,6 +39,9 @@ pub struct GeneratePortalLink {
     /// E-mail addresses of IT contacts to give access to the portal (up to 20).
     #[serde(default)]
     pub it_contact_emails: Vec<String>,
+    /// Your identifier for the person the link is for, by which their links can later be
+    /// revoked.
+    pub external_user_id: Option<String>,
 }
 
 /// A generated Admin Portal link.

@@ -209,11 +209,82 @@ pub struct AuditLogRetention {
     pub retention_period_in_days: Option<i64>,
 }
 
-/// Request body that sets how long an organization's events are kept.
+/// Request body that sets how long an organization's events are kept. Send one of the two
+/// fields: a number of days, or a named period.
 #[derive(JsonSchema)]
 pub struct UpdateAuditLogRetention {
     /// Days before events are deleted: 30 or 365.
-    pub retention_period_in_days: i64,
+    pub retention_period_in_days: Option<i64>,
+    /// How long events are kept, as a named period.
+    pub retention_period: Option<AuditLogRetentionPeriod>,
+}
+
+/// A named retention period for audit log events.
+#[derive(JsonSchema)]
+pub enum AuditLogRetentionPeriod {
+    /// 1 month.
+    #[serde(rename = "1_MONTH")]
+    OneMonth,
+    /// 2 months.
+    #[serde(rename = "2_MONTHS")]
+    TwoMonths,
+    /// 3 months.
+    #[serde(rename = "3_MONTHS")]
+    ThreeMonths,
+    /// 4 months.
+    #[serde(rename = "4_MONTHS")]
+    FourMonths,
+    /// 5 months.
+    #[serde(rename = "5_MONTHS")]
+    FiveMonths,
+    /// 6 months.
+    #[serde(rename = "6_MONTHS")]
+    SixMonths,
+    /// 7 months.
+    #[serde(rename = "7_MONTHS")]
+    SevenMonths,
+    /// 8 months.
+    #[serde(rename = "8_MONTHS")]
+    EightMonths,
+    /// 9 months.
+    #[serde(rename = "9_MONTHS")]
+    NineMonths,
+    /// 10 months.
+    #[serde(rename = "10_MONTHS")]
+    TenMonths,
+    /// 11 months.
+    #[serde(rename = "11_MONTHS")]
+    ElevenMonths,
+    /// 1 year.
+    #[serde(rename = "1_YEAR")]
+    OneYear,
+    /// 2 years.
+    #[serde(rename = "2_YEARS")]
+    TwoYears,
+    /// 3 years.
+    #[serde(rename = "3_YEARS")]
+    ThreeYears,
+    /// 4 years.
+    #[serde(rename = "4_YEARS")]
+    FourYears,
+    /// 5 years.
+    #[serde(rename = "5_YEARS")]
+    FiveYears,
+    /// 6 years.
+    #[serde(rename = "6_YEARS")]
+    SixYears,
+    /// 7 years.
+    #[serde(rename = "7_YEARS")]
+    SevenYears,
+    /// 8 years.
+    #[serde(rename = "8_YEARS")]
+    EightYears,
+    /// 9 years.
+    #[serde(rename = "9_YEARS")]
+    NineYears,
+    /// 10 years.
+    #[serde(rename = "10_YEARS")]
+    TenYears,
 }
 
 const ACTION_NAME: &str = "The action's name, such as `user.signed_in`.";

@@ -606,6 +606,8 @@ pub struct CreateMagicAuth {
     pub radar_auth_attempt_id: Option<String>,
     /// The Radar signals id that ties client-side signals to this request.
     pub signals_id: Option<String>,
+    /// The language of the e-mail with the code; left out, the environment's default.
+    pub locale: Option<crate::invitations::InvitationLocale>,
 }
 
 /// A one-time sign-in code sent by e-mail.

@@ -208,6 +208,17 @@ pub struct RoleAssignmentSource {
     pub kind: RoleAssignmentSourceType,
     /// The group role assignment the role comes from; `null` for a direct one.
     pub group_role_assignment_id: Option<String>,
+    /// The group the role comes from; `null` for a direct one.
+    pub group: Option<RoleAssignmentSourceGroup>,
+}
+
+/// The group through which a membership holds a role.
+#[derive(JsonSchema)]
+pub struct RoleAssignmentSourceGroup {
+    /// The group's id, `group_...`.
+    pub id: String,
+    /// The group's name.
+    pub name: Option<String>,
 }
 
 /// How a membership came to hold a role.

@@ -204,6 +204,9 @@ pub struct UpdateConnectApplication {
     pub scopes: Option<Vec<String>>,
     /// OAuth applications only: the full new list of redirect URIs.
     pub redirect_uris: Option<Vec<ConnectRedirectUri>>,
+    /// OAuth applications only: the full new list of browser origins allowed to call the
+    /// token endpoint for this application.
+    pub cors_origins: Option<Vec<String>>,
 }
 
 /// A client secret of a Connect application; its value is only shown on creation.

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, ListQuery, Timestamp};
+use crate::common::{Json, ListQuery, PageQuery, Timestamp};
 use crate::organization_memberships::OrganizationMembershipStatus;
 
 /// A named set of members of one organization.
@@ -55,7 +55,7 @@ pub struct AddGroupMember {
     pub organization_membership_id: String,
 }
 
-/// A member of a group: an organization membership, without the user and roles.
+/// A member of a group: an organization membership with its user, without its roles.
 #[derive(JsonSchema)]
 pub struct GroupMember {
     /// Always `organization_membership`.
@@ -81,6 +81,18 @@ pub struct GroupMember {
     pub created_at: Timestamp,
     /// When the membership last changed.
     pub updated_at: Timestamp,
+    /// The member user's full record.
+    pub user: Option<crate::user_management::User>,
+}
+
+/// Query of an organization's group list.
+#[derive(JsonSchema)]
+pub struct ListGroupsQuery {
+    /// The cursor parameters.
+    #[serde(flatten)]
+    pub page: PageQuery,
+    /// Only groups that match this search text.
+    pub search: Option<String>,
 }
 
 /// Request body that adds and removes members of a group in one step: all changes apply, or
@@ -113,7 +125,7 @@ pub fn operations() -> Vec<Operation> {
             .tag("groups")
             .doc("Lists the groups of an organization.")
             .path_param("organizationId", ORGANIZATION_ID)
-            .query::<ListQuery>()
+            .query::<ListGroupsQuery>()
             .list::<Group>()
             .errors(&[403, 404]),
         Operation::get("/organizations/{organizationId}/groups/{groupId}", "get_group")

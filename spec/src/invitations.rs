@@ -74,7 +74,7 @@ pub struct ListInvitationsQuery {
     pub email: Option<String>,
 }
 
-/// The language of an invitation e-mail.
+/// The language of an e-mail WorkOS sends, such as an invitation or a sign-in code.
 #[derive(JsonSchema)]
 pub enum InvitationLocale {
     /// Afrikaans.

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 
 use crate::Operation;
-use crate::common::{Json, ListQuery, Metadata, Timestamp};
+use crate::common::{Json, Metadata, PageQuery, Timestamp};
 
 /// How an account authenticates with a provider.
 #[derive(JsonSchema)]
@@ -120,6 +120,30 @@ pub struct CreateDataIntegration {
     pub api_key: Option<ApiKeyInstallation>,
     /// The definition of a custom provider.
     pub custom_provider: Option<CustomProviderDefinition>,
+    /// Whether users or organizations connect to the new integration (the API's default is
+    /// `user`); it cannot change later, and a provider has at most one integration of each.
+    pub ownership: Option<DataIntegrationOwnership>,
+}
+
+/// Who connects accounts to a data integration.
+#[derive(JsonSchema)]
+pub enum DataIntegrationOwnership {
+    /// Users connect their own accounts.
+    #[serde(rename = "user")]
+    User,
+    /// Organizations connect accounts shared by their members.
+    #[serde(rename = "organization")]
+    Organization,
+}
+
+/// Query of the data integration list.
+#[derive(JsonSchema)]
+pub struct ListDataIntegrationsQuery {
+    /// The cursor parameters.
+    #[serde(flatten)]
+    pub page: PageQuery,
+    /// Only integrations with this ownership; left out, both kinds are listed.
+    pub ownership: Option<DataIntegrationOwnership>,
 }
 
 /// Whether a data integration can be used.
@@ -152,7 +176,13 @@ pub struct RedactedOAuthAppCredentials {
 pub struct DataIntegrationInstallation {
     /// Unique id, `data_installation_...`.
     pub id: String,
-    /// The user the key was installed for.
+    /// How the account takes part in the integration's connections.
+    pub connection_role: Option<ConnectionRole>,
+    /// The provider's identifier for the account, if one was given.
+    pub account_identifier: Option<String>,
+    /// A readable name for the account, if one was given.
+    pub account_display_name: Option<String>,
+    /// The user the key was installed for; `null` for an account held by an organization.
     pub user_id: Option<String>,
     /// The organization the account is scoped to, if any.
     pub organization_id: Option<String>,
@@ -200,6 +230,8 @@ pub struct DataIntegration {
     pub slug: String,
     /// The kind of integration, derived from the provider.
     pub integration_type: Option<String>,
+    /// Whether users or organizations connect to the integration.
+    pub ownership: Option<DataIntegrationOwnership>,
     /// What the integration is for.
     pub description: Option<String>,
     /// Whether the integration is on.
@@ -383,6 +415,41 @@ pub struct AuthorizationUrlRequest {
     /// Values for the provider's per-account configuration fields, by field name; required
     /// fields must be given unless the integration already sets them.
     pub config: Option<Metadata>,
+    /// Whether the account will belong to the user or to the organization.
+    pub connection_owner: Option<ConnectionOwner>,
+    /// A PKCE challenge: the base64url SHA-256 of a verifier you keep. With it, the account
+    /// is only saved once you call `POST /data-integrations/finish` with that verifier.
+    pub code_challenge: Option<String>,
+    /// How `code_challenge` was derived; only `S256`.
+    #[schemars(extend("const" = "S256"))]
+    pub code_challenge_method: Option<String>,
+    /// Which account the flow is for: left out, the owner's single compatibility account;
+    /// `add` for one more; `reauthorize` (with `connected_account_id`) for an existing one.
+    pub connection_intent: Option<ConnectionIntent>,
+    /// The account to authorize again, with `connection_intent: reauthorize`.
+    pub connected_account_id: Option<String>,
+    /// A name that tells this account apart from the owner's other accounts at the provider.
+    pub account_display_name: Option<String>,
+}
+
+/// Which of an owner's accounts at a provider a connection flow is for.
+#[derive(JsonSchema)]
+pub enum ConnectionIntent {
+    /// A new account, next to those the owner already has.
+    #[serde(rename = "add")]
+    Add,
+    /// An existing account, named by `connected_account_id`, authorized again.
+    #[serde(rename = "reauthorize")]
+    Reauthorize,
+}
+
+/// What remains to do once the user has finished at the provider.
+#[derive(JsonSchema)]
+pub enum AuthorizationCompletion {
+    /// The account is saved only when you call `POST /data-integrations/finish` with the
+    /// connect code and your PKCE verifier.
+    #[serde(rename = "finish_required")]
+    FinishRequired,
 }
 
 /// The URL where a user starts connecting an account.
@@ -390,6 +457,10 @@ pub struct AuthorizationUrlRequest {
 pub struct DataIntegrationAuthorizeUrlResponse {
     /// Send the user here to start the provider's OAuth flow.
     pub url: String,
+    /// The value handed back with the connect code, to match the answer to this request.
+    pub state: Option<String>,
+    /// Present when a finishing call is still needed, as with a PKCE challenge.
+    pub completion: Option<AuthorizationCompletion>,
 }
 
 /// An OAuth client id and secret to store on the connected account of a user (and
@@ -407,6 +478,42 @@ pub struct ClientCredentialsInstallation {
     pub client_secret: String,
     /// Values for the provider's per-account configuration fields, by field name.
     pub config: Option<Metadata>,
+    /// Whether the account belongs to the user or to the organization.
+    pub connection_owner: Option<ConnectionOwner>,
+    /// `reauthorize` (with `connected_account_id`) records the call as a reauthorization of
+    /// that account; left out, the owner's compatibility account is created or replaced.
+    #[schemars(extend("const" = "reauthorize"))]
+    pub connection_intent: Option<String>,
+    /// The account to update, when the owner has several.
+    pub connected_account_id: Option<String>,
+    /// A name that tells this account apart from the owner's other accounts at the provider.
+    pub account_display_name: Option<String>,
+    /// The account's identifier at the provider, such as a username or workspace id.
+    pub account_identifier: Option<String>,
+}
+
+/// Request body that stores the API key of a connected account, replacing any key it had.
+#[derive(JsonSchema)]
+pub struct UpsertApiKeyConnectedAccount {
+    /// The API key.
+    #[schemars(extend("format" = "password"))]
+    pub secret: String,
+    /// The user the account belongs to, or who connects it for the organization, `user_...`.
+    pub user_id: String,
+    /// The organization the account is scoped to, if any.
+    pub organization_id: Option<String>,
+    /// Whether the account belongs to the user or to the organization.
+    pub connection_owner: Option<ConnectionOwner>,
+    /// `reauthorize` (with `connected_account_id`) records the call as a reauthorization of
+    /// that account; left out, the owner's compatibility account is created or replaced.
+    #[schemars(extend("const" = "reauthorize"))]
+    pub connection_intent: Option<String>,
+    /// The account to update, when the owner has several.
+    pub connected_account_id: Option<String>,
+    /// A name that tells this account apart from the owner's other accounts at the provider.
+    pub account_display_name: Option<String>,
+    /// The account's identifier at the provider, such as a username or workspace id.
+    pub account_identifier: Option<String>,
 }
 
 /// Whose connected account a request is about: a user, optionally within an organization.
@@ -416,6 +523,12 @@ pub struct ConnectedAccountOwner {
     pub user_id: String,
     /// The organization the account is scoped to, if any.
     pub organization_id: Option<String>,
+    /// Which account to use, when the owner has several.
+    pub connected_account_id: Option<String>,
+    /// Whether the account belongs to the user or to the organization.
+    pub connection_owner: Option<ConnectionOwner>,
+    /// Set to `true` when the owner may hold several accounts at the provider.
+    pub supports_multiple_connections: Option<bool>,
 }
 
 /// A credential for a connected account. Every credential has `value`; `expires_at`, `scopes`
@@ -591,6 +704,40 @@ pub struct OrganizationScopeQuery {
     pub organization_id: Option<String>,
 }
 
+/// Query of the fetch and the delete of a user's connected account.
+#[derive(JsonSchema)]
+pub struct UserConnectedAccountQuery {
+    /// The organization the account is scoped to, when it is scoped to one.
+    pub organization_id: Option<String>,
+    /// Set to `true` when the user may hold several accounts at the provider.
+    pub supports_multiple_connections: Option<bool>,
+    /// Which account to act on, when there are several.
+    pub connected_account_id: Option<String>,
+}
+
+/// Query of the update of a user's connected account.
+#[derive(JsonSchema)]
+pub struct UpdateUserConnectedAccountQuery {
+    /// The organization the account is scoped to, when it is scoped to one.
+    pub organization_id: Option<String>,
+    /// Set to `true` when the user may hold several accounts at the provider.
+    pub supports_multiple_connections: Option<bool>,
+    /// Which account to act on, when there are several.
+    pub connected_account_id: Option<String>,
+    /// `reauthorize` records the update as a reauthorization of the account.
+    #[schemars(extend("const" = "reauthorize"))]
+    pub connection_intent: Option<String>,
+}
+
+/// Query of the list of a user's data providers.
+#[derive(JsonSchema)]
+pub struct UserDataProvidersQuery {
+    /// Only connections scoped to this organization.
+    pub organization_id: Option<String>,
+    /// Set to `true` to receive every account at each provider, not only one.
+    pub supports_multiple_connections: Option<bool>,
+}
+
 /// The state to give a connected account.
 #[derive(JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -616,6 +763,34 @@ pub struct ConnectedAccountTokens {
     pub scopes: Option<Vec<String>>,
     /// The state to set; left out, WorkOS derives it from the tokens given.
     pub state: Option<ConnectedAccountInputState>,
+    /// A name that tells this account apart from the user's other accounts at the provider.
+    pub account_display_name: Option<String>,
+    /// The account's identifier at the provider, such as a username or workspace id.
+    pub account_identifier: Option<String>,
+}
+
+/// Request body that creates a user's connected account from tokens obtained outside WorkOS.
+#[derive(JsonSchema)]
+pub struct ImportConnectedAccount {
+    /// The OAuth access token.
+    #[schemars(extend("format" = "password"))]
+    pub access_token: Option<String>,
+    /// The OAuth refresh token.
+    #[schemars(extend("format" = "password"))]
+    pub refresh_token: Option<String>,
+    /// When the access token expires; required with an access token that expires.
+    pub expires_at: Option<Timestamp>,
+    /// The OAuth scopes granted.
+    pub scopes: Option<Vec<String>>,
+    /// The state to set; left out, WorkOS derives it from the tokens given.
+    pub state: Option<ConnectedAccountInputState>,
+    /// A name that tells this account apart from the user's other accounts at the provider.
+    pub account_display_name: Option<String>,
+    /// The account's identifier at the provider, such as a username or workspace id.
+    pub account_identifier: Option<String>,
+    /// `add` creates another account next to the ones the user already has.
+    #[schemars(extend("const" = "add"))]
+    pub connection_intent: Option<String>,
 }
 
 /// Who owns a provider's connections.
@@ -658,12 +833,18 @@ pub struct DataProvider {
     pub auth_methods: Vec<DataIntegrationAuthMethod>,
     /// Who owns the provider's connections.
     pub ownership: Option<DataProviderOwnership>,
+    /// Whether the provider's accounts belong to users or to organizations.
+    pub connection_owner: Option<ConnectionOwner>,
     /// When the provider was set up.
     pub created_at: String,
     /// When the provider last changed.
     pub updated_at: String,
     /// The user's account at the provider; `null` when the user has not connected.
     pub connected_account: Option<ConnectedAccount>,
+    /// Every account of the owner at the provider, when several were asked for with
+    /// `supports_multiple_connections`.
+    #[serde(default)]
+    pub connected_accounts: Vec<ConnectedAccount>,
 }
 
 /// The environment's providers, each with one user's connection.
@@ -856,7 +1037,7 @@ pub fn operations() -> Vec<Operation> {
             .sdk("pipes", "list_integrations")
             .tag("pipes")
             .doc("Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.")
-            .query::<ListQuery>()
+            .query::<ListDataIntegrationsQuery>()
             .list::<DataIntegration>()
             .errors(&[401]),
         Operation::get("/data-integrations/{slug}", "get_data_integration")
@@ -886,7 +1067,7 @@ pub fn operations() -> Vec<Operation> {
             .tag("pipes")
             .doc("Stores the API key of a user's connected account, replacing any key it had.")
             .path_param("slug", SLUG)
-            .json_body::<ApiKeyInstallation>()
+            .json_body::<UpsertApiKeyConnectedAccount>()
             .returns::<ConnectedAccount>(200)
             .errors(&[400, 401, 403, 404, 422]),
         Operation::post("/data-integrations/{slug}/authorize", "get_data_integration_authorization_url")
@@ -952,7 +1133,7 @@ pub fn operations() -> Vec<Operation> {
             .doc("Fetches a user's connected account at one provider.")
             .path_param("user_id", USER_ID)
             .path_param("slug", "The provider's slug, such as `github`.")
-            .query::<OrganizationScopeQuery>()
+            .query::<UserConnectedAccountQuery>()
             .returns::<ConnectedAccount>(200)
             .errors(&[401, 404]),
         Operation::delete(
@@ -965,7 +1146,7 @@ pub fn operations() -> Vec<Operation> {
         .details("The provider is not told: access granted there stays until the user revokes it.")
         .path_param("user_id", USER_ID)
         .path_param("slug", "The provider's slug, such as `github`.")
-        .query::<OrganizationScopeQuery>()
+        .query::<UserConnectedAccountQuery>()
         .empty(204)
         .errors(&[401, 404]),
         Operation::post(
@@ -978,7 +1159,7 @@ pub fn operations() -> Vec<Operation> {
         .path_param("user_id", USER_ID)
         .path_param("slug", "The provider's slug, such as `github`.")
         .query::<OrganizationScopeQuery>()
-        .json_body::<ConnectedAccountTokens>()
+        .json_body::<ImportConnectedAccount>()
         .returns::<ConnectedAccount>(201)
         .errors(&[401, 404, 409, 422]),
         Operation::put(
@@ -990,7 +1171,7 @@ pub fn operations() -> Vec<Operation> {
         .doc("Changes the tokens, scopes or state of a user's connected account.")
         .path_param("user_id", USER_ID)
         .path_param("slug", "The provider's slug, such as `github`.")
-        .query::<OrganizationScopeQuery>()
+        .query::<UpdateUserConnectedAccountQuery>()
         .json_body::<ConnectedAccountTokens>()
         .returns::<ConnectedAccount>(200)
         .errors(&[401, 404]),
@@ -999,7 +1180,7 @@ pub fn operations() -> Vec<Operation> {
             .tag("user-management.data-providers")
             .doc("Lists the environment's providers with the user's connected account at each.")
             .path_param("user_id", USER_ID)
-            .query::<OrganizationScopeQuery>()
+            .query::<UserDataProvidersQuery>()
             .returns::<DataProviderList>(200)
             .errors(&[401, 404]),
         Operation::post("/data-integrations/finish", "finish_data_integration_connection")

@@ -225,6 +225,8 @@ pub struct VerifyEmailAddress {
 pub struct CreatePasswordReset {
     /// The e-mail address of the user who forgot their password.
     pub email: String,
+    /// The language of the reset e-mail; left out, the environment's default.
+    pub locale: Option<crate::invitations::InvitationLocale>,
 }
 
 /// A password reset: the token that lets a user choose a new password.
@@ -267,6 +269,8 @@ pub struct ResetPassword {
 pub struct SendEmailChange {
     /// The address the user wants to move to.
     pub new_email: String,
+    /// The language of the confirmation e-mail; left out, the environment's default.
+    pub locale: Option<crate::invitations::InvitationLocale>,
 }
 
 /// A pending change of a user's e-mail address, waiting for its code.

@@ -28,6 +28,12 @@ pub enum WidgetScope {
     /// Manage the organization's Pipes connections.
     #[serde(rename = "widgets:pipes:manage")]
     PipesManage,
+    /// Manage the API keys the user owns.
+    #[serde(rename = "widgets:user-api-keys:manage-self")]
+    UserApiKeysManageSelf,
+    /// Manage the API keys of every user in the organization.
+    #[serde(rename = "widgets:user-api-keys:manage-all")]
+    UserApiKeysManageAll,
 }
 
 /// Request body that issues a widget token.
