@@ -31,7 +31,7 @@ use crate::Secret;
 use crate::error::{Error, ErrorKind, Result};
 use crate::types::{
     AuthenticateRequest, AuthenticateResponse, AuthenticateWithCode, AuthenticateWithDeviceCode,
-    AuthenticationFactor, DeviceAuthorization, User,
+    AuthenticationChallenge, AuthenticationFactor, DeviceAuthorization, User,
 };
 
 /// An organization the user may choose when signing in.
@@ -83,6 +83,10 @@ pub enum AuthenticationStep {
         /// The factors the user can answer with.
         #[serde(default, deserialize_with = "lenient_items")]
         authentication_factors: Vec<AuthenticationFactor>,
+        /// The challenge WorkOS already issued, when the answer carries one (instead of, or
+        /// beside, the factors).
+        #[serde(default, deserialize_with = "lenient")]
+        authentication_challenge: Option<Box<AuthenticationChallenge>>,
     },
     /// The user belongs to several organizations and must choose one.
     OrganizationSelectionRequired {
