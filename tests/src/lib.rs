@@ -22,5 +22,5 @@ mod server;
 
 pub use server::{
     DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_API_KEY, DEFAULT_LIST_SIZE, Fault, RecordedRequest, TestServer,
-    example, example_json,
+    example, example_json, example_json_for,
 };

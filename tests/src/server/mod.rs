@@ -48,6 +48,12 @@ pub fn example_json(name: &str) -> Option<Value> {
     Some(Value::Object(object))
 }
 
+/// A deterministic example of any schema of the spec (a `$ref`, or one variant of a union),
+/// as [`example_json`] makes them for components.
+pub fn example_json_for(schema: &Value) -> Value {
+    example::generate(shared_spec(), schema, 1, "")
+}
+
 fn snake_case(pascal: &str) -> String {
     let mut out = String::new();
     for (i, c) in pascal.chars().enumerate() {
