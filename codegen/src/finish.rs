@@ -83,7 +83,8 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
 }
 
 /// A property's `x-rust-name` names its field: the spec's author called it so (`kind` for
-/// `type`, which typify would make `type_`). The serde rename keeps the JSON name.
+/// `type`, which typify would make `type_`). The serde rename keeps the JSON name. Its
+/// `x-workos-aliases` are other spellings live answers use, read as the same field.
 pub(crate) fn rust_names(file: &mut syn::File, doc: &serde_json::Value) {
     let Some(types) = types_module(file) else { return };
     for item in types.iter_mut() {
@@ -91,6 +92,11 @@ pub(crate) fn rust_names(file: &mut syn::File, doc: &serde_json::Value) {
         let schema = &doc["components"]["schemas"][s.ident.to_string()]["properties"];
         for field in s.fields.iter_mut() {
             let json = json_name(field);
+            for alias in
+                schema[&json]["x-workos-aliases"].as_array().into_iter().flatten().filter_map(|a| a.as_str())
+            {
+                field.attrs.push(syn::parse_quote!(#[serde(alias = #alias)]));
+            }
             if let Some(name) = schema[&json]["x-rust-name"].as_str() {
                 // Without a rename, the field's name was the JSON name: keep that on the wire.
                 let renamed = field.ident.as_ref().is_some_and(|ident| *ident != json);

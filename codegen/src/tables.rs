@@ -137,7 +137,7 @@ fn pagination_glue(params: Option<(&str, Option<u64>)>, page: Option<(&str, &str
             type Item = types::#item;
 
             fn into_parts(self) -> (Vec<types::#item>, types::ListMetadata) {
-                (self.data, self.list_metadata)
+                (self.data, self.list_metadata.unwrap_or_default())
             }
         }
         }

@@ -49,13 +49,15 @@ pub struct ListMetadata {
 #[derive(JsonSchema)]
 #[schemars(rename = "{T}List")]
 pub struct List<T> {
-    /// Always `list`.
+    /// Always `list`; absent from the lists recorded in 2021.
     #[schemars(extend("const" = "list"))]
-    pub object: String,
+    pub object: Option<String>,
     /// The objects of this page, in the requested order.
     pub data: Vec<T>,
-    /// Cursors to the neighbouring pages.
-    pub list_metadata: ListMetadata,
+    /// Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
+    /// which is read too.
+    #[schemars(extend("x-workos-aliases" = ["listMetadata"]))]
+    pub list_metadata: Option<ListMetadata>,
 }
 
 /// The JSON body WorkOS sends with an error status. Every field may be absent.

@@ -121,3 +121,26 @@ async fn an_mfa_step_keeps_the_challenge_it_carries() {
         other => panic!("expected an MFA challenge, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn lists_recorded_in_2021_have_camel_case_cursors_and_no_object() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let organization = serde_json::to_value(example::<workos::types::Organization>()).unwrap();
+    let first =
+        json!({ "data": [organization.clone()], "listMetadata": { "before": null, "after": "org_next" } });
+    let last = json!({ "data": [organization], "listMetadata": { "before": "org_prev", "after": null } });
+    // The fault injected last answers first.
+    answer(&server, "list_organizations", 200, last);
+    answer(&server, "list_organizations", 200, first);
+    let pages: Vec<_> = futures::TryStreamExt::try_collect(
+        workos.organizations().list(workos::types::ListOrganizationsParams::default()).pages(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(pages.len(), 2, "the walk followed the camelCase cursor");
+    assert_eq!(pages[0].data.len(), 1);
+    assert_eq!(pages[0].after.as_deref(), Some("org_next"));
+    assert_eq!(server.requests_for("list_organizations")[1].query_param("after"), Some("org_next"));
+    assert_eq!(pages[1].before.as_deref(), Some("org_prev"));
+}
