@@ -98,9 +98,6 @@ pub struct ListResourcesQuery {
     /// Only children of the parent with this external id; goes with
     /// `parent_resource_type_slug`.
     pub parent_external_id: Option<String>,
-    // Wire: not in the reference; WorkOS's Node and Python SDKs both send it.
-    /// Only resources that match this search text.
-    pub search: Option<String>,
 }
 
 /// Query of a resource delete.
