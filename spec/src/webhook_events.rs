@@ -21,7 +21,10 @@ use crate::groups::Group;
 use crate::invitations::Invitation;
 use crate::organization_memberships::OrganizationMembership;
 use crate::organizations::{Organization, OrganizationDomain};
-use crate::pipes::ConnectedAccount;
+use crate::pipes::{
+    ConnectedAccount, ConnectedAccountState, ConnectedAccountStateReason, ConnectionRole,
+    DataIntegrationAuthMethod,
+};
 use crate::roles::Permission;
 use crate::sso::Connection;
 use crate::user_management::{EmailVerification, PasswordReset, User, UserSession};
@@ -66,6 +69,11 @@ event_types! {
     "agent.instance.deleted" => AgentInstance: "An agent instance was deleted.",
     "agent.instance.session.created" => AgentInstanceSession: "An agent instance opened a session.",
     "agent.instance.session.revoked" => AgentInstanceSession: "An agent instance's session was revoked.",
+    "pipes.account_connection.add_failed" => PipesAccountConnectionFailure: "Connecting one more account of a Pipes integration failed.",
+    "pipes.account_connection.connected" => PipesAccountEventData: "An account was connected to a Pipes integration.",
+    "pipes.account_connection.connection_failed" => PipesAccountConnectionFailure: "Connecting an account to a Pipes integration failed.",
+    "pipes.account_connection.disconnected" => PipesAccountEventData: "An account was disconnected from a Pipes integration.",
+    "pipes.account_connection.reauthorization_needed" => PipesAccountEventData: "A connected Pipes account must be authorized again.",
     "api_key.created" => ApiKey: "An API key was created.",
     "api_key.revoked" => ApiKey: "An API key was revoked.",
     "api_key.updated" => ApiKeyUpdated: "An API key was changed.",
@@ -805,6 +813,75 @@ pub enum WaitlistUserState {
     Approved,
     /// Turned away.
     Denied,
+}
+
+/// An account of a Pipes integration, as the `pipes.account_connection.*` events carry it.
+// Shape: from the fields WorkOS's Rust crate reads for these events (newer than v0.61.0);
+// everything but the id is optional, since no description of ours has seen one live.
+#[derive(JsonSchema)]
+pub struct PipesAccountEventData {
+    /// The kind of object.
+    pub object: Option<String>,
+    /// Unique id of the connected account.
+    pub id: String,
+    /// The integration the account belongs to.
+    pub data_integration_id: Option<String>,
+    /// The provider's slug, such as `github`.
+    pub provider_slug: Option<String>,
+    /// The user the account belongs to, if a user's.
+    pub user_id: Option<String>,
+    /// The organization the account belongs to, if an organization's.
+    pub organization_id: Option<String>,
+    /// The OAuth scopes granted.
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    /// How the account authenticates.
+    pub auth_method: Option<DataIntegrationAuthMethod>,
+    /// The last four characters of the API key, on `api_key` accounts.
+    pub api_key_last_4: Option<String>,
+    /// Whether the account can be used.
+    pub state: Option<ConnectedAccountState>,
+    /// Why the account is in its state.
+    pub state_reason: Option<ConnectedAccountStateReason>,
+    /// How the account takes part in the integration's connections.
+    pub connection_role: Option<ConnectionRole>,
+    /// The provider's identifier for the account.
+    pub account_identifier: Option<String>,
+    /// A readable name for the account.
+    pub account_display_name: Option<String>,
+    /// The user who connected the account, when it belongs to an organization.
+    pub established_by_user_id: Option<String>,
+    /// When the account was connected.
+    pub created_at: Option<Timestamp>,
+    /// When the account last changed.
+    pub updated_at: Option<Timestamp>,
+}
+
+/// A failed attempt to connect an account to a Pipes integration.
+#[derive(JsonSchema)]
+pub struct PipesAccountConnectionFailure {
+    /// The kind of object.
+    pub object: Option<String>,
+    /// The integration the attempt was for.
+    pub data_integration_id: Option<String>,
+    /// The provider's slug, such as `github`.
+    pub provider_slug: Option<String>,
+    /// The user who tried, if a user's account.
+    pub user_id: Option<String>,
+    /// The organization the account was for, if an organization's.
+    pub organization_id: Option<String>,
+    /// The provider's identifier for the account, when known.
+    pub account_identifier: Option<String>,
+    /// A machine-readable reason for the failure.
+    pub error_code: Option<String>,
+    /// The reason in words.
+    pub error_reason: Option<String>,
+    /// The error the provider gave, if any.
+    pub provider_error: Option<String>,
+    /// The provider's description of its error.
+    pub provider_error_description: Option<String>,
+    /// When the attempt failed.
+    pub created_at: Option<Timestamp>,
 }
 
 #[cfg(test)]

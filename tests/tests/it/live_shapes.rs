@@ -144,3 +144,17 @@ async fn lists_recorded_in_2021_have_camel_case_cursors_and_no_object() {
     assert_eq!(server.requests_for("list_organizations")[1].query_param("after"), Some("org_next"));
     assert_eq!(pages[1].before.as_deref(), Some("org_prev"));
 }
+
+#[tokio::test]
+async fn removing_a_role_permission_answers_an_empty_object_or_nothing() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    server.inject("remove_organization_role_permission", Fault::status(204).body("").times(1));
+    answer(&server, "remove_organization_role_permission", 200, json!({}));
+    for _ in 0..2 {
+        workos.roles().remove_organization_role_permission("org_1", "admin", "posts:delete").await.unwrap();
+    }
+    let statuses: Vec<u16> =
+        server.requests_for("remove_organization_role_permission").iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [200, 204]);
+}
