@@ -62,7 +62,10 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
         registry.push(quote! { #name => roundtrip::<types::#ident>(json), });
     }
 
+    let redirects = redirect_names(prepared);
     let file: syn::File = syn::parse_quote! {
+        #redirects
+
         /// Every operation of the spec, as the SDK sees it at run time.
         pub mod operations {
             use crate::Operation;
@@ -143,4 +146,42 @@ fn pagination_glue(params: Option<(&str, Option<u64>)>, page: Option<(&str, &str
         }
     });
     quote!(#params #page)
+}
+
+/// The path and query parameter names of each browser redirect, from the spec: the URL
+/// builders of the `workos` crate spell them from here, so a parameter the spec renames or
+/// drops is a compile error there, not a wrong URL.
+fn redirect_names(prepared: &Prepared) -> TokenStream {
+    let mut modules = Vec::new();
+    for op in prepared.operations.iter().filter(|op| op.redirect) {
+        let module = format_ident!("{}", op.id);
+        let path = &op.path;
+        let doc = format!(" `GET {path}`: {}", op.summary);
+        let schemas = &prepared.doc_json["components"]["schemas"];
+        let names: Vec<String> = op
+            .params
+            .as_ref()
+            .and_then(|params| schemas[&params.name]["properties"].as_object())
+            .map(|properties| properties.keys().cloned().collect())
+            .unwrap_or_default();
+        let consts = names.iter().map(|name| {
+            let ident = format_ident!("{}", const_name(name));
+            let doc = format!(" The `{name}` query parameter.");
+            quote!(#[doc = #doc] pub const #ident: &str = #name;)
+        });
+        modules.push(quote! {
+            #[doc = #doc]
+            pub mod #module {
+                /// The path, under the base URL.
+                pub const PATH: &str = #path;
+                #(#consts)*
+            }
+        });
+    }
+    quote! {
+        /// The browser redirects of the spec: the path and query parameter names of each.
+        pub mod redirects {
+            #(#modules)*
+        }
+    }
 }

@@ -32747,6 +32747,101 @@ async fn json_response<T: ::serde::de::DeserializeOwned, E>(
         .map_err(|e| Error::InvalidResponsePayload(body, e))?;
     Ok(ResponseValue::new(value, status, headers))
 }
+/// The browser redirects of the spec: the path and query parameter names of each.
+pub mod redirects {
+    /// `GET /sso/authorize`: Starts SSO: the browser goes on to the identity provider, then back with a code.
+    pub mod sso_authorize {
+        /// The path, under the base URL.
+        pub const PATH: &str = "/sso/authorize";
+        /// The `client_id` query parameter.
+        pub const CLIENT_ID: &str = "client_id";
+        /// The `code_challenge` query parameter.
+        pub const CODE_CHALLENGE: &str = "code_challenge";
+        /// The `code_challenge_method` query parameter.
+        pub const CODE_CHALLENGE_METHOD: &str = "code_challenge_method";
+        /// The `connection` query parameter.
+        pub const CONNECTION: &str = "connection";
+        /// The `domain` query parameter.
+        pub const DOMAIN: &str = "domain";
+        /// The `domain_hint` query parameter.
+        pub const DOMAIN_HINT: &str = "domain_hint";
+        /// The `login_hint` query parameter.
+        pub const LOGIN_HINT: &str = "login_hint";
+        /// The `nonce` query parameter.
+        pub const NONCE: &str = "nonce";
+        /// The `organization` query parameter.
+        pub const ORGANIZATION: &str = "organization";
+        /// The `prompt` query parameter.
+        pub const PROMPT: &str = "prompt";
+        /// The `provider` query parameter.
+        pub const PROVIDER: &str = "provider";
+        /// The `provider_query_params` query parameter.
+        pub const PROVIDER_QUERY_PARAMS: &str = "provider_query_params";
+        /// The `provider_scopes` query parameter.
+        pub const PROVIDER_SCOPES: &str = "provider_scopes";
+        /// The `redirect_uri` query parameter.
+        pub const REDIRECT_URI: &str = "redirect_uri";
+        /// The `response_type` query parameter.
+        pub const RESPONSE_TYPE: &str = "response_type";
+        /// The `state` query parameter.
+        pub const STATE: &str = "state";
+    }
+    /// `GET /sso/logout`: Signs the user out at their identity provider, with a token from the logout authorization.
+    pub mod sso_logout {
+        /// The path, under the base URL.
+        pub const PATH: &str = "/sso/logout";
+        /// The `token` query parameter.
+        pub const TOKEN: &str = "token";
+    }
+    /// `GET /user_management/authorize`: Starts AuthKit sign-in: the browser signs in, then returns with a code.
+    pub mod authkit_authorize {
+        /// The path, under the base URL.
+        pub const PATH: &str = "/user_management/authorize";
+        /// The `client_id` query parameter.
+        pub const CLIENT_ID: &str = "client_id";
+        /// The `code_challenge` query parameter.
+        pub const CODE_CHALLENGE: &str = "code_challenge";
+        /// The `code_challenge_method` query parameter.
+        pub const CODE_CHALLENGE_METHOD: &str = "code_challenge_method";
+        /// The `connection_id` query parameter.
+        pub const CONNECTION_ID: &str = "connection_id";
+        /// The `domain_hint` query parameter.
+        pub const DOMAIN_HINT: &str = "domain_hint";
+        /// The `invitation_token` query parameter.
+        pub const INVITATION_TOKEN: &str = "invitation_token";
+        /// The `login_hint` query parameter.
+        pub const LOGIN_HINT: &str = "login_hint";
+        /// The `max_age` query parameter.
+        pub const MAX_AGE: &str = "max_age";
+        /// The `organization_id` query parameter.
+        pub const ORGANIZATION_ID: &str = "organization_id";
+        /// The `prompt` query parameter.
+        pub const PROMPT: &str = "prompt";
+        /// The `provider` query parameter.
+        pub const PROVIDER: &str = "provider";
+        /// The `provider_query_params` query parameter.
+        pub const PROVIDER_QUERY_PARAMS: &str = "provider_query_params";
+        /// The `provider_scopes` query parameter.
+        pub const PROVIDER_SCOPES: &str = "provider_scopes";
+        /// The `redirect_uri` query parameter.
+        pub const REDIRECT_URI: &str = "redirect_uri";
+        /// The `response_type` query parameter.
+        pub const RESPONSE_TYPE: &str = "response_type";
+        /// The `screen_hint` query parameter.
+        pub const SCREEN_HINT: &str = "screen_hint";
+        /// The `state` query parameter.
+        pub const STATE: &str = "state";
+    }
+    /// `GET /user_management/sessions/logout`: Ends a session in the browser, then sends the user on to `return_to`.
+    pub mod authkit_logout {
+        /// The path, under the base URL.
+        pub const PATH: &str = "/user_management/sessions/logout";
+        /// The `return_to` query parameter.
+        pub const RETURN_TO: &str = "return_to";
+        /// The `session_id` query parameter.
+        pub const SESSION_ID: &str = "session_id";
+    }
+}
 /// Every operation of the spec, as the SDK sees it at run time.
 pub mod operations {
     use crate::Operation;

@@ -21,6 +21,7 @@
 use crate::client::Workos;
 use crate::error::{Error, Result};
 use crate::pkce::Pkce;
+use workos_api::redirects::{authkit_authorize as authkit, authkit_logout, sso_authorize as sso, sso_logout};
 
 /// A query string under construction; keys keep their order, values are percent-encoded.
 #[derive(Debug, Clone)]
@@ -77,70 +78,70 @@ pub struct SsoAuthorizationUrl {
 impl SsoAuthorizationUrl {
     /// Signs in through this SSO connection (`conn_...`).
     pub fn connection(mut self, connection_id: &str) -> Self {
-        self.query.set("connection", connection_id);
+        self.query.set(sso::CONNECTION, connection_id);
         self
     }
 
     /// Signs in through the SSO connection of this organization (`org_...`).
     pub fn organization(mut self, organization_id: &str) -> Self {
-        self.query.set("organization", organization_id);
+        self.query.set(sso::ORGANIZATION, organization_id);
         self
     }
 
     /// Signs in with an OAuth provider, such as `GoogleOAuth` or `MicrosoftOAuth`.
     pub fn provider(mut self, provider: &str) -> Self {
-        self.query.set("provider", provider);
+        self.query.set(sso::PROVIDER, provider);
         self
     }
 
     /// An opaque value returned unchanged to the redirect URI, to tie the callback to the
     /// browser session that started it.
     pub fn state(mut self, state: &str) -> Self {
-        self.query.set("state", state);
+        self.query.set(sso::STATE, state);
         self
     }
 
     /// Pre-selects the domain on the identity provider's page.
     pub fn domain_hint(mut self, domain: &str) -> Self {
-        self.query.set("domain_hint", domain);
+        self.query.set(sso::DOMAIN_HINT, domain);
         self
     }
 
     /// Pre-fills the e-mail address on the identity provider's page.
     pub fn login_hint(mut self, email: &str) -> Self {
-        self.query.set("login_hint", email);
+        self.query.set(sso::LOGIN_HINT, email);
         self
     }
 
     /// Extra OAuth scopes to request from the provider.
     pub fn provider_scopes<S: AsRef<str>>(mut self, scopes: &[S]) -> Self {
         let joined: Vec<&str> = scopes.iter().map(AsRef::as_ref).collect();
-        self.query.set("provider_scopes", joined.join(","));
+        self.query.set(sso::PROVIDER_SCOPES, joined.join(","));
         self
     }
 
     /// An extra query parameter passed on to the OAuth provider.
     pub fn provider_query_param(mut self, key: &str, value: &str) -> Self {
-        self.query.set(&format!("provider_query_params[{key}]"), value);
+        self.query.set(&format!("{}[{key}]", sso::PROVIDER_QUERY_PARAMS), value);
         self
     }
 
     /// A value echoed in the ID token, against replay.
     pub fn nonce(mut self, nonce: &str) -> Self {
-        self.query.set("nonce", nonce);
+        self.query.set(sso::NONCE, nonce);
         self
     }
 
     /// Makes the identity provider ask for credentials even if a session exists.
     pub fn prompt_login(mut self) -> Self {
-        self.query.set("prompt", "login");
+        self.query.set(sso::PROMPT, "login");
         self
     }
 
     /// Adds a PKCE challenge (see [`Pkce`]).
     pub fn pkce(mut self, pkce: &Pkce) -> Self {
-        self.query.set("code_challenge", pkce.challenge());
-        self.query.set("code_challenge_method", pkce.challenge_method());
+        self.query.set(sso::CODE_CHALLENGE, pkce.challenge());
+        self.query.set(sso::CODE_CHALLENGE_METHOD, pkce.challenge_method());
         self
     }
 
@@ -160,81 +161,81 @@ impl AuthKitAuthorizationUrl {
     /// The sign-in method: `authkit` (WorkOS's hosted pages), or an OAuth provider such as
     /// `GoogleOAuth`.
     pub fn provider(mut self, provider: &str) -> Self {
-        self.query.set("provider", provider);
+        self.query.set(authkit::PROVIDER, provider);
         self
     }
 
     /// Signs in through this connection (`conn_...`).
     pub fn connection(mut self, connection_id: &str) -> Self {
-        self.query.set("connection_id", connection_id);
+        self.query.set(authkit::CONNECTION_ID, connection_id);
         self
     }
 
     /// Signs in to this organization (`org_...`).
     pub fn organization(mut self, organization_id: &str) -> Self {
-        self.query.set("organization_id", organization_id);
+        self.query.set(authkit::ORGANIZATION_ID, organization_id);
         self
     }
 
     /// Which hosted page opens first: `sign-in` (the default) or `sign-up`.
     pub fn screen_hint(mut self, screen: &str) -> Self {
-        self.query.set("screen_hint", screen);
+        self.query.set(authkit::SCREEN_HINT, screen);
         self
     }
 
     /// Passed on to the identity provider, such as `login` or `consent`.
     pub fn prompt(mut self, prompt: &str) -> Self {
-        self.query.set("prompt", prompt);
+        self.query.set(authkit::PROMPT, prompt);
         self
     }
 
     /// An opaque value returned unchanged to the redirect URI.
     pub fn state(mut self, state: &str) -> Self {
-        self.query.set("state", state);
+        self.query.set(authkit::STATE, state);
         self
     }
 
     /// Pre-fills the e-mail address.
     pub fn login_hint(mut self, email: &str) -> Self {
-        self.query.set("login_hint", email);
+        self.query.set(authkit::LOGIN_HINT, email);
         self
     }
 
     /// Pre-selects the domain.
     pub fn domain_hint(mut self, domain: &str) -> Self {
-        self.query.set("domain_hint", domain);
+        self.query.set(authkit::DOMAIN_HINT, domain);
         self
     }
 
     /// Accepts this invitation while signing in.
     pub fn invitation_token(mut self, token: &str) -> Self {
-        self.query.set("invitation_token", token);
+        self.query.set(authkit::INVITATION_TOKEN, token);
         self
     }
 
     /// Makes the user sign in again if their last sign-in is older than this many seconds.
     pub fn max_age(mut self, seconds: u64) -> Self {
-        self.query.set("max_age", seconds.to_string());
+        self.query.set(authkit::MAX_AGE, seconds.to_string());
         self
     }
 
     /// Extra OAuth scopes to request from the provider.
     pub fn provider_scopes<S: AsRef<str>>(mut self, scopes: &[S]) -> Self {
         let joined: Vec<&str> = scopes.iter().map(AsRef::as_ref).collect();
-        self.query.set("provider_scopes", joined.join(","));
+        self.query.set(authkit::PROVIDER_SCOPES, joined.join(","));
         self
     }
 
     /// An extra query parameter passed on to the OAuth provider.
     pub fn provider_query_param(mut self, key: &str, value: &str) -> Self {
-        self.query.set(&format!("provider_query_params[{key}]"), value);
+        self.query.set(&format!("{}[{key}]", authkit::PROVIDER_QUERY_PARAMS), value);
         self
     }
 
     /// Adds a PKCE challenge (see [`Pkce`]).
     pub fn pkce(mut self, pkce: &Pkce) -> Self {
-        self.query.set("code_challenge", pkce.challenge());
-        self.query.set("code_challenge_method", pkce.challenge_method());
+        self.query.set(authkit::CODE_CHALLENGE, pkce.challenge());
+        self.query.set(authkit::CODE_CHALLENGE_METHOD, pkce.challenge_method());
         self
     }
 
@@ -261,20 +262,20 @@ impl Workos {
     /// A builder for the URL that starts Single Sign-On, returning to `redirect_uri`.
     pub fn sso_authorization_url(&self, redirect_uri: &str) -> Result<SsoAuthorizationUrl> {
         check_redirect_uri(redirect_uri)?;
-        let mut query = Query::new(format!("{}/sso/authorize", self.base_url()));
-        query.set("client_id", client_id(self)?);
-        query.set("redirect_uri", redirect_uri);
-        query.set("response_type", "code");
+        let mut query = Query::new(format!("{}{}", self.base_url(), sso::PATH));
+        query.set(sso::CLIENT_ID, client_id(self)?);
+        query.set(sso::REDIRECT_URI, redirect_uri);
+        query.set(sso::RESPONSE_TYPE, "code");
         Ok(SsoAuthorizationUrl { query })
     }
 
     /// A builder for the URL that starts AuthKit sign-in, returning to `redirect_uri`.
     pub fn authkit_authorization_url(&self, redirect_uri: &str) -> Result<AuthKitAuthorizationUrl> {
         check_redirect_uri(redirect_uri)?;
-        let mut query = Query::new(format!("{}/user_management/authorize", self.base_url()));
-        query.set("client_id", client_id(self)?);
-        query.set("redirect_uri", redirect_uri);
-        query.set("response_type", "code");
+        let mut query = Query::new(format!("{}{}", self.base_url(), authkit::PATH));
+        query.set(authkit::CLIENT_ID, client_id(self)?);
+        query.set(authkit::REDIRECT_URI, redirect_uri);
+        query.set(authkit::RESPONSE_TYPE, "code");
         Ok(AuthKitAuthorizationUrl { query })
     }
 
@@ -282,10 +283,10 @@ impl Workos {
     /// sends the browser to `return_to` if given (it must be an allowed redirect).
     pub fn authkit_logout_url(&self, session_id: &str, return_to: Option<&str>) -> Result<String> {
         let session_id = crate::params::path("session_id", session_id)?;
-        let mut query = Query::new(format!("{}/user_management/sessions/logout", self.base_url()));
-        query.set("session_id", session_id);
+        let mut query = Query::new(format!("{}{}", self.base_url(), authkit_logout::PATH));
+        query.set(authkit_logout::SESSION_ID, session_id);
         if let Some(return_to) = return_to {
-            query.set("return_to", return_to);
+            query.set(authkit_logout::RETURN_TO, return_to);
         }
         Ok(query.build())
     }
@@ -294,8 +295,8 @@ impl Workos {
     /// the first step, authorizing the logout, returned.
     pub fn sso_logout_url(&self, logout_token: &str) -> Result<String> {
         let token = crate::params::path("token", logout_token)?;
-        let mut query = Query::new(format!("{}/sso/logout", self.base_url()));
-        query.set("token", token);
+        let mut query = Query::new(format!("{}{}", self.base_url(), sso_logout::PATH));
+        query.set(sso_logout::TOKEN, token);
         Ok(query.build())
     }
 
