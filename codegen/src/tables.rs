@@ -51,7 +51,11 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
                 glued_params
                     .insert(params.name.clone())
                     .then_some((params.name.as_str(), params.largest_page)),
-                glued_pages.insert(list.page.clone()).then_some((list.page.as_str(), list.item.as_str())),
+                glued_pages.insert(list.page.clone()).then_some((
+                    list.page.as_str(),
+                    list.item.as_str(),
+                    forward_only(prepared, &list.page),
+                )),
             ));
         }
     }
@@ -105,7 +109,7 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
 
 /// The pagination impls of one list operation; a parameter struct or page type shared with
 /// an earlier list gets its impl only once.
-fn pagination_glue(params: Option<(&str, Option<u64>)>, page: Option<(&str, &str)>) -> TokenStream {
+fn pagination_glue(params: Option<(&str, Option<u64>)>, page: Option<(&str, &str, bool)>) -> TokenStream {
     let params = params.map(|(params, largest_page)| {
         let params = format_ident!("{params}");
         let largest_page = largest_page.map(|largest| {
@@ -133,14 +137,23 @@ fn pagination_glue(params: Option<(&str, Option<u64>)>, page: Option<(&str, &str
         }
         }
     });
-    let page = page.map(|(page, item)| {
+    let page = page.map(|(page, item, forward)| {
+        // A forward-only list has no `before` to hand on.
+        let into_parts = if forward {
+            quote! {
+                let after = self.list_metadata.and_then(|metadata| metadata.after);
+                (self.data, types::ListMetadata { after, before: None })
+            }
+        } else {
+            quote!((self.data, self.list_metadata.unwrap_or_default()))
+        };
         let (page, item) = (format_ident!("{page}"), format_ident!("{item}"));
         quote! {
         impl crate::ListPage for types::#page {
             type Item = types::#item;
 
             fn into_parts(self) -> (Vec<types::#item>, types::ListMetadata) {
-                (self.data, self.list_metadata.unwrap_or_default())
+                #into_parts
             }
         }
         }
@@ -184,4 +197,13 @@ fn redirect_names(prepared: &Prepared) -> TokenStream {
             #(#modules)*
         }
     }
+}
+
+/// Whether the page type `page` carries the forward-only metadata (`after` alone).
+fn forward_only(prepared: &Prepared, page: &str) -> bool {
+    let schemas = &prepared.doc_json["components"]["schemas"];
+    let metadata = &schemas[page]["properties"]["list_metadata"];
+    let reference = metadata["$ref"].as_str().or_else(|| metadata["allOf"][0]["$ref"].as_str());
+    let name = reference.and_then(|r| r.strip_prefix("#/components/schemas/")).unwrap_or("ListMetadata");
+    schemas[name]["properties"].get("before").is_none()
 }

@@ -60,6 +60,27 @@ pub struct List<T> {
     pub list_metadata: Option<ListMetadata>,
 }
 
+/// Where a page of a forward-only list sits: the cursor to the next page.
+#[derive(JsonSchema)]
+pub struct ForwardListMetadata {
+    /// Pass as `after` to fetch the next page; `null` on the last page.
+    pub after: Option<String>,
+}
+
+/// One page of a list that only pages forward (the event stream).
+#[derive(JsonSchema)]
+#[schemars(rename = "{T}List")]
+pub struct ForwardList<T> {
+    /// Always `list`.
+    #[schemars(extend("const" = "list"))]
+    pub object: Option<String>,
+    /// The objects of this page, in order.
+    pub data: Vec<T>,
+    /// The cursor to the next page.
+    #[schemars(extend("x-workos-aliases" = ["listMetadata"]))]
+    pub list_metadata: Option<ForwardListMetadata>,
+}
+
 /// The JSON body WorkOS sends with an error status. Every field may be absent.
 #[derive(JsonSchema)]
 pub struct ErrorBody {

@@ -154,7 +154,7 @@ pub fn operations() -> Vec<Operation> {
             .doc("Lists events, oldest first, optionally of given types or of one organization.")
             .query::<ListEventsQuery>()
             .comma_separated("events")
-            .list::<Event>()
+            .forward_list::<Event>()
             .errors(&[400, 422]),
     ]
 }

@@ -275,6 +275,17 @@ impl Operation {
         self
     }
 
+    /// A paginated list of `T` that only pages forward: its metadata carries `after` alone
+    /// ([`crate::common::ForwardList<T>`]).
+    pub fn forward_list<T: JsonSchema>(mut self) -> Self {
+        self.success = Some(Success {
+            status: 200,
+            schema: Some(|g| g.subschema_for::<crate::common::ForwardList<T>>()),
+        });
+        self.list = true;
+        self
+    }
+
     /// The error statuses the operation documents; all share [`crate::common::ErrorBody`].
     pub fn errors(mut self, statuses: &[u16]) -> Self {
         self.errors.extend_from_slice(statuses);
