@@ -66,6 +66,95 @@ fn is_collection(ty: &syn::Type) -> bool {
     path.path.segments.last().is_some_and(|s| s.ident == "Vec" || s.ident == "BTreeMap" || s.ident == "Map")
 }
 
+/// Every timestamp field reads through `crate::timestamp` (in `workos-api`), which is fast on
+/// the RFC 3339 form WorkOS documents and also takes the zone-less forms some live answers
+/// carry; chrono's RFC-3339-only impl would fail the whole answer on those. Writing stays
+/// chrono's.
+pub(crate) fn lenient_timestamps(file: &mut syn::File) {
+    if let Some(items) = types_module(file) {
+        for item in items {
+            Timestamps.visit_item_mut(item);
+        }
+    }
+}
+
+struct Timestamps;
+
+impl VisitMut for Timestamps {
+    fn visit_field_mut(&mut self, field: &mut syn::Field) {
+        let (reader, optional) = if is_timestamp(&field.ty) {
+            ("crate::timestamp::deserialize", false)
+        } else if option_inner(&field.ty).is_some_and(is_timestamp) {
+            ("crate::timestamp::option::deserialize", true)
+        } else {
+            return;
+        };
+        // With `deserialize_with`, serde reads an absent `Option` as `None` only when told
+        // `default`.
+        let needs_default = optional && !has_serde_default(field);
+        for attr in &mut field.attrs {
+            if !attr.path().is_ident("serde") {
+                continue;
+            }
+            let syn::Meta::List(list) = &mut attr.meta else { continue };
+            let Ok(mut metas) = list
+                .parse_args_with(syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated)
+            else {
+                continue;
+            };
+            // typify reads a required nullable field with `Option::deserialize` so that it must
+            // be present: our reader takes its place, and no `default` is added, which keeps
+            // the field required.
+            let mut replaced = false;
+            for meta in &mut metas {
+                if let syn::Meta::NameValue(pair) = meta
+                    && pair.path.is_ident("deserialize_with")
+                {
+                    pair.value = syn::parse_quote!(#reader);
+                    replaced = true;
+                }
+            }
+            if !replaced {
+                if needs_default {
+                    metas.push(syn::parse_quote!(default));
+                }
+                metas.push(syn::parse_quote!(deserialize_with = #reader));
+            }
+            list.tokens = quote::ToTokens::to_token_stream(&metas);
+            return;
+        }
+        let default = needs_default.then(|| quote::quote!(default,));
+        field.attrs.push(syn::parse_quote!(#[serde(#default deserialize_with = #reader)]));
+    }
+}
+
+/// `::chrono::DateTime<::chrono::offset::Utc>`, however the path is spelled.
+fn is_timestamp(ty: &syn::Type) -> bool {
+    let syn::Type::Path(path) = ty else { return false };
+    let segments = &path.path.segments;
+    let Some(last) = segments.last() else { return false };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return false };
+    let zone_is_utc = matches!(
+        args.args.first(),
+        Some(syn::GenericArgument::Type(zone)) if last_segment(zone).as_deref() == Some("Utc")
+    );
+    segments.first().is_some_and(|s| s.ident == "chrono") && last.ident == "DateTime" && zone_is_utc
+}
+
+/// `T` of an `Option<T>`.
+fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    }
+}
+
 /// Helpers the finished `types` module relies on.
 pub(crate) fn support_items() -> Vec<syn::Item> {
     let file: syn::File = syn::parse_quote! {

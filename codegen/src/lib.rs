@@ -124,6 +124,7 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
 
     finish::rust_names(&mut file, &prepared.doc_json);
     finish::tolerate_null_collections(&mut file);
+    finish::lenient_timestamps(&mut file);
     finish::drop_api_version_header(&mut file);
     finish::decode_with_bounded_body(&mut file);
     finish::encode_path_segments(&mut file);

@@ -126,7 +126,11 @@ their sessions and tokens last.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AgentBlueprint {
         ///When the blueprint was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///What the blueprint is for; `null` when not described.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -155,7 +159,11 @@ their sessions and tokens last.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_settings: ::std::option::Option<AgentBlueprintSessionSettings>,
         ///When the blueprint last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///In a request: the kinds of instance a blueprint may run as.
@@ -239,16 +247,26 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AgentClaimCompletion {
         ///When the user claimed the agent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub claimed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///When the completion was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///When the completion expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id of the completion.
         pub id: ::std::string::String,
         ///When the completion last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///An organization an agent can be placed in.
@@ -284,7 +302,11 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_key_id: ::std::option::Option<::std::string::String>,
         ///For an access token: when it stops working; `null` if never.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///For an access token: its `jti` claim, which names the token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -297,7 +319,11 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AgentCredentialValidation {
         ///When the credential stops working; `null` when it is not valid.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The agent registration the credential belongs to; `null` when it is not valid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -309,10 +335,12 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AgentIdentity {
         ///When the identity was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id of the identity.
         pub id: ::std::string::String,
         ///When the identity last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The AuthKit user the agent acts for; `null` when it acts for no user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -325,7 +353,11 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_blueprint_id: ::std::option::Option<::std::string::String>,
         ///When the instance was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id of the instance.
         pub id: ::std::string::String,
@@ -341,7 +373,11 @@ which is read too.*/
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<crate::types::AgentInstanceType>,
         ///When the instance last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
@@ -365,23 +401,39 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_instance_id: ::std::option::Option<::std::string::String>,
         ///When the session was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///When the session ends.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id of the session.
         pub id: ::std::string::String,
         ///Always `agent_instance_session`.
         pub object: ::std::string::String,
         ///When the session was revoked; `null` unless it was.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Whether the session can still be used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::AgentInstanceSessionStatus>,
         ///When the session last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
@@ -408,6 +460,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub claim: ::std::option::Option<AgentRegistrationClaim>,
         ///When the registration was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id of the registration.
         pub id: ::std::string::String,
@@ -418,12 +471,17 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization_id: ::std::option::Option<::std::string::String>,
         ///When the registration was revoked; `null` unless it was.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Where the registration is in its life cycle.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::AgentRegistrationStatus>,
         ///When the registration last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///The claim that ties an agent registration to a user.
@@ -433,13 +491,19 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub claim_completion: ::std::option::Option<AgentClaimCompletion>,
         ///When the claim was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///When the claim can no longer be completed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id of the claim.
         pub id: ::std::string::String,
         ///When the claim last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///An attempt to claim an agent registration.
@@ -452,9 +516,14 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_registration_id: ::std::option::Option<::std::string::String>,
         ///When the attempt was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///When the attempt can no longer be completed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id of the attempt.
         pub id: ::std::string::String,
@@ -464,6 +533,7 @@ which is read too.*/
         ///Always `agent_registration_claim_attempt`.
         pub object: ::std::string::String,
         ///When the attempt last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///A new agent registration, as the event that announces it carries it.
@@ -473,6 +543,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_identity: ::std::option::Option<AgentRegistrationIdentity>,
         ///When the registration was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id of the registration.
         pub id: ::std::string::String,
@@ -491,6 +562,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::AgentRegistrationStatus>,
         ///When the registration last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///A credential issued to an agent registration (never the secret itself).
@@ -500,6 +572,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_registration_id: ::std::option::Option<::std::string::String>,
         ///When the credential was issued.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///What kind of credential it is, and how to recognise it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -509,6 +582,7 @@ which is read too.*/
         ///Always `agent_registration_credential`.
         pub object: ::std::string::String,
         ///When the credential last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///An agent registration that changed, by its id.
@@ -621,14 +695,23 @@ belong to.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ApiKey {
         ///When the key was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///When the key stops working; `null` if it never expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `api_key_...`.
         pub id: ::std::string::String,
         ///When the key was last used; `null` if never.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub last_used_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -651,6 +734,7 @@ belong to.*/
         )]
         pub permissions: ::std::vec::Vec<::std::string::String>,
         ///When the key last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///An API key to store on the connected account of a user (and optionally an organization).
@@ -694,14 +778,23 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ApiKeyUpdated {
         ///When the key was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///When the key stops working; `null` if it never expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `api_key_...`.
         pub id: ::std::string::String,
         ///When the key was last used; `null` if never.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub last_used_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -734,6 +827,7 @@ which is read too.*/
             ::serde_json::Value,
         >,
         ///When the key last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///The outcome of a key check.
@@ -750,6 +844,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuditLogAction {
         ///When the action was first defined.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The action's name, as events carry it in `action`.
         pub name: ::std::string::String,
@@ -759,6 +854,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub schema: ::std::option::Option<AuditLogSchema>,
         ///When the action last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
@@ -822,6 +918,7 @@ which is read too.*/
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///When it happened.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub occurred_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///What it affected.
         pub targets: ::std::vec::Vec<AuditLogEntity>,
@@ -842,6 +939,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuditLogExport {
         ///When the export was requested.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id, `audit_log_export_...`.
         pub id: ::std::string::String,
@@ -851,6 +949,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::AuditLogExportState>,
         ///When the export last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         /**Where to download the CSV file, once `ready`; the link lasts about ten minutes and
 fetching the export again gives a fresh one. Whoever holds it can download the
@@ -872,6 +971,7 @@ export, so it is kept as a secret.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub actor: ::std::option::Option<AuditLogSchemaActor>,
         ///When this version was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///A JSON Schema for the event's own `metadata`.
         #[serde(
@@ -935,12 +1035,20 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuditLogStream {
         ///When the stream was set up.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id of the stream.
         pub id: ::std::string::String,
         ///When events were last delivered, if ever.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub last_synced_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1239,15 +1347,21 @@ the user's authenticator app.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<crate::Secret>,
         ///When the challenge was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///When the challenge stops accepting codes; absent for TOTP factors.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `auth_challenge_...`.
         pub id: ::std::string::String,
         ///Always `authentication_challenge`.
         pub object: ::std::string::String,
         ///When the challenge last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///A step of a sign-in: which method, whether it worked, and for whom.
@@ -1305,6 +1419,7 @@ the user's authenticator app.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuthenticationFactor {
         ///When the factor was enrolled.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id, `auth_factor_...`.
         pub id: ::std::string::String,
@@ -1320,6 +1435,7 @@ the user's authenticator app.*/
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<crate::types::AuthenticationFactorType>,
         ///When the factor last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the factor belongs to, if it belongs to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1329,6 +1445,7 @@ the user's authenticator app.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuthenticationFactorEnrolled {
         ///When the factor was enrolled.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id, `auth_factor_...`.
         pub id: ::std::string::String,
@@ -1344,6 +1461,7 @@ the user's authenticator app.*/
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<crate::types::AuthenticationFactorType>,
         ///When the factor last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the factor belongs to, if it belongs to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1482,7 +1600,11 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuthkitOAuthResource {
         ///When the resource was added.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Whether tokens are issued for this resource when a client names none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1493,7 +1615,11 @@ which is read too.*/
         ///Always `authkit_oauth_resource`.
         pub object: ::std::string::String,
         ///When the resource last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The resource's URI.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1524,6 +1650,7 @@ permissions apply to. Resources belong to an organization and may nest under a p
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuthorizationResource {
         ///When the resource was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///What the resource is, if a description was given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1546,6 +1673,7 @@ permissions apply to. Resources belong to an organization and may nest under a p
         ///The resource type, such as `project`.
         pub resource_type_slug: ::std::string::String,
         ///When the resource last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
@@ -1654,6 +1782,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AuthorizedMembership {
         ///When the membership was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         /**Attributes from the member's directory user or SSO profile (the directory wins when
 both exist).*/
@@ -1683,6 +1812,7 @@ both exist).*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::OrganizationMembershipStatus>,
         ///When the membership last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The member; sometimes left out of the answer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1800,7 +1930,11 @@ that account; left out, the owner's compatibility account is created or replaced
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub claimed_by: ::std::option::Option<AgentClaimant>,
         ///When the claim was completed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub completed_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1808,12 +1942,14 @@ that account; left out, the owner's compatibility account is created or replaced
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_by_attempt_id: ::std::option::Option<::std::string::String>,
         ///When the claim was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id of the claim.
         pub id: ::std::string::String,
         ///Always `agent_registration_claim`.
         pub object: ::std::string::String,
         ///When the claim last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     /**Request body that sets an organization's overrides for one provider; absent fields keep
@@ -1880,6 +2016,7 @@ application carries `organization_id` only.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
         ///When the application was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///What the application is for, if described.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1912,6 +2049,7 @@ application carries `organization_id` only.*/
         )]
         pub scopes: ::std::vec::Vec<::std::string::String>,
         ///When the application last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///OAuth only: whether the application must use PKCE.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1939,11 +2077,16 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ConnectClientSecret {
         ///When the secret was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id of the secret.
         pub id: ::std::string::String,
         ///When the secret was last used; `null` if never.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub last_used_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1953,6 +2096,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub secret_hint: ::std::option::Option<::std::string::String>,
         ///When the secret last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///Every client secret of a Connect application, in one unpaginated array.
@@ -2087,7 +2231,11 @@ matches on it to update rather than create.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ConnectedAccountConnectionFailed {
         ///When the attempt failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The data integration used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2147,7 +2295,11 @@ matches on it to update rather than create.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account_identifier: ::std::option::Option<::std::string::String>,
         ///When the access token expires; required with an access token that expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The OAuth refresh token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2175,6 +2327,7 @@ matches on it to update rather than create.*/
         ///The identity provider and protocol.
         pub connection_type: crate::types::ConnectionType,
         ///When the connection was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Domains routed to this connection.
         #[serde(
@@ -2199,6 +2352,7 @@ matches on it to update rather than create.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::ConnectionStatus>,
         ///When the connection last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///Which of the identity provider's attributes fill which profile fields.
@@ -2271,6 +2425,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CorsOrigin {
         ///When the origin was added.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id, `cors_origin_...`.
         pub id: ::std::string::String,
@@ -2279,6 +2434,7 @@ which is read too.*/
         ///The origin, such as `https://app.example.com`.
         pub origin: ::std::string::String,
         ///When the origin last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
@@ -2364,8 +2520,10 @@ which is read too.*/
         ///The organization whose events to export.
         pub organization_id: ::std::string::String,
         ///The end of the time range.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub range_end: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The start of the time range.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub range_start: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Only events with a target of one of these types.
         #[serde(
@@ -2750,7 +2908,11 @@ domains.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateOrganizationApiKey {
         ///When the key should stop working, in the future; absent, it never expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Display name.
         pub name: ::std::string::String,
@@ -2951,7 +3113,11 @@ text, or an imported `password_hash` together with its `password_hash_type` (plu
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateUserApiKey {
         ///When the key should stop working, in the future; absent, it never expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Display name.
         pub name: ::std::string::String,
@@ -3026,11 +3192,16 @@ about the user alone (profile, security).*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<crate::Secret>,
         ///When the code was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The e-mail address the code went to.
         pub email: ::std::string::String,
         ///When the code stops working.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `magic_auth_...`.
         pub id: ::std::string::String,
@@ -3041,6 +3212,7 @@ the Magic Auth grant.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub radar_auth_attempt_id: ::std::option::Option<::std::string::String>,
         ///When the code last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the code signs in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3050,6 +3222,7 @@ the Magic Auth grant.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreatedUser {
         ///When the user was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The e-mail address the user signs in with.
         pub email: ::std::string::String,
@@ -3068,7 +3241,11 @@ the Magic Auth grant.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
         ///When the user last signed in; `null` if never.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub last_sign_in_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -3098,6 +3275,7 @@ on to the authenticate call that follows.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub radar_auth_attempt_id: ::std::option::Option<::std::string::String>,
         ///When the user last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     /**The definition of a custom OAuth provider, given when its data integration is created.
@@ -3160,6 +3338,7 @@ The URLs are required for OAuth providers and left out for API key providers.*/
             ::std::string::String,
         >,
         ///When the integration was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The OAuth app; `null` on `api_key` integrations.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3203,6 +3382,7 @@ fetches.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::DataIntegrationState>,
         ///When the integration last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     /**Answer of an access token request: with `active: true` it carries `access_token`, with
@@ -3575,6 +3755,7 @@ the user, and poll with `device_code`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Directory {
         ///When the directory was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Deprecated: the domain the directory was created for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3600,13 +3781,18 @@ the user, and poll with `device_code`.*/
         #[serde(rename = "type")]
         pub kind: crate::types::DirectoryType,
         ///When the directory last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///A group provisioned by a directory.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct DirectoryGroup {
         ///When the group was provisioned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The directory that provisioned the group.
         pub directory_id: ::std::string::String,
@@ -3633,7 +3819,11 @@ the user, and poll with `device_code`.*/
             ::serde_json::Value,
         >,
         ///When the group last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
@@ -3665,7 +3855,11 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct DirectoryGroupUpdated {
         ///When the group was provisioned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The directory that provisioned the group.
         pub directory_id: ::std::string::String,
@@ -3702,7 +3896,11 @@ which is read too.*/
             ::serde_json::Value,
         >,
         ///When the group last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
@@ -3740,6 +3938,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct DirectoryToken {
         ///When the token was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The directory the token writes to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3759,6 +3958,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct DirectoryUser {
         ///When the user was provisioned.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Attributes mapped to your custom attribute names.
         #[serde(
@@ -3835,6 +4035,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::DirectoryUserState>,
         ///When the user last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Deprecated: user name; read `custom_attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3881,6 +4082,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct DirectoryUserUpdated {
         ///When the user was provisioned.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Attributes mapped to your custom attribute names.
         #[serde(
@@ -3967,6 +4169,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::DirectoryUserState>,
         ///When the user last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Deprecated: user name; read `custom_attributes`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3976,9 +4179,14 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct EmailChange {
         ///When the change was requested.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///When the code stops working.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The address the code was sent to.
         pub new_email: ::std::string::String,
@@ -4002,18 +4210,24 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<crate::Secret>,
         ///When the code was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The address the code was sent to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///When the code stops working.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `email_verification_...`.
         pub id: ::std::string::String,
         ///Always `email_verification`.
         pub object: ::std::string::String,
         ///When the code last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the code was sent to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4089,6 +4303,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<EventContext>,
         ///When it happened.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The object the event is about, as it was when the event happened.
         #[serde(
@@ -4172,13 +4387,18 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ExpireApiKey {
         ///When the key should stop working; absent or in the past, it stops at once.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///A feature flag of the environment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct FeatureFlag {
         ///When the flag was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The value for users and organizations that no targeting rule matches.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4208,6 +4428,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
         )]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///When the flag last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
@@ -4340,6 +4561,7 @@ revoked.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Group {
         ///When the group was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///What the group is for, if described.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4354,6 +4576,7 @@ revoked.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization_id: ::std::option::Option<::std::string::String>,
         ///When the group last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
@@ -4374,6 +4597,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct GroupMember {
         ///When the membership was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         /**Attributes from the user's linked directory user or SSO profile; the directory's win
 when both exist.*/
@@ -4403,6 +4627,7 @@ when both exist.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::OrganizationMembershipStatus>,
         ///When the membership last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The member user's full record.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4437,6 +4662,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct GroupRoleAssignment {
         ///When the role was assigned.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The group that holds the role.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4451,6 +4677,7 @@ which is read too.*/
         ///The role.
         pub role: SlimRole,
         ///When the assignment last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
@@ -4492,7 +4719,11 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub connection_intent: ::std::option::Option<::std::string::String>,
         ///When the access token expires; required with an access token that expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The OAuth refresh token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4529,7 +4760,11 @@ provider.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub connection_intent: ::std::option::Option<::std::string::String>,
         ///When the access token expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The OAuth refresh token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4550,7 +4785,11 @@ provider.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub accept_invitation_url: ::std::option::Option<crate::Secret>,
         ///When the invitation was accepted; `null` until then.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub accepted_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -4558,11 +4797,16 @@ provider.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub accepted_user_id: ::std::option::Option<::std::string::String>,
         ///When the invitation was sent.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The address the invitation was sent to.
         pub email: ::std::string::String,
         ///When the invitation stops working.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `invitation_...`.
         pub id: ::std::string::String,
@@ -4576,7 +4820,11 @@ application alone.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization_id: ::std::option::Option<::std::string::String>,
         ///When the invitation was revoked; `null` unless revoked.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The role the recipient receives in the organization; `null` without an organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4588,6 +4836,7 @@ application alone.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token: ::std::option::Option<crate::Secret>,
         ///When the invitation last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
@@ -4615,7 +4864,11 @@ things up in the Admin Portal.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ItContact {
         ///When the contact was added.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The contact's e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4625,7 +4878,11 @@ things up in the Admin Portal.*/
         ///Always `it_contact`.
         pub object: ::std::string::String,
         ///When the contact last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
@@ -5631,7 +5888,9 @@ this is empty.*/
         ///Only objects changed after this time.
         #[serde(
             rename = "updatedAfter",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
         )]
         pub updated_after: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -5682,17 +5941,23 @@ this is empty.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<crate::Secret>,
         ///When the code was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The e-mail address the code went to.
         pub email: ::std::string::String,
         ///When the code stops working.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `magic_auth_...`.
         pub id: ::std::string::String,
         ///Always `magic_auth`.
         pub object: ::std::string::String,
         ///When the code last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the code signs in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5765,14 +6030,23 @@ which credential comes with it.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct NewApiKey {
         ///When the key was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///When the key stops working; `null` if it never expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `api_key_...`.
         pub id: ::std::string::String,
         ///When the key was last used; `null` if never.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub last_used_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -5795,6 +6069,7 @@ which credential comes with it.*/
         )]
         pub permissions: ::std::vec::Vec<::std::string::String>,
         ///When the key last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The full key. Hand it to its owner now: the API never returns it again.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5804,11 +6079,16 @@ which credential comes with it.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct NewConnectClientSecret {
         ///When the secret was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id of the secret.
         pub id: ::std::string::String,
         ///When the secret was last used; `null` if never.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub last_used_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -5821,6 +6101,7 @@ which credential comes with it.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub secret_hint: ::std::option::Option<::std::string::String>,
         ///When the secret last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     /**The OAuth app a data integration uses. `client_id` and `client_secret` are required with
@@ -5867,6 +6148,7 @@ organization does not own.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allow_profiles_outside_organization: ::std::option::Option<bool>,
         ///When the organization was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The domains the organization owns.
         #[serde(
@@ -5898,13 +6180,18 @@ organization does not own.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe_customer_id: ::std::option::Option<::std::string::String>,
         ///When the organization last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///A domain that belongs to an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OrganizationDomain {
         ///When the domain was added.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The domain name, such as `example.com`.
         pub domain: ::std::string::String,
@@ -5920,7 +6207,11 @@ organization, as answers recorded from 2021 to 2024 show.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::OrganizationDomainState>,
         ///When the domain last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The prefix of the DNS TXT record that proves ownership.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5969,6 +6260,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OrganizationMembership {
         ///When the membership was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         /**Attributes from the linked directory user or SSO profile; the directory's win when
 both have one.*/
@@ -6007,6 +6299,7 @@ both have one.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::OrganizationMembershipStatus>,
         ///When the membership last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The member, in full; absent from memberships embedded in events.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6053,7 +6346,11 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OrganizationRoleEventData {
         ///When the role was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///What the role is for, if described.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6078,19 +6375,28 @@ which is read too.*/
         ///The role's key, unique in the organization.
         pub slug: ::std::string::String,
         ///When the role last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///A password reset: the token that lets a user choose a new password.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PasswordReset {
         ///When the reset was started.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///That user's e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///When the token stops working.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `password_reset_...`.
         pub id: ::std::string::String,
@@ -6113,7 +6419,11 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///When the link stops working.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id.
         pub id: ::std::string::String,
@@ -6127,6 +6437,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Permission {
         ///When the permission was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///What the permission allows, if a description was given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6146,6 +6457,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system: ::std::option::Option<bool>,
         ///When the permission last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
@@ -6194,7 +6506,11 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account_identifier: ::std::option::Option<::std::string::String>,
         ///When the attempt failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The integration the attempt was for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6243,7 +6559,11 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub connection_role: ::std::option::Option<crate::types::ConnectionRole>,
         ///When the account was connected.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The integration the account belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6278,7 +6598,11 @@ which is read too.*/
             crate::types::ConnectedAccountStateReason,
         >,
         ///When the account last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The user the account belongs to, if a user's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6380,12 +6704,17 @@ so it is kept as a secret.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<crate::Secret>,
         ///When the challenge was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The e-mail address the code went to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///When the code stops working.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `radar_challenge_...`.
         pub id: ::std::string::String,
@@ -6395,6 +6724,7 @@ so it is kept as a secret.*/
         #[serde(rename = "type")]
         pub kind: ::std::string::String,
         ///When the challenge last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user being challenged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6551,6 +6881,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Role {
         ///When the role was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///What the role is for, if a description was given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6577,12 +6908,14 @@ which is read too.*/
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<crate::types::RoleType>,
         ///When the role last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///A role that an organization membership holds on a resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct RoleAssignment {
         ///When the role was assigned.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id, `role_assignment_...`.
         pub id: ::std::string::String,
@@ -6600,6 +6933,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source: ::std::option::Option<RoleAssignmentSource>,
         ///When the assignment last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
@@ -6654,7 +6988,11 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct RoleEventData {
         ///When the role was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Always `role`.
         pub object: ::std::string::String,
@@ -6671,7 +7009,11 @@ which is read too.*/
         ///The role's key, such as `admin`.
         pub slug: ::std::string::String,
         ///When the role last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     /**A role, and optionally the resource it applies to, as role assignment requests name them.
@@ -6712,7 +7054,11 @@ group, naming no resource means the organization itself.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub certificate_type: ::std::option::Option<crate::types::SamlCertificateType>,
         ///When it expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expiry_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -6750,22 +7096,38 @@ group, naming no resource means the organization itself.*/
         ///The connection that uses the certificate.
         pub connection: SamlCertificateConnection,
         ///When it was replaced.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub renewed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///A certificate of the identity provider, used to check the signature on its SAML responses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct SamlIdpSigningCertificate {
         ///When the certificate was added to the connection.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id of the certificate.
         pub id: ::std::string::String,
         ///The end of the certificate's validity; `null` when unknown.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub not_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The start of the certificate's validity; `null` when unknown.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub not_before: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Always `saml_idp_signing_certificate`.
         pub object: ::std::string::String,
@@ -6792,15 +7154,27 @@ identity provider encrypts its assertions.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct SamlSpEncryptionCertificate {
         ///When the key pair was generated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id of the certificate.
         pub id: ::std::string::String,
         ///The end of the certificate's validity; `null` when unknown.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub not_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The start of the certificate's validity; `null` when unknown.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub not_before: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Always `saml_sp_encryption_certificate`.
         pub object: ::std::string::String,
@@ -6826,15 +7200,27 @@ identity provider.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct SamlSpSigningCertificate {
         ///When the key pair was generated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id of the certificate.
         pub id: ::std::string::String,
         ///The end of the certificate's validity; `null` when unknown.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub not_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The start of the certificate's validity; `null` when unknown.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub not_before: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Always `saml_sp_signing_certificate`.
         pub object: ::std::string::String,
@@ -7050,7 +7436,11 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Team {
         ///When the team was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id.
         pub id: ::std::string::String,
@@ -7060,7 +7450,11 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
         ///Always `team`.
         pub object: ::std::string::String,
         ///When production was turned on; `null` until then.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub production_enabled_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -7068,7 +7462,11 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub production_state: ::std::option::Option<crate::types::TeamProductionState>,
         ///When the team last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     /**Request body that changes an agent blueprint; absent fields keep their value, and a list
@@ -7390,7 +7788,11 @@ provider.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account_identifier: ::std::option::Option<::std::string::String>,
         ///When the access token expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The OAuth refresh token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7570,6 +7972,7 @@ that account; left out, the owner's compatibility account is created or replaced
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct User {
         ///When the user was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The e-mail address the user signs in with.
         pub email: ::std::string::String,
@@ -7588,7 +7991,11 @@ that account; left out, the owner's compatibility account is created or replaced
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
         ///When the user last signed in; `null` if never.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub last_sign_in_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -7614,6 +8021,7 @@ that account; left out, the owner's compatibility account is created or replaced
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profile_picture_url: ::std::option::Option<::std::string::String>,
         ///When the user last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///A question shown on the consent screen whose answer is stored as a claim of the session.
@@ -7697,12 +8105,21 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auth_method: ::std::option::Option<crate::types::SessionAuthMethod>,
         ///When the session was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///When the session ended; `null` while it lasts.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub ended_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///When the session runs out.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `session_...`.
         pub id: ::std::string::String,
@@ -7721,6 +8138,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::SessionStatus>,
         ///When the session last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user agent of the device that created the session.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7873,6 +8291,7 @@ credential `credential` holds.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub key_id: ::std::option::Option<::std::string::String>,
         ///When the object last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Who last changed the object.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7889,13 +8308,18 @@ credential `credential` holds.*/
         ///The object's unique name.
         pub name: ::std::string::String,
         ///When the object last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One stored version of an object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct VaultObjectVersion {
         ///When the version was written.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Whether this is the object's current version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7985,14 +8409,22 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Waitlist {
         ///When the waitlist was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id.
         pub id: ::std::string::String,
         ///Always `waitlist`.
         pub object: ::std::string::String,
         ///When the waitlist last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One e-mail address on a waitlist, and the decision about it.
@@ -8009,12 +8441,20 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
             ::std::string::String,
         >,
         ///When the entry was approved; `null` until then.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub approved_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///When the entry was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The e-mail address on the list.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8027,7 +8467,11 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::WaitlistUserState>,
         ///When the entry last changed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The waitlist the entry is on.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8075,11 +8519,16 @@ which is read too.*/
             ::std::string::String,
         >,
         ///When they were let in; `null` until then.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
         pub approved_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///When they joined.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The e-mail address they joined with.
         pub email: ::std::string::String,
@@ -8091,6 +8540,7 @@ which is read too.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::WaitlistUserState>,
         ///When their entry last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The waitlist they are on, if named.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8100,6 +8550,7 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct WebhookEndpoint {
         ///When the endpoint was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Where events are delivered.
         pub endpoint_url: ::std::string::String,
@@ -8122,6 +8573,7 @@ with it.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::WebhookEndpointStatus>,
         ///When the endpoint last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.

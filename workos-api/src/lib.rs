@@ -4,8 +4,9 @@
 //! edited by hand. This file holds what must live beside the generated [`Client`]: the
 //! [`Hooks`] every request passes through (API key, user agent, the check that the path sent
 //! is the operation's), the path-segment encoder and the bounded body reader the generated
-//! methods call, the [`Secret`] type generated types use for credentials, and the small
-//! traits that let one paginator in the `workos` crate walk every list.
+//! methods call, the [`Secret`] type generated types use for credentials, the [`timestamp`]
+//! reader their date-time fields use, and the small traits that let one paginator in the
+//! `workos` crate walk every list.
 //!
 //! Most programs use the `workos` crate instead, which wraps this client with errors,
 //! retries and pagination.
@@ -20,6 +21,7 @@ pub use generated::*;
 
 mod body;
 mod path;
+pub mod timestamp;
 
 pub use body::{DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body};
 pub use path::encode_path_segment;

@@ -155,3 +155,30 @@ fn the_lint_names_every_problem_and_where() {
     let report: Vec<String> = errors.iter().map(ToString::to_string).collect();
     insta::assert_snapshot!(report.join("\n"));
 }
+
+#[test]
+fn timestamps_read_through_the_lenient_parser() {
+    let doc = doc(
+        get_thing(),
+        json!({
+            "Thing": { "type": "object", "required": ["id", "created_at", "deleted_at"], "properties": {
+                "id": { "type": "string" },
+                "created_at": { "type": "string", "format": "date-time" },
+                "deleted_at": { "type": "string", "format": "date-time", "nullable": true },
+                "seen_at": { "type": "string", "format": "date-time" },
+            } },
+        }),
+    );
+    let source = workos_codegen::generate(&doc).unwrap();
+    let thing = excerpt(&source, &["Thing"], &[]);
+    assert_eq!(thing.matches(r#"deserialize_with = "crate::timestamp::deserialize""#).count(), 1, "{thing}");
+    assert_eq!(
+        thing.matches(r#"deserialize_with = "crate::timestamp::option::deserialize""#).count(),
+        2,
+        "{thing}"
+    );
+    // `deleted_at` is required though nullable: it keeps one reader and gets no `default`.
+    assert_eq!(thing.matches("deserialize_with").count(), 3, "{thing}");
+    assert_eq!(thing.matches("default,").count(), 1, "{thing}");
+    insta::assert_snapshot!(thing);
+}

@@ -20,6 +20,7 @@ mod sessions;
 mod sign_in_example;
 mod slice;
 mod support;
+mod timestamps;
 mod tolerance;
 mod tour_example;
 mod tracing_spans;
