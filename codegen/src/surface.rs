@@ -27,9 +27,17 @@ pub fn surface(doc: &openapiv3::OpenAPI) -> Result<String, crate::Error> {
     }
 
     let prepared = crate::prepare::prepare(doc);
+    let json = serde_json::to_value(doc).expect("an OpenAPI document always serializes");
     let mut by_tag: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for op in &prepared.operations {
-        let mut line = format!("{} {}\n    ", op.method, op.path);
+        // The success status the spec gives (the client accepts any 2xx): a change to what the
+        // API answers shows here.
+        let responses = &json["paths"][&op.path][op.method.to_ascii_lowercase()]["responses"];
+        let status = responses
+            .as_object()
+            .and_then(|r| r.keys().find(|status| status.starts_with('2')).cloned())
+            .unwrap_or_else(|| "?".into());
+        let mut line = format!("{} {} ({status})\n    ", op.method, op.path);
         match signatures.get(&op.id) {
             Some(signature) => line.push_str(signature),
             None if op.redirect => {
