@@ -86,7 +86,7 @@ pub(crate) fn complete_authentication(state: &State, request: Option<&Value>, an
         "role": "member",
         "roles": ["member"],
         "permissions": [],
-        "exp": now + lifetime,
+        "exp": now.saturating_add(lifetime),
         "iat": now,
         "jti": format!("jti_{number}"),
     });
