@@ -507,10 +507,10 @@ pub(crate) fn event_data(doc: &Value) -> Result<Option<syn::Item>, String> {
 
                 /// Parses `data` as the data of an `event`; `body` is the whole event as
                 /// received, when there is one, to say where a failure is.
-                pub(crate) fn parse(event: String, data: ::serde_json::Value, body: Option<&[u8]>) -> Result<EventData> {
+                pub(crate) fn parse(event: String, data: crate::event::EventJson<'_>, body: Option<&[u8]>) -> Result<EventData> {
                     Ok(match event.as_str() {
                         #(#arms_parse)*
-                        _ => EventData::Unknown { event, data },
+                        _ => EventData::Unknown { event, data: data.into_value() },
                     })
                 }
             }

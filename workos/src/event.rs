@@ -42,9 +42,39 @@ pub struct Event {
 
 pub use crate::generated::event_data::{EVENT_TYPES, EventData};
 
+/// An event's `data`, as it arrived: still text (a webhook body, decoded straight into its
+/// type in one pass), or already a JSON value (an event of the stream).
+pub(crate) enum EventJson<'a> {
+    /// The text of `data` inside the received body.
+    Raw(Option<&'a serde_json::value::RawValue>),
+    /// `data` as a decoded value.
+    Value(Value),
+}
+
+impl EventJson<'_> {
+    /// `data` as a JSON value, for an event type without a variant of its own.
+    pub(crate) fn into_value(self) -> Value {
+        match self {
+            EventJson::Raw(None) => Value::Null,
+            EventJson::Raw(Some(raw)) => serde_json::from_str(raw.get()).unwrap_or(Value::Null),
+            EventJson::Value(value) => value,
+        }
+    }
+}
+
 /// Parses the data of a known event type into its type.
-pub(crate) fn parse_data<T: DeserializeOwned>(event: &str, data: Value, body: Option<&[u8]>) -> Result<T> {
-    T::deserialize(&data).map_err(|error| locate::<T>(event, &data, body, error))
+pub(crate) fn parse_data<T: DeserializeOwned>(
+    event: &str,
+    data: EventJson<'_>,
+    body: Option<&[u8]>,
+) -> Result<T> {
+    match data {
+        EventJson::Raw(raw) => serde_json::from_str(raw.map_or("null", |raw| raw.get()))
+            .map_err(|error| locate::<T>(event, &Value::Null, body, error)),
+        EventJson::Value(value) => {
+            T::deserialize(&value).map_err(|error| locate::<T>(event, &value, body, error))
+        }
+    }
 }
 
 /// The error for data that does not fit its type, located in the event's JSON: the body as
@@ -74,11 +104,11 @@ fn locate<T: DeserializeOwned>(
 }
 
 #[derive(Deserialize)]
-struct RawEvent {
+struct RawEvent<'a> {
     id: String,
     event: String,
-    #[serde(default)]
-    data: Value,
+    #[serde(default, borrow)]
+    data: Option<&'a serde_json::value::RawValue>,
     #[serde(default)]
     created_at: Option<String>,
     #[serde(default)]
@@ -92,9 +122,9 @@ impl Event {
     /// whose data does not fit its type is an [`ErrorKind::Decode`](crate::ErrorKind::Decode)
     /// error whose [`DecodeError::event`] names the event type.
     pub fn from_slice(json: &[u8]) -> Result<Event> {
-        let raw: RawEvent =
+        let raw: RawEvent<'_> =
             serde_json::from_slice(json).map_err(|e| Error::decode(DecodeError::new(json, e)))?;
-        let data = EventData::parse(raw.event, raw.data, Some(json))?;
+        let data = EventData::parse(raw.event, EventJson::Raw(raw.data), Some(json))?;
         Ok(Event { id: raw.id, created_at: raw.created_at, data, context: raw.context })
     }
 
@@ -110,7 +140,7 @@ impl TryFrom<types::Event> for Event {
     type Error = Error;
 
     fn try_from(event: types::Event) -> Result<Event> {
-        let data = EventData::parse(event.event, Value::Object(event.data), None)?;
+        let data = EventData::parse(event.event, EventJson::Value(Value::Object(event.data)), None)?;
         Ok(Event {
             id: event.id,
             created_at: Some(event.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),

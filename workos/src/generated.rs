@@ -5461,7 +5461,7 @@ pub(crate) mod event_data {
         /// received, when there is one, to say where a failure is.
         pub(crate) fn parse(
             event: String,
-            data: ::serde_json::Value,
+            data: crate::event::EventJson<'_>,
             body: Option<&[u8]>,
         ) -> Result<EventData> {
             Ok(
@@ -6357,7 +6357,12 @@ pub(crate) mod event_data {
                             crate::event::parse_data("waitlist_user.denied", data, body)?,
                         )
                     }
-                    _ => EventData::Unknown { event, data },
+                    _ => {
+                        EventData::Unknown {
+                            event,
+                            data: data.into_value(),
+                        }
+                    }
                 },
             )
         }
