@@ -231,7 +231,7 @@ pub(crate) fn emit(
 }
 
 /// One line of the test that calls every operation: the method called with example values
-/// (`workos_tests::example()`) and the harness's ids, checked (`h.check`) or, for a list,
+/// (`workos_test_server::example()`) and the harness's ids, checked (`h.check`) or, for a list,
 /// walked as a stream (`h.walk`).
 fn every_call(handle: &str, method: &str, list: bool, args: &[TokenStream]) -> TokenStream {
     let label = format!("{handle}().{method}");
@@ -248,7 +248,7 @@ fn every_call(handle: &str, method: &str, list: bool, args: &[TokenStream]) -> T
 pub(crate) fn every_call_module(calls: &[TokenStream]) -> syn::File {
     syn::parse_quote! {
         use workos::{Secret, Workos};
-        use workos_tests::example;
+        use workos_test_server::example;
 
         use crate::every_operation::Harness;
 

@@ -1,7 +1,7 @@
 //! The smallest useful program: a client from the environment, one organization fetched.
 //!
 //! ```sh
-//! WORKOS_API_KEY=sk_... cargo run -p workos --example minimal -- org_01EHZNVPK3SFK441A1RGBFSHRT
+//! WORKOS_API_KEY=sk_... cargo run -p workos-sdk --example minimal -- org_01EHZNVPK3SFK441A1RGBFSHRT
 //! ```
 //!
 //! `cargo xtask build-times` builds this file as a program of its own, depending on `workos`

@@ -2,11 +2,11 @@
 //! list, and handle a typed error.
 //!
 //! With `WORKOS_API_KEY` set, it talks to the real API (or `WORKOS_BASE_URL`) and deletes
-//! what it created. Without, it starts the local server from `workos-tests` and needs no
+//! what it created. Without, it starts the local server from `workos-test-server` and needs no
 //! network and no account:
 //!
 //! ```sh
-//! cargo run -p workos --example tour
+//! cargo run -p workos-sdk --example tour
 //! ```
 
 use futures::TryStreamExt;
@@ -26,7 +26,7 @@ pub async fn main() -> Result<(), Box<dyn std::error::Error>> {
             (Workos::from_env()?, None)
         }
         _ => {
-            let server = workos_tests::TestServer::start().await;
+            let server = workos_test_server::TestServer::start().await;
             println!("WORKOS_API_KEY is not set: using a local WorkOS server at {}", server.url());
             let workos = Workos::builder().api_key(server.api_key()).base_url(server.url()).build()?;
             (workos, Some(server))

@@ -77,18 +77,10 @@ impl Workos {
         let hooks = workos_api::Hooks::new(builder.api_key.as_ref(), user_agent)
             .map_err(|e| Error::config(e.to_string()))?
             .max_response_bytes(builder.max_response_size);
-        // No overall timeout here: each call runs under its own deadline (`CallSettings`).
-        let mut http = reqwest::Client::builder()
-            .tls_backend_preconfigured(tls_config()?)
-            .connect_timeout(builder.connect_timeout)
-            .pool_idle_timeout(Duration::from_secs(90))
-            .redirect(reqwest::redirect::Policy::none());
-        // A proxy from the environment (`HTTP_PROXY`, `ALL_PROXY`) would read a plain-http
-        // request, key included. An https base URL keeps them: the proxy only sees a tunnel.
-        if base_url.starts_with("http://") {
-            http = http.no_proxy();
-        }
-        let http = http.build().map_err(|e| Error::transport(crate::ErrorKind::Config, e))?;
+        let http = match builder.http_client.clone() {
+            Some(http) => http,
+            None => default_http_client(&builder, &base_url)?,
+        };
         Ok(Workos {
             inner: Arc::new(Inner {
                 api: workos_api::Client::new_with_client(&base_url, http, hooks),
@@ -162,17 +154,23 @@ impl Workos {
     }
 }
 
-/// TLS through rustls with the *ring* provider and the operating system's trust store: no C
-/// toolchain beyond *ring*'s own, and about a third of aws-lc-rs's build time.
-fn tls_config() -> Result<rustls::ClientConfig> {
-    use rustls_platform_verifier::BuilderVerifierExt;
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let mut config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| Error::transport(crate::ErrorKind::Config, e))?
-        .with_platform_verifier()
-        .map_err(|e| Error::transport(crate::ErrorKind::Config, e))?
-        .with_no_client_auth();
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    Ok(config)
+/// The SDK's own HTTP client: TLS as the cargo features say, no redirects, no overall
+/// timeout (each call runs under its own deadline, `CallSettings`).
+fn default_http_client(builder: &WorkosBuilder, base_url: &str) -> Result<reqwest::Client> {
+    let http = reqwest::Client::builder()
+        .connect_timeout(builder.connect_timeout)
+        .pool_idle_timeout(Duration::from_secs(90))
+        .redirect(reqwest::redirect::Policy::none());
+    // A proxy from the environment (`HTTP_PROXY`, `ALL_PROXY`) would read a plain-http
+    // request, key included. An https base URL keeps them: the proxy only sees a tunnel.
+    if base_url.starts_with("http://") {
+        return http.no_proxy().build().map_err(|e| Error::transport(crate::ErrorKind::Config, e));
+    }
+    let Some(http) = crate::tls::configure(http)? else {
+        return Err(Error::config(
+            "no TLS is enabled: turn on the `rustls` (default), `rustls-webpki-roots` or `native-tls` \
+             feature, or hand in a client with `http_client`",
+        ));
+    };
+    http.build().map_err(|e| Error::transport(crate::ErrorKind::Config, e))
 }

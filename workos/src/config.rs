@@ -46,6 +46,7 @@ pub struct WorkosBuilder {
     pub(crate) rate_limit: RateLimit,
     pub(crate) operation_rate_limits: bool,
     pub(crate) max_response_size: usize,
+    pub(crate) http_client: Option<reqwest::Client>,
 }
 
 impl Default for WorkosBuilder {
@@ -62,6 +63,7 @@ impl Default for WorkosBuilder {
             rate_limit: RateLimit::WORKOS_OVERALL,
             operation_rate_limits: true,
             max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
+            http_client: None,
         }
     }
 }
@@ -80,6 +82,7 @@ impl std::fmt::Debug for WorkosBuilder {
             .field("rate_limit", &self.rate_limit)
             .field("operation_rate_limits", &self.operation_rate_limits)
             .field("max_response_size", &self.max_response_size)
+            .field("http_client", &if self.http_client.is_some() { "yours" } else { crate::tls::BACKEND })
             .finish()
     }
 }
@@ -170,6 +173,35 @@ impl WorkosBuilder {
     /// Your application's name and version, appended to the SDK's user agent.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Sends every request through this `reqwest` client instead of one the SDK builds: for
+    /// proxies, your own root certificates, a TLS setup the cargo features do not offer, or a
+    /// connection pool shared with the rest of your application.
+    ///
+    /// The SDK still adds the key, user agent, deadlines, retries and pacing to each call, but
+    /// the client's own settings are yours: give it no overall `timeout` shorter than the
+    /// SDK's, and turn redirects off (`redirect::Policy::none()`), as the SDK's client does,
+    /// so that no answer can send your API key to another host. [`connect_timeout`] and the
+    /// TLS features do not apply to a client handed in here.
+    ///
+    /// [`connect_timeout`]: WorkosBuilder::connect_timeout
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use workos::reqwest;
+    ///
+    /// let http = reqwest::Client::builder()
+    ///     .redirect(reqwest::redirect::Policy::none())
+    ///     .pool_max_idle_per_host(4)
+    ///     .build()?;
+    /// let workos = workos::Workos::builder().api_key("sk_test_1234").http_client(http).build()?;
+    /// # let _ = workos;
+    /// # Ok(()) }
+    /// ```
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
         self
     }
 

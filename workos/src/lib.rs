@@ -31,17 +31,47 @@
 //! ([`urls`], [`pkce`], [`access_token`], [`session`], [`authentication`]), webhooks and
 //! Actions ([`signatures`], [`event`]).
 //!
+//! # Runtime
+//!
+//! Calls are `async` and need a [Tokio](https://tokio.rs) runtime with its time driver (the
+//! default of `#[tokio::main]`, or a runtime built with `enable_time`/`enable_all`): the
+//! client's deadlines, retries and pacing are Tokio timers, and its HTTP client is reqwest's,
+//! which runs on Tokio. Awaiting a call on another executor (`futures::executor::block_on`,
+//! `async-std`, smol) panics inside Tokio. From synchronous code, build a runtime and
+//! `block_on` there:
+//!
+//! ```no_run
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+//! let workos = workos::Workos::from_env()?;
+//! let organization = runtime.block_on(workos.organizations().get("org_123"))?;
+//! # let _ = organization;
+//! # Ok(()) }
+//! ```
+//!
+//! # Cargo features
+//!
+//! | feature | what it does |
+//! |---|---|
+//! | `rustls` (default) | TLS by rustls with the *ring* provider, checked against the operating system's trust store |
+//! | `rustls-webpki-roots` | rustls with Mozilla's roots compiled in, for images with no CA store (wins over `rustls`) |
+//! | `native-tls` | the platform's TLS library (OpenSSL on Linux), when neither rustls feature is on |
+//!
+//! With `default-features = false` and no TLS feature, hand in a `reqwest::Client` of your
+//! own with [`WorkosBuilder::http_client`] (which also serves proxies and custom roots).
+//! Crates whose types appear in this API are re-exported: [`chrono`], [`futures`],
+//! [`serde_json`] and [`reqwest`]; [`prelude`] holds what most programs import.
+//!
 //! # Testing your code without WorkOS
 //!
-//! The workspace's `workos-tests` crate holds a local server that answers every operation of
-//! the API the way the spec describes it: it checks the key, the path, the query and the body
+//! The `workos-test-server` crate holds a local server that answers every operation of the
+//! API the way the spec describes it: it checks the key, the path, the query and the body
 //! of each request (a wrong one gets a 422 naming the field), answers with deterministic
 //! objects, pages seeded lists, records what it received and injects faults on demand. Add
-//! it as a dev-dependency (`workos-tests = { git = "<this repository>" }`) and point the
-//! client at it:
+//! it as a dev-dependency and point the client at it:
 //!
 //! ```
-//! use workos_tests::{Fault, TestServer};
+//! use workos_test_server::{Fault, TestServer};
 //!
 //! # #[tokio::main] async fn main() -> Result<(), workos::Error> {
 //! let server = TestServer::start().await; // 127.0.0.1, an ephemeral port
@@ -66,7 +96,7 @@
 //! ```
 //!
 //! `server.seed("list_users", 5_000)` sizes a list; an id such as `org_missing` (starting or
-//! ending with `missing`) is answered with a 404. To try things by hand, `cargo run -p workos-tests --bin workos-local-server`
+//! ending with `missing`) is answered with a 404. To try things by hand, `cargo run -p workos-test-server`
 //! serves the same on `127.0.0.1:8787`.
 
 #![deny(missing_docs)]
@@ -92,6 +122,7 @@ pub mod pkce;
 mod retry;
 pub mod session;
 pub mod signatures;
+mod tls;
 mod transport;
 pub mod urls;
 
@@ -107,9 +138,26 @@ pub use pagination::{Direction, Items, Page, Pages, Paginator};
 pub use retry::RetryPolicy;
 pub use workos_api::Secret;
 
-// The README's examples compile (and are kept honest) as doctests.
+// Crates whose types appear in this crate's API, so that using it needs no dependency of your
+// own on them (nor a matching version): `chrono` for times, `futures` for streams,
+// `serde_json` for free-form values, `reqwest` for `WorkosBuilder::http_client`.
+pub use chrono;
+pub use futures;
+pub use reqwest;
+pub use serde_json;
+
+/// What most programs need, in one import: `use workos::prelude::*;`.
+///
+/// Brings the client, the error and result types, the paginator, and the stream extension
+/// traits (as `_`, for their methods only) that walking a list uses.
+pub mod prelude {
+    pub use crate::{Error, ErrorKind, Paginator, Result, Workos};
+    pub use futures::{StreamExt as _, TryStreamExt as _};
+}
+
+// The crate's README (its page on crates.io) compiles and runs as doctests.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 struct ReadmeExamples;
 
 /// Request and response types of every operation, generated from the spec.

@@ -7,6 +7,9 @@
 //! - `check`: does the same in memory and fails, with a diff, when a committed file is stale;
 //! - `spec-diff <reference>...`: compares our description with upstream ones (read as one),
 //!   field by field;
+//! - `package-check`: packages the published crates, tests them from their `.crate` files and
+//!   runs the SDK README's example from a scratch crate outside the workspace;
+//! - `msrv`: checks the declared minimum Rust version against the dependencies' own;
 //! - `build-times`: measures clean builds of the SDK and of a minimal program that uses it, and
 //!   that program's stripped release binary, in a scratch target directory.
 //!
@@ -18,6 +21,8 @@ use std::process::ExitCode;
 
 mod build_times;
 mod generate;
+mod msrv;
+mod package_check;
 mod spec_diff;
 
 fn workspace_root() -> PathBuf {
@@ -31,6 +36,11 @@ commands:
   check        fail if a committed file differs from what generate would write
   spec-diff <reference> [<reference>...]
                compare spec/openapi.json with upstream OpenAPI 3.0/3.1 documents, read as one
+  package-check
+               cargo package the published crates, run their tests from the .crate files,
+               and run the SDK README's example from a scratch crate against the test server
+  msrv         check that no dependency of the published crates needs a newer Rust than
+               the declared rust-version, and build them with that toolchain when installed
   build-times  time clean builds of workos-api, workos and a minimal program, and size
                that program's stripped release binary (takes minutes; prints Markdown)";
 
@@ -41,6 +51,8 @@ fn main() -> ExitCode {
         Some("generate") => generate::generate(&root),
         Some("check") => generate::check(&root),
         Some("build-times") => build_times::build_times(&root),
+        Some("package-check") => package_check::package_check(&root),
+        Some("msrv") => msrv::msrv(&root),
         Some("spec-diff") if args.len() > 1 => {
             let references: Vec<&std::path::Path> = args[1..].iter().map(std::path::Path::new).collect();
             spec_diff::spec_diff(&root, &references)

@@ -1,7 +1,7 @@
 //! What the benchmarks share: a minimal HTTP server, a Tokio runtime for the client side,
 //! reading what a `cargo bench` run asked for, and summary statistics.
 //!
-//! The server is deliberately not [`workos_tests::TestServer`]: that one checks every request
+//! The server is deliberately not [`workos_test_server::TestServer`]: that one checks every request
 //! against the spec and would cost more than the client being measured. This one answers
 //! every request with whatever its handler returns, on a thread and runtime of its own, so
 //! that the client's runtime measures the client alone.

@@ -12,7 +12,7 @@ use rsa::{RsaPrivateKey, RsaPublicKey};
 use serde_json::{Value, json};
 use workos::Rejection;
 use workos::access_token::AccessTokenVerifier;
-use workos_tests::{Fault, TestServer};
+use workos_test_server::{Fault, TestServer};
 
 use crate::support::client_for;
 

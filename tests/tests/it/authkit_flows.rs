@@ -9,7 +9,7 @@ use workos::ErrorKind;
 use workos::authentication::AuthenticationStep;
 use workos::pkce::Pkce;
 use workos::types::{AuthorizeDevice, CreateAuditLogEvent, DeviceAuthorization};
-use workos_tests::{Fault, TestServer, example};
+use workos_test_server::{Fault, TestServer, example};
 
 use crate::support::{assert_no_secret, client_for, quick_client};
 
@@ -220,7 +220,7 @@ async fn device_polling_stops_at_expiry_and_on_a_refusal() {
 }
 
 /// The body of a recorded request, as JSON.
-fn body_of(request: &workos_tests::RecordedRequest) -> Value {
+fn body_of(request: &workos_test_server::RecordedRequest) -> Value {
     serde_json::from_slice(&request.body).unwrap()
 }
 

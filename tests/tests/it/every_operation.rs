@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use futures::TryStreamExt;
 
 use workos::Workos;
-use workos_tests::TestServer;
+use workos_test_server::TestServer;
 
 use crate::every_operation_calls::call_every_method;
 use crate::support::client_for;

@@ -2,7 +2,7 @@
 // Do not edit: change the spec or the generator, then regenerate.
 
 use workos::{Secret, Workos};
-use workos_tests::example;
+use workos_test_server::example;
 use crate::every_operation::Harness;
 /// Calls every method of every handle once: one line per operation of the spec.
 pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {

@@ -9,7 +9,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use workos::types::ListOrganizationsParams;
 use workos::{ErrorKind, RetryPolicy, Workos};
-use workos_tests::{Fault, TestServer};
+use workos_test_server::{Fault, TestServer};
 
 use crate::support::{assert_no_secret, client_for};
 
@@ -167,7 +167,7 @@ async fn decode_errors_never_show_a_string_value() {
 async fn bearer_urls_do_not_print_in_debug() {
     let server = TestServer::start().await;
     let workos = client_for(&server);
-    let link = workos.admin_portal().generate_link(&workos_tests::example()).await.unwrap();
+    let link = workos.admin_portal().generate_link(&workos_test_server::example()).await.unwrap();
     let url = link.link.expose().to_owned();
     assert!(!url.is_empty());
     assert!(!format!("{link:?}").contains(&url), "{link:?}");
@@ -191,7 +191,7 @@ async fn cursor_cycles_of_any_length_end_the_walk() {
             let next = format!("cursor_{}", (i + 1) % length);
             format!(
                 r#"{{"object":"list","data":[{}],"list_metadata":{{"before":null,"after":"{next}"}}}}"#,
-                serde_json::to_string(&workos_tests::example_json("Organization").unwrap()).unwrap()
+                serde_json::to_string(&workos_test_server::example_json("Organization").unwrap()).unwrap()
             )
         };
         // The fault injected last answers first.
@@ -224,7 +224,8 @@ async fn a_run_of_empty_pages_ends_the_walk_with_an_error() {
     // A few empty pages between full ones are fine.
     let server = TestServer::start().await;
     let workos = client_for(&server);
-    let organization = serde_json::to_string(&workos_tests::example_json("Organization").unwrap()).unwrap();
+    let organization =
+        serde_json::to_string(&workos_test_server::example_json("Organization").unwrap()).unwrap();
     let full = |after: Option<&str>| {
         let after = after.map_or("null".to_owned(), |a| format!("\"{a}\""));
         format!(

@@ -151,7 +151,7 @@ async fn extreme_durations_never_panic() {
     ];
     let retry_afters =
         ["0", "18446744073709551615", "99999999999999999999999999", "Fri, 31 Dec 9999 23:59:59 GMT"];
-    let server = workos_tests::TestServer::start().await;
+    let server = workos_test_server::TestServer::start().await;
     let mut rng = Rng(0x0dd5_eed5_0000_0002);
     let mut outcomes = std::collections::BTreeMap::new();
     for case in 0..60 {
@@ -180,7 +180,7 @@ async fn extreme_durations_never_panic() {
         let retry_after = retry_afters[rng.below(retry_afters.len() as u64) as usize];
         server.inject(
             "get_organization",
-            workos_tests::Fault::status(status).header("Retry-After", retry_after).times(1),
+            workos_test_server::Fault::status(status).header("Retry-After", retry_after).times(1),
         );
         let short = [Duration::ZERO, Duration::from_millis(1), Duration::from_secs(2)][case % 3];
         let bounded = workos.with_timeout(short);

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use futures::TryStreamExt;
 use workos::types::{CreateOrganization, ListDirectoryUsersParams};
 use workos::{ErrorKind, RetryPolicy, Workos};
-use workos_tests::{Fault, TestServer};
+use workos_test_server::{Fault, TestServer};
 
 use crate::support::{assert_no_secret, client_for, quick_client};
 

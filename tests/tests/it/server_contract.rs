@@ -6,7 +6,7 @@ use futures::TryStreamExt;
 use serde_json::{Value, json};
 use workos::Direction;
 use workos::types::{ListOrganizationsParams, PaginationOrder};
-use workos_tests::TestServer;
+use workos_test_server::TestServer;
 
 use crate::support::client_for;
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 use serde_json::json;
 use workos::ErrorKind;
 use workos::types::DeviceAuthorization;
-use workos_tests::{Fault, TestServer, example};
+use workos_test_server::{Fault, TestServer, example};
 
 use crate::support::client_for;
 

@@ -9,7 +9,7 @@ use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
 use serde_json::Value;
 use workos::Secret;
 use workos::session::SessionCookies;
-use workos_tests::TestServer;
+use workos_test_server::TestServer;
 
 #[path = "../../../workos/examples/sign_in/app.rs"]
 #[allow(dead_code)]
@@ -236,7 +236,7 @@ async fn forged_callbacks_and_cookies_send_the_user_back_to_sign_in() {
     browser.sign_in().await;
     server.inject(
         "authenticate",
-        workos_tests::Fault::status(400)
+        workos_test_server::Fault::status(400)
             .body(r#"{"error":"invalid_grant","error_description":"Session has already ended."}"#),
     );
     let ended = browser.get("/account").await;

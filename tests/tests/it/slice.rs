@@ -3,7 +3,7 @@
 use futures::TryStreamExt;
 use workos::types::{ListOrganizationsParams, OrganizationDomainState, PaginationOrder};
 use workos::{Direction, ErrorKind};
-use workos_tests::Fault;
+use workos_test_server::Fault;
 
 use crate::support::server_and_client;
 
@@ -21,7 +21,7 @@ async fn requests_carry_the_key_and_user_agent_and_nothing_else() {
 
 #[tokio::test]
 async fn a_wrong_key_is_unauthorized() {
-    let server = workos_tests::TestServer::start().await;
+    let server = workos_test_server::TestServer::start().await;
     let workos = workos::Workos::builder().api_key("sk_test_wrong").base_url(server.url()).build().unwrap();
     let error = workos.organizations().get("org_123").await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Unauthorized);

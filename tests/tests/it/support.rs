@@ -1,7 +1,7 @@
 //! Helpers shared by the tests.
 
 use workos::Workos;
-use workos_tests::TestServer;
+use workos_test_server::TestServer;
 
 /// A local server and a client pointed at it.
 pub async fn server_and_client() -> (TestServer, Workos) {

@@ -3,7 +3,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 use serde_json::json;
 use workos::ErrorKind;
-use workos_tests::{Fault, TestServer};
+use workos_test_server::{Fault, TestServer};
 
 use crate::support::client_for;
 

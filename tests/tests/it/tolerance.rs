@@ -112,10 +112,10 @@ impl Spec {
     /// Examples of every shape of the component `name`: its example, and for a union one
     /// example of each variant.
     fn examples(&self, name: &str) -> Vec<Value> {
-        let mut examples: Vec<Value> = workos_tests::example_json(name).into_iter().collect();
+        let mut examples: Vec<Value> = workos_test_server::example_json(name).into_iter().collect();
         let schema = self.resolve(&json!({ "$ref": format!("#/components/schemas/{name}") }));
         if let Some(options) = schema["oneOf"].as_array().or(schema["anyOf"].as_array()) {
-            examples.extend(options.iter().skip(1).map(workos_tests::example_json_for));
+            examples.extend(options.iter().skip(1).map(workos_test_server::example_json_for));
         }
         examples
     }
@@ -241,7 +241,7 @@ fn every_response_type_tolerates_absent_null_unknown_and_new_values() {
 /// The check above can fail: an identity field that is missing does fail.
 #[test]
 fn a_missing_identity_field_is_still_an_error() {
-    let mut organization = workos_tests::example_json("Organization").unwrap();
+    let mut organization = workos_test_server::example_json("Organization").unwrap();
     assert!(
         workos_api::roundtrip_component("Organization", organization.to_string().as_bytes()).unwrap().is_ok()
     );

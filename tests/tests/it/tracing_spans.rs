@@ -8,7 +8,7 @@ use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use workos::{RetryPolicy, Workos};
-use workos_tests::{Fault, TestServer};
+use workos_test_server::{Fault, TestServer};
 
 /// One closed span: its id, its name and its recorded fields.
 type SpanRecord = (u64, String, BTreeMap<String, String>);

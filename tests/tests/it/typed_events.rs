@@ -47,7 +47,7 @@ fn every_event_type_of_the_spec_has_a_variant() {
 fn every_event_type_parses_into_its_own_variant() {
     let mut failures = Vec::new();
     for (name, component) in mapping() {
-        let data = workos_tests::example_json(&component)
+        let data = workos_test_server::example_json(&component)
             .unwrap_or_else(|| panic!("`{component}` of `{name}` is not a component"));
         let body = webhook(&name, data).to_string();
 
@@ -78,8 +78,8 @@ fn every_event_type_parses_into_its_own_variant() {
 fn the_variant_carries_the_typed_data() {
     let membership = json!({
         "directory_id": "directory_1",
-        "user": workos_tests::example_json("DirectoryUser").unwrap(),
-        "group": workos_tests::example_json("DirectoryGroup").unwrap(),
+        "user": workos_test_server::example_json("DirectoryUser").unwrap(),
+        "group": workos_test_server::example_json("DirectoryGroup").unwrap(),
     });
     let body = webhook("dsync.group.user_added", membership).to_string();
     match Event::from_slice(body.as_bytes()).unwrap().data {
@@ -109,7 +109,7 @@ fn an_unknown_event_type_keeps_its_name_and_raw_data() {
 
 #[test]
 fn a_known_event_type_with_data_that_does_not_fit_is_a_decode_error() {
-    let mut user = workos_tests::example_json("User").unwrap();
+    let mut user = workos_test_server::example_json("User").unwrap();
     user["created_at"] = json!("not a time");
     let body = webhook("user.created", user.clone()).to_string();
     let error = Event::from_slice(body.as_bytes()).unwrap_err();
@@ -137,8 +137,8 @@ fn a_known_event_type_with_data_that_does_not_fit_is_a_decode_error() {
 #[test]
 fn a_signed_webhook_becomes_a_typed_event_and_a_tampered_one_is_refused() {
     let verifier = WebhookVerifier::new("whsec_typed_events").unwrap();
-    let body =
-        webhook("organization.created", workos_tests::example_json("Organization").unwrap()).to_string();
+    let body = webhook("organization.created", workos_test_server::example_json("Organization").unwrap())
+        .to_string();
     let header = verifier.sign(body.as_bytes(), now_ms());
 
     let event = verifier.construct_event(body.as_bytes(), &header).unwrap();

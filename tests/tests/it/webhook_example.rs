@@ -52,7 +52,7 @@ async fn signed_events_are_handled_by_type_and_forgeries_are_refused() {
     let hook = format!("{url}/webhooks");
     let signer = WebhookVerifier::new(SECRET).unwrap();
 
-    let mut user = workos_tests::example_json("User").unwrap();
+    let mut user = workos_test_server::example_json("User").unwrap();
     user["email"] = json!("ada@example.com");
     let created = event("user.created", user);
     let (status, _) = post(&hook, &created, &signer.sign(created.as_bytes(), now_ms())).await;

@@ -3,7 +3,7 @@
 //! expires, and logout.
 //!
 //! ```sh
-//! cargo run -p workos --example sign_in
+//! cargo run -p workos-sdk --example sign_in
 //! ```
 //!
 //! Then open <http://127.0.0.1:3000>. Without `WORKOS_API_KEY` it runs against the local
@@ -31,7 +31,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             (Workos::from_env()?, Secret::new(password), None)
         }
         _ => {
-            let server = workos_tests::TestServer::start().await;
+            let server = workos_test_server::TestServer::start().await;
             println!(
                 "WORKOS_API_KEY is not set: signing in against a local WorkOS server at {}",
                 server.url()

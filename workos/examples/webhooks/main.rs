@@ -1,7 +1,7 @@
 //! A webhook receiver (and an AuthKit Actions endpoint) in axum.
 //!
 //! ```sh
-//! cargo run -p workos --example webhooks
+//! cargo run -p workos-sdk --example webhooks
 //! ```
 //!
 //! Without `WORKOS_WEBHOOK_SECRET` it runs a self-contained demo: it starts the receiver,
@@ -43,8 +43,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let signer = WebhookVerifier::new(secret)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH)?.as_millis();
     let events = [
-        event("user.created", workos_tests::example_json("User").unwrap_or_default()),
-        event("organization.created", workos_tests::example_json("Organization").unwrap_or_default()),
+        event("user.created", workos_test_server::example_json("User").unwrap_or_default()),
+        event("organization.created", workos_test_server::example_json("Organization").unwrap_or_default()),
         event("spaceship.launched", json!({ "id": "spaceship_01" })),
     ];
     for body in &events {

@@ -69,7 +69,13 @@ fn snake_case(pascal: &str) -> String {
 /// a quick way to fill a request in a test.
 ///
 /// ```
-/// let organization: workos::types::CreateOrganization = workos_tests::example();
+/// // With the SDK: `let body: workos::types::CreateOrganization = example();`. Any type that
+/// // deserializes and has the name of a component of the spec works:
+/// #[derive(serde::Deserialize)]
+/// struct CreateOrganization {
+///     name: String,
+/// }
+/// let organization: CreateOrganization = workos_test_server::example();
 /// assert!(!organization.name.is_empty());
 /// ```
 ///

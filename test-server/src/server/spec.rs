@@ -2,8 +2,9 @@
 
 use serde_json::Value;
 
-/// The committed description the server answers for.
-pub(crate) const OPENAPI_JSON: &str = include_str!("../../../spec/openapi.json");
+/// The committed description the server answers for: `spec/openapi.json`, linked into this
+/// crate as `openapi.json` so that the packaged crate carries it.
+pub(crate) const OPENAPI_JSON: &str = include_str!("../../openapi.json");
 
 /// One operation the server routes.
 #[derive(Debug)]

@@ -1,7 +1,7 @@
 //! Runs the local WorkOS server by hand, for trying the SDK (or any HTTP client) offline.
 //!
 //! ```text
-//! cargo run -p workos-tests --bin workos-local-server -- [--port 8787] [--api-key sk_...] [--seed OPERATION=COUNT]...
+//! cargo run -p workos-test-server -- [--port 8787] [--api-key sk_...] [--seed OPERATION=COUNT]...
 //! ```
 //!
 //! It prints the environment to export so that `Workos::from_env` talks to it, then serves
@@ -9,7 +9,7 @@
 
 use std::time::Duration;
 
-use workos_tests::TestServer;
+use workos_test_server::TestServer;
 
 const USAGE: &str = "usage: workos-local-server [--port N] [--api-key KEY] [--seed OPERATION=COUNT]...";
 
