@@ -1,5 +1,5 @@
-//! Access tokens that verify: the server signs AuthKit's tokens as RS256 JWTs with a key made
-//! once per process and publishes that key at `/sso/jwks/{client_id}`, so code that verifies
+//! Access tokens that verify: the server signs AuthKit's tokens as RS256 JWTs with a committed
+//! throwaway key and publishes that key at `/sso/jwks/{client_id}`, so code that verifies
 //! tokens and refreshes sessions runs unchanged against it.
 
 use std::collections::HashMap;
@@ -9,10 +9,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use rsa::RsaPrivateKey;
-use rsa::pkcs1v15::SigningKey;
-use rsa::signature::{SignatureEncoding, Signer};
-use rsa::traits::PublicKeyParts;
+use ring::rand::SystemRandom;
+use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair, RsaPublicKeyComponents};
 use serde_json::{Value, json};
 
 use super::State;
@@ -20,20 +18,25 @@ use super::State;
 /// The `kid` of the server's signing key.
 const KEY_ID: &str = "sso_jwk_local_server";
 
-/// Made on first use and shared by every server of the process: making an RSA key takes a
-/// while, and tests need no more than one.
-fn signing_key() -> &'static RsaPrivateKey {
-    static KEY: OnceLock<RsaPrivateKey> = OnceLock::new();
-    KEY.get_or_init(|| RsaPrivateKey::new(&mut rand::thread_rng(), 2048).expect("an RSA key"))
+/// A 2048-bit RSA key as PKCS#8 DER, made once with `openssl genpkey` and committed. It is a
+/// THROWAWAY KEY FOR LOCAL TESTS ONLY: public in this repository, so never a secret, and it
+/// must never sign or protect anything real (see `README.md` beside it).
+const SIGNING_KEY_PKCS8: &[u8] = include_bytes!("test-signing-key.pk8");
+
+/// Parsed on first use and shared by every server of the process.
+fn signing_key() -> &'static RsaKeyPair {
+    static KEY: OnceLock<RsaKeyPair> = OnceLock::new();
+    KEY.get_or_init(|| RsaKeyPair::from_pkcs8(SIGNING_KEY_PKCS8).expect("the committed test key parses"))
 }
 
 /// The key set `GET /sso/jwks/{client_id}` answers.
 pub(crate) fn key_set() -> Value {
-    let public = signing_key().to_public_key();
+    // Both big-endian without leading zeros, as a JWK wants them.
+    let public = RsaPublicKeyComponents::<Vec<u8>>::from(signing_key().public());
     json!({ "keys": [{
         "alg": "RS256", "kty": "RSA", "use": "sig", "kid": KEY_ID,
-        "n": URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
-        "e": URL_SAFE_NO_PAD.encode(public.e().to_bytes_be()),
+        "n": URL_SAFE_NO_PAD.encode(public.n),
+        "e": URL_SAFE_NO_PAD.encode(public.e),
         "x5c": [], "x5t#S256": null,
     }]})
 }
@@ -42,8 +45,11 @@ fn sign(claims: &Value) -> String {
     let encode = |value: &Value| URL_SAFE_NO_PAD.encode(value.to_string());
     let signed =
         format!("{}.{}", encode(&json!({ "alg": "RS256", "typ": "JWT", "kid": KEY_ID })), encode(claims));
-    let signature = SigningKey::<rsa::sha2::Sha256>::new(signing_key().clone()).sign(signed.as_bytes());
-    format!("{signed}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
+    let key = signing_key();
+    let mut signature = vec![0; key.public().modulus_len()];
+    key.sign(&RSA_PKCS1_SHA256, &SystemRandom::new(), signed.as_bytes(), &mut signature)
+        .expect("RS256 signing with the test key");
+    format!("{signed}.{}", URL_SAFE_NO_PAD.encode(signature))
 }
 
 /// A session the server signed in: what a refresh token continues.

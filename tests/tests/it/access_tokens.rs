@@ -1,14 +1,12 @@
-//! Access tokens signed with keys the test generates, verified against a key set the local
-//! server publishes; every way a token can be wrong is refused with its own reason.
+//! Access tokens signed with committed test keys, verified against a key set the local server
+//! publishes; every way a token can be wrong is refused with its own reason.
 
 use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use rsa::pkcs1v15::SigningKey;
-use rsa::signature::{SignatureEncoding, Signer};
-use rsa::traits::PublicKeyParts;
-use rsa::{RsaPrivateKey, RsaPublicKey};
+use ring::rand::SystemRandom;
+use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair, RsaPublicKeyComponents};
 use serde_json::{Value, json};
 use workos::Rejection;
 use workos::access_token::AccessTokenVerifier;
@@ -18,33 +16,48 @@ use crate::support::client_for;
 
 const NOW: i64 = 1_767_225_600;
 
+/// Two different 2048-bit RSA keys (PKCS#8 DER), committed: THROWAWAY KEYS FOR LOCAL TESTS
+/// ONLY, public and never a secret (see `tests/src/server/README.md`). The first is also the
+/// local server's own; the second is there to be a different key.
+const KEY_A: &[u8] = include_bytes!("../../../test-server/src/server/test-signing-key.pk8");
+const KEY_B: &[u8] = include_bytes!("other-test-signing-key.pk8");
+
 struct Key {
     kid: &'static str,
-    private: RsaPrivateKey,
+    private: RsaKeyPair,
 }
 
 impl Key {
-    fn generate(kid: &'static str) -> Key {
-        Key { kid, private: RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap() }
+    fn new(kid: &'static str, pkcs8: &[u8]) -> Key {
+        Key { kid, private: RsaKeyPair::from_pkcs8(pkcs8).unwrap() }
     }
 
-    fn public(&self) -> RsaPublicKey {
-        self.private.to_public_key()
+    /// The first test key under `kid`.
+    fn a(kid: &'static str) -> Key {
+        Key::new(kid, KEY_A)
+    }
+
+    /// The second test key, different from the first, under `kid`.
+    fn b(kid: &'static str) -> Key {
+        Key::new(kid, KEY_B)
     }
 
     fn jwk(&self) -> Value {
-        let public = self.public();
+        let public = RsaPublicKeyComponents::<Vec<u8>>::from(self.private.public());
         json!({
             "alg": "RS256", "kty": "RSA", "use": "sig", "kid": self.kid,
-            "n": URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
-            "e": URL_SAFE_NO_PAD.encode(public.e().to_bytes_be()),
+            "n": URL_SAFE_NO_PAD.encode(public.n),
+            "e": URL_SAFE_NO_PAD.encode(public.e),
         })
     }
 
     fn sign(&self, header: &Value, claims: &Value) -> String {
         let signed = format!("{}.{}", b64(header), b64(claims));
-        let signature = SigningKey::<rsa::sha2::Sha256>::new(self.private.clone()).sign(signed.as_bytes());
-        format!("{signed}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
+        let mut signature = vec![0; self.private.public().modulus_len()];
+        self.private
+            .sign(&RSA_PKCS1_SHA256, &SystemRandom::new(), signed.as_bytes(), &mut signature)
+            .unwrap();
+        format!("{signed}.{}", URL_SAFE_NO_PAD.encode(signature))
     }
 
     fn token(&self, claims: &Value) -> String {
@@ -88,7 +101,7 @@ fn jwks_fetches(server: &TestServer) -> usize {
 #[tokio::test]
 async fn a_good_token_verifies_with_typed_claims_and_the_key_set_is_cached() {
     let server = TestServer::start().await;
-    let key = Key::generate("key_1");
+    let key = Key::a("key_1");
     publish(&server, &[&key]);
     let verifier = AccessTokenVerifier::new(&client_for(&server)).unwrap().issuer("https://api.workos.com");
 
@@ -116,7 +129,7 @@ async fn a_good_token_verifies_with_typed_claims_and_the_key_set_is_cached() {
 #[tokio::test]
 async fn a_rotated_key_is_picked_up_by_one_refetch() {
     let server = TestServer::start().await;
-    let (old, new) = (Key::generate("old"), Key::generate("new"));
+    let (old, new) = (Key::a("old"), Key::b("new"));
     publish(&server, &[&old]);
     let verifier = AccessTokenVerifier::new(&client_for(&server))
         .unwrap()
@@ -131,7 +144,7 @@ async fn a_rotated_key_is_picked_up_by_one_refetch() {
 
     // A kid nobody publishes: refused after the one refetch the interval allows...
     tokio::time::sleep(Duration::from_millis(250)).await;
-    let stranger = Key::generate("stranger");
+    let stranger = Key::b("stranger");
     let error = verifier.verify_at(&stranger.token(&claims()), NOW).await.unwrap_err();
     assert_eq!(error.rejection(), Some(Rejection::UnknownKey));
     assert_eq!(jwks_fetches(&server), 2);
@@ -146,7 +159,7 @@ async fn a_rotated_key_is_picked_up_by_one_refetch() {
 #[tokio::test]
 async fn every_bad_token_is_refused_for_its_own_reason() {
     let server = TestServer::start().await;
-    let key = Key::generate("key_1");
+    let key = Key::a("key_1");
     publish(&server, &[&key]);
     let verifier = AccessTokenVerifier::new(&client_for(&server)).unwrap().issuer("https://api.workos.com");
     let check = |token: String| {
@@ -163,7 +176,7 @@ async fn every_bad_token_is_refused_for_its_own_reason() {
         Rejection::BadSignature
     );
     // Signed by another key under the same kid.
-    let impostor = Key { kid: "key_1", private: Key::generate("x").private };
+    let impostor = Key::b("key_1");
     assert_eq!(check(impostor.token(&claims())).await, Rejection::BadSignature);
     // `alg: none` with no signature.
     let none = format!("{}.{}.", b64(&json!({ "alg": "none", "kid": "key_1" })), b64(&claims()));
@@ -244,7 +257,7 @@ async fn until_jwks_fetches(server: &TestServer, count: usize) {
 #[tokio::test]
 async fn forged_tokens_during_an_outage_make_one_fetch_per_interval() {
     let server = TestServer::start().await;
-    let key = Key::generate("key_1");
+    let key = Key::a("key_1");
     publish(&server, &[&key]);
     let good = key.token(&claims());
     let interval = Duration::from_millis(500);
@@ -288,7 +301,7 @@ async fn forged_tokens_during_an_outage_make_one_fetch_per_interval() {
 #[tokio::test]
 async fn a_token_with_a_cached_key_never_waits_for_a_fetch() {
     let server = TestServer::start().await;
-    let key = Key::generate("key_1");
+    let key = Key::a("key_1");
     publish(&server, &[&key]);
     let good = key.token(&claims());
     let verifier = AccessTokenVerifier::new(&client_for(&server))
@@ -328,7 +341,7 @@ async fn a_token_with_a_cached_key_never_waits_for_a_fetch() {
 #[tokio::test]
 async fn a_failed_fetch_counts_against_the_refetch_interval() {
     let server = TestServer::start().await;
-    let key = Key::generate("key_1");
+    let key = Key::a("key_1");
     let good = key.token(&claims());
     let interval = Duration::from_secs(1);
     let verifier = AccessTokenVerifier::new(&quick_client(&server)).unwrap().min_refetch_interval(interval);
@@ -359,7 +372,7 @@ async fn a_failed_fetch_counts_against_the_refetch_interval() {
 #[tokio::test]
 async fn a_stale_key_set_serves_while_it_is_refreshed_or_the_endpoint_fails() {
     let server = TestServer::start().await;
-    let (old, new) = (Key::generate("old"), Key::generate("new"));
+    let (old, new) = (Key::a("old"), Key::b("new"));
     publish(&server, &[&old]);
     let interval = Duration::from_millis(200);
     let verifier = AccessTokenVerifier::new(&quick_client(&server))
@@ -397,7 +410,7 @@ async fn a_stale_key_set_serves_while_it_is_refreshed_or_the_endpoint_fails() {
 #[tokio::test]
 async fn extreme_settings_and_claims_saturate_without_panicking() {
     let server = TestServer::start().await;
-    let key = Key::generate("key_1");
+    let key = Key::a("key_1");
     publish(&server, &[&key]);
     let verifier = AccessTokenVerifier::new(&client_for(&server))
         .unwrap()
@@ -447,7 +460,7 @@ async fn extreme_settings_and_claims_saturate_without_panicking() {
 #[tokio::test]
 async fn a_malformed_or_oversized_key_set_is_a_clear_error() {
     let server = TestServer::start().await;
-    let key = Key::generate("key_1");
+    let key = Key::a("key_1");
     let good = key.token(&claims());
     let fresh = || AccessTokenVerifier::new(&quick_client(&server)).unwrap();
     let answer = |body: String| server.inject("get_jwks", Fault::status(200).body(body).times(usize::MAX));
