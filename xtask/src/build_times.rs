@@ -52,7 +52,7 @@ pub(crate) fn build_times(root: &Path) -> Result<(), String> {
         value: seconds(whole),
     });
 
-    for (krate, what) in [("workos-api", "the generated client"), ("workos", "the SDK")] {
+    for (krate, what) in [("workos-api", "the generated client"), ("workos-sdk", "the SDK")] {
         remove(&workspace_target)?;
         let clean = timed(&format!("{krate}: clean debug build"), || {
             run(cargo_in(root, &workspace_target).args(["build", "-p", krate]))
@@ -141,7 +141,7 @@ name = "workos-minimal"
 path = {source:?}
 
 [dependencies]
-workos = {{ path = {workos:?} }}
+workos = {{ package = "workos-sdk", path = {workos:?} }}
 tokio = {{ version = "1", features = ["rt", "macros"] }}
 
 # Not a member of the SDK's workspace, which holds this directory.

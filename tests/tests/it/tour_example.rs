@@ -1,4 +1,4 @@
-//! The README's first command, `cargo run -p workos --example tour`, run as a test: the
+//! The README's first command, `cargo run -p workos-sdk --example tour`, run as a test: the
 //! example's own `main`, which starts the local server when no API key is set.
 
 #[path = "../../../workos/examples/tour.rs"]
