@@ -154,6 +154,31 @@ impl Workos {
     }
 }
 
+/// A `reqwest` client builder set up as the SDK sets up its own: TLS as the cargo features
+/// say, redirects off, a 10 s connect timeout, idle connections closed after 90 s. Add your
+/// settings (a proxy, a pool size, default headers), build it, and hand it to
+/// [`WorkosBuilder::http_client`].
+///
+/// Start from here rather than from `reqwest::Client::builder()`: the SDK's `reqwest` has
+/// rustls without a crypto provider of its own (the SDK gives it *ring*), so a bare reqwest
+/// builder panics when built unless your own dependency on `reqwest` turns on its `rustls`
+/// feature, or you give it TLS with `tls_backend_preconfigured`.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let http = workos::http_client_builder()?.pool_max_idle_per_host(4).build()?;
+/// let workos = workos::Workos::builder().api_key("sk_test_1234").http_client(http).build()?;
+/// # let _ = workos;
+/// # Ok(()) }
+/// ```
+pub fn http_client_builder() -> Result<reqwest::ClientBuilder> {
+    let http = reqwest::Client::builder()
+        .connect_timeout(crate::DEFAULT_CONNECT_TIMEOUT)
+        .pool_idle_timeout(Duration::from_secs(90))
+        .redirect(reqwest::redirect::Policy::none());
+    Ok(crate::tls::configure(http)?.unwrap_or_else(reqwest::Client::builder))
+}
+
 /// The SDK's own HTTP client: TLS as the cargo features say, no redirects, no overall
 /// timeout (each call runs under its own deadline, `CallSettings`).
 fn default_http_client(builder: &WorkosBuilder, base_url: &str) -> Result<reqwest::Client> {
@@ -161,16 +186,21 @@ fn default_http_client(builder: &WorkosBuilder, base_url: &str) -> Result<reqwes
         .connect_timeout(builder.connect_timeout)
         .pool_idle_timeout(Duration::from_secs(90))
         .redirect(reqwest::redirect::Policy::none());
+    let http = match crate::tls::configure(http)? {
+        Some(http) => http,
+        // Plain http to a loopback test server needs no TLS.
+        None if base_url.starts_with("http://") => reqwest::Client::builder()
+            .connect_timeout(builder.connect_timeout)
+            .redirect(reqwest::redirect::Policy::none()),
+        None => {
+            return Err(Error::config(
+                "no TLS is enabled: turn on the `rustls` (default), `rustls-webpki-roots` or `native-tls` \
+                 feature, or hand in a client with `http_client`",
+            ));
+        }
+    };
     // A proxy from the environment (`HTTP_PROXY`, `ALL_PROXY`) would read a plain-http
     // request, key included. An https base URL keeps them: the proxy only sees a tunnel.
-    if base_url.starts_with("http://") {
-        return http.no_proxy().build().map_err(|e| Error::transport(crate::ErrorKind::Config, e));
-    }
-    let Some(http) = crate::tls::configure(http)? else {
-        return Err(Error::config(
-            "no TLS is enabled: turn on the `rustls` (default), `rustls-webpki-roots` or `native-tls` \
-             feature, or hand in a client with `http_client`",
-        ));
-    };
+    let http = if base_url.starts_with("http://") { http.no_proxy() } else { http };
     http.build().map_err(|e| Error::transport(crate::ErrorKind::Config, e))
 }

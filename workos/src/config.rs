@@ -178,23 +178,24 @@ impl WorkosBuilder {
 
     /// Sends every request through this `reqwest` client instead of one the SDK builds: for
     /// proxies, your own root certificates, a TLS setup the cargo features do not offer, or a
-    /// connection pool shared with the rest of your application.
+    /// connection pool shared with the rest of your application. Start from
+    /// [`http_client_builder`](crate::http_client_builder), which is set up as the SDK's own.
     ///
     /// The SDK still adds the key, user agent, deadlines, retries and pacing to each call, but
     /// the client's own settings are yours: give it no overall `timeout` shorter than the
-    /// SDK's, and turn redirects off (`redirect::Policy::none()`), as the SDK's client does,
-    /// so that no answer can send your API key to another host. [`connect_timeout`] and the
-    /// TLS features do not apply to a client handed in here.
+    /// SDK's, and keep redirects off (`redirect::Policy::none()`), so that no answer can send
+    /// your API key to another host. [`connect_timeout`] and the TLS features do not apply
+    /// to a client handed in here.
     ///
     /// [`connect_timeout`]: WorkosBuilder::connect_timeout
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// use workos::reqwest;
-    ///
-    /// let http = reqwest::Client::builder()
-    ///     .redirect(reqwest::redirect::Policy::none())
-    ///     .pool_max_idle_per_host(4)
+    /// let http = workos::http_client_builder()?
+    ///     .default_headers(FromIterator::from_iter([(
+    ///         workos::reqwest::header::HeaderName::from_static("x-team"),
+    ///         workos::reqwest::header::HeaderValue::from_static("billing"),
+    ///     )]))
     ///     .build()?;
     /// let workos = workos::Workos::builder().api_key("sk_test_1234").http_client(http).build()?;
     /// # let _ = workos;

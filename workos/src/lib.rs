@@ -126,7 +126,7 @@ mod tls;
 mod transport;
 pub mod urls;
 
-pub use client::Workos;
+pub use client::{Workos, http_client_builder};
 pub use config::{
     DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, WorkosBuilder,
 };

@@ -10,6 +10,7 @@ mod every_operation;
 mod every_operation_calls;
 mod generation;
 mod hostile_server;
+mod http_client;
 mod live_shapes;
 mod no_panic;
 mod production;

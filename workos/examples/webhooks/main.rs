@@ -38,8 +38,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let url = format!("http://{}", listener.local_addr()?);
     tokio::spawn(axum::serve(listener, app::router(receiver)).into_future());
 
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let http = reqwest::Client::new();
+    // Set up as the SDK's own client (a bare `reqwest::Client::new()` would need a rustls
+    // crypto provider of its own).
+    let http = workos::http_client_builder()?.build()?;
     let signer = WebhookVerifier::new(secret)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH)?.as_millis();
     let events = [
