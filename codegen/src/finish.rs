@@ -304,8 +304,8 @@ fn rename_ident(tokens: proc_macro2::TokenStream, from: &str, to: &str) -> proc_
 }
 
 /// `new(required fields)` for every struct with required fields, so that a caller writes
-/// `CreateOrganization { external_id: Some(id), ..CreateOrganization::new("Acme") }` and a
-/// new optional field in the spec does not break that code.
+/// `CreateOrganization::new("Acme").external_id(id)` (the setters are `semver`'s) and a new
+/// optional field in the spec does not break that code.
 pub(crate) fn constructors(
     file: &mut syn::File,
     consts: &std::collections::BTreeMap<(String, String), String>,

@@ -15,6 +15,7 @@ mod naming;
 mod open_enum;
 mod prepare;
 mod sdk;
+mod semver;
 mod surface;
 mod tables;
 mod tagged;
@@ -133,6 +134,7 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     finish::append_to_types(&mut file, open_enum::emit_all(&prepared.doc_json, &prepared.open_enums));
     finish::append_to_types(&mut file, finish::support_items());
     finish::append_to_types(&mut file, tagged.iter().flat_map(tagged::emit).collect());
+    semver::finish(&mut file, &prepared);
     file.items.extend(tables::emit(&prepared));
     let mut sdk: syn::File = syn::parse_quote!();
     let (items, calls) = sdk::emit(&prepared, &file).map_err(Error::Sdk)?;

@@ -192,7 +192,7 @@ fn client(base_url: &str) -> workos::Workos {
 }
 
 fn params() -> ListOrganizationsParams {
-    ListOrganizationsParams { limit: Some(PAGE as u32), ..Default::default() }
+    ListOrganizationsParams::default().limit(PAGE as u32)
 }
 
 /// Walks every page, doing `WORK` per page; returns how many organizations it saw.

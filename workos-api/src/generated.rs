@@ -11,6 +11,7 @@ use crate::encode_path_segment;
 pub mod types {
     ///An AuthKit Action denied a sign-in or a sign-up.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ActionDeniedEventData {
         ///The Action endpoint that answered.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -43,6 +44,7 @@ pub mod types {
     /**An object identified by its id, with its display name, such as the API key or user that
 last changed a vault object.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Actor {
         ///The id.
         pub id: ::std::string::String,
@@ -53,6 +55,7 @@ last changed a vault object.*/
     /**Request body that adds one more API key account at a provider, next to any the owner
 already has.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AddApiKeyConnectedAccount {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -76,6 +79,7 @@ already has.*/
     /**Request body that adds one more client credentials account at a provider, next to any the
 owner already has.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AddClientCredentialsConnectedAccount {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -105,18 +109,21 @@ owner already has.*/
     }
     ///Request body that adds an organization membership to a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AddGroupMember {
         ///The organization membership to add, `om_...`.
         pub organization_membership_id: ::std::string::String,
     }
     ///Request body that adds one permission to a role.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AddRolePermission {
         ///The permission's slug. Adding a permission the role already grants changes nothing.
         pub slug: ::std::string::String,
     }
     ///Request body that adds an identity provider signing certificate to a SAML connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AddSamlIdpSigningCertificate {
         ///The certificate, PEM or base64 encoded.
         pub value: ::std::string::String,
@@ -124,6 +131,7 @@ owner already has.*/
     /**A template for agents: the most they may do, who may start them and how, and how long
 their sessions and tokens last.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentBlueprint {
         ///When the blueprint was created.
         #[serde(
@@ -168,6 +176,7 @@ their sessions and tokens last.*/
     }
     ///In a request: the kinds of instance a blueprint may run as.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentBlueprintInstanceTypes {
         ///The allowed kinds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -177,6 +186,7 @@ their sessions and tokens last.*/
     }
     ///The kinds of instance a blueprint may run as.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentBlueprintInvocableAs {
         ///The allowed kinds.
         #[serde(
@@ -188,6 +198,7 @@ their sessions and tokens last.*/
     }
     ///Who may mint tokens from a blueprint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentBlueprintInvocableBy {
         ///Users of these organizations.
         #[serde(
@@ -206,6 +217,7 @@ their sessions and tokens last.*/
     }
     ///In a request: who may mint tokens from a blueprint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentBlueprintInvokers {
         ///Users of these organizations.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -218,6 +230,7 @@ their sessions and tokens last.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentBlueprintList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AgentBlueprint>,
@@ -232,6 +245,7 @@ which is read too.*/
     }
     ///Lifetimes, in seconds, of the sessions and tokens of a blueprint's instances.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentBlueprintSessionSettings {
         ///How long an access token works.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -245,6 +259,7 @@ which is read too.*/
     }
     ///The completion of an agent registration's claim.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentClaimCompletion {
         ///When the user claimed the agent.
         #[serde(
@@ -271,6 +286,7 @@ which is read too.*/
     }
     ///An organization an agent can be placed in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentClaimOrganization {
         ///The organization's id, `org_...`.
         pub id: ::std::string::String,
@@ -279,6 +295,7 @@ which is read too.*/
     }
     ///The user who claims an agent, as your system knows them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentClaimUser {
         ///The user's e-mail address.
         pub email: ::std::string::String,
@@ -287,6 +304,7 @@ which is read too.*/
     }
     ///The user who claimed an agent, and the organization the agent joined.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentClaimant {
         ///The organization the agent was placed in; `null` when none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -297,6 +315,7 @@ which is read too.*/
     }
     ///What an agent credential is. `kind` says which of the other fields apply.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentCredentialDetail {
         ///For an API key: the key's id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -317,6 +336,7 @@ which is read too.*/
     }
     ///Whether an agent credential is valid, and what it belongs to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentCredentialValidation {
         ///When the credential stops working; `null` when it is not valid.
         #[serde(
@@ -333,6 +353,7 @@ which is read too.*/
     }
     ///The identity of an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentIdentity {
         ///When the identity was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -348,6 +369,7 @@ which is read too.*/
     }
     ///An agent running from a blueprint in one organization; minting a token creates it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentInstance {
         ///The blueprint the instance runs from.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -382,6 +404,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentInstanceList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AgentInstance>,
@@ -396,6 +419,7 @@ which is read too.*/
     }
     ///A session of an agent instance: the span in which its tokens can be refreshed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentInstanceSession {
         ///The agent instance the session belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -438,6 +462,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentInstanceSessionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AgentInstanceSession>,
@@ -452,6 +477,7 @@ which is read too.*/
     }
     ///An AI agent registered in the environment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentRegistration {
         ///The agent's identity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -486,6 +512,7 @@ which is read too.*/
     }
     ///The claim that ties an agent registration to a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentRegistrationClaim {
         ///How the claim was completed; `null` while it is not.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -508,6 +535,7 @@ which is read too.*/
     }
     ///An attempt to claim an agent registration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentRegistrationClaimAttempt {
         ///The claim the attempt belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -538,6 +566,7 @@ which is read too.*/
     }
     ///A new agent registration, as the event that announces it carries it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentRegistrationCreated {
         ///The agent's identity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -567,6 +596,7 @@ which is read too.*/
     }
     ///A credential issued to an agent registration (never the secret itself).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentRegistrationCredential {
         ///The agent registration that received it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -587,12 +617,14 @@ which is read too.*/
     }
     ///An agent registration that changed, by its id.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentRegistrationEventData {
         ///The agent registration's id.
         pub agent_registration_id: ::std::string::String,
     }
     ///The identity of a newly registered agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentRegistrationIdentity {
         ///Unique id of the identity.
         pub id: ::std::string::String,
@@ -604,6 +636,7 @@ which is read too.*/
     }
     ///An agent registration moved from one organization to another.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentRegistrationOrganizationSwitched {
         ///The agent registration's id.
         pub agent_registration_id: ::std::string::String,
@@ -616,6 +649,7 @@ which is read too.*/
     }
     ///New lifetimes, in seconds, for a blueprint; absent values keep theirs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentSessionSettingsChanges {
         ///How long an access token works.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -630,6 +664,7 @@ which is read too.*/
     /**A newly minted agent access token, its refresh token, and the instance and session they
 belong to.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AgentToken {
         ///The access token (a JWT).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -662,6 +697,7 @@ belong to.*/
     }
     ///The claims of a live agent access token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AgentTokenValidation {
         ///The user the agent acts for; `null` when it acts for no user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -693,6 +729,7 @@ belong to.*/
     }
     ///An API key, without its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ApiKey {
         ///When the key was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -739,6 +776,7 @@ belong to.*/
     }
     ///An API key to store on the connected account of a user (and optionally an organization).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ApiKeyInstallation {
         ///The organization the account is scoped to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -750,6 +788,7 @@ belong to.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ApiKeyList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<ApiKey>,
@@ -764,6 +803,7 @@ which is read too.*/
     }
     ///The entity an API key belongs to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ApiKeyOwner {
         ///The owner's id: `org_...` or `user_...`.
         pub id: ::std::string::String,
@@ -776,6 +816,7 @@ which is read too.*/
     }
     ///An API key that changed, with the values it had before.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ApiKeyUpdated {
         ///When the key was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -832,6 +873,7 @@ which is read too.*/
     }
     ///The outcome of a key check.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ApiKeyValidation {
         ///The agent registration the key was issued for, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -842,6 +884,7 @@ which is read too.*/
     }
     ///A kind of event you record, such as `user.signed_in`, with its current schema.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogAction {
         ///When the action was first defined.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -859,6 +902,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogActionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuditLogAction>,
@@ -873,6 +917,7 @@ which is read too.*/
     }
     ///How an organization's audit logs are kept and streamed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogConfiguration {
         ///Where events are streamed, if a stream is set up.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -888,6 +933,7 @@ which is read too.*/
     }
     ///Who performed an action, or what it affected: the actor or a target of an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogEntity {
         ///Your identifier for it.
         pub id: ::std::string::String,
@@ -905,6 +951,7 @@ which is read too.*/
     }
     ///Something that happened in an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogEvent {
         ///The action's name, such as `user.signed_in`.
         pub action: ::std::string::String,
@@ -928,6 +975,7 @@ which is read too.*/
     }
     ///Where and how an action was performed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogEventContext {
         ///An IP address or another location identifier.
         pub location: ::std::string::String,
@@ -937,6 +985,7 @@ which is read too.*/
     }
     ///A CSV export of audit log events.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogExport {
         ///When the export was requested.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -959,6 +1008,7 @@ export, so it is kept as a secret.*/
     }
     ///How long an organization's events are kept.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AuditLogRetention {
         ///Days before events are deleted (30 or 365); `null` if not set.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -966,6 +1016,7 @@ export, so it is kept as a secret.*/
     }
     ///One version of the rules that events of an action must follow.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogSchema {
         ///What the actor's `metadata` must look like, if constrained.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -994,6 +1045,7 @@ export, so it is kept as a secret.*/
     }
     ///The rules for the actor of an event, in a stored schema.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AuditLogSchemaActor {
         ///A JSON Schema for the actor's `metadata`.
         #[serde(
@@ -1005,6 +1057,7 @@ export, so it is kept as a secret.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogSchemaList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuditLogSchema>,
@@ -1019,6 +1072,7 @@ which is read too.*/
     }
     ///A kind of target an event may name, with the rules for its metadata.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogSchemaTarget {
         ///A JSON Schema for the target's `metadata`; empty when unconstrained.
         #[serde(
@@ -1033,6 +1087,7 @@ which is read too.*/
     }
     ///A destination that receives an organization's audit log events.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuditLogStream {
         ///When the stream was set up.
         #[serde(
@@ -1061,6 +1116,7 @@ which is read too.*/
     }
     ///A successful authentication: the user and the session's tokens.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateResponse {
         ///A JWT that describes the session; verify it with the JWKS.
         pub access_token: crate::Secret,
@@ -1089,6 +1145,7 @@ which is read too.*/
     /**The `authorization_code` grant: exchanges the code from the AuthKit redirect. Confidential
 clients send `client_secret`; public clients send `code_verifier` (PKCE) instead.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithCode {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1119,6 +1176,7 @@ clients send `client_secret`; public clients send `code_verifier` (PKCE) instead
     /**The device code grant (CLI Auth): polled by a device until the user has confirmed its
 code in a browser. Needs no client secret.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithDeviceCode {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1137,6 +1195,7 @@ code in a browser. Needs no client secret.*/
     /**The e-mail verification grant: finishes a sign-in that stopped because the user's e-mail
 address was not verified yet.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithEmailVerification {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1158,6 +1217,7 @@ address was not verified yet.*/
     }
     ///The Magic Auth grant: signs a user in with the one-time code e-mailed to them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithMagicAuth {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1186,6 +1246,7 @@ address was not verified yet.*/
     /**The organization selection grant: finishes a sign-in that stopped because the user
 belongs to several organizations and must pick one.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithOrganizationSelection {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1207,6 +1268,7 @@ belongs to several organizations and must pick one.*/
     }
     ///The `password` grant: signs a user in with e-mail address and password.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithPassword {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1238,6 +1300,7 @@ belongs to several organizations and must pick one.*/
     /**The Radar e-mail challenge grant: finishes a sign-in that Radar stopped, with the code
 it e-mailed to the user.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithRadarEmailChallenge {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1263,6 +1326,7 @@ it e-mailed to the user.*/
 code texted to the user. Sign-up challenges also send `verification_id` and
 `phone_number`; sign-in challenges leave both out.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithRadarSmsChallenge {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1292,6 +1356,7 @@ code texted to the user. Sign-up challenges also send `verification_id` and
 optionally switching the session to another organization. Public clients leave out
 `client_secret`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithRefreshToken {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1316,6 +1381,7 @@ optionally switching the session to another organization. Public clients leave o
     /**The MFA TOTP grant: finishes a sign-in that stopped for a second factor, with a code from
 the user's authenticator app.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticateWithTotp {
         ///The challenge the code answers, `auth_challenge_...`.
         pub authentication_challenge_id: ::std::string::String,
@@ -1339,6 +1405,7 @@ the user's authenticator app.*/
     }
     ///A request to prove a second factor, answered with a one-time code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticationChallenge {
         ///The factor being challenged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1366,6 +1433,7 @@ the user's authenticator app.*/
     }
     ///A step of a sign-in: which method, whether it worked, and for whom.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AuthenticationEventData {
         ///The e-mail address of the attempt, when known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1394,6 +1462,7 @@ the user's authenticator app.*/
     }
     ///Why a sign-in step failed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AuthenticationEventError {
         ///A machine-readable code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1404,6 +1473,7 @@ the user's authenticator app.*/
     }
     ///The SSO details of an authentication event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AuthenticationEventSso {
         ///The SSO connection.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1417,6 +1487,7 @@ the user's authenticator app.*/
     }
     ///A second factor a user has enrolled.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticationFactor {
         ///When the factor was enrolled.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -1443,6 +1514,7 @@ the user's authenticator app.*/
     }
     ///A second factor just enrolled: the only time its TOTP secret is shown.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticationFactorEnrolled {
         ///When the factor was enrolled.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -1469,6 +1541,7 @@ the user's authenticator app.*/
     }
     ///A TOTP factor as enrollment returns it, with the secret the authenticator app needs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AuthenticationFactorEnrolledTotp {
         ///The issuer the authenticator app shows.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1488,6 +1561,7 @@ the user's authenticator app.*/
     }
     ///A new second factor with the first challenge to complete.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticationFactorEnrollment {
         ///A challenge of the new factor.
         pub authentication_challenge: AuthenticationChallenge,
@@ -1496,6 +1570,7 @@ the user's authenticator app.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticationFactorList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthenticationFactor>,
@@ -1510,12 +1585,14 @@ which is read too.*/
     }
     ///The phone of an SMS factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthenticationFactorSms {
         ///The phone number codes are sent to.
         pub phone_number: ::std::string::String,
     }
     ///The public details of a TOTP factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct AuthenticationFactorTotp {
         ///The issuer the authenticator app shows.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1526,6 +1603,7 @@ which is read too.*/
     }
     ///The query parameters of `authkit_authorize`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthkitAuthorizeParams {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1589,6 +1667,7 @@ which is read too.*/
     }
     ///The query parameters of `authkit_logout`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthkitLogoutParams {
         ///Where to send the browser afterwards; one of the configured sign-out redirects.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1598,6 +1677,7 @@ which is read too.*/
     }
     ///A resource indicator (an RFC 8707 resource URI) that AuthKit can issue access tokens for.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthkitOAuthResource {
         ///When the resource was added.
         #[serde(
@@ -1627,6 +1707,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthkitOAuthResourceList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthkitOAuthResource>,
@@ -1641,6 +1722,7 @@ which is read too.*/
     }
     ///The answer to a permission check.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizationCheck {
         ///Whether the membership holds the permission on the resource.
         pub authorized: bool,
@@ -1648,6 +1730,7 @@ which is read too.*/
     /**An object of your application (a workspace, a project, a document...) that roles and
 permissions apply to. Resources belong to an organization and may nest under a parent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizationResource {
         ///When the resource was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -1678,6 +1761,7 @@ permissions apply to. Resources belong to an organization and may nest under a p
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizationResourceList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthorizationResource>,
@@ -1692,6 +1776,7 @@ which is read too.*/
     }
     ///Request body that asks for the URL where a user starts connecting an account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizationUrlRequest {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1730,18 +1815,21 @@ fields must be given unless the integration already sets them.*/
     }
     ///Request body that starts CLI Auth (the OAuth device authorization flow).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizeDevice {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
     }
     ///Request body that asks for a logout token for one SSO profile.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizeSsoLogout {
         ///The profile to sign out, `prof_...`.
         pub profile_id: ::std::string::String,
     }
     ///A Connect application that a user has authorized, with the scopes granted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizedConnectApplication {
         ///The application authorized.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1766,6 +1854,7 @@ fields must be given unless the integration already sets them.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizedConnectApplicationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthorizedConnectApplication>,
@@ -1780,6 +1869,7 @@ which is read too.*/
     }
     ///An organization membership that holds a permission on a resource, with its user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizedMembership {
         ///When the membership was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -1823,6 +1913,7 @@ both exist).*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AuthorizedMembershipList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthorizedMembership>,
@@ -1837,6 +1928,7 @@ which is read too.*/
     }
     ///Request body that challenges a factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ChallengeMfaFactor {
         ///The text of the SMS, for `sms` factors; `{{code}}` marks where the code goes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1845,6 +1937,7 @@ which is read too.*/
     /**Request body of a permission check. Name the resource by `resource_id`, or by
 `resource_external_id` together with `resource_type_slug`: exactly one of the two.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CheckAuthorization {
         ///The permission to check, such as `posts:create`.
         pub permission_slug: ::std::string::String,
@@ -1860,6 +1953,7 @@ which is read too.*/
     }
     ///A Client API token just issued.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ClientApiToken {
         ///The short-lived token.
         pub token: crate::Secret,
@@ -1867,6 +1961,7 @@ which is read too.*/
     /**An OAuth client id and secret to store on the connected account of a user (and
 optionally an organization).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ClientCredentialsInstallation {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1901,6 +1996,7 @@ that account; left out, the owner's compatibility account is created or replaced
     }
     ///Request body that hands a sign-in your system performed back to AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CompleteConnectLogin {
         ///The identifier AuthKit passed to your login page when it sent the user there.
         pub external_auth_id: ::std::string::String,
@@ -1916,12 +2012,14 @@ that account; left out, the owner's compatibility account is created or replaced
     }
     ///Where to send the user so that AuthKit finishes the OAuth flow.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CompleteConnectLoginResponse {
         ///The AuthKit URL to redirect the user's browser to.
         pub redirect_uri: ::std::string::String,
     }
     ///A completed claim of an agent registration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CompletedAgentRegistrationClaim {
         ///The agent registration that was claimed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1956,6 +2054,7 @@ that account; left out, the owner's compatibility account is created or replaced
 their value. Give at least one field; `client_id` and `client_secret` go together and only
 for providers whose credentials organizations supply, as does `config`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ConfigureOrganizationDataIntegration {
         ///The client id of the organization's OAuth app.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1977,6 +2076,7 @@ for providers whose credentials organizations supply, as does `config`.*/
     }
     ///The organizations and users a feature flag is turned on for.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ConfiguredTargets {
         ///Targeted organizations.
         #[serde(
@@ -1995,6 +2095,7 @@ for providers whose credentials organizations supply, as does `config`.*/
     }
     ///Request body that confirms an e-mail change.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConfirmEmailChange {
         ///The one-time code sent to the new address.
         pub code: crate::Secret,
@@ -2006,6 +2107,7 @@ and `is_first_party`; a third-party one (`is_first_party: false`) also carries
 `was_dynamically_registered`, and `organization_id` unless it registered itself. An `m2m`
 application carries `organization_id` only.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectApplication {
         ///`oauth` or `m2m`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2061,6 +2163,7 @@ registration).*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectApplicationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<ConnectApplication>,
@@ -2075,6 +2178,7 @@ which is read too.*/
     }
     ///A client secret of a Connect application; its value is only shown on creation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectClientSecret {
         ///When the secret was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -2102,6 +2206,7 @@ which is read too.*/
     ///Every client secret of a Connect application, in one unpaginated array.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
+    #[non_exhaustive]
     pub struct ConnectClientSecretList(pub ::std::vec::Vec<ConnectClientSecret>);
     impl ::std::ops::Deref for ConnectClientSecretList {
         type Target = ::std::vec::Vec<ConnectClientSecret>;
@@ -2123,6 +2228,7 @@ which is read too.*/
     }
     ///A URI an OAuth application may redirect users to after they authorize it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectRedirectUri {
         ///Whether this URI is used when a request names none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2132,6 +2238,7 @@ which is read too.*/
     }
     ///The user your own system signed in, to create or update in AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectUser {
         ///E-mail address; it must not belong to another AuthKit user.
         pub email: ::std::string::String,
@@ -2155,6 +2262,7 @@ matches on it to update rather than create.*/
     }
     ///A user's account at a provider, connected through a data integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectedAccount {
         ///A readable name for the account, for your interface.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2229,6 +2337,7 @@ matches on it to update rather than create.*/
     }
     ///A failed attempt to connect an account through a data integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectedAccountConnectionFailed {
         ///When the attempt failed.
         #[serde(
@@ -2266,6 +2375,7 @@ matches on it to update rather than create.*/
     }
     ///Whose connected account a request is about: a user, optionally within an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectedAccountOwner {
         ///Which account to use, when the owner has several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2284,6 +2394,7 @@ matches on it to update rather than create.*/
     }
     ///Request body with the tokens to store on a connected account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ConnectedAccountTokens {
         ///The OAuth access token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2313,6 +2424,7 @@ matches on it to update rather than create.*/
     }
     ///A problem with a connected account that does not stop it from working.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ConnectedAccountWarning {
         ///A machine-readable code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2323,6 +2435,7 @@ matches on it to update rather than create.*/
     }
     ///A connection between an organization and its identity provider.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Connection {
         ///The identity provider and protocol.
         pub connection_type: crate::types::ConnectionType,
@@ -2357,6 +2470,7 @@ matches on it to update rather than create.*/
     }
     ///Which of the identity provider's attributes fill which profile fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ConnectionAttributeMaps {
         ///Your custom attribute names, each mapped to the provider attribute that fills it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2369,6 +2483,7 @@ matches on it to update rather than create.*/
     }
     ///A domain whose users sign in through a connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectionDomain {
         ///The domain name.
         pub domain: ::std::string::String,
@@ -2379,6 +2494,7 @@ matches on it to update rather than create.*/
     }
     ///A private key and its certificate, both PEM encoded.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectionKeyPair {
         ///The certificate that goes with the key.
         pub cert: ::std::string::String,
@@ -2387,6 +2503,7 @@ matches on it to update rather than create.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ConnectionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Connection>,
@@ -2401,6 +2518,7 @@ which is read too.*/
     }
     ///The names of the identity provider's attributes that fill the standard profile fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ConnectionStandardAttributes {
         ///The attribute holding the e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2423,6 +2541,7 @@ which is read too.*/
     }
     ///A browser origin allowed to call AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CorsOrigin {
         ///When the origin was added.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -2439,6 +2558,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CorsOriginList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<CorsOrigin>,
@@ -2453,6 +2573,7 @@ which is read too.*/
     }
     ///Request body that creates an agent blueprint; only `name` is required.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAgentBlueprint {
         ///What the blueprint is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2474,6 +2595,7 @@ which is read too.*/
     }
     ///Request body that records an audit log event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAuditLogEvent {
         ///The event.
         pub event: AuditLogEvent,
@@ -2482,12 +2604,14 @@ which is read too.*/
     }
     ///Acknowledgement of a recorded event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAuditLogEventResponse {
         ///Whether the event was recorded.
         pub success: bool,
     }
     ///Request body that starts a CSV export of an organization's events.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAuditLogExport {
         ///Only events with these actions.
         #[serde(
@@ -2535,6 +2659,7 @@ which is read too.*/
     }
     ///Request body that adds a schema version to an action, creating the action if needed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAuditLogSchema {
         ///Rules for the actor's metadata.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2549,6 +2674,7 @@ which is read too.*/
     }
     ///The rules for the actor of an event, in a new schema.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAuditLogSchemaActor {
         /**A JSON Schema for the actor's `metadata`, such as
 `{"type": "object", "properties": {"role": {"type": "string"}}}`.*/
@@ -2556,6 +2682,7 @@ which is read too.*/
     }
     ///Request body that adds a resource indicator.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAuthkitOAuthResource {
         ///Make this the default resource.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2568,6 +2695,7 @@ which is read too.*/
 `parent_resource_external_id` together with `parent_resource_type_slug`, or not at all for a
 top-level resource; never both ways at once.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateAuthorizationResource {
         ///What the resource is.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2592,6 +2720,7 @@ top-level resource; never both ways at once.*/
     }
     ///Request body that issues a Client API token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateClientApiToken {
         ///The organization the token is limited to.
         pub organization_id: ::std::string::String,
@@ -2601,6 +2730,7 @@ top-level resource; never both ways at once.*/
     ///Request body that creates a Connect application; `application_type` picks the kind.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(tag = "application_type")]
+    #[non_exhaustive]
     pub enum CreateConnectApplication {
         ///An OAuth application that acts for users.
         #[serde(rename = "oauth")]
@@ -2655,6 +2785,7 @@ top-level resource; never both ways at once.*/
     ///Request body that creates a client secret: an empty object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
+    #[non_exhaustive]
     pub struct CreateConnectClientSecret(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     );
@@ -2684,6 +2815,7 @@ top-level resource; never both ways at once.*/
     /**Request body that creates an SSO connection for an organization. Give exactly one of
 `saml_options` or `oidc_options`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateConnection {
         ///How the provider's attributes map to profile fields.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2708,6 +2840,7 @@ top-level resource; never both ways at once.*/
     }
     ///OpenID Connect settings of a new connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateConnectionOidcOptions {
         ///The client id registered with the provider.
         pub client_id: ::std::string::String,
@@ -2742,6 +2875,7 @@ top-level resource; never both ways at once.*/
     /**SAML settings of a new connection: either the identity provider's metadata URL or its
 entity id, sign-in URL and certificates.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CreateConnectionSamlOptions {
         ///The assertion consumer service URL the provider posts responses to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2774,6 +2908,7 @@ entity id, sign-in URL and certificates.*/
     }
     ///Request body that allows a browser origin to call AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateCorsOrigin {
         ///The origin, such as `https://app.example.com`.
         pub origin: ::std::string::String,
@@ -2785,6 +2920,7 @@ For a built-in provider, `provider` is its slug; for a custom provider it is a n
 `credentials`; `api_key` and `client_credentials` integrations do not, and an `api_key`
 integration may install its first key at once with `api_key`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateDataIntegration {
         ///A first API key to install, on `api_key` integrations.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2825,6 +2961,7 @@ integration may install its first key at once with `api_key`.*/
     }
     ///Request body that creates a data key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateDataKey {
         /**The key context: values that choose the encryption key, such as an `organization_id`
 (at most 10 entries, each value up to 500 characters).*/
@@ -2835,6 +2972,7 @@ integration may install its first key at once with `api_key`.*/
     }
     ///Request body that creates a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateGroup {
         ///What the group is for, at most 150 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2844,12 +2982,14 @@ integration may install its first key at once with `api_key`.*/
     }
     ///Request body that adds an IT contact to an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateItContact {
         ///The contact's e-mail address.
         pub email: ::std::string::String,
     }
     ///Request body that creates a Magic Auth code and e-mails it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateMagicAuth {
         ///The e-mail address to send the code to.
         pub email: ::std::string::String,
@@ -2874,6 +3014,7 @@ integration may install its first key at once with `api_key`.*/
     }
     ///Request body that creates an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateOrganization {
         /**Deprecated: whether members may sign in with profiles outside the organization's
 domains.*/
@@ -2906,6 +3047,7 @@ domains.*/
     }
     ///Request body that creates an API key for an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateOrganizationApiKey {
         ///When the key should stop working, in the future; absent, it never expires.
         #[serde(
@@ -2926,6 +3068,7 @@ domains.*/
     }
     ///Request body that adds a domain to an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateOrganizationDomain {
         ///The domain name.
         pub domain: ::std::string::String,
@@ -2937,6 +3080,7 @@ domains.*/
 Give the role with `role_slug` or `role_slugs`, not both; with neither, the member gets
 the environment's default role.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateOrganizationMembership {
         ///The organization to add them to.
         pub organization_id: ::std::string::String,
@@ -2955,6 +3099,7 @@ the environment's default role.*/
     }
     ///Request body that creates a custom role of one organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateOrganizationRole {
         ///What the role is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2971,6 +3116,7 @@ from the name when absent.*/
     }
     ///Request body that starts a password reset.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatePasswordReset {
         ///The e-mail address of the user who forgot their password.
         pub email: ::std::string::String,
@@ -2980,6 +3126,7 @@ from the name when absent.*/
     }
     ///Request body that starts a passwordless session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatePasswordlessSession {
         ///The e-mail address the link is for.
         pub email: ::std::string::String,
@@ -2998,6 +3145,7 @@ from the name when absent.*/
     }
     ///Request body that creates a permission.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatePermission {
         ///What the permission allows.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3012,6 +3160,7 @@ from the name when absent.*/
     }
     ///Request body that asks Radar for a verdict on an authentication attempt.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateRadarAttempt {
         ///Whether the user is signing in or signing up.
         pub action: crate::types::RadarAction,
@@ -3029,12 +3178,14 @@ from the name when absent.*/
     }
     ///Request body that allows a URI as a redirect target after AuthKit sign-in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateRedirectUri {
         ///The URI.
         pub uri: ::std::string::String,
     }
     ///Request body that creates an environment role.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateRole {
         ///What the role is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3049,6 +3200,7 @@ from the name when absent.*/
     }
     ///Request body that creates a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateTeam {
         ///The e-mail address of the person invited as the team's admin.
         pub admin_email: ::std::string::String,
@@ -3061,6 +3213,7 @@ A password is optional and comes in one of two forms, never both: `password` in 
 text, or an imported `password_hash` together with its `password_hash_type` (plus
 `password_salt_position` for `ssha256` hashes).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateUser {
         ///The e-mail address the user will sign in with.
         pub email: ::std::string::String,
@@ -3111,6 +3264,7 @@ text, or an imported `password_hash` together with its `password_hash_type` (plu
     }
     ///Request body that creates an API key owned by a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateUserApiKey {
         ///When the key should stop working, in the future; absent, it never expires.
         #[serde(
@@ -3133,6 +3287,7 @@ text, or an imported `password_hash` together with its `password_hash_type` (plu
     }
     ///Request body that stores a new object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateVaultObject {
         /**The key context that chooses the encryption key (at most 10 entries, each value up
 to 500 characters).*/
@@ -3147,6 +3302,7 @@ to 500 characters).*/
     }
     ///Request body that puts an e-mail address on a waitlist.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateWaitlistEntry {
         ///Extra answers to keep with the entry, by field name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3161,6 +3317,7 @@ to 500 characters).*/
     }
     ///Request body that registers a webhook endpoint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateWebhookEndpoint {
         ///The HTTPS URL to deliver events to.
         pub endpoint_url: ::std::string::String,
@@ -3169,6 +3326,7 @@ to 500 characters).*/
     }
     ///Request body that issues a widget token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CreateWidgetToken {
         /**The organization the widgets work on; needed with `scopes`, and left out for widgets
 about the user alone (profile, security).*/
@@ -3187,6 +3345,7 @@ about the user alone (profile, security).*/
     }
     ///A Magic Auth code just created, with the Radar attempt that sending it opened.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatedMagicAuth {
         ///The code itself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3220,6 +3379,7 @@ the Magic Auth grant.*/
     }
     ///A user just created, with the Radar attempt the creation started.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreatedUser {
         ///When the user was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -3281,6 +3441,7 @@ on to the authenticate call that follows.*/
     /**The definition of a custom OAuth provider, given when its data integration is created.
 The URLs are required for OAuth providers and left out for API key providers.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomProviderDefinition {
         ///Fixed query parameters added to every authorization request.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3319,6 +3480,7 @@ The URLs are required for OAuth providers and left out for API key providers.*/
     }
     ///The environment's link to one provider, through which users connect their accounts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataIntegration {
         ///How accounts authenticate.
         #[serde(
@@ -3388,6 +3550,7 @@ fetches.*/
     /**Answer of an access token request: with `active: true` it carries `access_token`, with
 `active: false` it carries `error`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataIntegrationAccessTokenResponse {
         ///The token, when `active` is `true`; refreshed by WorkOS when needed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3400,6 +3563,7 @@ fetches.*/
     }
     ///The URL where a user starts connecting an account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataIntegrationAuthorizeUrlResponse {
         ///Present when a finishing call is still needed, as with a PKCE challenge.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3413,6 +3577,7 @@ fetches.*/
     /**A provider as one organization sees it: the environment's settings with the
 organization's overrides applied.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataIntegrationConfiguration {
         ///The provider's configuration values in effect, by field name.
         #[serde(
@@ -3456,6 +3621,7 @@ organization's overrides applied.*/
     }
     ///The providers available to an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataIntegrationConfigurationList {
         ///One entry per provider.
         #[serde(
@@ -3470,6 +3636,7 @@ organization's overrides applied.*/
     /**Answer of a credential request: with `active: true` it carries `credential`, with
 `active: false` it carries `error`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataIntegrationCredentialsResponse {
         ///Whether a credential is available.
         pub active: bool,
@@ -3482,6 +3649,7 @@ organization's overrides applied.*/
     }
     ///The definition of a custom OAuth provider, as stored.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataIntegrationCustomProvider {
         ///Fixed query parameters added to every authorization request.
         #[serde(
@@ -3525,6 +3693,7 @@ organization's overrides applied.*/
     }
     ///Answer of a finished connection: the account it saved.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DataIntegrationFinishConnectionResponse {
         ///The connected account now stored.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3532,6 +3701,7 @@ organization's overrides applied.*/
     }
     ///The connected account installed along with a new `api_key` integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataIntegrationInstallation {
         ///A readable name for the account, if one was given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3556,6 +3726,7 @@ organization's overrides applied.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataIntegrationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<DataIntegration>,
@@ -3571,6 +3742,7 @@ which is read too.*/
     /**A data key: the key itself, to encrypt with locally, and the same key encrypted, to store
 beside the data.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataKeyPair {
         ///The key context the key is bound to.
         #[serde(
@@ -3593,6 +3765,7 @@ beside the data.*/
     }
     ///A provider available in the environment, with one user's connection to it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataProvider {
         ///How accounts authenticate; absent means `oauth` only.
         #[serde(
@@ -3650,6 +3823,7 @@ beside the data.*/
     }
     ///The environment's providers, each with one user's connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DataProviderList {
         ///One entry per provider.
         #[serde(
@@ -3663,12 +3837,14 @@ beside the data.*/
     }
     ///Request body that decrypts a data key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DecryptDataKey {
         ///The encrypted key, base64-encoded, as returned with the data key.
         pub keys: ::std::string::String,
     }
     ///A decrypted data key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DecryptedDataKey {
         ///The key, base64-encoded.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3678,6 +3854,7 @@ beside the data.*/
     }
     ///The query parameters of `delete_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DeleteConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3691,6 +3868,7 @@ beside the data.*/
     }
     ///The query parameters of `delete_organization_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DeleteOrganizationConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3701,6 +3879,7 @@ beside the data.*/
     }
     ///The query parameters of `delete_resource_by_external_id`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DeleteResourceByExternalIdParams {
         /**Also delete the resource's descendants and role assignments. Without it, deleting a
 resource that has any fails.*/
@@ -3709,6 +3888,7 @@ resource that has any fails.*/
     }
     ///The query parameters of `delete_resource`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DeleteResourceParams {
         /**Also delete the resource's descendants and role assignments. Without it, deleting a
 resource that has any fails.*/
@@ -3717,6 +3897,7 @@ resource that has any fails.*/
     }
     ///The query parameters of `delete_vault_object`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DeleteVaultObjectParams {
         ///Delete only if this is still the current version's id; otherwise the API answers `409`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3724,6 +3905,7 @@ resource that has any fails.*/
     }
     ///Answer of an object deletion.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DeletedVaultObject {
         ///The deleted object's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3734,6 +3916,7 @@ resource that has any fails.*/
     /**The codes and URLs of a device authorization: show `user_code` and `verification_uri` to
 the user, and poll with `device_code`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DeviceAuthorization {
         ///The code the device polls `POST /user_management/authenticate` with; never show it.
         pub device_code: crate::Secret,
@@ -3753,6 +3936,7 @@ the user, and poll with `device_code`.*/
     }
     ///A directory connected to an identity provider or HR system.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Directory {
         ///When the directory was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -3786,6 +3970,7 @@ the user, and poll with `device_code`.*/
     }
     ///A group provisioned by a directory.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DirectoryGroup {
         ///When the group was provisioned.
         #[serde(
@@ -3828,6 +4013,7 @@ the user, and poll with `device_code`.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DirectoryGroupList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<DirectoryGroup>,
@@ -3842,6 +4028,7 @@ which is read too.*/
     }
     ///A directory user who joined or left a directory group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DirectoryGroupMembershipEvent {
         ///The directory of both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3853,6 +4040,7 @@ which is read too.*/
     }
     ///A directory group that changed, with the values it had before.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DirectoryGroupUpdated {
         ///When the group was provisioned.
         #[serde(
@@ -3905,6 +4093,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DirectoryList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Directory>,
@@ -3919,6 +4108,7 @@ which is read too.*/
     }
     ///Counts of what a directory holds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DirectoryMetadata {
         ///Number of groups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3929,6 +4119,7 @@ which is read too.*/
     }
     ///Acknowledgement that a directory sync was requested.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DirectorySyncRequested {
         ///Where the request stands: `queued`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3936,6 +4127,7 @@ which is read too.*/
     }
     ///A token that lets a directory provider push changes to WorkOS (never the token itself).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DirectoryToken {
         ///When the token was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -3956,6 +4148,7 @@ which is read too.*/
     }
     ///A user provisioned by a directory, with the groups they belong to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DirectoryUser {
         ///When the user was provisioned.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4043,6 +4236,7 @@ which is read too.*/
     }
     ///Users of a directory by state.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DirectoryUserCounts {
         ///Active users.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4053,6 +4247,7 @@ which is read too.*/
     }
     ///One e-mail address of a directory user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct DirectoryUserEmail {
         ///Whether this is the primary address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4066,6 +4261,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DirectoryUserList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<DirectoryUser>,
@@ -4080,6 +4276,7 @@ which is read too.*/
     }
     ///A directory user that changed, with the values they had before.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DirectoryUserUpdated {
         ///When the user was provisioned.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4177,6 +4374,7 @@ which is read too.*/
     }
     ///A pending change of a user's e-mail address, waiting for its code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct EmailChange {
         ///When the change was requested.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4197,6 +4395,7 @@ which is read too.*/
     }
     ///A completed e-mail change.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct EmailChangeConfirmation {
         ///Always `email_change_confirmation`.
         pub object: ::std::string::String,
@@ -4205,6 +4404,7 @@ which is read too.*/
     }
     ///A one-time code sent to a user to prove they own their e-mail address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct EmailVerification {
         ///The code itself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4236,6 +4436,7 @@ which is read too.*/
     /**Request body that enrolls a factor. Give `phone_number` with `sms`; give `totp_issuer`
 and `totp_user` with `totp`; `generic_otp` needs neither.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct EnrollMfaFactor {
         ///The phone number that receives codes; required for `sms`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4257,6 +4458,7 @@ required for `totp`.*/
     }
     ///Request body that enrolls a user in a TOTP second factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct EnrollUserAuthenticationFactor {
         ///The issuer the authenticator app shows, usually your application's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4274,6 +4476,7 @@ digits and a 30-second step.*/
     }
     ///The JSON body WorkOS sends with an error status. Every field may be absent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ErrorBody {
         ///A machine-readable error code, such as `entity_not_found`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4298,6 +4501,7 @@ digits and a 30-second step.*/
     /**Something that happened in the environment. `event` names what happened and decides the
 shape of `data`; the `workos` crate turns both into a typed event.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Event {
         ///Who or what caused it, when known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4321,6 +4525,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     }
     ///Who caused an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct EventActor {
         ///The actor's id.
         pub id: ::std::string::String,
@@ -4333,6 +4538,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     }
     ///Where an event came from.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct EventContext {
         ///On feature flag events: who the flag is on for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4372,6 +4578,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     }
     ///One page of a list that only pages forward (the event stream).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct EventList {
         ///The objects of this page, in order.
         pub data: ::std::vec::Vec<Event>,
@@ -4385,6 +4592,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     }
     ///Request body that expires an API key now or at a later time.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ExpireApiKey {
         ///When the key should stop working; absent or in the past, it stops at once.
         #[serde(
@@ -4396,6 +4604,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     }
     ///A feature flag of the environment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct FeatureFlag {
         ///When the flag was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4433,6 +4642,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct FeatureFlagList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<FeatureFlag>,
@@ -4447,6 +4657,7 @@ which is read too.*/
     }
     ///The person who owns a feature flag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct FeatureFlagOwner {
         ///The owner's e-mail address.
         pub email: ::std::string::String,
@@ -4459,6 +4670,7 @@ which is read too.*/
     }
     ///One field that failed validation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct FieldError {
         ///A machine-readable code, such as `required`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4473,6 +4685,7 @@ which is read too.*/
     /**Request body that completes a connection begun with PKCE: it trades the connect code for
 the pending connected account and saves it.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct FinishDataIntegrationConnection {
         ///The PKCE code verifier whose challenge started the connection (43 to 128 characters).
         pub code_verifier: crate::Secret,
@@ -4484,6 +4697,7 @@ the pending connected account and saves it.*/
     }
     ///Where a page of a forward-only list sits: the cursor to the next page.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ForwardListMetadata {
         ///Pass as `after` to fetch the next page; `null` on the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4491,6 +4705,7 @@ the pending connected account and saves it.*/
     }
     ///Request body that generates an Admin Portal link.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GeneratePortalLink {
         /**Your identifier for the person the link is for, by which their links can later be
 revoked.*/
@@ -4517,6 +4732,7 @@ revoked.*/
     }
     ///The query parameters of `get_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct GetConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4530,6 +4746,7 @@ revoked.*/
     }
     ///The query parameters of `get_organization_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct GetOrganizationConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4540,6 +4757,7 @@ revoked.*/
     }
     ///A Google Analytics session that led to an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GoogleAnalyticsSession {
         ///The Google Tag Manager container.
         #[serde(rename = "containerId")]
@@ -4559,6 +4777,7 @@ revoked.*/
     }
     ///A named set of members of one organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Group {
         ///When the group was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4581,6 +4800,7 @@ revoked.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GroupList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Group>,
@@ -4595,6 +4815,7 @@ which is read too.*/
     }
     ///A member of a group: an organization membership with its user, without its roles.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GroupMember {
         ///When the membership was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4638,6 +4859,7 @@ when both exist.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GroupMemberList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<GroupMember>,
@@ -4652,6 +4874,7 @@ which is read too.*/
     }
     ///An organization membership that joined or left a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GroupMembershipEvent {
         ///The group.
         pub group_id: ::std::string::String,
@@ -4660,6 +4883,7 @@ which is read too.*/
     }
     ///A role that a group holds on a resource; every member of the group inherits it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GroupRoleAssignment {
         ///When the role was assigned.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4682,6 +4906,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GroupRoleAssignmentList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<GroupRoleAssignment>,
@@ -4696,6 +4921,7 @@ which is read too.*/
     }
     ///The WorkOS Dashboard user behind an impersonated session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Impersonator {
         ///The impersonator's e-mail address.
         pub email: ::std::string::String,
@@ -4705,6 +4931,7 @@ which is read too.*/
     }
     ///Request body that creates a user's connected account from tokens obtained outside WorkOS.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ImportConnectedAccount {
         ///The OAuth access token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4737,6 +4964,7 @@ which is read too.*/
     }
     ///The query parameters of `import_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ImportConnectedAccountParams {
         ///The organization the account is scoped to, when it is scoped to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4745,6 +4973,7 @@ which is read too.*/
     /**Request body that creates an organization's connected account from tokens obtained outside
 WorkOS.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ImportOrganizationConnectedAccount {
         ///The OAuth access token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4780,6 +5009,7 @@ provider.*/
     }
     ///An invitation to sign up, and to join an organization if it names one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Invitation {
         ///The page where the recipient accepts the invitation, token included.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4841,6 +5071,7 @@ application alone.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct InvitationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Invitation>,
@@ -4855,6 +5086,7 @@ which is read too.*/
     }
     ///Request body that invites an IT contact to the Admin Portal.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct InviteItContact {
         ///The parts of the portal the invitation opens.
         pub intents: ::std::vec::Vec<crate::types::ItContactIntent>,
@@ -4862,6 +5094,7 @@ which is read too.*/
     /**A person on an organization's IT team, known by e-mail address, who can be invited to set
 things up in the Admin Portal.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ItContact {
         ///When the contact was added.
         #[serde(
@@ -4887,6 +5120,7 @@ things up in the Admin Portal.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ItContactList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<ItContact>,
@@ -4901,6 +5135,7 @@ which is read too.*/
     }
     ///One public key that signs AuthKit access tokens, as a JSON Web Key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Jwk {
         ///The signing algorithm: `RS256`.
         pub alg: ::std::string::String,
@@ -4931,6 +5166,7 @@ which is read too.*/
     }
     ///The public keys that verify an application's AuthKit access tokens (a JWKS).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Jwks {
         ///The keys; a token's `kid` header picks one.
         #[serde(
@@ -4942,6 +5178,7 @@ which is read too.*/
     }
     ///The Liquid template that adds custom claims to AuthKit access tokens.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct JwtTemplate {
         ///The template, in Liquid.
         pub content: ::std::string::String,
@@ -4954,6 +5191,7 @@ which is read too.*/
     }
     ///Request body that links a claim attempt to a user of your own system.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct LinkAgentClaimAttempt {
         ///The token that names the claim attempt.
         pub claim_attempt_token: crate::Secret,
@@ -4968,6 +5206,7 @@ which is read too.*/
     }
     ///A claim attempt linked to a user: the code the agent needs to finish the claim.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct LinkedClaimAttempt {
         ///The agent registration's id.
         pub id: ::std::string::String,
@@ -4987,6 +5226,7 @@ which is read too.*/
     }
     ///The query parameters of `list_agent_blueprints`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListAgentBlueprintsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5003,6 +5243,7 @@ which is read too.*/
     }
     ///The query parameters of `list_agent_instance_sessions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListAgentInstanceSessionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5028,6 +5269,7 @@ which is read too.*/
     }
     ///The query parameters of `list_agent_instances`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListAgentInstancesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5050,6 +5292,7 @@ which is read too.*/
     }
     ///The query parameters of `list_audit_log_actions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListAuditLogActionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5066,6 +5309,7 @@ which is read too.*/
     }
     ///The query parameters of `list_audit_log_schemas`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListAuditLogSchemasParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5082,6 +5326,7 @@ which is read too.*/
     }
     ///The query parameters of `list_authkit_oauth_resources`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListAuthkitOauthResourcesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5098,6 +5343,7 @@ which is read too.*/
     }
     ///The query parameters of `list_connect_applications`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListConnectApplicationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5125,6 +5371,7 @@ this is empty.*/
     }
     ///The query parameters of `list_connections`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListConnectionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5153,6 +5400,7 @@ this is empty.*/
     }
     ///The query parameters of `list_cors_origins`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListCorsOriginsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5169,6 +5417,7 @@ this is empty.*/
     }
     ///The query parameters of `list_data_integrations`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListDataIntegrationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5188,6 +5437,7 @@ this is empty.*/
     }
     ///The query parameters of `list_directories`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListDirectoriesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5213,6 +5463,7 @@ this is empty.*/
     }
     ///The query parameters of `list_directory_groups`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListDirectoryGroupsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5235,6 +5486,7 @@ this is empty.*/
     }
     ///The query parameters of `list_directory_users`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListDirectoryUsersParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5263,6 +5515,7 @@ this is empty.*/
     }
     ///The query parameters of `list_effective_permissions_by_external_id`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListEffectivePermissionsByExternalIdParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5279,6 +5532,7 @@ this is empty.*/
     }
     ///The query parameters of `list_effective_permissions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListEffectivePermissionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5295,6 +5549,7 @@ this is empty.*/
     }
     ///The query parameters of `list_events`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListEventsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5327,6 +5582,7 @@ this is empty.*/
     }
     ///The query parameters of `list_feature_flags`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListFeatureFlagsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5343,6 +5599,7 @@ this is empty.*/
     }
     ///The query parameters of `list_group_members`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListGroupMembersParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5359,6 +5616,7 @@ this is empty.*/
     }
     ///The query parameters of `list_group_role_assignments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListGroupRoleAssignmentsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5375,6 +5633,7 @@ this is empty.*/
     }
     ///The query parameters of `list_groups`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListGroupsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5394,6 +5653,7 @@ this is empty.*/
     }
     ///The query parameters of `list_invitations`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListInvitationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5416,6 +5676,7 @@ this is empty.*/
     }
     ///The query parameters of `list_membership_resources`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ListMembershipResourcesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5443,6 +5704,7 @@ this is empty.*/
     }
     ///The query parameters of `list_membership_role_assignments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListMembershipRoleAssignmentsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5468,6 +5730,7 @@ this is empty.*/
     }
     ///Where a page sits in its list: the cursors to the neighbouring pages.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListMetadata {
         ///Pass as `after` to fetch the next page; `null` on the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5478,6 +5741,7 @@ this is empty.*/
     }
     ///The query parameters of `list_organization_api_keys`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListOrganizationApiKeysParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5494,6 +5758,7 @@ this is empty.*/
     }
     ///The query parameters of `list_organization_authorized_applications`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListOrganizationAuthorizedApplicationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5510,6 +5775,7 @@ this is empty.*/
     }
     ///The query parameters of `list_organization_data_providers`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListOrganizationDataProvidersParams {
         ///Set to `true` to receive every account at each provider, not only one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5517,6 +5783,7 @@ this is empty.*/
     }
     ///The query parameters of `list_organization_feature_flags`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListOrganizationFeatureFlagsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5533,6 +5800,7 @@ this is empty.*/
     }
     ///The query parameters of `list_organization_membership_groups`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListOrganizationMembershipGroupsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5549,6 +5817,7 @@ this is empty.*/
     }
     ///The query parameters of `list_organization_memberships`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListOrganizationMembershipsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5578,6 +5847,7 @@ this is empty.*/
     }
     ///The query parameters of `list_organizations`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListOrganizationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5604,6 +5874,7 @@ this is empty.*/
     }
     ///The query parameters of `list_permissions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListPermissionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5620,6 +5891,7 @@ this is empty.*/
     }
     ///The query parameters of `list_redirect_uris`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListRedirectUrisParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5636,6 +5908,7 @@ this is empty.*/
     }
     ///The query parameters of `list_resource_memberships_by_external_id`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ListResourceMembershipsByExternalIdParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5657,6 +5930,7 @@ this is empty.*/
     }
     ///The query parameters of `list_resource_memberships`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ListResourceMembershipsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5678,6 +5952,7 @@ this is empty.*/
     }
     ///The query parameters of `list_resource_role_assignments_by_external_id`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListResourceRoleAssignmentsByExternalIdParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5697,6 +5972,7 @@ this is empty.*/
     }
     ///The query parameters of `list_resource_role_assignments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListResourceRoleAssignmentsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5716,6 +5992,7 @@ this is empty.*/
     }
     ///The query parameters of `list_resources`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListResourcesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5751,6 +6028,7 @@ this is empty.*/
     }
     ///The query parameters of `list_user_api_keys`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListUserApiKeysParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5770,6 +6048,7 @@ this is empty.*/
     }
     ///The query parameters of `list_user_auth_factors`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListUserAuthFactorsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5786,6 +6065,7 @@ this is empty.*/
     }
     ///The query parameters of `list_user_authorized_applications`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListUserAuthorizedApplicationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5802,6 +6082,7 @@ this is empty.*/
     }
     ///The query parameters of `list_user_data_providers`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListUserDataProvidersParams {
         ///Only connections scoped to this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5812,6 +6093,7 @@ this is empty.*/
     }
     ///The query parameters of `list_user_feature_flags`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListUserFeatureFlagsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5828,6 +6110,7 @@ this is empty.*/
     }
     ///The query parameters of `list_user_sessions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListUserSessionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5844,6 +6127,7 @@ this is empty.*/
     }
     ///The query parameters of `list_users`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListUsersParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5869,6 +6153,7 @@ this is empty.*/
     }
     ///The query parameters of `list_vault_objects`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListVaultObjectsParams {
         ///Return the page after this cursor.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5898,6 +6183,7 @@ this is empty.*/
     }
     ///The query parameters of `list_waitlist_entries`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListWaitlistEntriesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5920,6 +6206,7 @@ this is empty.*/
     }
     ///The query parameters of `list_webhook_endpoints`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ListWebhookEndpointsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5936,6 +6223,7 @@ this is empty.*/
     }
     ///A one-time sign-in code sent by e-mail.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MagicAuth {
         ///The code itself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5965,6 +6253,7 @@ this is empty.*/
     }
     ///The outcome of checking a challenge's code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MfaChallengeVerification {
         ///The challenge that was checked.
         pub challenge: AuthenticationChallenge,
@@ -5975,6 +6264,7 @@ this is empty.*/
 which credential comes with it.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(tag = "type")]
+    #[non_exhaustive]
     pub enum MintAgentToken {
         ///For an agent that acts on behalf of a signed-in user.
         #[serde(rename = "user_delegated")]
@@ -6018,6 +6308,7 @@ which credential comes with it.*/
     }
     ///Lifetimes, in seconds, for a new blueprint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct NewAgentSessionSettings {
         ///How long an access token works.
         pub access_token_ttl_seconds: i64,
@@ -6028,6 +6319,7 @@ which credential comes with it.*/
     }
     ///An API key just created, with its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct NewApiKey {
         ///When the key was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6077,6 +6369,7 @@ which credential comes with it.*/
     }
     ///A client secret just created, with its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct NewConnectClientSecret {
         ///When the secret was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6107,6 +6400,7 @@ which credential comes with it.*/
     /**The OAuth app a data integration uses. `client_id` and `client_secret` are required with
 `custom` and must be left out with `organization`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OAuthAppCredentials {
         ///The OAuth app's client id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6120,6 +6414,7 @@ which credential comes with it.*/
     }
     ///The tokens an OAuth provider issued when the user signed in through it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OAuthTokens {
         ///The provider's access token.
         pub access_token: crate::Secret,
@@ -6142,6 +6437,7 @@ which credential comes with it.*/
     }
     ///A company or team that uses your application.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Organization {
         /**Deprecated: whether members may sign in with profiles whose domain the
 organization does not own.*/
@@ -6185,6 +6481,7 @@ organization does not own.*/
     }
     ///A domain that belongs to an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OrganizationDomain {
         ///When the domain was added.
         #[serde(
@@ -6227,6 +6524,7 @@ organization, as answers recorded from 2021 to 2024 show.*/
     }
     ///A domain to attach to an organization when it is created or updated.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OrganizationDomainData {
         ///The domain name.
         pub domain: ::std::string::String,
@@ -6235,6 +6533,7 @@ organization, as answers recorded from 2021 to 2024 show.*/
     }
     ///A domain of an organization that could not be verified.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OrganizationDomainVerificationFailed {
         ///The domain.
         pub organization_domain: OrganizationDomain,
@@ -6244,6 +6543,7 @@ organization, as answers recorded from 2021 to 2024 show.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OrganizationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Organization>,
@@ -6258,6 +6558,7 @@ which is read too.*/
     }
     ///A user's membership in an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OrganizationMembership {
         ///When the membership was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6309,6 +6610,7 @@ both have one.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OrganizationMembershipList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<OrganizationMembership>,
@@ -6323,6 +6625,7 @@ which is read too.*/
     }
     ///The OAuth app an organization brings for a provider.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct OrganizationOAuthCredentials {
         ///The organization's client id, if set.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6344,6 +6647,7 @@ which is read too.*/
     }
     ///A custom role of one organization, as organization role events carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct OrganizationRoleEventData {
         ///When the role was created.
         #[serde(
@@ -6384,6 +6688,7 @@ which is read too.*/
     }
     ///A password reset: the token that lets a user choose a new password.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PasswordReset {
         ///When the reset was started.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6414,6 +6719,7 @@ which is read too.*/
     }
     ///A passwordless session: a one-time sign-in link for one e-mail address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PasswordlessSession {
         ///The e-mail address the link is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6435,6 +6741,7 @@ which is read too.*/
     }
     ///Something a role allows, such as `documents:read`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Permission {
         ///When the permission was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6462,6 +6769,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PermissionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Permission>,
@@ -6476,6 +6784,7 @@ which is read too.*/
     }
     ///An OAuth access token for a connected account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PipesAccessToken {
         ///The access token.
         pub access_token: crate::Secret,
@@ -6501,6 +6810,7 @@ which is read too.*/
     }
     ///A failed attempt to connect an account to a Pipes integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct PipesAccountConnectionFailure {
         ///The provider's identifier for the account, when known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6542,6 +6852,7 @@ which is read too.*/
     }
     ///An account of a Pipes integration, as the `pipes.account_connection.*` events carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PipesAccountEventData {
         ///A readable name for the account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6610,6 +6921,7 @@ which is read too.*/
     }
     ///A generated Admin Portal link.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PortalLink {
         /**The short-lived URL to send the admin to. Whoever holds it is signed in to the portal,
 so it is kept as a secret.*/
@@ -6617,6 +6929,7 @@ so it is kept as a secret.*/
     }
     ///A user as an identity provider described them when they signed in through SSO.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Profile {
         ///The connection the user signed in through.
         pub connection_id: ::std::string::String,
@@ -6682,6 +6995,7 @@ so it is kept as a secret.*/
     }
     ///Radar's verdict on an authentication attempt.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RadarAssessment {
         ///The attempt's id, with which to report later that the attempt succeeded.
         pub attempt_id: ::std::string::String,
@@ -6699,6 +7013,7 @@ so it is kept as a secret.*/
     }
     ///A one-time code Radar e-mailed to confirm a suspicious sign-in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RadarChallenge {
         ///The code itself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6732,6 +7047,7 @@ so it is kept as a secret.*/
     }
     ///Radar sent a user a code to check the sign-in is theirs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RadarChallengeCreatedEventData {
         ///The e-mail address the code went to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6747,12 +7063,14 @@ so it is kept as a secret.*/
     }
     ///Request body that adds an entry to, or removes it from, a Radar list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RadarListEntry {
         ///The value, in the form the list's type expects (an IP address, an e-mail address, ...).
         pub entry: ::std::string::String,
     }
     ///Radar found a risk in a sign-in or sign-up.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct RadarRiskDetectedEventData {
         ///Whether the user was signing up or signing in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6781,6 +7099,7 @@ so it is kept as a secret.*/
     }
     ///A Radar SMS challenge that was sent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RadarSmsChallenge {
         ///The phone number the code went to.
         pub phone_number: ::std::string::String,
@@ -6789,6 +7108,7 @@ so it is kept as a secret.*/
     }
     ///The OAuth app of a data integration, without its secret.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct RedactedOAuthAppCredentials {
         ///The OAuth app's client id; `null` with `organization` credentials.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6802,6 +7122,7 @@ so it is kept as a secret.*/
     }
     ///A URI that AuthKit may redirect to after sign-in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RedirectUri {
         ///When the URI was added.
         pub created_at: ::std::string::String,
@@ -6819,6 +7140,7 @@ so it is kept as a secret.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RedirectUriList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<RedirectUri>,
@@ -6833,6 +7155,7 @@ which is read too.*/
     }
     ///Request body that re-encrypts a data key under a new key context.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RekeyDataKey {
         ///The new key context (at most 10 entries, each value up to 500 characters).
         pub context: ::std::collections::BTreeMap<
@@ -6844,12 +7167,14 @@ which is read too.*/
     }
     ///Request body that replaces every role assignment of a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ReplaceGroupRoleAssignments {
         ///The complete new set of assignments, at most 100; those not listed are removed.
         pub role_assignments: ::std::vec::Vec<RoleGrant>,
     }
     ///Request body that sends a pending invitation's e-mail again.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ResendInvitation {
         ///The language of the e-mail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6857,6 +7182,7 @@ which is read too.*/
     }
     ///Request body that sets a new password with a reset token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ResetPassword {
         ///The new password.
         pub new_password: crate::Secret,
@@ -6865,6 +7191,7 @@ which is read too.*/
     }
     ///Request body that revokes the Admin Portal links of one external user in an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RevokePortalLinks {
         ///Your identifier for the user whose links are revoked.
         pub external_user_id: ::std::string::String,
@@ -6873,12 +7200,14 @@ which is read too.*/
     }
     ///Request body that ends a session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RevokeSession {
         ///The session to end: the `sid` claim of its access token.
         pub session_id: ::std::string::String,
     }
     ///A named set of permissions that organization memberships and groups can hold.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Role {
         ///When the role was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6913,6 +7242,7 @@ which is read too.*/
     }
     ///A role that an organization membership holds on a resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RoleAssignment {
         ///When the role was assigned.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6938,6 +7268,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RoleAssignmentList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<RoleAssignment>,
@@ -6952,6 +7283,7 @@ which is read too.*/
     }
     ///The resource a role assignment applies to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RoleAssignmentResource {
         ///Your own identifier for the resource.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6964,6 +7296,7 @@ which is read too.*/
     }
     ///Where a membership's role assignment comes from.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RoleAssignmentSource {
         ///The group the role comes from; `null` for a direct one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6977,6 +7310,7 @@ which is read too.*/
     }
     ///The group through which a membership holds a role.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RoleAssignmentSourceGroup {
         ///The group's id, `group_...`.
         pub id: ::std::string::String,
@@ -6986,6 +7320,7 @@ which is read too.*/
     }
     ///A role of the environment, as role events carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RoleEventData {
         ///When the role was created.
         #[serde(
@@ -7021,6 +7356,7 @@ Name the resource by `resource_id`, or by `resource_external_id` together with
 `resource_type_slug`, never both ways. Organization memberships need one of the two; for a
 group, naming no resource means the organization itself.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RoleGrant {
         ///The resource, by your identifier; requires `resource_type_slug`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7036,6 +7372,7 @@ group, naming no resource means the organization itself.*/
     }
     ///Every role of a scope, in priority order; not paginated.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RoleList {
         ///The roles, highest priority first.
         #[serde(
@@ -7049,6 +7386,7 @@ group, naming no resource means the organization itself.*/
     }
     ///A certificate of a SAML connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct SamlCertificate {
         ///What the certificate is used for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7068,6 +7406,7 @@ group, naming no resource means the organization itself.*/
     }
     ///The connection a SAML certificate event is about.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SamlCertificateConnection {
         ///The connection's id, `conn_...`.
         pub id: ::std::string::String,
@@ -7077,6 +7416,7 @@ group, naming no resource means the organization itself.*/
     }
     ///A SAML certificate of a connection expires soon.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SamlCertificateRenewalRequired {
         ///The certificate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7089,6 +7429,7 @@ group, naming no resource means the organization itself.*/
     }
     ///A SAML certificate of a connection was replaced.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SamlCertificateRenewed {
         ///The new certificate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7105,6 +7446,7 @@ group, naming no resource means the organization itself.*/
     }
     ///A certificate of the identity provider, used to check the signature on its SAML responses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SamlIdpSigningCertificate {
         ///When the certificate was added to the connection.
         #[serde(
@@ -7138,6 +7480,7 @@ group, naming no resource means the organization itself.*/
     /**Every identity provider signing certificate of a connection, expired ones too, oldest
 first. Not paginated.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SamlIdpSigningCertificateList {
         ///The certificates.
         #[serde(
@@ -7152,6 +7495,7 @@ first. Not paginated.*/
     /**The public half of a key pair that WorkOS holds for a SAML connection, with which the
 identity provider encrypts its assertions.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SamlSpEncryptionCertificate {
         ///When the key pair was generated.
         #[serde(
@@ -7184,6 +7528,7 @@ identity provider encrypts its assertions.*/
     }
     ///Every encryption certificate WorkOS holds for a connection. Not paginated.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SamlSpEncryptionCertificateList {
         ///The certificates.
         #[serde(
@@ -7198,6 +7543,7 @@ identity provider encrypts its assertions.*/
     /**The public half of the key pair with which WorkOS signs the SAML requests it sends to the
 identity provider.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SamlSpSigningCertificate {
         ///When the key pair was generated.
         #[serde(
@@ -7230,6 +7576,7 @@ identity provider.*/
     }
     ///Request body that asks a user to confirm a new e-mail address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SendEmailChange {
         ///The language of the confirmation e-mail; left out, the environment's default.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7239,6 +7586,7 @@ identity provider.*/
     }
     ///Request body that sends an invitation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SendInvitation {
         ///The recipient's e-mail address.
         pub email: ::std::string::String,
@@ -7261,6 +7609,7 @@ application alone.*/
     }
     ///Request body that texts a Radar SMS challenge code to the user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SendRadarSmsChallenge {
         ///The IP address of the user's request.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7277,18 +7626,21 @@ application alone.*/
     }
     ///Request body that replaces every permission of a role.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SetRolePermissions {
         ///The slugs of all the permissions the role will grant; the others are removed.
         pub permissions: ::std::vec::Vec<::std::string::String>,
     }
     ///A role, by its slug.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SlimRole {
         ///The role's slug.
         pub slug: ::std::string::String,
     }
     ///The query parameters of `sso_authorize`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SsoAuthorizeParams {
         ///Your environment's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -7353,6 +7705,7 @@ that the answer belongs to this request.*/
     /**An SSO authorization code to exchange. Confidential clients send `client_secret` (their
 API key); public clients send the PKCE `code_verifier` instead; both may be sent together.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SsoCodeExchange {
         ///Your environment's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -7367,6 +7720,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     }
     ///A short-lived permission to sign a user out of their identity provider.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SsoLogoutAuthorization {
         ///The logout token on its own, for building the redirect yourself.
         pub logout_token: crate::Secret,
@@ -7375,12 +7729,14 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     }
     ///The query parameters of `sso_logout`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SsoLogoutParams {
         ///The logout token from `POST /sso/logout/authorize`.
         pub token: crate::Secret,
     }
     ///A token to exchange for a WorkOS access token (`urn:ietf:params:oauth:grant-type:token-exchange`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SsoTokenExchange {
         ///Your environment's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -7399,6 +7755,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     /**Answer of the SSO code exchange: the signed-in user's profile and a token for
 `GET /sso/profile`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SsoTokenResponse {
         ///A short-lived token that fetches the profile again from `GET /sso/profile`.
         pub access_token: crate::Secret,
@@ -7416,6 +7773,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     }
     ///An organization a feature flag targets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct TargetedOrganization {
         ///The organization's id.
         pub id: ::std::string::String,
@@ -7425,6 +7783,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     }
     ///A user a feature flag targets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct TargetedUser {
         ///Their e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7434,6 +7793,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     }
     ///A WorkOS team created through the platform, and whether it may run in production.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Team {
         ///When the team was created.
         #[serde(
@@ -7472,6 +7832,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     /**Request body that changes an agent blueprint; absent fields keep their value, and a list
 that is sent replaces the stored one.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateAgentBlueprint {
         ///New description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7495,6 +7856,7 @@ that is sent replaces the stored one.*/
     /**Request body that sets how long an organization's events are kept. Send one of the two
 fields: a number of days, or a named period.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateAuditLogRetention {
         ///How long events are kept, as a named period.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7509,6 +7871,7 @@ fields: a number of days, or a named period.*/
 by `parent_resource_id`, or by `parent_resource_external_id` together with
 `parent_resource_type_slug`, never both ways at once.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateAuthorizationResource {
         ///New description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7528,6 +7891,7 @@ by `parent_resource_id`, or by `parent_resource_external_id` together with
     }
     ///Request body that changes a Connect application; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateConnectApplication {
         /**OAuth applications only: the full new list of browser origins allowed to call the
 token endpoint for this application.*/
@@ -7548,6 +7912,7 @@ token endpoint for this application.*/
     }
     ///The query parameters of `update_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7565,6 +7930,7 @@ token endpoint for this application.*/
     /**Request body that changes some settings of an SSO connection. Give at most one of
 `saml_options` or `oidc_options`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateConnection {
         ///New attribute mappings.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7587,6 +7953,7 @@ token endpoint for this application.*/
     }
     ///OpenID Connect settings to change on a connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateConnectionOidcOptions {
         ///New client id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7619,6 +7986,7 @@ token endpoint for this application.*/
     }
     ///SAML settings to change on a connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateConnectionSamlOptions {
         ///New assertion consumer service URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7638,6 +8006,7 @@ token endpoint for this application.*/
     }
     ///Changes to a custom provider's definition; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateCustomProviderDefinition {
         ///Fixed query parameters added to every authorization request.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7678,6 +8047,7 @@ token endpoint for this application.*/
     /**Request body that changes a data integration; absent fields keep their value.
 `credentials` and `api_key` cannot be given together.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateDataIntegration {
         /**An API key to install or rotate for one user (and organization), on `api_key`
 integrations.*/
@@ -7701,6 +8071,7 @@ integrations.*/
     }
     ///Request body that changes a group; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateGroup {
         ///New description, at most 150 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7712,6 +8083,7 @@ integrations.*/
     /**Request body that adds and removes members of a group in one step: all changes apply, or
 none.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateGroupMembers {
         ///The organization memberships to add, `om_...`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7723,6 +8095,7 @@ none.*/
     /**Request body that adds and removes role assignments of a group in one step: all changes
 apply, or none. The two lists hold from 1 to 100 entries together.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateGroupRoleAssignments {
         ///The role assignments to add.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7733,12 +8106,14 @@ apply, or none. The two lists hold from 1 to 100 entries together.*/
     }
     ///Request body that replaces the JWT template.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UpdateJwtTemplate {
         ///The new template, in Liquid.
         pub content: ::std::string::String,
     }
     ///Request body that changes an organization; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateOrganization {
         /**Deprecated: whether members may sign in with profiles outside the organization's
 domains.*/
@@ -7776,6 +8151,7 @@ domains.*/
     /**Request body that changes the tokens, scopes or state of an organization's connected
 account; absent fields keep their value.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UpdateOrganizationConnectedAccount {
         ///The OAuth access token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7808,6 +8184,7 @@ provider.*/
     }
     ///The query parameters of `update_organization_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateOrganizationConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7823,6 +8200,7 @@ provider.*/
 
 Give `role_slug` or `role_slugs`, not both; a body with neither changes nothing.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateOrganizationMembership {
         ///The one role the member will hold.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7837,6 +8215,7 @@ Give `role_slug` or `role_slugs`, not both; a body with neither changes nothing.
     }
     ///Request body that changes a permission; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdatePermission {
         ///New description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7848,6 +8227,7 @@ Give `role_slug` or `role_slugs`, not both; a body with neither changes nothing.
     /**Request body that reports the success of an attempt Radar assessed. Set either field, or
 both.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateRadarAttempt {
         ///`success`: the user authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7858,6 +8238,7 @@ both.*/
     }
     ///Request body that changes a role; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateRole {
         ///New description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7872,6 +8253,7 @@ A new password comes in one of two forms, never both: `password` in plain text, 
 imported `password_hash` together with its `password_hash_type` (plus
 `password_salt_position` for `ssha256` hashes).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateUser {
         ///New sign-in e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7917,6 +8299,7 @@ imported `password_hash` together with its `password_hash_type` (plus
     }
     ///Request body that replaces an object's value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UpdateVaultObject {
         ///The new value to encrypt and store.
         pub value: crate::Secret,
@@ -7926,6 +8309,7 @@ imported `password_hash` together with its `password_hash_type` (plus
     }
     ///Request body that changes a webhook endpoint; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UpdateWebhookEndpoint {
         ///The new HTTPS URL to deliver events to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7943,6 +8327,7 @@ imported `password_hash` together with its `password_hash_type` (plus
     }
     ///Request body that stores the API key of a connected account, replacing any key it had.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UpsertApiKeyConnectedAccount {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7970,6 +8355,7 @@ that account; left out, the owner's compatibility account is created or replaced
     }
     ///A person who signs in to your application through AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct User {
         ///When the user was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -8026,6 +8412,7 @@ that account; left out, the owner's compatibility account is created or replaced
     }
     ///A question shown on the consent screen whose answer is stored as a claim of the session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UserConsentOption {
         ///The values the user can pick from.
         pub choices: ::std::vec::Vec<UserConsentOptionChoice>,
@@ -8039,6 +8426,7 @@ that account; left out, the owner's compatibility account is created or replaced
     }
     ///One value the user can pick for a consent option.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct UserConsentOptionChoice {
         ///The text shown for this choice.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8049,6 +8437,7 @@ that account; left out, the owner's compatibility account is created or replaced
     }
     ///An answer that carries the user an action applied to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UserEnvelope {
         ///The user, as the action left them.
         pub user: User,
@@ -8056,6 +8445,7 @@ that account; left out, the owner's compatibility account is created or replaced
     ///Every identity linked to a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
+    #[non_exhaustive]
     pub struct UserIdentities(pub ::std::vec::Vec<UserIdentity>);
     impl ::std::ops::Deref for UserIdentities {
         type Target = ::std::vec::Vec<UserIdentity>;
@@ -8075,6 +8465,7 @@ that account; left out, the owner's compatibility account is created or replaced
     }
     ///An account at an external provider that is linked to a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UserIdentity {
         ///The user's id at the provider.
         pub idp_id: ::std::string::String,
@@ -8086,6 +8477,7 @@ that account; left out, the owner's compatibility account is created or replaced
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UserList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<User>,
@@ -8100,6 +8492,7 @@ which is read too.*/
     }
     ///One signed-in session of a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UserSession {
         ///How the session was signed in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8149,6 +8542,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct UserSessionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<UserSession>,
@@ -8165,6 +8559,7 @@ which is read too.*/
 credential `credential` holds.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(tag = "type")]
+    #[non_exhaustive]
     pub enum ValidateAgentCredential {
         ///An agent API key.
         #[serde(rename = "api_key")]
@@ -8184,18 +8579,21 @@ credential `credential` holds.*/
     }
     ///Request body that asks whether an agent access token is live for a blueprint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ValidateAgentToken {
         ///The access token to check.
         pub agent_access_token: crate::Secret,
     }
     ///Request body that checks an API key value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ValidateApiKey {
         ///The full key value a caller of your API presented.
         pub value: crate::Secret,
     }
     ///A customer-managed (bring your own key) key of an organization that changed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VaultByokKeyEventData {
         ///The service that holds the key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8208,6 +8606,7 @@ credential `credential` holds.*/
     }
     ///An operation on Vault data or keys. Which fields are present depends on the event type.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct VaultEventData {
         ///Who acted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8244,6 +8643,7 @@ credential `credential` holds.*/
     }
     ///A stored object with its decrypted value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VaultObject {
         ///Unique id of the object.
         pub id: ::std::string::String,
@@ -8258,6 +8658,7 @@ credential `credential` holds.*/
     }
     ///One page of the object list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VaultObjectList {
         ///The objects of this page.
         #[serde(
@@ -8271,6 +8672,7 @@ credential `credential` holds.*/
     }
     ///What Vault knows about a stored object, apart from its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VaultObjectMetadata {
         ///The key context that chose the encryption key.
         #[serde(
@@ -8302,6 +8704,7 @@ credential `credential` holds.*/
     }
     ///An object in a list: its name, without value or metadata.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VaultObjectSummary {
         ///Unique id of the object.
         pub id: ::std::string::String,
@@ -8317,6 +8720,7 @@ credential `credential` holds.*/
     }
     ///One stored version of an object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VaultObjectVersion {
         ///When the version was written.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -8335,6 +8739,7 @@ credential `credential` holds.*/
     }
     ///The versions of an object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VaultObjectVersionList {
         ///The versions.
         #[serde(
@@ -8348,6 +8753,7 @@ credential `credential` holds.*/
     }
     ///A stored object without its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VaultObjectWithoutValue {
         ///Unique id of the object.
         pub id: ::std::string::String,
@@ -8361,6 +8767,7 @@ credential `credential` holds.*/
 and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` with
 `client_credentials` only.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VendedCredential {
         ///Which kind of credential this is; more kinds may appear.
         pub auth_method: crate::types::DataIntegrationAuthMethod,
@@ -8395,18 +8802,21 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
     }
     ///A one-time code, as the user typed it in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VerifyEmailAddress {
         ///The code.
         pub code: crate::Secret,
     }
     ///Request body that checks the code a user gave for a challenge.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VerifyMfaChallenge {
         ///The one-time code the user entered.
         pub code: crate::Secret,
     }
     ///A waitlist of the environment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Waitlist {
         ///When the waitlist was created.
         #[serde(
@@ -8429,6 +8839,7 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
     }
     ///One e-mail address on a waitlist, and the decision about it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct WaitlistEntry {
         ///Extra answers given when joining, by field name.
         #[serde(
@@ -8479,6 +8890,7 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct WaitlistEntryList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<WaitlistEntry>,
@@ -8493,6 +8905,7 @@ which is read too.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct WaitlistList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Waitlist>,
@@ -8507,6 +8920,7 @@ which is read too.*/
     }
     ///Someone on the waitlist of the application.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct WaitlistUser {
         ///The answers they gave to the waitlist's extra questions, by field name.
         #[serde(
@@ -8548,6 +8962,7 @@ which is read too.*/
     }
     ///A URL that WorkOS sends events to, signed with the endpoint's secret.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct WebhookEndpoint {
         ///When the endpoint was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -8578,6 +8993,7 @@ with it.*/
     }
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct WebhookEndpointList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<WebhookEndpoint>,
@@ -8592,6 +9008,7 @@ which is read too.*/
     }
     ///A widget token just issued.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct WidgetToken {
         ///The token to hand to the widgets in the user's browser.
         pub token: crate::Secret,
@@ -22199,6 +22616,7154 @@ which is read too.*/
                 }
                 _ => Ok(Self::Unknown(value)),
             }
+        }
+    }
+    impl AddApiKeyConnectedAccount {
+        /// Sets `account_display_name` to `value`.
+        pub fn account_display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_display_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_identifier` to `value`.
+        pub fn account_identifier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_identifier = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_owner` to `value`.
+        pub fn connection_owner(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionOwner>,
+        ) -> Self {
+            self.connection_owner = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `secret` to `value`.
+        pub fn secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.secret = value.into();
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl AddClientCredentialsConnectedAccount {
+        /// Sets `account_display_name` to `value`.
+        pub fn account_display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_display_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_identifier` to `value`.
+        pub fn account_identifier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_identifier = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `config` to these entries, replacing any it held.
+        pub fn config(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.config = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `connection_owner` to `value`.
+        pub fn connection_owner(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionOwner>,
+        ) -> Self {
+            self.connection_owner = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl AddGroupMember {
+        /// Sets `organization_membership_id` to `value`.
+        pub fn organization_membership_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_membership_id = value.into();
+            self
+        }
+    }
+    impl AddRolePermission {
+        /// Sets `slug` to `value`.
+        pub fn slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.slug = value.into();
+            self
+        }
+    }
+    impl AddSamlIdpSigningCertificate {
+        /// Sets `value` to `value`.
+        pub fn value(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.value = value.into();
+            self
+        }
+    }
+    impl AgentBlueprintInstanceTypes {
+        /// Sets `instance_types` to these values, replacing any it held.
+        pub fn instance_types(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::types::AgentInstanceType>,
+            >,
+        ) -> Self {
+            self.instance_types = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl AgentBlueprintInvokers {
+        /// Sets `organization_ids` to these values, replacing any it held.
+        pub fn organization_ids(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.organization_ids = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `role_slugs` to these values, replacing any it held.
+        pub fn role_slugs(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.role_slugs = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl AgentClaimUser {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `external_id` to `value`.
+        pub fn external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_id = value.into();
+            self
+        }
+    }
+    impl AgentSessionSettingsChanges {
+        /// Sets `access_token_ttl_seconds` to `value`.
+        pub fn access_token_ttl_seconds(mut self, value: i64) -> Self {
+            self.access_token_ttl_seconds = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `max_age_seconds` to `value`.
+        pub fn max_age_seconds(mut self, value: i64) -> Self {
+            self.max_age_seconds = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `refresh_token_ttl_seconds` to `value`.
+        pub fn refresh_token_ttl_seconds(mut self, value: i64) -> Self {
+            self.refresh_token_ttl_seconds = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl ApiKeyInstallation {
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `secret` to `value`.
+        pub fn secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.secret = value.into();
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl AuditLogEntity {
+        /// Sets `id` to `value`.
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.id = value.into();
+            self
+        }
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::serde_json::Value>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `kind` to `value`.
+        pub fn kind(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.kind = value.into();
+            self
+        }
+    }
+    impl AuditLogEvent {
+        /// Sets `action` to `value`.
+        pub fn action(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.action = value.into();
+            self
+        }
+        /// Sets `actor` to `value`.
+        pub fn actor(
+            mut self,
+            value: impl ::std::convert::Into<AuditLogEntity>,
+        ) -> Self {
+            self.actor = value.into();
+            self
+        }
+        /// Sets `context` to `value`.
+        pub fn context(
+            mut self,
+            value: impl ::std::convert::Into<AuditLogEventContext>,
+        ) -> Self {
+            self.context = value.into();
+            self
+        }
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::serde_json::Value>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `occurred_at` to `value`.
+        pub fn occurred_at(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.occurred_at = value.into();
+            self
+        }
+        /// Sets `targets` to these values, replacing any it held.
+        pub fn targets(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<AuditLogEntity>,
+            >,
+        ) -> Self {
+            self.targets = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `version` to `value`.
+        pub fn version(mut self, value: i64) -> Self {
+            self.version = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl AuditLogEventContext {
+        /// Sets `location` to `value`.
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.location = value.into();
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuditLogSchemaTarget {
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::serde_json::Value>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect();
+            self
+        }
+        /// Sets `kind` to `value`.
+        pub fn kind(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.kind = value.into();
+            self
+        }
+    }
+    impl AuthenticateWithCode {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
+        }
+        /// Sets `code_verifier` to `value`.
+        pub fn code_verifier(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.code_verifier = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `invitation_token` to `value`.
+        pub fn invitation_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.invitation_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `signals_id` to `value`.
+        pub fn signals_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.signals_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthenticateWithDeviceCode {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `device_code` to `value`.
+        pub fn device_code(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.device_code = value.into();
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthenticateWithEmailVerification {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `pending_authentication_token` to `value`.
+        pub fn pending_authentication_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.pending_authentication_token = value.into();
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthenticateWithMagicAuth {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `invitation_token` to `value`.
+        pub fn invitation_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.invitation_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `radar_auth_attempt_id` to `value`.
+        pub fn radar_auth_attempt_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.radar_auth_attempt_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthenticateWithOrganizationSelection {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = value.into();
+            self
+        }
+        /// Sets `pending_authentication_token` to `value`.
+        pub fn pending_authentication_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.pending_authentication_token = value.into();
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthenticateWithPassword {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `invitation_token` to `value`.
+        pub fn invitation_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.invitation_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `password` to `value`.
+        pub fn password(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.password = value.into();
+            self
+        }
+        /// Sets `radar_auth_attempt_id` to `value`.
+        pub fn radar_auth_attempt_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.radar_auth_attempt_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `signals_id` to `value`.
+        pub fn signals_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.signals_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthenticateWithRadarEmailChallenge {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `pending_authentication_token` to `value`.
+        pub fn pending_authentication_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.pending_authentication_token = value.into();
+            self
+        }
+        /// Sets `radar_challenge_id` to `value`.
+        pub fn radar_challenge_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.radar_challenge_id = value.into();
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthenticateWithRadarSmsChallenge {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `pending_authentication_token` to `value`.
+        pub fn pending_authentication_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.pending_authentication_token = value.into();
+            self
+        }
+        /// Sets `phone_number` to `value`.
+        pub fn phone_number(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone_number = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `verification_id` to `value`.
+        pub fn verification_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.verification_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthenticateWithRefreshToken {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `refresh_token` to `value`.
+        pub fn refresh_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.refresh_token = value.into();
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthenticateWithTotp {
+        /// Sets `authentication_challenge_id` to `value`.
+        pub fn authentication_challenge_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.authentication_challenge_id = value.into();
+            self
+        }
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
+        }
+        /// Sets `device_id` to `value`.
+        pub fn device_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `pending_authentication_token` to `value`.
+        pub fn pending_authentication_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.pending_authentication_token = value.into();
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthkitAuthorizeParams {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `code_challenge` to `value`.
+        pub fn code_challenge(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.code_challenge = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_id` to `value`.
+        pub fn connection_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connection_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `domain_hint` to `value`.
+        pub fn domain_hint(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.domain_hint = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `invitation_token` to `value`.
+        pub fn invitation_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.invitation_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `login_hint` to `value`.
+        pub fn login_hint(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.login_hint = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `max_age` to `value`.
+        pub fn max_age(mut self, value: u32) -> Self {
+            self.max_age = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `prompt` to `value`.
+        pub fn prompt(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.prompt = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `provider` to `value`.
+        pub fn provider(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::AuthKitProvider>,
+        ) -> Self {
+            self.provider = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `provider_query_params` to these entries, replacing any it held.
+        pub fn provider_query_params(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.provider_query_params = value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect();
+            self
+        }
+        /// Sets `provider_scopes` to these values, replacing any it held.
+        pub fn provider_scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.provider_scopes = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+        /// Sets `redirect_uri` to `value`.
+        pub fn redirect_uri(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.redirect_uri = value.into();
+            self
+        }
+        /// Sets `screen_hint` to `value`.
+        pub fn screen_hint(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ScreenHint>,
+        ) -> Self {
+            self.screen_hint = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.state = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AuthkitLogoutParams {
+        /// Sets `return_to` to `value`.
+        pub fn return_to(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.return_to = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `session_id` to `value`.
+        pub fn session_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.session_id = value.into();
+            self
+        }
+    }
+    impl AuthorizationUrlRequest {
+        /// Sets `account_display_name` to `value`.
+        pub fn account_display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_display_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `code_challenge` to `value`.
+        pub fn code_challenge(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.code_challenge = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `config` to these entries, replacing any it held.
+        pub fn config(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.config = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_intent` to `value`.
+        pub fn connection_intent(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionIntent>,
+        ) -> Self {
+            self.connection_intent = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_owner` to `value`.
+        pub fn connection_owner(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionOwner>,
+        ) -> Self {
+            self.connection_owner = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `return_to` to `value`.
+        pub fn return_to(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.return_to = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl AuthorizeDevice {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+    }
+    impl AuthorizeSsoLogout {
+        /// Sets `profile_id` to `value`.
+        pub fn profile_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.profile_id = value.into();
+            self
+        }
+    }
+    impl ChallengeMfaFactor {
+        /// Sets `sms_template` to `value`.
+        pub fn sms_template(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sms_template = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CheckAuthorization {
+        /// Sets `permission_slug` to `value`.
+        pub fn permission_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.permission_slug = value.into();
+            self
+        }
+        /// Sets `resource_external_id` to `value`.
+        pub fn resource_external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_id` to `value`.
+        pub fn resource_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_type_slug` to `value`.
+        pub fn resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ClientCredentialsInstallation {
+        /// Sets `account_display_name` to `value`.
+        pub fn account_display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_display_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_identifier` to `value`.
+        pub fn account_identifier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_identifier = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `config` to these entries, replacing any it held.
+        pub fn config(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.config = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_owner` to `value`.
+        pub fn connection_owner(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionOwner>,
+        ) -> Self {
+            self.connection_owner = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl CompleteConnectLogin {
+        /// Sets `external_auth_id` to `value`.
+        pub fn external_auth_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_auth_id = value.into();
+            self
+        }
+        /// Sets `user` to `value`.
+        pub fn user(mut self, value: impl ::std::convert::Into<ConnectUser>) -> Self {
+            self.user = value.into();
+            self
+        }
+        /// Sets `user_consent_options` to these values, replacing any it held.
+        pub fn user_consent_options(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<UserConsentOption>,
+            >,
+        ) -> Self {
+            self.user_consent_options = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+    }
+    impl ConfigureOrganizationDataIntegration {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `config` to these entries, replacing any it held.
+        pub fn config(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.config = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `enabled` to `value`.
+        pub fn enabled(mut self, value: bool) -> Self {
+            self.enabled = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `scopes` to these values, replacing any it held.
+        pub fn scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.scopes = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl ConfirmEmailChange {
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
+        }
+    }
+    impl ConnectRedirectUri {
+        /// Sets `default` to `value`.
+        pub fn set_default(mut self, value: bool) -> Self {
+            self.default = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `uri` to `value`.
+        pub fn uri(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.uri = value.into();
+            self
+        }
+    }
+    impl ConnectUser {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `first_name` to `value`.
+        pub fn first_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.first_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `id` to `value`.
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.id = value.into();
+            self
+        }
+        /// Sets `last_name` to `value`.
+        pub fn last_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ConnectedAccountOwner {
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_owner` to `value`.
+        pub fn connection_owner(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionOwner>,
+        ) -> Self {
+            self.connection_owner = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `supports_multiple_connections` to `value`.
+        pub fn supports_multiple_connections(mut self, value: bool) -> Self {
+            self.supports_multiple_connections = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl ConnectedAccountTokens {
+        /// Sets `access_token` to `value`.
+        pub fn access_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.access_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_display_name` to `value`.
+        pub fn account_display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_display_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_identifier` to `value`.
+        pub fn account_identifier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_identifier = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `expires_at` to `value`.
+        pub fn expires_at(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.expires_at = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `refresh_token` to `value`.
+        pub fn refresh_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.refresh_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `scopes` to these values, replacing any it held.
+        pub fn scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.scopes = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectedAccountInputState>,
+        ) -> Self {
+            self.state = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ConnectionAttributeMaps {
+        /// Sets `custom_attributes` to these entries, replacing any it held.
+        pub fn custom_attributes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.custom_attributes = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `standard_attributes` to `value`.
+        pub fn standard_attributes(
+            mut self,
+            value: impl ::std::convert::Into<ConnectionStandardAttributes>,
+        ) -> Self {
+            self.standard_attributes = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ConnectionKeyPair {
+        /// Sets `cert` to `value`.
+        pub fn cert(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.cert = value.into();
+            self
+        }
+        /// Sets `key` to `value`.
+        pub fn key(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.key = value.into();
+            self
+        }
+    }
+    impl ConnectionStandardAttributes {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `first_name` to `value`.
+        pub fn first_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.first_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `groups` to `value`.
+        pub fn groups(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.groups = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `idp_id` to `value`.
+        pub fn idp_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idp_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `last_name` to `value`.
+        pub fn last_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreateAgentBlueprint {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `invocable_as` to `value`.
+        pub fn invocable_as(
+            mut self,
+            value: impl ::std::convert::Into<AgentBlueprintInstanceTypes>,
+        ) -> Self {
+            self.invocable_as = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `invocable_by` to `value`.
+        pub fn invocable_by(
+            mut self,
+            value: impl ::std::convert::Into<AgentBlueprintInvokers>,
+        ) -> Self {
+            self.invocable_by = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+        /// Sets `permissions` to these values, replacing any it held.
+        pub fn permissions(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.permissions = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `session_settings` to `value`.
+        pub fn session_settings(
+            mut self,
+            value: impl ::std::convert::Into<NewAgentSessionSettings>,
+        ) -> Self {
+            self.session_settings = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreateAuditLogEvent {
+        /// Sets `event` to `value`.
+        pub fn event(mut self, value: impl ::std::convert::Into<AuditLogEvent>) -> Self {
+            self.event = value.into();
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = value.into();
+            self
+        }
+    }
+    impl CreateAuditLogExport {
+        /// Sets `actions` to these values, replacing any it held.
+        pub fn actions(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.actions = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `actor_ids` to these values, replacing any it held.
+        pub fn actor_ids(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.actor_ids = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `actor_names` to these values, replacing any it held.
+        pub fn actor_names(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.actor_names = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+        /// Sets `actors` to these values, replacing any it held.
+        pub fn actors(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.actors = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = value.into();
+            self
+        }
+        /// Sets `range_end` to `value`.
+        pub fn range_end(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.range_end = value.into();
+            self
+        }
+        /// Sets `range_start` to `value`.
+        pub fn range_start(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.range_start = value.into();
+            self
+        }
+        /// Sets `targets` to these values, replacing any it held.
+        pub fn targets(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.targets = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+    }
+    impl CreateAuditLogSchema {
+        /// Sets `actor` to `value`.
+        pub fn actor(
+            mut self,
+            value: impl ::std::convert::Into<CreateAuditLogSchemaActor>,
+        ) -> Self {
+            self.actor = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::serde_json::Value>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `targets` to these values, replacing any it held.
+        pub fn targets(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<AuditLogSchemaTarget>,
+            >,
+        ) -> Self {
+            self.targets = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+    }
+    impl CreateAuditLogSchemaActor {
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::serde_json::Value>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect();
+            self
+        }
+    }
+    impl CreateAuthkitOAuthResource {
+        /// Sets `is_default` to `value`.
+        pub fn is_default(mut self, value: bool) -> Self {
+            self.is_default = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `uri` to `value`.
+        pub fn uri(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.uri = value.into();
+            self
+        }
+    }
+    impl CreateAuthorizationResource {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `external_id` to `value`.
+        pub fn external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_id = value.into();
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = value.into();
+            self
+        }
+        /// Sets `parent_resource_external_id` to `value`.
+        pub fn parent_resource_external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_id` to `value`.
+        pub fn parent_resource_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_type_slug` to `value`.
+        pub fn parent_resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_type_slug` to `value`.
+        pub fn resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_type_slug = value.into();
+            self
+        }
+    }
+    impl CreateClientApiToken {
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = value.into();
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl CreateConnection {
+        /// Sets `attribute_maps` to `value`.
+        pub fn attribute_maps(
+            mut self,
+            value: impl ::std::convert::Into<ConnectionAttributeMaps>,
+        ) -> Self {
+            self.attribute_maps = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_type` to `value`.
+        pub fn connection_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionType>,
+        ) -> Self {
+            self.connection_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `external_id` to `value`.
+        pub fn external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `oidc_options` to `value`.
+        pub fn oidc_options(
+            mut self,
+            value: impl ::std::convert::Into<CreateConnectionOidcOptions>,
+        ) -> Self {
+            self.oidc_options = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = value.into();
+            self
+        }
+        /// Sets `saml_options` to `value`.
+        pub fn saml_options(
+            mut self,
+            value: impl ::std::convert::Into<CreateConnectionSamlOptions>,
+        ) -> Self {
+            self.saml_options = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreateConnectionOidcOptions {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `discovery_endpoint` to `value`.
+        pub fn discovery_endpoint(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.discovery_endpoint = value.into();
+            self
+        }
+        /// Sets `fetch_user_info` to `value`.
+        pub fn fetch_user_info(mut self, value: bool) -> Self {
+            self.fetch_user_info = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `id_token_signature_algorithm` to `value`.
+        pub fn id_token_signature_algorithm(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::IdTokenSignatureAlgorithm>,
+        ) -> Self {
+            self.id_token_signature_algorithm = ::std::option::Option::Some(
+                value.into(),
+            );
+            self
+        }
+        /// Sets `jwt_signing_key_pair` to `value`.
+        pub fn jwt_signing_key_pair(
+            mut self,
+            value: impl ::std::convert::Into<ConnectionKeyPair>,
+        ) -> Self {
+            self.jwt_signing_key_pair = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `pkce` to `value`.
+        pub fn pkce(mut self, value: bool) -> Self {
+            self.pkce = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `redirect_uri` to `value`.
+        pub fn redirect_uri(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.redirect_uri = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `token_authentication_method` to `value`.
+        pub fn token_authentication_method(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::OidcTokenAuthenticationMethod>,
+        ) -> Self {
+            self.token_authentication_method = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreateConnectionSamlOptions {
+        /// Sets `acs_url` to `value`.
+        pub fn acs_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.acs_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `idp_entity_id` to `value`.
+        pub fn idp_entity_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idp_entity_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `idp_metadata_url` to `value`.
+        pub fn idp_metadata_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idp_metadata_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `idp_signing_certs` to these values, replacing any it held.
+        pub fn idp_signing_certs(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.idp_signing_certs = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `idp_sso_url` to `value`.
+        pub fn idp_sso_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idp_sso_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `sp_encryption_key_pairs` to these values, replacing any it held.
+        pub fn sp_encryption_key_pairs(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<ConnectionKeyPair>,
+            >,
+        ) -> Self {
+            self.sp_encryption_key_pairs = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `sp_entity_id` to `value`.
+        pub fn sp_entity_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sp_entity_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `sp_signing_key_pair` to `value`.
+        pub fn sp_signing_key_pair(
+            mut self,
+            value: impl ::std::convert::Into<ConnectionKeyPair>,
+        ) -> Self {
+            self.sp_signing_key_pair = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreateCorsOrigin {
+        /// Sets `origin` to `value`.
+        pub fn origin(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.origin = value.into();
+            self
+        }
+    }
+    impl CreateDataIntegration {
+        /// Sets `api_key` to `value`.
+        pub fn api_key(
+            mut self,
+            value: impl ::std::convert::Into<ApiKeyInstallation>,
+        ) -> Self {
+            self.api_key = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `auth_methods` to these values, replacing any it held.
+        pub fn auth_methods(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::types::DataIntegrationAuthMethod>,
+            >,
+        ) -> Self {
+            self.auth_methods = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+        /// Sets `config` to these entries, replacing any it held.
+        pub fn config(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.config = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `credentials` to `value`.
+        pub fn credentials(
+            mut self,
+            value: impl ::std::convert::Into<OAuthAppCredentials>,
+        ) -> Self {
+            self.credentials = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `custom_provider` to `value`.
+        pub fn custom_provider(
+            mut self,
+            value: impl ::std::convert::Into<CustomProviderDefinition>,
+        ) -> Self {
+            self.custom_provider = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `enabled` to `value`.
+        pub fn enabled(mut self, value: bool) -> Self {
+            self.enabled = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `ownership` to `value`.
+        pub fn ownership(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::DataIntegrationOwnership>,
+        ) -> Self {
+            self.ownership = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `provider` to `value`.
+        pub fn provider(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.provider = value.into();
+            self
+        }
+        /// Sets `scopes` to these values, replacing any it held.
+        pub fn scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.scopes = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl CreateDataKey {
+        /// Sets `context` to these entries, replacing any it held.
+        pub fn context(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.context = value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect();
+            self
+        }
+    }
+    impl CreateGroup {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+    }
+    impl CreateItContact {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+    }
+    impl CreateMagicAuth {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `invitation_token` to `value`.
+        pub fn invitation_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.invitation_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `locale` to `value`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::InvitationLocale>,
+        ) -> Self {
+            self.locale = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `radar_auth_attempt_id` to `value`.
+        pub fn radar_auth_attempt_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.radar_auth_attempt_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `signals_id` to `value`.
+        pub fn signals_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.signals_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreateOrganization {
+        /// Sets `allow_profiles_outside_organization` to `value`.
+        pub fn allow_profiles_outside_organization(mut self, value: bool) -> Self {
+            self.allow_profiles_outside_organization = ::std::option::Option::Some(
+                value,
+            );
+            self
+        }
+        /// Sets `domain_data` to these values, replacing any it held.
+        pub fn domain_data(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<OrganizationDomainData>,
+            >,
+        ) -> Self {
+            self.domain_data = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+        /// Sets `domains` to these values, replacing any it held.
+        pub fn domains(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.domains = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `external_id` to `value`.
+        pub fn external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+    }
+    impl CreateOrganizationApiKey {
+        /// Sets `expires_at` to `value`.
+        pub fn expires_at(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.expires_at = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+        /// Sets `permissions` to these values, replacing any it held.
+        pub fn permissions(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.permissions = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+    }
+    impl CreateOrganizationDomain {
+        /// Sets `domain` to `value`.
+        pub fn domain(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.domain = value.into();
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = value.into();
+            self
+        }
+    }
+    impl CreateOrganizationMembership {
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = value.into();
+            self
+        }
+        /// Sets `role_slug` to `value`.
+        pub fn role_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.role_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `role_slugs` to these values, replacing any it held.
+        pub fn role_slugs(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.role_slugs = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl CreateOrganizationRole {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+        /// Sets `resource_type_slug` to `value`.
+        pub fn resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `slug` to `value`.
+        pub fn slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.slug = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreatePasswordReset {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `locale` to `value`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::InvitationLocale>,
+        ) -> Self {
+            self.locale = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreatePasswordlessSession {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `expires_in` to `value`.
+        pub fn expires_in(mut self, value: u32) -> Self {
+            self.expires_in = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `redirect_uri` to `value`.
+        pub fn redirect_uri(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.redirect_uri = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.state = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `kind` to `value`.
+        pub fn kind(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PasswordlessSessionType>,
+        ) -> Self {
+            self.kind = value.into();
+            self
+        }
+    }
+    impl CreatePermission {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+        /// Sets `resource_type_slug` to `value`.
+        pub fn resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `slug` to `value`.
+        pub fn slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.slug = value.into();
+            self
+        }
+    }
+    impl CreateRadarAttempt {
+        /// Sets `action` to `value`.
+        pub fn action(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::RadarAction>,
+        ) -> Self {
+            self.action = value.into();
+            self
+        }
+        /// Sets `auth_method` to `value`.
+        pub fn auth_method(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::RadarAuthMethod>,
+        ) -> Self {
+            self.auth_method = value.into();
+            self
+        }
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = value.into();
+            self
+        }
+        /// Sets `signals_id` to `value`.
+        pub fn signals_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.signals_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = value.into();
+            self
+        }
+    }
+    impl CreateRedirectUri {
+        /// Sets `uri` to `value`.
+        pub fn uri(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.uri = value.into();
+            self
+        }
+    }
+    impl CreateRole {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+        /// Sets `resource_type_slug` to `value`.
+        pub fn resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `slug` to `value`.
+        pub fn slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.slug = value.into();
+            self
+        }
+    }
+    impl CreateTeam {
+        /// Sets `admin_email` to `value`.
+        pub fn admin_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.admin_email = value.into();
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+    }
+    impl CreateUser {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `email_verified` to `value`.
+        pub fn email_verified(mut self, value: bool) -> Self {
+            self.email_verified = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `external_id` to `value`.
+        pub fn external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `first_name` to `value`.
+        pub fn first_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.first_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `last_name` to `value`.
+        pub fn last_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `password` to `value`.
+        pub fn password(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.password = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `password_hash` to `value`.
+        pub fn password_hash(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.password_hash = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `password_hash_type` to `value`.
+        pub fn password_hash_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PasswordHashType>,
+        ) -> Self {
+            self.password_hash_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `password_salt_position` to `value`.
+        pub fn password_salt_position(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PasswordSaltPosition>,
+        ) -> Self {
+            self.password_salt_position = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `signals_id` to `value`.
+        pub fn signals_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.signals_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreateUserApiKey {
+        /// Sets `expires_at` to `value`.
+        pub fn expires_at(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.expires_at = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = value.into();
+            self
+        }
+        /// Sets `permissions` to these values, replacing any it held.
+        pub fn permissions(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.permissions = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+    }
+    impl CreateVaultObject {
+        /// Sets `key_context` to these entries, replacing any it held.
+        pub fn key_context(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.key_context = value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect();
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+        /// Sets `value` to `value`.
+        pub fn value(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.value = value.into();
+            self
+        }
+    }
+    impl CreateWaitlistEntry {
+        /// Sets `additional_fields` to these entries, replacing any it held.
+        pub fn additional_fields(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.additional_fields = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `send_confirmation_email` to `value`.
+        pub fn send_confirmation_email(mut self, value: bool) -> Self {
+            self.send_confirmation_email = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl CreateWebhookEndpoint {
+        /// Sets `endpoint_url` to `value`.
+        pub fn endpoint_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.endpoint_url = value.into();
+            self
+        }
+        /// Sets `events` to these values, replacing any it held.
+        pub fn events(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::types::WebhookEventType>,
+            >,
+        ) -> Self {
+            self.events = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+    }
+    impl CreateWidgetToken {
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `scopes` to these values, replacing any it held.
+        pub fn scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::types::WidgetScope>,
+            >,
+        ) -> Self {
+            self.scopes = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CustomProviderDefinition {
+        /// Sets `additional_authorization_parameters` to these entries, replacing any it held.
+        pub fn additional_authorization_parameters(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.additional_authorization_parameters = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `authenticate_via` to `value`.
+        pub fn authenticate_via(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::TokenEndpointAuth>,
+        ) -> Self {
+            self.authenticate_via = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `authorization_url` to `value`.
+        pub fn authorization_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.authorization_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `client_secret_required` to `value`.
+        pub fn client_secret_required(mut self, value: bool) -> Self {
+            self.client_secret_required = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = value.into();
+            self
+        }
+        /// Sets `pkce_enabled` to `value`.
+        pub fn pkce_enabled(mut self, value: bool) -> Self {
+            self.pkce_enabled = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `refresh_token_url` to `value`.
+        pub fn refresh_token_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.refresh_token_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `request_scope_separator` to `value`.
+        pub fn request_scope_separator(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.request_scope_separator = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `scopes_required` to `value`.
+        pub fn scopes_required(mut self, value: bool) -> Self {
+            self.scopes_required = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `token_body_content_type` to `value`.
+        pub fn token_body_content_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.token_body_content_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `token_url` to `value`.
+        pub fn token_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.token_url = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl DecryptDataKey {
+        /// Sets `keys` to `value`.
+        pub fn keys(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.keys = value.into();
+            self
+        }
+    }
+    impl DeleteConnectedAccountParams {
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `supports_multiple_connections` to `value`.
+        pub fn supports_multiple_connections(mut self, value: bool) -> Self {
+            self.supports_multiple_connections = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl DeleteOrganizationConnectedAccountParams {
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `supports_multiple_connections` to `value`.
+        pub fn supports_multiple_connections(mut self, value: bool) -> Self {
+            self.supports_multiple_connections = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl DeleteResourceByExternalIdParams {
+        /// Sets `cascade_delete` to `value`.
+        pub fn cascade_delete(mut self, value: bool) -> Self {
+            self.cascade_delete = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl DeleteResourceParams {
+        /// Sets `cascade_delete` to `value`.
+        pub fn cascade_delete(mut self, value: bool) -> Self {
+            self.cascade_delete = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl DeleteVaultObjectParams {
+        /// Sets `version_check` to `value`.
+        pub fn version_check(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.version_check = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl EnrollMfaFactor {
+        /// Sets `phone_number` to `value`.
+        pub fn phone_number(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone_number = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `totp_issuer` to `value`.
+        pub fn totp_issuer(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.totp_issuer = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `totp_user` to `value`.
+        pub fn totp_user(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.totp_user = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `kind` to `value`.
+        pub fn kind(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::MfaFactorType>,
+        ) -> Self {
+            self.kind = value.into();
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl EnrollUserAuthenticationFactor {
+        /// Sets `totp_issuer` to `value`.
+        pub fn totp_issuer(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.totp_issuer = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `totp_secret` to `value`.
+        pub fn totp_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.totp_secret = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `totp_user` to `value`.
+        pub fn totp_user(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.totp_user = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ExpireApiKey {
+        /// Sets `expires_at` to `value`.
+        pub fn expires_at(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.expires_at = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl FinishDataIntegrationConnection {
+        /// Sets `code_verifier` to `value`.
+        pub fn code_verifier(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.code_verifier = value.into();
+            self
+        }
+        /// Sets `connect_code` to `value`.
+        pub fn connect_code(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.connect_code = value.into();
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.state = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl GeneratePortalLink {
+        /// Sets `external_user_id` to `value`.
+        pub fn external_user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_user_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `intent` to `value`.
+        pub fn intent(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PortalIntent>,
+        ) -> Self {
+            self.intent = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `it_contact_emails` to these values, replacing any it held.
+        pub fn it_contact_emails(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.it_contact_emails = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+        /// Sets `organization` to `value`.
+        pub fn organization(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization = value.into();
+            self
+        }
+        /// Sets `return_url` to `value`.
+        pub fn return_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.return_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `success_url` to `value`.
+        pub fn success_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.success_url = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl GetConnectedAccountParams {
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `supports_multiple_connections` to `value`.
+        pub fn supports_multiple_connections(mut self, value: bool) -> Self {
+            self.supports_multiple_connections = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl GetOrganizationConnectedAccountParams {
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `supports_multiple_connections` to `value`.
+        pub fn supports_multiple_connections(mut self, value: bool) -> Self {
+            self.supports_multiple_connections = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl ImportConnectedAccount {
+        /// Sets `access_token` to `value`.
+        pub fn access_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.access_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_display_name` to `value`.
+        pub fn account_display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_display_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_identifier` to `value`.
+        pub fn account_identifier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_identifier = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `expires_at` to `value`.
+        pub fn expires_at(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.expires_at = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `refresh_token` to `value`.
+        pub fn refresh_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.refresh_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `scopes` to these values, replacing any it held.
+        pub fn scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.scopes = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectedAccountInputState>,
+        ) -> Self {
+            self.state = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ImportConnectedAccountParams {
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ImportOrganizationConnectedAccount {
+        /// Sets `access_token` to `value`.
+        pub fn access_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.access_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_display_name` to `value`.
+        pub fn account_display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_display_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_identifier` to `value`.
+        pub fn account_identifier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_identifier = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `expires_at` to `value`.
+        pub fn expires_at(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.expires_at = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `refresh_token` to `value`.
+        pub fn refresh_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.refresh_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `scopes` to these values, replacing any it held.
+        pub fn scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.scopes = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectedAccountInputState>,
+        ) -> Self {
+            self.state = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl InviteItContact {
+        /// Sets `intents` to these values, replacing any it held.
+        pub fn intents(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::types::ItContactIntent>,
+            >,
+        ) -> Self {
+            self.intents = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+    }
+    impl LinkAgentClaimAttempt {
+        /// Sets `claim_attempt_token` to `value`.
+        pub fn claim_attempt_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.claim_attempt_token = value.into();
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user` to `value`.
+        pub fn user(mut self, value: impl ::std::convert::Into<AgentClaimUser>) -> Self {
+            self.user = value.into();
+            self
+        }
+    }
+    impl ListAgentBlueprintsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListAgentInstanceSessionsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `agent_blueprint_id` to `value`.
+        pub fn agent_blueprint_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.agent_blueprint_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `agent_instance_id` to `value`.
+        pub fn agent_instance_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.agent_instance_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListAgentInstancesParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `agent_blueprint_id` to `value`.
+        pub fn agent_blueprint_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.agent_blueprint_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListAuditLogActionsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListAuditLogSchemasParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListAuthkitOauthResourcesParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListConnectApplicationsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `registration_types` to these values, replacing any it held.
+        pub fn registration_types(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::types::ConnectRegistrationType>,
+            >,
+        ) -> Self {
+            self.registration_types = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+    }
+    impl ListConnectionsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_type` to `value`.
+        pub fn connection_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionType>,
+        ) -> Self {
+            self.connection_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `domain` to `value`.
+        pub fn domain(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.domain = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `search` to `value`.
+        pub fn search(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.search = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListCorsOriginsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListDataIntegrationsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `ownership` to `value`.
+        pub fn ownership(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::DataIntegrationOwnership>,
+        ) -> Self {
+            self.ownership = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListDirectoriesParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `domain` to `value`.
+        pub fn domain(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.domain = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `search` to `value`.
+        pub fn search(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.search = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListDirectoryGroupsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `directory` to `value`.
+        pub fn directory(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.directory = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user` to `value`.
+        pub fn user(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListDirectoryUsersParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `directory` to `value`.
+        pub fn directory(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.directory = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `group` to `value`.
+        pub fn group(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.group = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `idp_id` to `value`.
+        pub fn idp_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idp_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListEffectivePermissionsByExternalIdParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListEffectivePermissionsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListEventsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `events` to these values, replacing any it held.
+        pub fn events(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.events = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `range_end` to `value`.
+        pub fn range_end(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.range_end = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `range_start` to `value`.
+        pub fn range_start(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.range_start = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListFeatureFlagsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListGroupMembersParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListGroupRoleAssignmentsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListGroupsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `search` to `value`.
+        pub fn search(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.search = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListInvitationsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListMembershipResourcesParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_external_id` to `value`.
+        pub fn parent_resource_external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_id` to `value`.
+        pub fn parent_resource_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_type_slug` to `value`.
+        pub fn parent_resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `permission_slug` to `value`.
+        pub fn permission_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.permission_slug = value.into();
+            self
+        }
+    }
+    impl ListMembershipRoleAssignmentsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_external_id` to `value`.
+        pub fn resource_external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_id` to `value`.
+        pub fn resource_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_type_slug` to `value`.
+        pub fn resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListOrganizationApiKeysParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListOrganizationAuthorizedApplicationsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListOrganizationDataProvidersParams {
+        /// Sets `supports_multiple_connections` to `value`.
+        pub fn supports_multiple_connections(mut self, value: bool) -> Self {
+            self.supports_multiple_connections = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl ListOrganizationFeatureFlagsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListOrganizationMembershipGroupsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListOrganizationMembershipsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `statuses` to these values, replacing any it held.
+        pub fn statuses(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<
+                    crate::types::OrganizationMembershipStatus,
+                >,
+            >,
+        ) -> Self {
+            self.statuses = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListOrganizationsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `domains` to these values, replacing any it held.
+        pub fn domains(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.domains = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `search` to `value`.
+        pub fn search(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.search = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListPermissionsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListRedirectUrisParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListResourceMembershipsByExternalIdParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `assignment` to `value`.
+        pub fn assignment(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::MembershipAssignment>,
+        ) -> Self {
+            self.assignment = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `permission_slug` to `value`.
+        pub fn permission_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.permission_slug = value.into();
+            self
+        }
+    }
+    impl ListResourceMembershipsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `assignment` to `value`.
+        pub fn assignment(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::MembershipAssignment>,
+        ) -> Self {
+            self.assignment = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `permission_slug` to `value`.
+        pub fn permission_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.permission_slug = value.into();
+            self
+        }
+    }
+    impl ListResourceRoleAssignmentsByExternalIdParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `role_slug` to `value`.
+        pub fn role_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.role_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListResourceRoleAssignmentsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `role_slug` to `value`.
+        pub fn role_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.role_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListResourcesParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_external_id` to `value`.
+        pub fn parent_external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_id` to `value`.
+        pub fn parent_resource_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_type_slug` to `value`.
+        pub fn parent_resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_external_id` to `value`.
+        pub fn resource_external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_type_slug` to `value`.
+        pub fn resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListUserApiKeysParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListUserAuthFactorsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListUserAuthorizedApplicationsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListUserDataProvidersParams {
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `supports_multiple_connections` to `value`.
+        pub fn supports_multiple_connections(mut self, value: bool) -> Self {
+            self.supports_multiple_connections = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl ListUserFeatureFlagsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListUserSessionsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListUsersParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization` to `value`.
+        pub fn organization(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListVaultObjectsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::VaultOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `search` to `value`.
+        pub fn search(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.search = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `updated_after` to `value`.
+        pub fn updated_after(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.updated_after = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListWaitlistEntriesParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::WaitlistUserState>,
+        ) -> Self {
+            self.state = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ListWebhookEndpointsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl NewAgentSessionSettings {
+        /// Sets `access_token_ttl_seconds` to `value`.
+        pub fn access_token_ttl_seconds(mut self, value: i64) -> Self {
+            self.access_token_ttl_seconds = value;
+            self
+        }
+        /// Sets `max_age_seconds` to `value`.
+        pub fn max_age_seconds(mut self, value: i64) -> Self {
+            self.max_age_seconds = value;
+            self
+        }
+        /// Sets `refresh_token_ttl_seconds` to `value`.
+        pub fn refresh_token_ttl_seconds(mut self, value: i64) -> Self {
+            self.refresh_token_ttl_seconds = value;
+            self
+        }
+    }
+    impl OAuthAppCredentials {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `kind` to `value`.
+        pub fn kind(
+            mut self,
+            value: impl ::std::convert::Into<
+                crate::types::DataIntegrationCredentialsType,
+            >,
+        ) -> Self {
+            self.kind = value.into();
+            self
+        }
+    }
+    impl OrganizationDomainData {
+        /// Sets `domain` to `value`.
+        pub fn domain(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.domain = value.into();
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::OrganizationDomainDataState>,
+        ) -> Self {
+            self.state = value.into();
+            self
+        }
+    }
+    impl RadarListEntry {
+        /// Sets `entry` to `value`.
+        pub fn entry(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.entry = value.into();
+            self
+        }
+    }
+    impl RekeyDataKey {
+        /// Sets `context` to these entries, replacing any it held.
+        pub fn context(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.context = value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect();
+            self
+        }
+        /// Sets `encrypted_keys` to `value`.
+        pub fn encrypted_keys(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.encrypted_keys = value.into();
+            self
+        }
+    }
+    impl ReplaceGroupRoleAssignments {
+        /// Sets `role_assignments` to these values, replacing any it held.
+        pub fn role_assignments(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<RoleGrant>,
+            >,
+        ) -> Self {
+            self.role_assignments = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+    }
+    impl ResendInvitation {
+        /// Sets `locale` to `value`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::InvitationLocale>,
+        ) -> Self {
+            self.locale = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ResetPassword {
+        /// Sets `new_password` to `value`.
+        pub fn new_password(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.new_password = value.into();
+            self
+        }
+        /// Sets `token` to `value`.
+        pub fn token(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.token = value.into();
+            self
+        }
+    }
+    impl RevokePortalLinks {
+        /// Sets `external_user_id` to `value`.
+        pub fn external_user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_user_id = value.into();
+            self
+        }
+        /// Sets `organization` to `value`.
+        pub fn organization(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization = value.into();
+            self
+        }
+    }
+    impl RevokeSession {
+        /// Sets `session_id` to `value`.
+        pub fn session_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.session_id = value.into();
+            self
+        }
+    }
+    impl RoleGrant {
+        /// Sets `resource_external_id` to `value`.
+        pub fn resource_external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_id` to `value`.
+        pub fn resource_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `resource_type_slug` to `value`.
+        pub fn resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `role_slug` to `value`.
+        pub fn role_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.role_slug = value.into();
+            self
+        }
+    }
+    impl SendEmailChange {
+        /// Sets `locale` to `value`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::InvitationLocale>,
+        ) -> Self {
+            self.locale = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `new_email` to `value`.
+        pub fn new_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.new_email = value.into();
+            self
+        }
+    }
+    impl SendInvitation {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = value.into();
+            self
+        }
+        /// Sets `expires_in_days` to `value`.
+        pub fn expires_in_days(mut self, value: i64) -> Self {
+            self.expires_in_days = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `inviter_user_id` to `value`.
+        pub fn inviter_user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.inviter_user_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `locale` to `value`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::InvitationLocale>,
+        ) -> Self {
+            self.locale = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `role_slug` to `value`.
+        pub fn role_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.role_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl SendRadarSmsChallenge {
+        /// Sets `ip_address` to `value`.
+        pub fn ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ip_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `pending_authentication_token` to `value`.
+        pub fn pending_authentication_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.pending_authentication_token = value.into();
+            self
+        }
+        /// Sets `phone_number` to `value`.
+        pub fn phone_number(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone_number = value.into();
+            self
+        }
+        /// Sets `user_agent` to `value`.
+        pub fn user_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_agent = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl SetRolePermissions {
+        /// Sets `permissions` to these values, replacing any it held.
+        pub fn permissions(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.permissions = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+    }
+    impl SsoAuthorizeParams {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `code_challenge` to `value`.
+        pub fn code_challenge(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.code_challenge = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection` to `value`.
+        pub fn connection(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connection = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `domain` to `value`.
+        pub fn domain(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.domain = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `domain_hint` to `value`.
+        pub fn domain_hint(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.domain_hint = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `login_hint` to `value`.
+        pub fn login_hint(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.login_hint = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `nonce` to `value`.
+        pub fn nonce(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.nonce = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization` to `value`.
+        pub fn organization(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `provider` to `value`.
+        pub fn provider(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::SsoProvider>,
+        ) -> Self {
+            self.provider = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `provider_query_params` to these entries, replacing any it held.
+        pub fn provider_query_params(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.provider_query_params = value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect();
+            self
+        }
+        /// Sets `provider_scopes` to these values, replacing any it held.
+        pub fn provider_scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.provider_scopes = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+        /// Sets `redirect_uri` to `value`.
+        pub fn redirect_uri(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.redirect_uri = value.into();
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.state = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl SsoCodeExchange {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
+        }
+        /// Sets `code_verifier` to `value`.
+        pub fn code_verifier(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.code_verifier = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl SsoLogoutParams {
+        /// Sets `token` to `value`.
+        pub fn token(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.token = value.into();
+            self
+        }
+    }
+    impl SsoTokenExchange {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `subject_token` to `value`.
+        pub fn subject_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.subject_token = value.into();
+            self
+        }
+        /// Sets `subject_token_type` to `value`.
+        pub fn subject_token_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.subject_token_type = value.into();
+            self
+        }
+    }
+    impl UpdateAgentBlueprint {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `invocable_as` to `value`.
+        pub fn invocable_as(
+            mut self,
+            value: impl ::std::convert::Into<AgentBlueprintInstanceTypes>,
+        ) -> Self {
+            self.invocable_as = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `invocable_by` to `value`.
+        pub fn invocable_by(
+            mut self,
+            value: impl ::std::convert::Into<AgentBlueprintInvokers>,
+        ) -> Self {
+            self.invocable_by = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `permissions` to these values, replacing any it held.
+        pub fn permissions(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.permissions = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `session_settings` to `value`.
+        pub fn session_settings(
+            mut self,
+            value: impl ::std::convert::Into<AgentSessionSettingsChanges>,
+        ) -> Self {
+            self.session_settings = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateAuditLogRetention {
+        /// Sets `retention_period` to `value`.
+        pub fn retention_period(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::AuditLogRetentionPeriod>,
+        ) -> Self {
+            self.retention_period = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `retention_period_in_days` to `value`.
+        pub fn retention_period_in_days(mut self, value: i64) -> Self {
+            self.retention_period_in_days = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl UpdateAuthorizationResource {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_external_id` to `value`.
+        pub fn parent_resource_external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_id` to `value`.
+        pub fn parent_resource_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `parent_resource_type_slug` to `value`.
+        pub fn parent_resource_type_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent_resource_type_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateConnectApplication {
+        /// Sets `cors_origins` to these values, replacing any it held.
+        pub fn cors_origins(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.cors_origins = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `redirect_uris` to these values, replacing any it held.
+        pub fn redirect_uris(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<ConnectRedirectUri>,
+            >,
+        ) -> Self {
+            self.redirect_uris = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `scopes` to these values, replacing any it held.
+        pub fn scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.scopes = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl UpdateConnectedAccountParams {
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `supports_multiple_connections` to `value`.
+        pub fn supports_multiple_connections(mut self, value: bool) -> Self {
+            self.supports_multiple_connections = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl UpdateConnection {
+        /// Sets `attribute_maps` to `value`.
+        pub fn attribute_maps(
+            mut self,
+            value: impl ::std::convert::Into<ConnectionAttributeMaps>,
+        ) -> Self {
+            self.attribute_maps = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_type` to `value`.
+        pub fn connection_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionType>,
+        ) -> Self {
+            self.connection_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `external_id` to `value`.
+        pub fn external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `oidc_options` to `value`.
+        pub fn oidc_options(
+            mut self,
+            value: impl ::std::convert::Into<UpdateConnectionOidcOptions>,
+        ) -> Self {
+            self.oidc_options = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `saml_options` to `value`.
+        pub fn saml_options(
+            mut self,
+            value: impl ::std::convert::Into<UpdateConnectionSamlOptions>,
+        ) -> Self {
+            self.saml_options = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateConnectionOidcOptions {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `discovery_endpoint` to `value`.
+        pub fn discovery_endpoint(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.discovery_endpoint = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `fetch_user_info` to `value`.
+        pub fn fetch_user_info(mut self, value: bool) -> Self {
+            self.fetch_user_info = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `id_token_signature_algorithm` to `value`.
+        pub fn id_token_signature_algorithm(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::IdTokenSignatureAlgorithm>,
+        ) -> Self {
+            self.id_token_signature_algorithm = ::std::option::Option::Some(
+                value.into(),
+            );
+            self
+        }
+        /// Sets `pkce` to `value`.
+        pub fn pkce(mut self, value: bool) -> Self {
+            self.pkce = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `redirect_uri` to `value`.
+        pub fn redirect_uri(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.redirect_uri = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `token_authentication_method` to `value`.
+        pub fn token_authentication_method(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::OidcTokenAuthenticationMethod>,
+        ) -> Self {
+            self.token_authentication_method = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateConnectionSamlOptions {
+        /// Sets `acs_url` to `value`.
+        pub fn acs_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.acs_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `idp_entity_id` to `value`.
+        pub fn idp_entity_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idp_entity_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `idp_metadata_url` to `value`.
+        pub fn idp_metadata_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idp_metadata_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `idp_sso_url` to `value`.
+        pub fn idp_sso_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idp_sso_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `sp_entity_id` to `value`.
+        pub fn sp_entity_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sp_entity_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateCustomProviderDefinition {
+        /// Sets `additional_authorization_parameters` to these entries, replacing any it held.
+        pub fn additional_authorization_parameters(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.additional_authorization_parameters = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `authenticate_via` to `value`.
+        pub fn authenticate_via(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::TokenEndpointAuth>,
+        ) -> Self {
+            self.authenticate_via = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `authorization_url` to `value`.
+        pub fn authorization_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.authorization_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `client_secret_required` to `value`.
+        pub fn client_secret_required(mut self, value: bool) -> Self {
+            self.client_secret_required = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `pkce_enabled` to `value`.
+        pub fn pkce_enabled(mut self, value: bool) -> Self {
+            self.pkce_enabled = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `refresh_token_url` to `value`.
+        pub fn refresh_token_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.refresh_token_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `request_scope_separator` to `value`.
+        pub fn request_scope_separator(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.request_scope_separator = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `scopes_required` to `value`.
+        pub fn scopes_required(mut self, value: bool) -> Self {
+            self.scopes_required = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `token_body_content_type` to `value`.
+        pub fn token_body_content_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.token_body_content_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `token_url` to `value`.
+        pub fn token_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.token_url = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateDataIntegration {
+        /// Sets `api_key` to `value`.
+        pub fn api_key(
+            mut self,
+            value: impl ::std::convert::Into<ApiKeyInstallation>,
+        ) -> Self {
+            self.api_key = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `credentials` to `value`.
+        pub fn credentials(
+            mut self,
+            value: impl ::std::convert::Into<OAuthAppCredentials>,
+        ) -> Self {
+            self.credentials = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `custom_provider` to `value`.
+        pub fn custom_provider(
+            mut self,
+            value: impl ::std::convert::Into<UpdateCustomProviderDefinition>,
+        ) -> Self {
+            self.custom_provider = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `enabled` to `value`.
+        pub fn enabled(mut self, value: bool) -> Self {
+            self.enabled = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `scopes` to these values, replacing any it held.
+        pub fn scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.scopes = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl UpdateGroup {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateGroupMembers {
+        /// Sets `add` to these values, replacing any it held.
+        pub fn add(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.add = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `remove` to these values, replacing any it held.
+        pub fn remove(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.remove = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl UpdateGroupRoleAssignments {
+        /// Sets `add` to these values, replacing any it held.
+        pub fn add(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<RoleGrant>,
+            >,
+        ) -> Self {
+            self.add = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `remove` to these values, replacing any it held.
+        pub fn remove(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<RoleGrant>,
+            >,
+        ) -> Self {
+            self.remove = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl UpdateJwtTemplate {
+        /// Sets `content` to `value`.
+        pub fn content(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.content = value.into();
+            self
+        }
+    }
+    impl UpdateOrganization {
+        /// Sets `allow_profiles_outside_organization` to `value`.
+        pub fn allow_profiles_outside_organization(mut self, value: bool) -> Self {
+            self.allow_profiles_outside_organization = ::std::option::Option::Some(
+                value,
+            );
+            self
+        }
+        /// Sets `domain_data` to these values, replacing any it held.
+        pub fn domain_data(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<OrganizationDomainData>,
+            >,
+        ) -> Self {
+            self.domain_data = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+        /// Sets `domains` to these values, replacing any it held.
+        pub fn domains(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.domains = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `external_id` to `value`.
+        pub fn external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `stripe_customer_id` to `value`.
+        pub fn stripe_customer_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.stripe_customer_id = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateOrganizationConnectedAccount {
+        /// Sets `access_token` to `value`.
+        pub fn access_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.access_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_display_name` to `value`.
+        pub fn account_display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_display_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_identifier` to `value`.
+        pub fn account_identifier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_identifier = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `expires_at` to `value`.
+        pub fn expires_at(
+            mut self,
+            value: impl ::std::convert::Into<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
+            self.expires_at = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `refresh_token` to `value`.
+        pub fn refresh_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.refresh_token = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `scopes` to these values, replacing any it held.
+        pub fn scopes(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.scopes = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets `state` to `value`.
+        pub fn state(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectedAccountInputState>,
+        ) -> Self {
+            self.state = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl UpdateOrganizationConnectedAccountParams {
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `supports_multiple_connections` to `value`.
+        pub fn supports_multiple_connections(mut self, value: bool) -> Self {
+            self.supports_multiple_connections = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl UpdateOrganizationMembership {
+        /// Sets `role_slug` to `value`.
+        pub fn role_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.role_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `role_slugs` to these values, replacing any it held.
+        pub fn role_slugs(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            self.role_slugs = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
+            self
+        }
+    }
+    impl UpdatePermission {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateRole {
+        /// Sets `description` to `value`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateUser {
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `email_verified` to `value`.
+        pub fn email_verified(mut self, value: bool) -> Self {
+            self.email_verified = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `external_id` to `value`.
+        pub fn external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `first_name` to `value`.
+        pub fn first_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.first_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `last_name` to `value`.
+        pub fn last_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `locale` to `value`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.locale = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `metadata` to these entries, replacing any it held.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
+        ) -> Self {
+            self.metadata = ::std::option::Option::Some(
+                value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            );
+            self
+        }
+        /// Sets `name` to `value`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `password` to `value`.
+        pub fn password(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.password = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `password_hash` to `value`.
+        pub fn password_hash(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.password_hash = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `password_hash_type` to `value`.
+        pub fn password_hash_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PasswordHashType>,
+        ) -> Self {
+            self.password_hash_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `password_salt_position` to `value`.
+        pub fn password_salt_position(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PasswordSaltPosition>,
+        ) -> Self {
+            self.password_salt_position = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateVaultObject {
+        /// Sets `value` to `value`.
+        pub fn value(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.value = value.into();
+            self
+        }
+        /// Sets `version_check` to `value`.
+        pub fn version_check(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.version_check = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpdateWebhookEndpoint {
+        /// Sets `endpoint_url` to `value`.
+        pub fn endpoint_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.endpoint_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `events` to these values, replacing any it held.
+        pub fn events(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::types::WebhookEventType>,
+            >,
+        ) -> Self {
+            self.events = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `status` to `value`.
+        pub fn status(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::WebhookEndpointStatus>,
+        ) -> Self {
+            self.status = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UpsertApiKeyConnectedAccount {
+        /// Sets `account_display_name` to `value`.
+        pub fn account_display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_display_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `account_identifier` to `value`.
+        pub fn account_identifier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_identifier = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connected_account_id` to `value`.
+        pub fn connected_account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connected_account_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `connection_owner` to `value`.
+        pub fn connection_owner(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ConnectionOwner>,
+        ) -> Self {
+            self.connection_owner = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `organization_id` to `value`.
+        pub fn organization_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `secret` to `value`.
+        pub fn secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.secret = value.into();
+            self
+        }
+        /// Sets `user_id` to `value`.
+        pub fn user_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id = value.into();
+            self
+        }
+    }
+    impl UserConsentOption {
+        /// Sets `choices` to these values, replacing any it held.
+        pub fn choices(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<UserConsentOptionChoice>,
+            >,
+        ) -> Self {
+            self.choices = value.into_iter().map(::std::convert::Into::into).collect();
+            self
+        }
+        /// Sets `claim` to `value`.
+        pub fn claim(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.claim = value.into();
+            self
+        }
+        /// Sets `label` to `value`.
+        pub fn label(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.label = value.into();
+            self
+        }
+    }
+    impl UserConsentOptionChoice {
+        /// Sets `label` to `value`.
+        pub fn label(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.label = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `value` to `value`.
+        pub fn value(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.value = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ValidateAgentToken {
+        /// Sets `agent_access_token` to `value`.
+        pub fn agent_access_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.agent_access_token = value.into();
+            self
+        }
+    }
+    impl ValidateApiKey {
+        /// Sets `value` to `value`.
+        pub fn value(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.value = value.into();
+            self
+        }
+    }
+    impl VerifyEmailAddress {
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
+        }
+    }
+    impl VerifyMfaChallenge {
+        /// Sets `code` to `value`.
+        pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            self.code = value.into();
+            self
         }
     }
 }

@@ -36,10 +36,7 @@ pub async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("\n1. Create an organization");
     let created = workos
         .organizations()
-        .create(&CreateOrganization {
-            external_id: Some("tour-acme".into()),
-            ..CreateOrganization::new("Acme (SDK tour)")
-        })
+        .create(&CreateOrganization::new("Acme (SDK tour)").external_id("tour-acme"))
         .await?;
     println!("   created {} `{}`", created.id, created.name);
 
@@ -48,8 +45,7 @@ pub async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("   got {} `{}`, created at {}", fetched.id, fetched.name, fetched.created_at);
 
     println!("\n3. One page of organizations, newest first");
-    let params =
-        ListOrganizationsParams { limit: Some(5), order: Some(PaginationOrder::Desc), ..Default::default() };
+    let params = ListOrganizationsParams::default().limit(5).order(PaginationOrder::Desc);
     let page = workos.organizations().list(params.clone()).await?;
     for organization in &page.data {
         println!("   - {} {}", organization.id, organization.name);

@@ -302,11 +302,10 @@ impl crate::authkit::AuthKit<'_> {
         code_verifier: Option<&Secret>,
     ) -> Result<AuthenticateResponse> {
         let client_id = self.client.require_client_id("exchanging an authorization code")?.to_owned();
-        let grant = AuthenticateRequest::AuthorizationCode(AuthenticateWithCode {
-            client_secret: self.client.api_key().cloned(),
-            code_verifier: code_verifier.cloned(),
-            ..AuthenticateWithCode::new(client_id, Secret::new(code))
-        });
+        let mut with_code = AuthenticateWithCode::new(client_id, Secret::new(code));
+        with_code.client_secret = self.client.api_key().cloned();
+        with_code.code_verifier = code_verifier.cloned();
+        let grant = AuthenticateRequest::AuthorizationCode(with_code);
         self.authenticate(&grant).await
     }
 

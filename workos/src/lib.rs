@@ -16,6 +16,8 @@
 //!   [`Workos::directory_sync`], [`Workos::events`], ...
 //! - Request and response types are in [`types`]. Enums keep values this version does not
 //!   know (`Unknown(String)`), and absent or `null` optional fields never fail a response.
+//!   Every type is `#[non_exhaustive]`: build what you send with `new` or `default()` and
+//!   its setters, as [`types`] shows.
 //! - Lists return a [`Paginator`]: await it for one page, or walk [`Paginator::items`] and
 //!   [`Paginator::pages`] as streams.
 //! - Every failure is an [`Error`]; branch on [`Error::kind`].
@@ -161,6 +163,62 @@ pub mod prelude {
 struct ReadmeExamples;
 
 /// Request and response types of every operation, generated from the spec.
+///
+/// # Types that can grow
+///
+/// WorkOS adds fields to its objects and values to its enums. So that each addition is a
+/// minor release of this crate and never breaks your build, every type here is
+/// `#[non_exhaustive]`: a value is never built by struct literal (not even with
+/// `..Default::default()`), and an enum is never matched without a `_` arm. Build what you
+/// send with `new` (the required fields) or `default()`, then one chainable setter per field,
+/// named after it:
+///
+/// ```
+/// use workos::types::{CreateOrganization, ListOrganizationsParams, PaginationOrder};
+///
+/// let params = ListOrganizationsParams::default().limit(5).order(PaginationOrder::Desc);
+/// assert_eq!(params.limit, Some(5));
+/// assert_eq!(params.order, Some(PaginationOrder::Desc));
+/// assert_eq!(params.after, None);
+///
+/// let body = CreateOrganization::new("Acme")
+///     .external_id("ext_1")
+///     .domains(["acme.com", "acme.dev"])
+///     .metadata([("tier", "gold")]);
+/// assert_eq!(body.name, "Acme");
+/// assert_eq!(body.external_id.as_deref(), Some("ext_1"));
+/// assert_eq!(body.domains, ["acme.com", "acme.dev"]);
+/// assert_eq!(body.metadata.unwrap()["tier"], "gold");
+/// ```
+///
+/// A setter of an optional field stores `Some`; one of a list or a map takes any iterator of
+/// values or of `(key, value)` pairs; numbers and `bool` are taken as they are, everything
+/// else through `Into` (a `&str` for a string, a [`Secret`](crate::Secret) or an open enum).
+/// Fields stay public, to read and to assign.
+///
+/// A struct literal does not compile (the types are defined in `workos-api`, so this holds in
+/// your code and in this crate's alike), even one that names every field:
+///
+/// ```compile_fail,E0639
+/// let organization = workos::types::Organization {
+///     allow_profiles_outside_organization: None,
+///     created_at: chrono::Utc::now(),
+///     domains: Vec::new(),
+///     external_id: None,
+///     id: "org_1".into(),
+///     metadata: Default::default(),
+///     name: "Acme".into(),
+///     object: "organization".into(),
+///     stripe_customer_id: None,
+///     updated_at: chrono::Utc::now(),
+/// };
+/// ```
+///
+/// and neither does one that fills the rest from `Default`:
+///
+/// ```compile_fail,E0639
+/// let params = workos::types::ListOrganizationsParams { limit: Some(5), ..Default::default() };
+/// ```
 pub mod types {
     pub use workos_api::types::*;
 }

@@ -178,11 +178,11 @@ impl SessionCookies {
     pub async fn refresh(&self, cookie: &str, organization_id: Option<&str>) -> Result<RefreshedSession> {
         let session = self.unseal(cookie)?;
         let client_id = self.workos.require_client_id("refreshing a session")?.to_owned();
-        let grant = AuthenticateRequest::RefreshToken(AuthenticateWithRefreshToken {
-            client_secret: self.workos.api_key().cloned(),
-            organization_id: organization_id.map(str::to_owned),
-            ..AuthenticateWithRefreshToken::new(client_id, session.refresh_token.clone())
-        });
+        let mut with_refresh_token =
+            AuthenticateWithRefreshToken::new(client_id, session.refresh_token.clone());
+        with_refresh_token.client_secret = self.workos.api_key().cloned();
+        with_refresh_token.organization_id = organization_id.map(str::to_owned);
+        let grant = AuthenticateRequest::RefreshToken(with_refresh_token);
         let signed_in = self.workos.authkit().authenticate(&grant).await?;
         let claims = self.verifier.verify(signed_in.access_token.expose()).await?;
         let mut refreshed = Session::from_authentication(&signed_in);

@@ -182,3 +182,66 @@ fn timestamps_read_through_the_lenient_parser() {
     assert_eq!(thing.matches("default,").count(), 1, "{thing}");
     insta::assert_snapshot!(thing);
 }
+
+#[test]
+fn every_type_can_grow_and_what_is_sent_has_setters() {
+    let doc = doc(
+        json!({ "/things": {
+            "get": {
+                "operationId": "list_things",
+                "parameters": [
+                    { "name": "limit", "in": "query", "schema": { "type": "integer", "format": "uint32" } },
+                    { "name": "order", "in": "query", "schema": { "$ref": "#/components/schemas/Order" } },
+                ],
+                "responses": { "200": { "description": "ok", "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/Thing" } } } } }
+            },
+            "post": {
+                "operationId": "create_thing",
+                "requestBody": { "required": true, "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/CreateThing" } } } },
+                "responses": { "201": { "description": "ok", "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/Thing" } } } } }
+            },
+        } }),
+        json!({
+            "Order": { "type": "string", "enum": ["asc", "desc"] },
+            "CreateThing": { "type": "object", "required": ["name", "object"], "properties": {
+                "object": { "type": "string", "enum": ["thing"] },
+                "name": { "type": "string" },
+                "nickname": { "type": "string" },
+                "tags": { "type": "array", "items": { "type": "string" } },
+                "metadata": { "type": "object", "additionalProperties": { "type": "string" } },
+                "secret": { "type": "string", "format": "password" },
+                "default": { "type": "boolean" },
+                "options": { "$ref": "#/components/schemas/ThingOptions" },
+            } },
+            "ThingOptions": { "type": "object", "properties": {
+                "count": { "type": "integer", "format": "int64" },
+            } },
+            "Thing": { "type": "object", "required": ["id"], "properties": {
+                "id": { "type": "string" },
+                "nickname": { "type": "string" },
+            } },
+        }),
+    );
+    let source = workos_codegen::generate(&doc).unwrap();
+    let types = ["Order", "CreateThing", "ThingOptions", "ListThingsParams", "Thing"];
+    let items = excerpt(&source, &types, &[]);
+    let lines: Vec<&str> = items.lines().collect();
+    for name in types {
+        let declared = lines.iter().position(|l| l.contains(&format!(" {name} {{"))).expect(name);
+        let mut attributes = lines[..declared].iter().rev().take_while(|l| l.trim_start().starts_with("#["));
+        assert!(
+            attributes.any(|l| l.contains("#[non_exhaustive]")),
+            "{name} is not #[non_exhaustive]:\n{items}"
+        );
+    }
+    // A response type is read, not sent: it keeps its constructor and gets no setters.
+    let thing = excerpt(&source, &["Thing"], &[]);
+    assert!(thing.contains("pub fn new(") && !thing.contains("mut self"), "{thing}");
+    // The one-value `object` is filled in by `new`; `default` would hide `Default::default`.
+    assert!(items.contains("pub fn set_default(mut self, value: bool)"), "{items}");
+    assert!(!items.contains("pub fn object("), "{items}");
+    insta::assert_snapshot!(items);
+}

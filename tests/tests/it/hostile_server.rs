@@ -198,7 +198,7 @@ async fn cursor_cycles_of_any_length_end_the_walk() {
         for i in (0..(length * 3)).rev() {
             server.inject("list_organizations", Fault::status(200).body(page(i % length)));
         }
-        let params = ListOrganizationsParams { after: Some("cursor_0".into()), ..Default::default() };
+        let params = ListOrganizationsParams::default().after("cursor_0");
         let pages: Vec<_> =
             bounded(workos.organizations().list(params).prefetch(false).pages().try_collect()).await.unwrap();
         assert_eq!(pages.len(), length, "a cycle of {length}");

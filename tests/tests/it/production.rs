@@ -227,11 +227,7 @@ async fn walking_a_directory_keeps_to_four_requests_per_second() {
     let server = TestServer::start().await;
     let workos = quick_client(&server);
     server.seed("list_directory_users", 50);
-    let params = ListDirectoryUsersParams {
-        directory: Some("directory_1".into()),
-        limit: Some(1),
-        ..Default::default()
-    };
+    let params = ListDirectoryUsersParams::default().directory("directory_1").limit(1);
     let users: Vec<_> = workos.directory_sync().list_users(params).items().try_collect().await.unwrap();
     assert_eq!(users.len(), 50);
 

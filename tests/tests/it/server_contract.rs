@@ -96,12 +96,8 @@ async fn a_long_list_is_walked_once_in_every_order_and_direction() {
     // Each walk with the requests it sent, so that the cursors of each can be checked.
     let walk = async |order: PaginationOrder, direction: Direction, before: Option<&str>| {
         server.clear_requests();
-        let params = ListOrganizationsParams {
-            limit: Some(limit as u32),
-            order: Some(order),
-            before: before.map(Into::into),
-            ..Default::default()
-        };
+        let mut params = ListOrganizationsParams::default().limit(limit as u32).order(order);
+        params.before = before.map(Into::into);
         let ids = workos
             .organizations()
             .list(params)

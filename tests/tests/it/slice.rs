@@ -32,7 +32,7 @@ async fn a_wrong_key_is_unauthorized() {
 async fn a_forward_walk_follows_after_and_stops_at_the_end() {
     let (server, workos) = server_and_client().await;
     server.seed("list_organizations", 25);
-    let params = ListOrganizationsParams { limit: Some(10), ..Default::default() };
+    let params = ListOrganizationsParams::default().limit(10);
     let pages: Vec<_> = workos.organizations().list(params).pages().try_collect().await.unwrap();
 
     assert_eq!(pages.iter().map(|p| p.data.len()).collect::<Vec<_>>(), [10, 10, 5]);
@@ -58,19 +58,14 @@ async fn a_backward_walk_follows_before() {
     // The oldest object of a newest-first list: everything else comes before it.
     let last = workos
         .organizations()
-        .list(ListOrganizationsParams {
-            order: Some(PaginationOrder::Asc),
-            limit: Some(1),
-            ..Default::default()
-        })
+        .list(ListOrganizationsParams::default().order(PaginationOrder::Asc).limit(1))
         .await
         .unwrap()
         .data
         .remove(0);
     server.clear_requests();
 
-    let params =
-        ListOrganizationsParams { before: Some(last.id.clone()), limit: Some(10), ..Default::default() };
+    let params = ListOrganizationsParams::default().before(&last.id).limit(10);
     let items: Vec<_> = workos
         .organizations()
         .list(params)
@@ -126,7 +121,7 @@ async fn a_404_becomes_a_typed_error() {
 async fn a_422_carries_its_field_errors() {
     let (_server, workos) = server_and_client().await;
     // The server enforces the spec's limit of 100 per page.
-    let params = ListOrganizationsParams { limit: Some(500), ..Default::default() };
+    let params = ListOrganizationsParams::default().limit(500);
     let error = workos.organizations().list(params).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Unprocessable);
     let api = error.as_api().unwrap();
@@ -190,9 +185,7 @@ async fn every_slice_operation_is_reachable() {
     let org = orgs.create(&CreateOrganization::new("Acme")).await.unwrap();
     orgs.get(&org.id).await.unwrap();
     orgs.get_by_external_id("ext_1").await.unwrap();
-    orgs.update(&org.id, &UpdateOrganization { name: Some("Acme 2".into()), ..Default::default() })
-        .await
-        .unwrap();
+    orgs.update(&org.id, &UpdateOrganization::default().name("Acme 2")).await.unwrap();
     orgs.audit_log_configuration(&org.id).await.unwrap();
     orgs.list(Default::default()).await.unwrap();
     let domains = workos.organization_domains();
@@ -209,22 +202,11 @@ async fn every_slice_operation_is_reachable() {
     ds.list_directories(Default::default()).await.unwrap();
     ds.get_directory("directory_1").await.unwrap();
     ds.delete_directory("directory_1").await.unwrap();
-    ds.list_users(ListDirectoryUsersParams { directory: Some("directory_1".into()), ..Default::default() })
-        .await
-        .unwrap();
+    ds.list_users(ListDirectoryUsersParams::default().directory("directory_1")).await.unwrap();
     ds.get_user("directory_user_1").await.unwrap();
-    ds.list_groups(ListDirectoryGroupsParams { directory: Some("directory_1".into()), ..Default::default() })
-        .await
-        .unwrap();
+    ds.list_groups(ListDirectoryGroupsParams::default().directory("directory_1")).await.unwrap();
     ds.get_group("directory_group_1").await.unwrap();
-    workos
-        .events()
-        .list(ListEventsParams {
-            events: vec!["user.created".into(), "user.deleted".into()],
-            ..Default::default()
-        })
-        .await
-        .unwrap();
+    workos.events().list(ListEventsParams::default().events(["user.created", "user.deleted"])).await.unwrap();
 
     let mut called: Vec<String> = server.requests().into_iter().filter_map(|r| r.operation).collect();
     called.sort();
@@ -247,7 +229,7 @@ async fn walks_ask_for_full_pages_and_one_page_keeps_the_default() {
 
     // A size the caller chose is kept, and one awaited page leaves the API's default.
     server.clear_requests();
-    let params = ListOrganizationsParams { limit: Some(7), ..Default::default() };
+    let params = ListOrganizationsParams::default().limit(7);
     let _ = workos.organizations().list(params).pages().try_next().await.unwrap();
     workos.organizations().list(ListOrganizationsParams::default()).await.unwrap();
     let requests = server.requests_for("list_organizations");
