@@ -217,8 +217,9 @@ impl WebhookVerifier {
     }
 }
 
-/// The two kinds of AuthKit Actions.
+/// The kinds of AuthKit Actions (two today; WorkOS may add more).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ActionKind {
     /// Runs when a user signs in.
     Authentication,
