@@ -66,3 +66,18 @@ fn rustls_config() -> Result<rustls::ClientConfig> {
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(config)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_enabled_tls_makes_a_client() {
+        let configured = configure(reqwest::Client::builder()).unwrap();
+        let any_tls = cfg!(any(feature = "rustls", feature = "rustls-webpki-roots", feature = "native-tls"));
+        assert_eq!(configured.is_some(), any_tls, "{BACKEND}");
+        if let Some(builder) = configured {
+            builder.build().unwrap();
+        }
+    }
+}

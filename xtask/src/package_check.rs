@@ -27,7 +27,12 @@ pub(crate) fn package_check(root: &Path) -> Result<(), String> {
     // The verification builds each unpacked crate as a workspace of its own, which would
     // otherwise use the default dev profile and rebuild every dependency; with this
     // workspace's profile it reuses what `cargo test` built.
-    package.args(["--config", "profile.dev.debug=\"line-tables-only\"", "--config", "profile.dev.package.\"*\".debug=false"]);
+    package.args([
+        "--config",
+        "profile.dev.debug=\"line-tables-only\"",
+        "--config",
+        "profile.dev.package.\"*\".debug=false",
+    ]);
     for name in PUBLISHED {
         package.args(["-p", name]);
     }
