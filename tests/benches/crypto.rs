@@ -3,6 +3,10 @@
 //!
 //! - `webhook_verify_2kb`: `WebhookVerifier::verify` on a 2 KB `dsync.user.created` event,
 //!   signed a moment before (HMAC-SHA256 over the timestamp and body, hex digest).
+//! - `construct_event`: `WebhookVerifier::construct_event` on the same body: the check, then
+//!   the event typed (`workos::event::Event`, its data a `DirectoryUser`). A paired
+//!   measurement compares it with the check followed by `serde_json::from_slice` into a
+//!   hand-written struct of that one event type (`plain/mod.rs`).
 //! - `session_unseal`: `SessionCookies::unseal`, which opens a session cookie in WorkOS's
 //!   sealed format (`Fe26.2`: two PBKDF2 derivations, an HMAC-SHA256 check, AES-256-CBC
 //!   decryption) and reads the session it holds: a realistic one, with an access token of
@@ -11,6 +15,9 @@
 //!   size and content are not.
 
 mod common;
+mod plain;
+
+use std::time::Duration;
 
 use criterion::Criterion;
 use serde_json::json;
@@ -66,12 +73,19 @@ fn webhook_body() -> Vec<u8> {
             "updated_at": "2024-11-18T16:02:11.155Z"
         }
     });
-    // Groups until the body is about 2 KB, as for a user in a dozen groups.
+    // Groups until the body is about 2 KB.
     event["data"]["groups"] = json!([]);
     let mut body = serde_json::to_vec(&event).expect("serializes");
     let mut n = 0;
     while body.len() < 2_000 {
-        let group = json!({ "id": format!("directory_group_{n:02}"), "name": format!("Group {n}") });
+        let group = json!({
+            "object": "directory_group",
+            "id": format!("directory_group_01E1JJS84MFPPQ3G655FHTKX{n:02}"),
+            "directory_id": "directory_01ECAZ4NV9QMV47GW873HDCX74",
+            "name": format!("Group {n}"),
+            "created_at": "2021-06-25T19:07:33.155Z",
+            "updated_at": "2021-06-25T19:07:33.155Z"
+        });
         event["data"]["groups"].as_array_mut().expect("an array").push(group);
         n += 1;
         body = serde_json::to_vec(&event).expect("serializes");
@@ -119,6 +133,15 @@ fn main() {
     // which this benchmark's few seconds stay well within.
     let header = verifier.sign(&body, now_ms());
     verifier.verify(&body, &header).expect("a valid signature");
+    let event = verifier.construct_event(&body, &header).expect("a valid event");
+    let plain_event: plain::DsyncUserCreatedWebhook = serde_json::from_slice(&body).expect("a valid event");
+    match &event.data {
+        workos::event::EventData::DsyncUserCreated(user) => {
+            assert_eq!(user.raw_attributes, plain_event.data.raw_attributes);
+            assert_eq!(user.groups.len(), plain_event.data.groups.len());
+        }
+        other => panic!("unexpected {}", other.name()),
+    }
 
     // Sealing and opening need no network; the client only has to name an environment.
     let workos = workos::Workos::builder()
@@ -136,21 +159,35 @@ fn main() {
     assert_eq!(opened.access_token, session.access_token);
 
     let webhook = common::Samples::default();
+    let construct = common::Samples::default();
     let unseal = common::Samples::default();
     let mut criterion = Criterion::default().configure_from_args();
     criterion.bench_function("webhook_verify_2kb", |b| {
         b.iter_custom(|iters| webhook.time(iters, || verifier.verify(&body, &header).expect("valid")))
     });
+    criterion.bench_function("construct_event", |b| {
+        b.iter_custom(|iters| {
+            construct.time(iters, || verifier.construct_event(&body, &header).expect("valid"))
+        })
+    });
     criterion.bench_function("session_unseal", |b| {
         b.iter_custom(|iters| unseal.time(iters, || sessions.unseal(cookie).expect("unseals")))
     });
 
-    if common::wants("webhook_verify_2kb") || common::wants("session_unseal") {
+    let wanted = ["webhook_verify_2kb", "construct_event", "session_unseal"];
+    if wanted.iter().any(|name| common::wants(name)) {
         common::report_heading("sign-in helpers, medians");
         println!("| operation | input | time per operation |");
         println!("|---|---|---|");
         if let Some(median) = webhook.median() {
             println!("| `WebhookVerifier::verify` | {} B body | {} |", body.len(), common::human(median));
+        }
+        if let Some(median) = construct.median() {
+            println!(
+                "| `WebhookVerifier::construct_event` | {} B body | {} |",
+                body.len(),
+                common::human(median)
+            );
         }
         if let Some(median) = unseal.median() {
             println!(
@@ -160,6 +197,29 @@ fn main() {
                 common::human(median)
             );
         }
+    }
+    if common::wants("construct_event/paired") {
+        let sdk = || {
+            std::hint::black_box(verifier.construct_event(&body, &header).expect("valid"));
+        };
+        let by_hand = || {
+            verifier.verify(&body, &header).expect("valid");
+            let event: plain::DsyncUserCreatedWebhook = serde_json::from_slice(&body).expect("parses");
+            std::hint::black_box(event);
+        };
+        let verify = || verifier.verify(&body, &header).expect("valid");
+        common::report_paired(
+            &format!("a {} B `dsync.user.created` webhook, checked and typed", body.len()),
+            None,
+            31,
+            Duration::from_millis(10),
+            &[
+                ("`construct_event`", &sdk),
+                ("`verify`, then a hand-written struct", &by_hand),
+                ("`verify` alone", &verify),
+            ],
+            1,
+        );
     }
     criterion.final_summary();
 }

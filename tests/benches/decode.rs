@@ -1,104 +1,60 @@
-//! Decoding a page of 100 directory users: the SDK's generated type against a hand-written
-//! struct with the same fields, and against `serde_json::Value`.
+//! Decoding what the API sends, with the SDK's generated types, with hand-written structs
+//! with the same fields (`plain/mod.rs`), and with `serde_json::Value`:
 //!
-//! The page is built in memory, the same every run: each user has 20 custom attributes and
-//! 20 raw attributes (some of them nested, as identity providers send them), two groups, a
-//! role, and an e-mail address. Throughput is in bytes of JSON per second.
+//! - `decode_directory_users_page`: a page of 100 directory users, each with 20 custom
+//!   attributes and 20 raw attributes (some of them nested, as identity providers send
+//!   them), two groups, a role, and an e-mail address;
+//! - `decode_organizations_page`: a page of 100 organizations, each with two domains and
+//!   some metadata;
+//! - `decode_organization`: one such organization;
+//! - `decode_events_page`: a page of 100 events of six types (`session.created`,
+//!   `user.created`, `user.updated`, `dsync.user.created`, `organization.updated`,
+//!   `connection.activated`), typed: the SDK's `EventList`, each event then made a
+//!   `workos::event::Event` (its data in the type of its event type), against hand-written
+//!   types that read each event's data in place and decode it straight into its type.
+//!   `EventList` alone, which leaves the data a JSON map, is measured beside them.
 //!
-//! After criterion's numbers, a paired measurement decodes the page with each decoder in
+//! The inputs are built in memory, the same every run. Throughput is in bytes of JSON per
+//! second.
+//!
+//! After criterion's numbers, a paired measurement decodes each input with each decoder in
 //! turn, round after round, and reports the medians and the median of the per-round ratios
-//! to the hand-written struct, which hold up better than separate runs on a busy machine.
+//! to the hand-written types, which hold up better than separate runs on a busy machine.
 
 mod common;
+mod plain;
+
+use std::time::Duration;
 
 use criterion::{Criterion, Throughput};
-use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
 
-/// How many users the page holds: the API's largest page.
-const USERS: usize = 100;
+/// How many objects a page holds: the API's largest page.
+const PAGE: usize = 100;
 /// Rounds of the paired measurement.
 const ROUNDS: usize = 31;
+/// About how long each decoder runs in a round.
+const ROUND: Duration = Duration::from_millis(12);
 
-/// A user as a program would declare it by hand, with the fields of
-/// `workos::types::DirectoryUser` and plain strings where the SDK has open enums.
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)] // Decoded, then dropped: the fields are there to be decoded.
-struct PlainUser {
-    object: String,
-    id: String,
-    directory_id: String,
-    organization_id: Option<String>,
-    idp_id: Option<String>,
-    email: Option<String>,
-    username: Option<String>,
-    first_name: Option<String>,
-    last_name: Option<String>,
-    name: Option<String>,
-    job_title: Option<String>,
-    state: Option<String>,
-    #[serde(default)]
-    emails: Vec<PlainEmail>,
-    #[serde(default)]
-    groups: Vec<PlainGroup>,
-    role: Option<PlainRole>,
-    #[serde(default)]
-    roles: Vec<PlainRole>,
-    #[serde(default)]
-    custom_attributes: Map<String, Value>,
-    #[serde(default)]
-    raw_attributes: Map<String, Value>,
-    created_at: chrono::DateTime<chrono::Utc>,
-    updated_at: chrono::DateTime<chrono::Utc>,
-}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct PlainEmail {
-    primary: Option<bool>,
-    #[serde(rename = "type")]
-    kind: Option<String>,
-    value: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct PlainGroup {
-    object: String,
-    id: String,
-    idp_id: Option<String>,
-    directory_id: String,
-    organization_id: Option<String>,
-    name: String,
-    #[serde(default)]
-    raw_attributes: Map<String, Value>,
-    created_at: chrono::DateTime<chrono::Utc>,
-    updated_at: chrono::DateTime<chrono::Utc>,
-}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct PlainRole {
-    slug: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct PlainList {
-    object: String,
-    data: Vec<PlainUser>,
-    list_metadata: PlainListMetadata,
-}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct PlainListMetadata {
-    before: Option<String>,
-    after: Option<String>,
-}
-
-/// A named way of decoding the page.
+/// A named way of decoding an input.
 type Decoder = (&'static str, fn(&[u8]));
+
+/// Decodes `bytes` as a `T`.
+fn decode_as<T: DeserializeOwned>(bytes: &[u8]) {
+    std::hint::black_box(serde_json::from_slice::<T>(bytes).expect("decodes"));
+}
+
+/// One input and its decoders; the one at `baseline` is the hand-written one.
+struct Case {
+    /// Criterion's group, which a filter (`cargo bench -- decode_organization`) matches.
+    group: &'static str,
+    /// What the input is, for the paired measurement's heading.
+    what: &'static str,
+    json: Vec<u8>,
+    decoders: Vec<Decoder>,
+    baseline: usize,
+}
 
 const DEPARTMENTS: [&str; 5] = ["Engineering", "Sales", "Finance", "Support", "Marketing"];
 const CITIES: [&str; 4] = ["Berlin", "Lisbon", "Austin", "Singapore"];
@@ -211,77 +167,291 @@ fn user(i: usize) -> Value {
     })
 }
 
-/// The page, as the API would send it.
-fn page() -> Vec<u8> {
-    let data: Vec<Value> = (0..USERS).map(user).collect();
+const TIERS: [&str; 3] = ["enterprise", "growth", "starter"];
+const AUTH_METHODS: [&str; 3] = ["sso", "password", "oauth"];
+
+/// The `i`-th organization: two domains, one verified, and some metadata.
+fn organization(i: usize) -> Value {
+    let id = format!("org_01EHZNVPK3SFK441A1RGBF{i:04}");
+    let domain = |n: usize, state: &str| {
+        json!({
+            "object": "organization_domain",
+            "id": format!("org_domain_01HEJXJSTVEDT7T58BM70F{i:03}{n}"),
+            "organization_id": id,
+            "domain": format!("foo-corp-{i}{}.com", if n == 0 { "" } else { "-eu" }),
+            "state": state,
+            "verification_strategy": "dns",
+            "verification_token": format!("m5Oztg3jdK4NJLgs8uIlIprM{i:04}{n}"),
+            "verification_prefix": "superapp-domain-verification-z3kjny",
+            "created_at": "2023-04-11T09:12:45.120Z",
+            "updated_at": "2024-02-20T14:08:31.870Z"
+        })
+    };
+    json!({
+        "object": "organization",
+        "id": id,
+        "name": format!("Foo Corporation {i}"),
+        "allow_profiles_outside_organization": false,
+        "domains": [domain(0, "verified"), domain(1, "pending")],
+        "metadata": {
+            "tier": TIERS[i % TIERS.len()],
+            "region": "eu-central-1",
+            "crm_id": format!("0015g00000{i:05}AbC"),
+        },
+        "external_id": format!("acct_{:08}", 31_415 + i),
+        "stripe_customer_id": format!("cus_P{:013}", 2_718_281 + i),
+        "created_at": "2023-04-11T09:12:45.120Z",
+        "updated_at": "2024-11-18T16:02:11.155Z"
+    })
+}
+
+/// An AuthKit user.
+fn authkit_user(i: usize) -> Value {
+    let first = ["Ada", "Grace", "Alan", "Edsger", "Barbara"][i % 5];
+    let last = ["Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov"][i % 5];
+    json!({
+        "object": "user",
+        "id": format!("user_01J9ZC5Z4V8E6G1QWERTYU{i:04}"),
+        "email": format!("{}.{}{i}@foo-corp.com", first.to_lowercase(), last.to_lowercase()),
+        "email_verified": true,
+        "first_name": first,
+        "last_name": last,
+        "name": format!("{first} {last}"),
+        "profile_picture_url": format!("https://workoscdn.com/images/v1/{i:06}.png"),
+        "locale": "en-GB",
+        "external_id": null,
+        "metadata": { "plan": "pro", "signup_source": "web" },
+        "last_sign_in_at": "2024-11-18T16:02:11.155Z",
+        "created_at": "2024-11-18T16:02:11.155Z",
+        "updated_at": "2024-11-18T16:02:11.155Z"
+    })
+}
+
+/// The `i`-th event of the page: its type, data and context.
+fn event(i: usize) -> Value {
+    let client = json!({ "client_id": "client_01HQ8Z3K6Y5V4W3T2S1R0QPONM" });
+    let (name, data, context) = match i % 10 {
+        1 | 7 => ("user.created", authkit_user(i), client),
+        4 => ("user.updated", authkit_user(i), client),
+        5 => ("dsync.user.created", user(i), Value::Null),
+        2 => (
+            "organization.updated",
+            organization(i),
+            json!({
+                "actor": { "id": "user_01J9ZC5Z4V8E6G1QWERTYUADMN", "name": "Grace Hopper", "source": "dashboard" },
+                "previous_attributes": { "name": format!("Foo Corp {i}") }
+            }),
+        ),
+        8 => (
+            "connection.activated",
+            json!({
+                "object": "connection",
+                "id": format!("conn_01E4ZCR3C56J083X43JQXF{i:04}"),
+                "organization_id": format!("org_01EHZNVPK3SFK441A1RGBF{i:04}"),
+                "connection_type": "OktaSAML",
+                "name": format!("Foo Corporation {i} Okta"),
+                "state": "active",
+                "status": "linked",
+                "domains": [{
+                    "object": "connection_domain",
+                    "id": format!("conn_domain_01E6PK9N3XMD8RHWF7S66{i:04}"),
+                    "domain": format!("foo-corp-{i}.com")
+                }],
+                "created_at": "2023-04-11T09:12:45.120Z",
+                "updated_at": "2024-11-18T16:02:11.155Z"
+            }),
+            Value::Null,
+        ),
+        _ => (
+            "session.created",
+            json!({
+                "object": "session",
+                "id": format!("session_01J9ZC6A4V8E6G1QWERTYU{i:04}"),
+                "user_id": format!("user_01J9ZC5Z4V8E6G1QWERTYU{i:04}"),
+                "organization_id": "org_01EHZNVPK3SFK441A1RGBFSHRT",
+                "status": "active",
+                "auth_method": AUTH_METHODS[i % AUTH_METHODS.len()],
+                "impersonator": null,
+                "ip_address": format!("192.0.2.{}", i % 250),
+                "user_agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 \
+                               (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
+                "expires_at": "2024-11-25T16:02:11.155Z",
+                "ended_at": null,
+                "created_at": "2024-11-18T16:02:11.155Z",
+                "updated_at": "2024-11-18T16:02:11.155Z"
+            }),
+            client,
+        ),
+    };
+    let mut event = json!({
+        "object": "event",
+        "id": format!("event_01HQ8Z3K6Y5V4W3T2S1R0Q{i:04}"),
+        "event": name,
+        "data": data,
+        "created_at": format!("2024-11-18T16:{:02}:{:02}.155Z", i / 60, i % 60),
+    });
+    if !context.is_null() {
+        event["context"] = context;
+    }
+    event
+}
+
+/// A page of `PAGE` objects, as the API would send it.
+fn page(item: fn(usize) -> Value, id_prefix: &str) -> Vec<u8> {
+    let data: Vec<Value> = (0..PAGE).map(item).collect();
     let page = json!({
         "object": "list",
         "data": data,
-        "list_metadata": {
-            "before": null,
-            "after": format!("directory_user_01E1JG7J09H96KYP8HM9B0{:04}", USERS - 1)
-        }
+        "list_metadata": { "before": null, "after": format!("{id_prefix}{:04}", PAGE - 1) }
     });
     serde_json::to_vec(&page).expect("the page serializes")
 }
 
-fn main() {
-    let page = page();
-    // Every decoder reads the whole page, and the two typed ones agree.
-    let typed: workos::types::DirectoryUserList =
-        serde_json::from_slice(&page).expect("the SDK type decodes");
-    let plain: PlainList = serde_json::from_slice(&page).expect("the hand-written type decodes");
-    assert_eq!(typed.data.len(), USERS);
-    assert_eq!(plain.data.len(), USERS);
-    assert!(typed.data.iter().all(|u| u.custom_attributes.len() == 20 && u.raw_attributes.len() == 20));
-    assert_eq!(typed.data[42].raw_attributes, plain.data[42].raw_attributes);
+/// The SDK's typed events: the page, then each event made a `workos::event::Event`.
+fn sdk_events(bytes: &[u8]) -> Vec<workos::event::Event> {
+    let page: workos::types::EventList = serde_json::from_slice(bytes).expect("decodes");
+    page.data.into_iter().map(|event| workos::event::Event::try_from(event).expect("typed")).collect()
+}
 
-    let decoders: [Decoder; 3] = [
-        ("workos::types::DirectoryUserList", |bytes| {
-            let page: workos::types::DirectoryUserList = serde_json::from_slice(bytes).expect("decodes");
-            std::hint::black_box(page);
-        }),
-        ("hand-written struct", |bytes| {
-            let page: PlainList = serde_json::from_slice(bytes).expect("decodes");
-            std::hint::black_box(page);
-        }),
-        ("serde_json::Value", |bytes| {
-            let page: Value = serde_json::from_slice(bytes).expect("decodes");
-            std::hint::black_box(page);
-        }),
-    ];
+fn cases() -> Vec<Case> {
+    vec![
+        Case {
+            group: "decode_directory_users_page",
+            what: "a page of 100 directory users",
+            json: page(user, "directory_user_01E1JG7J09H96KYP8HM9B0"),
+            decoders: vec![
+                ("workos::types::DirectoryUserList", decode_as::<workos::types::DirectoryUserList>),
+                ("hand-written struct", decode_as::<plain::List<plain::DirectoryUser>>),
+                ("serde_json::Value", decode_as::<Value>),
+            ],
+            baseline: 1,
+        },
+        Case {
+            group: "decode_organizations_page",
+            what: "a page of 100 organizations",
+            json: page(organization, "org_01EHZNVPK3SFK441A1RGBF"),
+            decoders: vec![
+                ("workos::types::OrganizationList", decode_as::<workos::types::OrganizationList>),
+                ("hand-written struct", decode_as::<plain::List<plain::Organization>>),
+                ("serde_json::Value", decode_as::<Value>),
+            ],
+            baseline: 1,
+        },
+        Case {
+            group: "decode_organization",
+            what: "one organization",
+            json: serde_json::to_vec(&organization(7)).expect("serializes"),
+            decoders: vec![
+                ("workos::types::Organization", decode_as::<workos::types::Organization>),
+                ("hand-written struct", decode_as::<plain::Organization>),
+                ("serde_json::Value", decode_as::<Value>),
+            ],
+            baseline: 1,
+        },
+        Case {
+            group: "decode_events_page",
+            what: "a page of 100 events of six types, typed",
+            json: page(event, "event_01HQ8Z3K6Y5V4W3T2S1R0Q"),
+            decoders: vec![
+                ("workos::types::EventList, then workos::event::Event each", |bytes| {
+                    std::hint::black_box(sdk_events(bytes));
+                }),
+                ("hand-written types", |bytes| {
+                    std::hint::black_box(plain::events_page(bytes).expect("decodes"));
+                }),
+                ("serde_json::Value", decode_as::<Value>),
+                (
+                    "workos::types::EventList alone (data left a JSON map)",
+                    decode_as::<workos::types::EventList>,
+                ),
+            ],
+            baseline: 1,
+        },
+    ]
+}
+
+/// Checks that the SDK's types and the hand-written ones read the same inputs alike.
+fn check(cases: &[Case]) {
+    let users: workos::types::DirectoryUserList = serde_json::from_slice(&cases[0].json).expect("decodes");
+    let plain_users: plain::List<plain::DirectoryUser> =
+        serde_json::from_slice(&cases[0].json).expect("decodes");
+    assert_eq!(users.data.len(), PAGE);
+    assert_eq!(plain_users.data.len(), PAGE);
+    assert!(users.data.iter().all(|u| u.custom_attributes.len() == 20 && u.raw_attributes.len() == 20));
+    assert_eq!(users.data[42].raw_attributes, plain_users.data[42].raw_attributes);
+
+    let orgs: workos::types::OrganizationList = serde_json::from_slice(&cases[1].json).expect("decodes");
+    let plain_orgs: plain::List<plain::Organization> =
+        serde_json::from_slice(&cases[1].json).expect("decodes");
+    assert_eq!(orgs.data.len(), PAGE);
+    assert_eq!(plain_orgs.data.len(), PAGE);
+    assert!(orgs.data.iter().all(|o| o.domains.len() == 2 && o.metadata.len() == 3));
+    assert_eq!(orgs.data[42].metadata, plain_orgs.data[42].metadata);
+    assert_eq!(orgs.data[42].updated_at, plain_orgs.data[42].updated_at);
+
+    let events = sdk_events(&cases[3].json);
+    let plain_events = plain::events_page(&cases[3].json).expect("decodes");
+    assert_eq!(events.len(), PAGE);
+    assert_eq!(plain_events.len(), PAGE);
+    for (ours, theirs) in events.iter().zip(&plain_events) {
+        use plain::EventData as P;
+        use workos::event::EventData as W;
+        assert_eq!(ours.id, theirs.id);
+        match (&ours.data, &theirs.data) {
+            (W::UserCreated(a), P::UserCreated(b)) | (W::UserUpdated(a), P::UserUpdated(b)) => {
+                assert_eq!((&a.id, a.created_at), (&b.id, b.created_at))
+            }
+            (W::DsyncUserCreated(a), P::DsyncUserCreated(b)) => {
+                assert_eq!(a.raw_attributes, b.raw_attributes)
+            }
+            (W::OrganizationUpdated(a), P::OrganizationUpdated(b)) => assert_eq!(a.metadata, b.metadata),
+            (W::ConnectionActivated(a), P::ConnectionActivated(b)) => {
+                assert_eq!((a.connection_type.as_str(), &a.name), (b.connection_type.as_str(), &b.name))
+            }
+            (W::SessionCreated(a), P::SessionCreated(b)) => assert_eq!(a.user_agent, b.user_agent),
+            (ours, _) => panic!("{} is not typed alike", ours.name()),
+        }
+    }
+}
+
+fn main() {
+    let cases = cases();
+    check(&cases);
 
     let mut criterion = Criterion::default().configure_from_args();
-    let mut group = criterion.benchmark_group("decode_directory_users_page");
-    group.throughput(Throughput::Bytes(page.len() as u64));
-    for (name, decode) in &decoders {
-        group.bench_function(*name, |b| b.iter(|| decode(&page)));
-    }
-    group.finish();
-
-    if common::wants("decode_directory_users_page/paired") {
-        // Rounds of 10 pages per decoder, in turn: the ratios hold up on a busy machine.
-        let page = page.as_slice();
-        let routines: Vec<Box<dyn Fn() + '_>> =
-            decoders.iter().map(|&(_, decode)| Box::new(move || decode(page)) as Box<dyn Fn()>).collect();
-        let routines: Vec<&dyn Fn()> = routines.iter().map(|r| r.as_ref()).collect();
-        let times = common::paired(ROUNDS, 10, &routines);
-        common::report_heading(&format!(
-            "decoding a page of {USERS} directory users ({:.1} KB of JSON), paired: {ROUNDS} \
-             rounds of 10 pages per decoder, medians",
-            page.len() as f64 / 1e3
-        ));
-        println!("| decoder | time per page | MB/s | time relative to the hand-written struct |");
-        println!("|---|---|---|---|");
-        for (i, (name, _)) in decoders.iter().enumerate() {
-            let median = common::median(&times[i]);
-            println!(
-                "| {name} | {} | {:.0} | {:.3} |",
-                common::human(median),
-                page.len() as f64 / median / 1e6,
-                common::median_ratio(&times, i, 1)
-            );
+    for case in &cases {
+        let mut group = criterion.benchmark_group(case.group);
+        group.throughput(Throughput::Bytes(case.json.len() as u64));
+        for (name, decode) in &case.decoders {
+            group.bench_function(*name, |b| b.iter(|| decode(&case.json)));
         }
+        group.finish();
+    }
+
+    for case in &cases {
+        if !common::wants(&format!("{}/paired", case.group)) {
+            continue;
+        }
+        let json = case.json.as_slice();
+        let routines: Vec<Box<dyn Fn() + '_>> = case
+            .decoders
+            .iter()
+            .map(|&(_, decode)| Box::new(move || decode(json)) as Box<dyn Fn()>)
+            .collect();
+        let contenders: Vec<common::Contender<'_>> = case
+            .decoders
+            .iter()
+            .zip(&routines)
+            .map(|(&(name, _), routine)| (name, routine.as_ref()))
+            .collect();
+        common::report_paired(
+            &format!("decoding {} ({:.1} KB of JSON)", case.what, json.len() as f64 / 1e3),
+            Some(json.len()),
+            ROUNDS,
+            ROUND,
+            &contenders,
+            case.baseline,
+        );
     }
     criterion.final_summary();
 }

@@ -207,3 +207,46 @@ pub fn median_ratio(times: &[Vec<f64>], i: usize, of: usize) -> f64 {
     let ratios: Vec<f64> = times[i].iter().zip(&times[of]).map(|(a, b)| a / b).collect();
     median(&ratios)
 }
+
+/// How many runs of `routine` take about `target`, at least one: the repetitions of a round
+/// of [`paired`], so that a round is long enough to time and short enough for many of them.
+pub fn reps_for(routine: &dyn Fn(), target: Duration) -> usize {
+    routine(); // Warm.
+    let start = std::time::Instant::now();
+    let mut runs = 0u32;
+    while start.elapsed() < target / 10 {
+        routine();
+        runs += 1;
+    }
+    let each = start.elapsed() / runs.max(1);
+    (target.as_secs_f64() / each.as_secs_f64().max(1e-9)).ceil().max(1.0) as usize
+}
+
+/// A contender of a paired measurement: its name in the table, and what it runs.
+pub type Contender<'a> = (&'a str, &'a dyn Fn());
+
+/// Measures `contenders` in turn ([`paired`]: `rounds` rounds, each of about `round` per
+/// contender) and prints a table of their medians, their throughput when each run reads
+/// `bytes` (in MB/s), and the median per-round ratio of their time to that of the contender
+/// at index `baseline`, after a heading that says what was measured.
+pub fn report_paired(
+    what: &str,
+    bytes: Option<usize>,
+    rounds: usize,
+    round: Duration,
+    contenders: &[Contender<'_>],
+    baseline: usize,
+) {
+    let reps = reps_for(contenders[baseline].1, round);
+    let routines: Vec<&dyn Fn()> = contenders.iter().map(|&(_, routine)| routine).collect();
+    let times = paired(rounds, reps, &routines);
+    report_heading(&format!("{what}, paired: {rounds} rounds of {reps} runs per contender, medians"));
+    let throughput = if bytes.is_some() { " MB/s |" } else { "" };
+    println!("| contender | time per run |{throughput} time relative to {} |", contenders[baseline].0);
+    println!("|---|---|{}---|", if bytes.is_some() { "---|" } else { "" });
+    for (i, (name, _)) in contenders.iter().enumerate() {
+        let median = median(&times[i]);
+        let throughput = bytes.map(|b| format!(" {:.0} |", b as f64 / median / 1e6)).unwrap_or_default();
+        println!("| {name} | {} |{throughput} {:.3} |", human(median), median_ratio(&times, i, baseline));
+    }
+}
