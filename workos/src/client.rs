@@ -172,33 +172,28 @@ impl Workos {
 /// # Ok(()) }
 /// ```
 pub fn http_client_builder() -> Result<reqwest::ClientBuilder> {
-    let http = reqwest::Client::builder()
-        .connect_timeout(crate::DEFAULT_CONNECT_TIMEOUT)
+    crate::tls::configure(base_http_builder(crate::DEFAULT_CONNECT_TIMEOUT))
+}
+
+/// What every client the SDK sets up has, TLS aside.
+fn base_http_builder(connect_timeout: Duration) -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
+        .connect_timeout(connect_timeout)
         .pool_idle_timeout(Duration::from_secs(90))
-        .redirect(reqwest::redirect::Policy::none());
-    Ok(crate::tls::configure(http)?.unwrap_or_else(reqwest::Client::builder))
+        .redirect(reqwest::redirect::Policy::none())
 }
 
 /// The SDK's own HTTP client: TLS as the cargo features say, no redirects, no overall
 /// timeout (each call runs under its own deadline, `CallSettings`).
 fn default_http_client(builder: &WorkosBuilder, base_url: &str) -> Result<reqwest::Client> {
-    let http = reqwest::Client::builder()
-        .connect_timeout(builder.connect_timeout)
-        .pool_idle_timeout(Duration::from_secs(90))
-        .redirect(reqwest::redirect::Policy::none());
-    let http = match crate::tls::configure(http)? {
-        Some(http) => http,
-        // Plain http to a loopback test server needs no TLS.
-        None if base_url.starts_with("http://") => reqwest::Client::builder()
-            .connect_timeout(builder.connect_timeout)
-            .redirect(reqwest::redirect::Policy::none()),
-        None => {
-            return Err(Error::config(
-                "no TLS is enabled: turn on the `rustls` (default), `rustls-webpki-roots` or `native-tls` \
-                 feature, or hand in a client with `http_client`",
-            ));
-        }
-    };
+    // Plain http to a loopback test server needs no TLS; anything else does.
+    if !crate::tls::ENABLED && !base_url.starts_with("http://") {
+        return Err(Error::config(
+            "no TLS is enabled: turn on the `rustls` (default), `rustls-webpki-roots` or `native-tls` \
+             feature, or hand in a client with `http_client`",
+        ));
+    }
+    let http = crate::tls::configure(base_http_builder(builder.connect_timeout))?;
     // A proxy from the environment (`HTTP_PROXY`, `ALL_PROXY`) would read a plain-http
     // request, key included. An https base URL keeps them: the proxy only sees a tunnel.
     let http = if base_url.starts_with("http://") { http.no_proxy() } else { http };
