@@ -198,6 +198,42 @@ pub(crate) fn rust_names(file: &mut syn::File, doc: &serde_json::Value) {
     }
 }
 
+/// A property marked `x-rust-raw-json` keeps its JSON text (`serde_json`'s `RawValue`): for
+/// a value whose shape another field decides, which a later step decodes once into its type
+/// instead of through an intermediate map. Absent or `null` reads as `None`.
+pub(crate) fn raw_json_fields(file: &mut syn::File, doc: &serde_json::Value) {
+    let Some(types) = types_module(file) else { return };
+    for item in types.iter_mut() {
+        let syn::Item::Struct(s) = item else { continue };
+        let schema = &doc["components"]["schemas"][s.ident.to_string()]["properties"];
+        for field in s.fields.iter_mut() {
+            if schema[&json_name(field)]["x-rust-raw-json"] != serde_json::Value::Bool(true) {
+                continue;
+            }
+            field.ty =
+                syn::parse_quote!(::std::option::Option<::std::boxed::Box<::serde_json::value::RawValue>>);
+            // The collection's own serde attributes (default, skip when empty) do not fit.
+            field.attrs.retain(|attr| !attr.path().is_ident("serde") || json_name_attr(attr));
+            field.attrs.push(syn::parse_quote!(
+                #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            ));
+        }
+    }
+}
+
+/// Whether a serde attribute carries the field's JSON name (`rename`), which must stay.
+fn json_name_attr(attr: &syn::Attribute) -> bool {
+    let mut renames = false;
+    let _ = attr.parse_nested_meta(|meta| {
+        renames |= meta.path.is_ident("rename");
+        if meta.input.peek(syn::Token![=]) {
+            let _: syn::Expr = meta.value()?.parse()?;
+        }
+        Ok(())
+    });
+    renames
+}
+
 /// Successful JSON answers are decoded by [`json_response_item`] rather than by
 /// `ResponseValue::from_response`, which reads the body whole however long it is, and copies
 /// the response headers it then keeps: the body is read up to the client's limit, and the

@@ -16,8 +16,11 @@ pub struct Event {
     pub id: String,
     /// What happened, such as `user.created`.
     pub event: String,
-    /// The object the event is about, as it was when the event happened.
+    /// The object the event is about, as it was when the event happened, as JSON text.
+    // Its shape depends on `event`: kept raw (`x-rust-raw-json`), the `workos` crate decodes it
+    // once, straight into the type `event` names, rather than through an intermediate map.
     #[serde(default)]
+    #[schemars(extend("x-rust-raw-json" = true))]
     pub data: Json,
     /// When it happened.
     pub created_at: Timestamp,

@@ -42,13 +42,11 @@ pub struct Event {
 
 pub use crate::generated::event_data::{EVENT_TYPES, EventData};
 
-/// An event's `data`, as it arrived: still text (a webhook body, decoded straight into its
-/// type in one pass), or already a JSON value (an event of the stream).
+/// An event's `data`, as it arrived: still its JSON text (inside a webhook body, or kept raw
+/// by the event stream's generated type), decoded once, straight into its type.
 pub(crate) enum EventJson<'a> {
-    /// The text of `data` inside the received body.
+    /// The text of `data`, if the event had one.
     Raw(Option<&'a serde_json::value::RawValue>),
-    /// `data` as a decoded value.
-    Value(Value),
 }
 
 impl EventJson<'_> {
@@ -57,7 +55,6 @@ impl EventJson<'_> {
         match self {
             EventJson::Raw(None) => Value::Null,
             EventJson::Raw(Some(raw)) => serde_json::from_str(raw.get()).unwrap_or(Value::Null),
-            EventJson::Value(value) => value,
         }
     }
 }
@@ -68,20 +65,16 @@ pub(crate) fn parse_data<T: DeserializeOwned>(
     data: EventJson<'_>,
     body: Option<&[u8]>,
 ) -> Result<T> {
-    match data {
-        EventJson::Raw(raw) => serde_json::from_str(raw.map_or("null", |raw| raw.get()))
-            .map_err(|error| locate::<T>(event, &Value::Null, body, error)),
-        EventJson::Value(value) => {
-            T::deserialize(&value).map_err(|error| locate::<T>(event, &value, body, error))
-        }
-    }
+    let EventJson::Raw(raw) = data;
+    let text = raw.map_or("null", |raw| raw.get());
+    serde_json::from_str(text).map_err(|error| locate::<T>(event, text, body, error))
 }
 
 /// The error for data that does not fit its type, located in the event's JSON: the body as
 /// received, or the data alone (under `data`) when there is no body.
 fn locate<T: DeserializeOwned>(
     event: &str,
-    data: &Value,
+    data: &str,
     body: Option<&[u8]>,
     error: serde_json::Error,
 ) -> Error {
@@ -94,8 +87,8 @@ fn locate<T: DeserializeOwned>(
     let bytes = match body {
         Some(body) => body,
         None => {
-            rebuilt = serde_json::to_vec(&serde_json::json!({ "data": data })).unwrap_or_default();
-            &rebuilt
+            rebuilt = format!("{{\"data\":{data}}}");
+            rebuilt.as_bytes()
         }
     };
     // Parsing the bytes again fails at the same value, with a line and column to point at.
@@ -140,7 +133,7 @@ impl TryFrom<types::Event> for Event {
     type Error = Error;
 
     fn try_from(event: types::Event) -> Result<Event> {
-        let data = EventData::parse(event.event, EventJson::Value(Value::Object(event.data)), None)?;
+        let data = EventData::parse(event.event, EventJson::Raw(event.data.as_deref()), None)?;
         Ok(Event {
             id: event.id,
             created_at: Some(event.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
