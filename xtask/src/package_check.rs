@@ -22,6 +22,7 @@ pub(crate) fn package_check(root: &Path) -> Result<(), String> {
     let scratch = target.join("package-check");
 
     step("cargo package (verified) of the published crates");
+    forget_earlier_packages(&target, &version)?;
     let mut package = cargo(root);
     package.args(["package", "--allow-dirty", "--locked"]);
     // The verification builds each unpacked crate as a workspace of its own, which would
@@ -90,6 +91,31 @@ pub(crate) fn package_check(root: &Path) -> Result<(), String> {
         }
         status => Err(format!("the README's example failed against the test server: {status}")),
     }
+}
+
+/// Cargo verifies each crate against the ones packaged before it through a temporary local
+/// registry, whose sources it extracts under `$CARGO_HOME/registry/src/-<hash>/` and never
+/// extracts again for the same name and version: after a change, a second run would verify
+/// against the first run's sources. Those extractions, and the earlier packages, go first.
+fn forget_earlier_packages(target: &Path, version: &str) -> Result<(), String> {
+    let remove = |path: &Path| match std::fs::remove_dir_all(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!("cannot remove {}: {e}", path.display())),
+    };
+    remove(&target.join("package"))?;
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+        .ok_or("neither CARGO_HOME nor HOME is set")?;
+    let Ok(registries) = std::fs::read_dir(cargo_home.join("registry").join("src")) else { return Ok(()) };
+    // Local registries have no name: their directory is `-<hash>`; crates.io's is not touched.
+    for registry in registries.flatten().filter(|r| r.file_name().to_string_lossy().starts_with('-')) {
+        for name in PUBLISHED {
+            remove(&registry.path().join(format!("{name}-{version}")))?;
+        }
+    }
+    Ok(())
 }
 
 fn step(what: &str) {
