@@ -12,7 +12,7 @@ pub(crate) fn append_to_types(file: &mut syn::File, items: Vec<syn::Item>) {
     }
 }
 
-fn types_module(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
+pub(crate) fn types_module(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
     file.items.iter_mut().find_map(|item| match item {
         syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
         _ => None,
@@ -84,7 +84,7 @@ impl VisitMut for Timestamps {
     fn visit_field_mut(&mut self, field: &mut syn::Field) {
         let (reader, optional) = if is_timestamp(&field.ty) {
             ("crate::timestamp::deserialize", false)
-        } else if option_inner(&field.ty).is_some_and(is_timestamp) {
+        } else if generic_arg(&field.ty, "Option").is_some_and(is_timestamp) {
             ("crate::timestamp::option::deserialize", true)
         } else {
             return;
@@ -141,11 +141,11 @@ fn is_timestamp(ty: &syn::Type) -> bool {
     segments.first().is_some_and(|s| s.ident == "chrono") && last.ident == "DateTime" && zone_is_utc
 }
 
-/// `T` of an `Option<T>`.
-fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+/// `T` of a `Wrapper<T>`, such as `Option<T>` or `Vec<T>`, however the path is spelled.
+pub(crate) fn generic_arg<'a>(ty: &'a syn::Type, wrapper: &str) -> Option<&'a syn::Type> {
     let syn::Type::Path(path) = ty else { return None };
     let last = path.path.segments.last()?;
-    if last.ident != "Option" {
+    if last.ident != wrapper {
         return None;
     }
     let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
@@ -171,22 +171,37 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
     file.items
 }
 
-/// A property's `x-rust-name` names its field: the spec's author called it so (`kind` for
-/// `type`, which typify would make `type_`). The serde rename keeps the JSON name. Its
-/// `x-workos-aliases` are other spellings live answers use, read as the same field.
-pub(crate) fn rust_names(file: &mut syn::File, doc: &serde_json::Value) {
+/// What a property's extensions say about its field, in one pass over the types:
+/// - `x-rust-name` names the field: the spec's author called it so (`kind` for `type`, which
+///   typify would make `type_`). The serde rename keeps the JSON name.
+/// - `x-workos-aliases` are other spellings live answers use, read as the same field.
+/// - `x-rust-raw-json` keeps the value's JSON text (`serde_json`'s `RawValue`): for a value
+///   whose shape another field decides, which a later step decodes once into its type instead
+///   of through an intermediate map. Absent or `null` reads as `None`.
+pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value) {
     let Some(types) = types_module(file) else { return };
     for item in types.iter_mut() {
         let syn::Item::Struct(s) = item else { continue };
         let schema = &doc["components"]["schemas"][s.ident.to_string()]["properties"];
         for field in s.fields.iter_mut() {
             let json = json_name(field);
+            let property = &schema[&json];
+            if property["x-rust-raw-json"] == serde_json::Value::Bool(true) {
+                field.ty = syn::parse_quote!(
+                    ::std::option::Option<::std::boxed::Box<::serde_json::value::RawValue>>
+                );
+                // The collection's own serde attributes (default, skip when empty) do not fit.
+                field.attrs.retain(|attr| !attr.path().is_ident("serde") || json_name_attr(attr));
+                field.attrs.push(syn::parse_quote!(
+                    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+                ));
+            }
             for alias in
-                schema[&json]["x-workos-aliases"].as_array().into_iter().flatten().filter_map(|a| a.as_str())
+                property["x-workos-aliases"].as_array().into_iter().flatten().filter_map(|a| a.as_str())
             {
                 field.attrs.push(syn::parse_quote!(#[serde(alias = #alias)]));
             }
-            if let Some(name) = schema[&json]["x-rust-name"].as_str() {
+            if let Some(name) = property["x-rust-name"].as_str() {
                 // Without a rename, the field's name was the JSON name: keep that on the wire.
                 let renamed = field.ident.as_ref().is_some_and(|ident| *ident != json);
                 if !renamed && name != json {
@@ -194,29 +209,6 @@ pub(crate) fn rust_names(file: &mut syn::File, doc: &serde_json::Value) {
                 }
                 field.ident = Some(quote::format_ident!("{name}"));
             }
-        }
-    }
-}
-
-/// A property marked `x-rust-raw-json` keeps its JSON text (`serde_json`'s `RawValue`): for
-/// a value whose shape another field decides, which a later step decodes once into its type
-/// instead of through an intermediate map. Absent or `null` reads as `None`.
-pub(crate) fn raw_json_fields(file: &mut syn::File, doc: &serde_json::Value) {
-    let Some(types) = types_module(file) else { return };
-    for item in types.iter_mut() {
-        let syn::Item::Struct(s) = item else { continue };
-        let schema = &doc["components"]["schemas"][s.ident.to_string()]["properties"];
-        for field in s.fields.iter_mut() {
-            if schema[&json_name(field)]["x-rust-raw-json"] != serde_json::Value::Bool(true) {
-                continue;
-            }
-            field.ty =
-                syn::parse_quote!(::std::option::Option<::std::boxed::Box<::serde_json::value::RawValue>>);
-            // The collection's own serde attributes (default, skip when empty) do not fit.
-            field.attrs.retain(|attr| !attr.path().is_ident("serde") || json_name_attr(attr));
-            field.attrs.push(syn::parse_quote!(
-                #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-            ));
         }
     }
 }

@@ -123,8 +123,7 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| Error::Progenitor(format!("unparsable output: {e}")))?;
 
-    finish::rust_names(&mut file, &prepared.doc_json);
-    finish::raw_json_fields(&mut file, &prepared.doc_json);
+    finish::property_extensions(&mut file, &prepared.doc_json);
     finish::tolerate_null_collections(&mut file);
     finish::lenient_timestamps(&mut file);
     finish::drop_api_version_header(&mut file);

@@ -31,6 +31,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::finish::{generic_arg, types_module};
 use crate::prepare::Prepared;
 
 /// Method names a setter must not take: the constructor, and the methods of the traits the
@@ -58,7 +59,7 @@ pub(crate) fn finish(file: &mut syn::File, prepared: &Prepared) {
     let bodies = body_types(file);
     let params: Vec<String> =
         prepared.operations.iter().filter_map(|op| op.params.as_ref().map(|p| p.name.clone())).collect();
-    let Some(types) = types_items(file) else { return };
+    let Some(types) = types_module(file) else { return };
     for item in types.iter_mut() {
         match item {
             syn::Item::Struct(s) if matches!(s.vis, syn::Visibility::Public(_)) => mark(&mut s.attrs),
@@ -78,13 +79,6 @@ pub(crate) fn finish(file: &mut syn::File, prepared: &Prepared) {
         })
         .collect();
     types.extend(setters);
-}
-
-fn types_items(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
-    file.items.iter_mut().find_map(|item| match item {
-        syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-        _ => None,
-    })
 }
 
 fn mark(attrs: &mut Vec<syn::Attribute>) {
@@ -253,20 +247,6 @@ fn setter(field: &syn::Field, methods: Option<&BTreeSet<String>>) -> Option<Toke
             self
         }
     })
-}
-
-/// `T` of a `Wrapper<T>`, such as `Option<T>` or `Vec<T>`, however the path is spelled.
-fn generic_arg<'a>(ty: &'a syn::Type, wrapper: &str) -> Option<&'a syn::Type> {
-    let syn::Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    if last.ident != wrapper {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
-    match args.args.first()? {
-        syn::GenericArgument::Type(inner) => Some(inner),
-        _ => None,
-    }
 }
 
 /// `(K, V)` of a `BTreeMap<K, V>`, `HashMap<K, V>` or `serde_json::Map<K, V>`.

@@ -44,18 +44,13 @@ pub use crate::generated::event_data::{EVENT_TYPES, EventData};
 
 /// An event's `data`, as it arrived: still its JSON text (inside a webhook body, or kept raw
 /// by the event stream's generated type), decoded once, straight into its type.
-pub(crate) enum EventJson<'a> {
-    /// The text of `data`, if the event had one.
-    Raw(Option<&'a serde_json::value::RawValue>),
-}
+/// `None` when the event had no `data`.
+pub(crate) struct EventJson<'a>(pub(crate) Option<&'a serde_json::value::RawValue>);
 
 impl EventJson<'_> {
     /// `data` as a JSON value, for an event type without a variant of its own.
     pub(crate) fn into_value(self) -> Value {
-        match self {
-            EventJson::Raw(None) => Value::Null,
-            EventJson::Raw(Some(raw)) => serde_json::from_str(raw.get()).unwrap_or(Value::Null),
-        }
+        self.0.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or(Value::Null)
     }
 }
 
@@ -65,8 +60,7 @@ pub(crate) fn parse_data<T: DeserializeOwned>(
     data: EventJson<'_>,
     body: Option<&[u8]>,
 ) -> Result<T> {
-    let EventJson::Raw(raw) = data;
-    let text = raw.map_or("null", |raw| raw.get());
+    let text = data.0.map_or("null", |raw| raw.get());
     serde_json::from_str(text).map_err(|error| locate::<T>(event, text, body, error))
 }
 
@@ -117,7 +111,7 @@ impl Event {
     pub fn from_slice(json: &[u8]) -> Result<Event> {
         let raw: RawEvent<'_> =
             serde_json::from_slice(json).map_err(|e| Error::decode(DecodeError::new(json, e)))?;
-        let data = EventData::parse(raw.event, EventJson::Raw(raw.data), Some(json))?;
+        let data = EventData::parse(raw.event, EventJson(raw.data), Some(json))?;
         Ok(Event { id: raw.id, created_at: raw.created_at, data, context: raw.context })
     }
 
@@ -133,7 +127,7 @@ impl TryFrom<types::Event> for Event {
     type Error = Error;
 
     fn try_from(event: types::Event) -> Result<Event> {
-        let data = EventData::parse(event.event, EventJson::Raw(event.data.as_deref()), None)?;
+        let data = EventData::parse(event.event, EventJson(event.data.as_deref()), None)?;
         Ok(Event {
             id: event.id,
             created_at: Some(event.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),

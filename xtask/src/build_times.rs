@@ -36,14 +36,14 @@ struct Row {
 
 pub(crate) fn build_times(root: &Path) -> Result<(), String> {
     let scratch = root.join("target").join("build-times");
-    remove(&scratch)?;
+    crate::remove_dir(&scratch)?;
     let workspace_target = scratch.join("workspace");
     let mut rows = Vec::new();
 
     eprintln!("fetching dependencies (not timed)");
-    run(Command::new(cargo()).arg("fetch").current_dir(root))?;
+    run(crate::cargo().arg("fetch").current_dir(root))?;
 
-    remove(&workspace_target)?;
+    crate::remove_dir(&workspace_target)?;
     let whole = timed("the whole workspace: clean debug build", || {
         run(cargo_in(root, &workspace_target).args(["build", "--workspace"]))
     })?;
@@ -53,7 +53,7 @@ pub(crate) fn build_times(root: &Path) -> Result<(), String> {
     });
 
     for (krate, what) in [("workos-api", "the generated client"), ("workos-sdk", "the SDK")] {
-        remove(&workspace_target)?;
+        crate::remove_dir(&workspace_target)?;
         let clean = timed(&format!("{krate}: clean debug build"), || {
             run(cargo_in(root, &workspace_target).args(["build", "-p", krate]))
         })?;
@@ -70,7 +70,7 @@ pub(crate) fn build_times(root: &Path) -> Result<(), String> {
             value: seconds(alone),
         });
     }
-    remove(&workspace_target)?;
+    crate::remove_dir(&workspace_target)?;
 
     let program = scratch.join("minimal");
     for (profile, label) in
@@ -78,7 +78,7 @@ pub(crate) fn build_times(root: &Path) -> Result<(), String> {
     {
         write_program(root, &program, profile)?;
         let target = program.join("target");
-        remove(&target)?;
+        crate::remove_dir(&target)?;
         let clean = timed(&format!("minimal program: clean debug build with {label}"), || {
             run(cargo_in(&program, &target).arg("build"))
         })?;
@@ -86,7 +86,7 @@ pub(crate) fn build_times(root: &Path) -> Result<(), String> {
             what: format!("minimal program (`workos/examples/minimal.rs`): clean debug build, {label}"),
             value: seconds(clean),
         });
-        remove(&target)?;
+        crate::remove_dir(&target)?;
     }
 
     write_program(root, &program, "")?;
@@ -112,7 +112,7 @@ pub(crate) fn build_times(root: &Path) -> Result<(), String> {
         what: "minimal program: release binary, stripped".into(),
         value: mebibytes(stripped_size),
     });
-    remove(&scratch)?;
+    crate::remove_dir(&scratch)?;
 
     println!("{}\n", machine());
     println!("| what | time or size |");
@@ -155,13 +155,9 @@ tokio = {{ version = "1", features = ["rt", "macros"] }}
     Ok(())
 }
 
-fn cargo() -> String {
-    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
-}
-
 /// `cargo`, in `dir`, building into `target`.
 fn cargo_in(dir: &Path, target: &Path) -> Command {
-    let mut command = Command::new(cargo());
+    let mut command = crate::cargo();
     command.current_dir(dir).env("CARGO_TARGET_DIR", target).env("CARGO_TERM_COLOR", "never");
     command
 }
@@ -182,14 +178,6 @@ fn timed(label: &str, step: impl FnOnce() -> Result<(), String>) -> Result<f64, 
     let elapsed = start.elapsed().as_secs_f64();
     eprintln!("  {}", seconds(elapsed));
     Ok(elapsed)
-}
-
-fn remove(dir: &Path) -> Result<(), String> {
-    match std::fs::remove_dir_all(dir) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(format!("cannot remove {}: {e}", dir.display())),
-    }
 }
 
 fn file_size(path: &PathBuf) -> Result<u64, String> {

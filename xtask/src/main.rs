@@ -25,6 +25,23 @@ mod msrv;
 mod package_check;
 mod spec_diff;
 
+/// The crates users depend on, in the order they are published (each after what it needs).
+const PUBLISHED: [&str; 3] = ["workos-api", "workos-test-server", "workos-sdk"];
+
+/// The cargo running this task (`CARGO`), so that the commands it runs use the same toolchain.
+fn cargo() -> std::process::Command {
+    std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+}
+
+/// Removes a directory and what it holds; one that is not there counts as removed.
+fn remove_dir(dir: &Path) -> Result<(), String> {
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!("cannot remove {}: {e}", dir.display())),
+    }
+}
+
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }

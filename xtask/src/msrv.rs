@@ -12,8 +12,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-/// The crates users depend on.
-const PUBLISHED: [&str; 3] = ["workos-sdk", "workos-api", "workos-test-server"];
+use crate::PUBLISHED;
 
 pub(crate) fn msrv(root: &Path) -> Result<(), String> {
     let metadata = cargo_metadata(root)?;
@@ -33,10 +32,12 @@ pub(crate) fn msrv(root: &Path) -> Result<(), String> {
 
     let toolchain = format!("{}.{}", ours.0, ours.1);
     if toolchain_installed(&toolchain) {
+        // rustup's `cargo` proxy, not `CARGO`: only the proxy takes `+toolchain`.
         let status = Command::new("cargo")
             .current_dir(root)
             .arg(format!("+{toolchain}"))
-            .args(["check", "--locked", "-p", "workos-sdk", "-p", "workos-api", "-p", "workos-test-server"])
+            .args(["check", "--locked"])
+            .args(PUBLISHED.iter().flat_map(|name| ["-p", name]))
             .env("CARGO_TARGET_DIR", root.join("target").join(format!("msrv-{toolchain}")))
             .status()
             .map_err(|e| format!("cannot run cargo +{toolchain}: {e}"))?;
@@ -51,7 +52,7 @@ pub(crate) fn msrv(root: &Path) -> Result<(), String> {
 }
 
 fn cargo_metadata(root: &Path) -> Result<Value, String> {
-    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+    let output = crate::cargo()
         .current_dir(root)
         .args(["metadata", "--format-version", "1", "--locked"])
         .output()

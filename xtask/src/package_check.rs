@@ -13,8 +13,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-/// The crates users need, in dependency order: the generated client, the SDK, the test server.
-const PUBLISHED: [&str; 3] = ["workos-api", "workos-test-server", "workos-sdk"];
+use crate::{PUBLISHED, remove_dir};
 
 pub(crate) fn package_check(root: &Path) -> Result<(), String> {
     let version = workspace_version(root)?;
@@ -40,9 +39,7 @@ pub(crate) fn package_check(root: &Path) -> Result<(), String> {
     run(&mut package)?;
 
     step("unpack them into a scratch workspace outside this one");
-    if scratch.exists() {
-        std::fs::remove_dir_all(&scratch).map_err(|e| format!("cannot clear {}: {e}", scratch.display()))?;
-    }
+    remove_dir(&scratch)?;
     let unpacked = scratch.join("unpacked");
     std::fs::create_dir_all(&unpacked).map_err(|e| format!("cannot create {}: {e}", unpacked.display()))?;
     for name in PUBLISHED {
@@ -98,12 +95,7 @@ pub(crate) fn package_check(root: &Path) -> Result<(), String> {
 /// extracts again for the same name and version: after a change, a second run would verify
 /// against the first run's sources. Those extractions, and the earlier packages, go first.
 fn forget_earlier_packages(target: &Path, version: &str) -> Result<(), String> {
-    let remove = |path: &Path| match std::fs::remove_dir_all(path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(format!("cannot remove {}: {e}", path.display())),
-    };
-    remove(&target.join("package"))?;
+    remove_dir(&target.join("package"))?;
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
@@ -112,7 +104,7 @@ fn forget_earlier_packages(target: &Path, version: &str) -> Result<(), String> {
     // Local registries have no name: their directory is `-<hash>`; crates.io's is not touched.
     for registry in registries.flatten().filter(|r| r.file_name().to_string_lossy().starts_with('-')) {
         for name in PUBLISHED {
-            remove(&registry.path().join(format!("{name}-{version}")))?;
+            remove_dir(&registry.path().join(format!("{name}-{version}")))?;
         }
     }
     Ok(())
@@ -125,7 +117,7 @@ fn step(what: &str) {
 /// Cargo with the workspace's target directory, so that the scratch workspace reuses the
 /// registry crates already built here.
 fn cargo(root: &Path) -> Command {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    let mut command = crate::cargo();
     command.current_dir(root).env("CARGO_TARGET_DIR", root.join("target"));
     command
 }
