@@ -12,6 +12,7 @@ pub mod types {
     ///An AuthKit Action denied a sign-in or a sign-up.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct ActionDeniedEventData {
         ///The Action endpoint that answered.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -45,6 +46,7 @@ pub mod types {
 last changed a vault object.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct Actor {
         ///The id.
         pub id: ::std::string::String,
@@ -56,6 +58,7 @@ last changed a vault object.*/
 already has.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct AddApiKeyConnectedAccount {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -80,6 +83,7 @@ already has.*/
 owner already has.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct AddClientCredentialsConnectedAccount {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -110,6 +114,7 @@ owner already has.*/
     ///Request body that adds an organization membership to a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct AddGroupMember {
         ///The organization membership to add, `om_...`.
         pub organization_membership_id: ::std::string::String,
@@ -117,6 +122,7 @@ owner already has.*/
     ///Request body that adds one permission to a role.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct AddRolePermission {
         ///The permission's slug. Adding a permission the role already grants changes nothing.
         pub slug: ::std::string::String,
@@ -124,6 +130,7 @@ owner already has.*/
     ///Request body that adds an identity provider signing certificate to a SAML connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct AddSamlIdpSigningCertificate {
         ///The certificate, PEM or base64 encoded.
         pub value: ::std::string::String,
@@ -132,6 +139,7 @@ owner already has.*/
 their sessions and tokens last.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub struct AgentBlueprint {
         ///When the blueprint was created.
         #[serde(
@@ -177,6 +185,7 @@ their sessions and tokens last.*/
     ///In a request: the kinds of instance a blueprint may run as.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentBlueprintInstanceTypes {
         ///The allowed kinds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -187,6 +196,7 @@ their sessions and tokens last.*/
     ///The kinds of instance a blueprint may run as.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub struct AgentBlueprintInvocableAs {
         ///The allowed kinds.
         #[serde(
@@ -199,6 +209,7 @@ their sessions and tokens last.*/
     ///Who may mint tokens from a blueprint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub struct AgentBlueprintInvocableBy {
         ///Users of these organizations.
         #[serde(
@@ -218,6 +229,7 @@ their sessions and tokens last.*/
     ///In a request: who may mint tokens from a blueprint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentBlueprintInvokers {
         ///Users of these organizations.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -231,6 +243,7 @@ their sessions and tokens last.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentBlueprintList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AgentBlueprint>,
@@ -246,6 +259,7 @@ which is read too.*/
     ///Lifetimes, in seconds, of the sessions and tokens of a blueprint's instances.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub struct AgentBlueprintSessionSettings {
         ///How long an access token works.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -260,6 +274,7 @@ which is read too.*/
     ///The completion of an agent registration's claim.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentClaimCompletion {
         ///When the user claimed the agent.
         #[serde(
@@ -287,6 +302,7 @@ which is read too.*/
     ///An organization an agent can be placed in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentClaimOrganization {
         ///The organization's id, `org_...`.
         pub id: ::std::string::String,
@@ -296,6 +312,7 @@ which is read too.*/
     ///The user who claims an agent, as your system knows them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentClaimUser {
         ///The user's e-mail address.
         pub email: ::std::string::String,
@@ -305,6 +322,7 @@ which is read too.*/
     ///The user who claimed an agent, and the organization the agent joined.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AgentClaimant {
         ///The organization the agent was placed in; `null` when none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -316,6 +334,7 @@ which is read too.*/
     ///What an agent credential is. `kind` says which of the other fields apply.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AgentCredentialDetail {
         ///For an API key: the key's id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -337,6 +356,7 @@ which is read too.*/
     ///Whether an agent credential is valid, and what it belongs to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentCredentialValidation {
         ///When the credential stops working; `null` when it is not valid.
         #[serde(
@@ -354,6 +374,7 @@ which is read too.*/
     ///The identity of an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentIdentity {
         ///When the identity was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -370,6 +391,7 @@ which is read too.*/
     ///An agent running from a blueprint in one organization; minting a token creates it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub struct AgentInstance {
         ///The blueprint the instance runs from.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -405,6 +427,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentInstanceList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AgentInstance>,
@@ -420,6 +443,7 @@ which is read too.*/
     ///A session of an agent instance: the span in which its tokens can be refreshed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub struct AgentInstanceSession {
         ///The agent instance the session belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -463,6 +487,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentInstanceSessionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AgentInstanceSession>,
@@ -478,6 +503,7 @@ which is read too.*/
     ///An AI agent registered in the environment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentRegistration {
         ///The agent's identity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -513,6 +539,7 @@ which is read too.*/
     ///The claim that ties an agent registration to a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentRegistrationClaim {
         ///How the claim was completed; `null` while it is not.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -536,6 +563,7 @@ which is read too.*/
     ///An attempt to claim an agent registration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AgentRegistrationClaimAttempt {
         ///The claim the attempt belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -567,6 +595,7 @@ which is read too.*/
     ///A new agent registration, as the event that announces it carries it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AgentRegistrationCreated {
         ///The agent's identity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -597,6 +626,7 @@ which is read too.*/
     ///A credential issued to an agent registration (never the secret itself).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AgentRegistrationCredential {
         ///The agent registration that received it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -618,6 +648,7 @@ which is read too.*/
     ///An agent registration that changed, by its id.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AgentRegistrationEventData {
         ///The agent registration's id.
         pub agent_registration_id: ::std::string::String,
@@ -625,6 +656,7 @@ which is read too.*/
     ///The identity of a newly registered agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AgentRegistrationIdentity {
         ///Unique id of the identity.
         pub id: ::std::string::String,
@@ -637,6 +669,7 @@ which is read too.*/
     ///An agent registration moved from one organization to another.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AgentRegistrationOrganizationSwitched {
         ///The agent registration's id.
         pub agent_registration_id: ::std::string::String,
@@ -650,6 +683,7 @@ which is read too.*/
     ///New lifetimes, in seconds, for a blueprint; absent values keep theirs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentSessionSettingsChanges {
         ///How long an access token works.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -665,6 +699,7 @@ which is read too.*/
 belong to.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentToken {
         ///The access token (a JWT).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -698,6 +733,7 @@ belong to.*/
     ///The claims of a live agent access token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct AgentTokenValidation {
         ///The user the agent acts for; `null` when it acts for no user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -730,6 +766,7 @@ belong to.*/
     ///An API key, without its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     pub struct ApiKey {
         ///When the key was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -777,6 +814,7 @@ belong to.*/
     ///An API key to store on the connected account of a user (and optionally an organization).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ApiKeyInstallation {
         ///The organization the account is scoped to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -789,6 +827,7 @@ belong to.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "api-keys")]
     pub struct ApiKeyList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<ApiKey>,
@@ -804,6 +843,7 @@ which is read too.*/
     ///The entity an API key belongs to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     pub struct ApiKeyOwner {
         ///The owner's id: `org_...` or `user_...`.
         pub id: ::std::string::String,
@@ -817,6 +857,7 @@ which is read too.*/
     ///An API key that changed, with the values it had before.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct ApiKeyUpdated {
         ///When the key was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -874,6 +915,7 @@ which is read too.*/
     ///The outcome of a key check.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "api-keys")]
     pub struct ApiKeyValidation {
         ///The agent registration the key was issued for, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -885,6 +927,7 @@ which is read too.*/
     ///A kind of event you record, such as `user.signed_in`, with its current schema.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogAction {
         ///When the action was first defined.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -903,6 +946,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogActionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuditLogAction>,
@@ -918,6 +962,7 @@ which is read too.*/
     ///How an organization's audit logs are kept and streamed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct AuditLogConfiguration {
         ///Where events are streamed, if a stream is set up.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -934,6 +979,7 @@ which is read too.*/
     ///Who performed an action, or what it affected: the actor or a target of an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogEntity {
         ///Your identifier for it.
         pub id: ::std::string::String,
@@ -952,6 +998,7 @@ which is read too.*/
     ///Something that happened in an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogEvent {
         ///The action's name, such as `user.signed_in`.
         pub action: ::std::string::String,
@@ -976,6 +1023,7 @@ which is read too.*/
     ///Where and how an action was performed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogEventContext {
         ///An IP address or another location identifier.
         pub location: ::std::string::String,
@@ -986,6 +1034,7 @@ which is read too.*/
     ///A CSV export of audit log events.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogExport {
         ///When the export was requested.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -1009,6 +1058,7 @@ export, so it is kept as a secret.*/
     ///How long an organization's events are kept.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogRetention {
         ///Days before events are deleted (30 or 365); `null` if not set.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1017,6 +1067,7 @@ export, so it is kept as a secret.*/
     ///One version of the rules that events of an action must follow.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogSchema {
         ///What the actor's `metadata` must look like, if constrained.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1046,6 +1097,7 @@ export, so it is kept as a secret.*/
     ///The rules for the actor of an event, in a stored schema.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogSchemaActor {
         ///A JSON Schema for the actor's `metadata`.
         #[serde(
@@ -1058,6 +1110,7 @@ export, so it is kept as a secret.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogSchemaList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuditLogSchema>,
@@ -1073,6 +1126,7 @@ which is read too.*/
     ///A kind of target an event may name, with the rules for its metadata.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogSchemaTarget {
         ///A JSON Schema for the target's `metadata`; empty when unconstrained.
         #[serde(
@@ -1088,6 +1142,7 @@ which is read too.*/
     ///A destination that receives an organization's audit log events.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct AuditLogStream {
         ///When the stream was set up.
         #[serde(
@@ -1117,6 +1172,7 @@ which is read too.*/
     ///A successful authentication: the user and the session's tokens.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateResponse {
         ///A JWT that describes the session; verify it with the JWKS.
         pub access_token: crate::Secret,
@@ -1146,6 +1202,7 @@ which is read too.*/
 clients send `client_secret`; public clients send `code_verifier` (PKCE) instead.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithCode {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1177,6 +1234,7 @@ clients send `client_secret`; public clients send `code_verifier` (PKCE) instead
 code in a browser. Needs no client secret.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithDeviceCode {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1196,6 +1254,7 @@ code in a browser. Needs no client secret.*/
 address was not verified yet.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithEmailVerification {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1218,6 +1277,7 @@ address was not verified yet.*/
     ///The Magic Auth grant: signs a user in with the one-time code e-mailed to them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithMagicAuth {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1247,6 +1307,7 @@ address was not verified yet.*/
 belongs to several organizations and must pick one.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithOrganizationSelection {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1269,6 +1330,7 @@ belongs to several organizations and must pick one.*/
     ///The `password` grant: signs a user in with e-mail address and password.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithPassword {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1301,6 +1363,7 @@ belongs to several organizations and must pick one.*/
 it e-mailed to the user.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithRadarEmailChallenge {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1327,6 +1390,7 @@ code texted to the user. Sign-up challenges also send `verification_id` and
 `phone_number`; sign-in challenges leave both out.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithRadarSmsChallenge {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1357,6 +1421,7 @@ optionally switching the session to another organization. Public clients leave o
 `client_secret`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithRefreshToken {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1382,6 +1447,7 @@ optionally switching the session to another organization. Public clients leave o
 the user's authenticator app.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthenticateWithTotp {
         ///The challenge the code answers, `auth_challenge_...`.
         pub authentication_challenge_id: ::std::string::String,
@@ -1406,6 +1472,7 @@ the user's authenticator app.*/
     ///A request to prove a second factor, answered with a one-time code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     pub struct AuthenticationChallenge {
         ///The factor being challenged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1434,6 +1501,7 @@ the user's authenticator app.*/
     ///A step of a sign-in: which method, whether it worked, and for whom.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AuthenticationEventData {
         ///The e-mail address of the attempt, when known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1463,6 +1531,7 @@ the user's authenticator app.*/
     ///Why a sign-in step failed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AuthenticationEventError {
         ///A machine-readable code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1474,6 +1543,7 @@ the user's authenticator app.*/
     ///The SSO details of an authentication event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct AuthenticationEventSso {
         ///The SSO connection.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1488,6 +1558,7 @@ the user's authenticator app.*/
     ///A second factor a user has enrolled.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     pub struct AuthenticationFactor {
         ///When the factor was enrolled.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -1515,6 +1586,7 @@ the user's authenticator app.*/
     ///A second factor just enrolled: the only time its TOTP secret is shown.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "mfa", feature = "user-management"))]
     pub struct AuthenticationFactorEnrolled {
         ///When the factor was enrolled.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -1542,6 +1614,7 @@ the user's authenticator app.*/
     ///A TOTP factor as enrollment returns it, with the secret the authenticator app needs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(any(feature = "mfa", feature = "user-management"))]
     pub struct AuthenticationFactorEnrolledTotp {
         ///The issuer the authenticator app shows.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1562,6 +1635,7 @@ the user's authenticator app.*/
     ///A new second factor with the first challenge to complete.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct AuthenticationFactorEnrollment {
         ///A challenge of the new factor.
         pub authentication_challenge: AuthenticationChallenge,
@@ -1571,6 +1645,7 @@ the user's authenticator app.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct AuthenticationFactorList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthenticationFactor>,
@@ -1586,6 +1661,7 @@ which is read too.*/
     ///The phone of an SMS factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     pub struct AuthenticationFactorSms {
         ///The phone number codes are sent to.
         pub phone_number: ::std::string::String,
@@ -1593,6 +1669,7 @@ which is read too.*/
     ///The public details of a TOTP factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     pub struct AuthenticationFactorTotp {
         ///The issuer the authenticator app shows.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1678,6 +1755,7 @@ which is read too.*/
     ///A resource indicator (an RFC 8707 resource URI) that AuthKit can issue access tokens for.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthkitOAuthResource {
         ///When the resource was added.
         #[serde(
@@ -1708,6 +1786,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthkitOAuthResourceList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthkitOAuthResource>,
@@ -1723,6 +1802,7 @@ which is read too.*/
     ///The answer to a permission check.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct AuthorizationCheck {
         ///Whether the membership holds the permission on the resource.
         pub authorized: bool,
@@ -1731,6 +1811,7 @@ which is read too.*/
 permissions apply to. Resources belong to an organization and may nest under a parent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct AuthorizationResource {
         ///When the resource was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -1762,6 +1843,7 @@ permissions apply to. Resources belong to an organization and may nest under a p
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct AuthorizationResourceList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthorizationResource>,
@@ -1777,6 +1859,7 @@ which is read too.*/
     ///Request body that asks for the URL where a user starts connecting an account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct AuthorizationUrlRequest {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1816,6 +1899,7 @@ fields must be given unless the integration already sets them.*/
     ///Request body that starts CLI Auth (the OAuth device authorization flow).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct AuthorizeDevice {
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -1823,6 +1907,7 @@ fields must be given unless the integration already sets them.*/
     ///Request body that asks for a logout token for one SSO profile.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct AuthorizeSsoLogout {
         ///The profile to sign out, `prof_...`.
         pub profile_id: ::std::string::String,
@@ -1830,6 +1915,7 @@ fields must be given unless the integration already sets them.*/
     ///A Connect application that a user has authorized, with the scopes granted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct AuthorizedConnectApplication {
         ///The application authorized.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1855,6 +1941,7 @@ fields must be given unless the integration already sets them.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct AuthorizedConnectApplicationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthorizedConnectApplication>,
@@ -1870,6 +1957,7 @@ which is read too.*/
     ///An organization membership that holds a permission on a resource, with its user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct AuthorizedMembership {
         ///When the membership was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -1914,6 +2002,7 @@ both exist).*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct AuthorizedMembershipList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthorizedMembership>,
@@ -1929,6 +2018,7 @@ which is read too.*/
     ///Request body that challenges a factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "mfa")]
     pub struct ChallengeMfaFactor {
         ///The text of the SMS, for `sms` factors; `{{code}}` marks where the code goes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1938,6 +2028,7 @@ which is read too.*/
 `resource_external_id` together with `resource_type_slug`: exactly one of the two.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct CheckAuthorization {
         ///The permission to check, such as `posts:create`.
         pub permission_slug: ::std::string::String,
@@ -1954,6 +2045,7 @@ which is read too.*/
     ///A Client API token just issued.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "client-tokens")]
     pub struct ClientApiToken {
         ///The short-lived token.
         pub token: crate::Secret,
@@ -1962,6 +2054,7 @@ which is read too.*/
 optionally an organization).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ClientCredentialsInstallation {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1997,6 +2090,7 @@ that account; left out, the owner's compatibility account is created or replaced
     ///Request body that hands a sign-in your system performed back to AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct CompleteConnectLogin {
         ///The identifier AuthKit passed to your login page when it sent the user there.
         pub external_auth_id: ::std::string::String,
@@ -2013,6 +2107,7 @@ that account; left out, the owner's compatibility account is created or replaced
     ///Where to send the user so that AuthKit finishes the OAuth flow.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct CompleteConnectLoginResponse {
         ///The AuthKit URL to redirect the user's browser to.
         pub redirect_uri: ::std::string::String,
@@ -2020,6 +2115,7 @@ that account; left out, the owner's compatibility account is created or replaced
     ///A completed claim of an agent registration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct CompletedAgentRegistrationClaim {
         ///The agent registration that was claimed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2055,6 +2151,7 @@ their value. Give at least one field; `client_id` and `client_secret` go togethe
 for providers whose credentials organizations supply, as does `config`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ConfigureOrganizationDataIntegration {
         ///The client id of the organization's OAuth app.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2077,6 +2174,7 @@ for providers whose credentials organizations supply, as does `config`.*/
     ///The organizations and users a feature flag is turned on for.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct ConfiguredTargets {
         ///Targeted organizations.
         #[serde(
@@ -2096,6 +2194,7 @@ for providers whose credentials organizations supply, as does `config`.*/
     ///Request body that confirms an e-mail change.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct ConfirmEmailChange {
         ///The one-time code sent to the new address.
         pub code: crate::Secret,
@@ -2108,6 +2207,7 @@ and `is_first_party`; a third-party one (`is_first_party: false`) also carries
 application carries `organization_id` only.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct ConnectApplication {
         ///`oauth` or `m2m`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2164,6 +2264,7 @@ registration).*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct ConnectApplicationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<ConnectApplication>,
@@ -2179,6 +2280,7 @@ which is read too.*/
     ///A client secret of a Connect application; its value is only shown on creation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct ConnectClientSecret {
         ///When the secret was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -2207,19 +2309,24 @@ which is read too.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct ConnectClientSecretList(pub ::std::vec::Vec<ConnectClientSecret>);
+    #[cfg(feature = "connect")]
     impl ::std::ops::Deref for ConnectClientSecretList {
         type Target = ::std::vec::Vec<ConnectClientSecret>;
         fn deref(&self) -> &::std::vec::Vec<ConnectClientSecret> {
             &self.0
         }
     }
+    #[cfg(feature = "connect")]
+    #[cfg(feature = "connect")]
     impl ::std::convert::From<ConnectClientSecretList>
     for ::std::vec::Vec<ConnectClientSecret> {
         fn from(value: ConnectClientSecretList) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::convert::From<::std::vec::Vec<ConnectClientSecret>>
     for ConnectClientSecretList {
         fn from(value: ::std::vec::Vec<ConnectClientSecret>) -> Self {
@@ -2229,6 +2336,7 @@ which is read too.*/
     ///A URI an OAuth application may redirect users to after they authorize it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct ConnectRedirectUri {
         ///Whether this URI is used when a request names none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2239,6 +2347,7 @@ which is read too.*/
     ///The user your own system signed in, to create or update in AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct ConnectUser {
         ///E-mail address; it must not belong to another AuthKit user.
         pub email: ::std::string::String,
@@ -2263,6 +2372,7 @@ matches on it to update rather than create.*/
     ///A user's account at a provider, connected through a data integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "pipes"))]
     pub struct ConnectedAccount {
         ///A readable name for the account, for your interface.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2338,6 +2448,7 @@ matches on it to update rather than create.*/
     ///A failed attempt to connect an account through a data integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct ConnectedAccountConnectionFailed {
         ///When the attempt failed.
         #[serde(
@@ -2376,6 +2487,7 @@ matches on it to update rather than create.*/
     ///Whose connected account a request is about: a user, optionally within an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ConnectedAccountOwner {
         ///Which account to use, when the owner has several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2395,6 +2507,7 @@ matches on it to update rather than create.*/
     ///Request body with the tokens to store on a connected account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ConnectedAccountTokens {
         ///The OAuth access token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2425,6 +2538,7 @@ matches on it to update rather than create.*/
     ///A problem with a connected account that does not stop it from working.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "pipes"))]
     pub struct ConnectedAccountWarning {
         ///A machine-readable code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2436,6 +2550,7 @@ matches on it to update rather than create.*/
     ///A connection between an organization and its identity provider.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "sso"))]
     pub struct Connection {
         ///The identity provider and protocol.
         pub connection_type: crate::types::ConnectionType,
@@ -2471,6 +2586,7 @@ matches on it to update rather than create.*/
     ///Which of the identity provider's attributes fill which profile fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct ConnectionAttributeMaps {
         ///Your custom attribute names, each mapped to the provider attribute that fills it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2484,6 +2600,7 @@ matches on it to update rather than create.*/
     ///A domain whose users sign in through a connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "sso"))]
     pub struct ConnectionDomain {
         ///The domain name.
         pub domain: ::std::string::String,
@@ -2495,6 +2612,7 @@ matches on it to update rather than create.*/
     ///A private key and its certificate, both PEM encoded.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct ConnectionKeyPair {
         ///The certificate that goes with the key.
         pub cert: ::std::string::String,
@@ -2504,6 +2622,7 @@ matches on it to update rather than create.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct ConnectionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Connection>,
@@ -2519,6 +2638,7 @@ which is read too.*/
     ///The names of the identity provider's attributes that fill the standard profile fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct ConnectionStandardAttributes {
         ///The attribute holding the e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2542,6 +2662,7 @@ which is read too.*/
     ///A browser origin allowed to call AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct CorsOrigin {
         ///When the origin was added.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -2559,6 +2680,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct CorsOriginList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<CorsOrigin>,
@@ -2574,6 +2696,7 @@ which is read too.*/
     ///Request body that creates an agent blueprint; only `name` is required.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct CreateAgentBlueprint {
         ///What the blueprint is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2596,6 +2719,7 @@ which is read too.*/
     ///Request body that records an audit log event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct CreateAuditLogEvent {
         ///The event.
         pub event: AuditLogEvent,
@@ -2605,6 +2729,7 @@ which is read too.*/
     ///Acknowledgement of a recorded event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct CreateAuditLogEventResponse {
         ///Whether the event was recorded.
         pub success: bool,
@@ -2612,6 +2737,7 @@ which is read too.*/
     ///Request body that starts a CSV export of an organization's events.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct CreateAuditLogExport {
         ///Only events with these actions.
         #[serde(
@@ -2660,6 +2786,7 @@ which is read too.*/
     ///Request body that adds a schema version to an action, creating the action if needed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct CreateAuditLogSchema {
         ///Rules for the actor's metadata.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2675,6 +2802,7 @@ which is read too.*/
     ///The rules for the actor of an event, in a new schema.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct CreateAuditLogSchemaActor {
         /**A JSON Schema for the actor's `metadata`, such as
 `{"type": "object", "properties": {"role": {"type": "string"}}}`.*/
@@ -2683,6 +2811,7 @@ which is read too.*/
     ///Request body that adds a resource indicator.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct CreateAuthkitOAuthResource {
         ///Make this the default resource.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2696,6 +2825,7 @@ which is read too.*/
 top-level resource; never both ways at once.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct CreateAuthorizationResource {
         ///What the resource is.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2721,6 +2851,7 @@ top-level resource; never both ways at once.*/
     ///Request body that issues a Client API token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "client-tokens")]
     pub struct CreateClientApiToken {
         ///The organization the token is limited to.
         pub organization_id: ::std::string::String,
@@ -2731,6 +2862,7 @@ top-level resource; never both ways at once.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(tag = "application_type")]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub enum CreateConnectApplication {
         ///An OAuth application that acts for users.
         #[serde(rename = "oauth")]
@@ -2786,9 +2918,11 @@ top-level resource; never both ways at once.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct CreateConnectClientSecret(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     );
+    #[cfg(feature = "connect")]
     impl ::std::ops::Deref for CreateConnectClientSecret {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
         fn deref(
@@ -2797,12 +2931,14 @@ top-level resource; never both ways at once.*/
             &self.0
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::convert::From<CreateConnectClientSecret>
     for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
         fn from(value: CreateConnectClientSecret) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > for CreateConnectClientSecret {
@@ -2816,6 +2952,7 @@ top-level resource; never both ways at once.*/
 `saml_options` or `oidc_options`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct CreateConnection {
         ///How the provider's attributes map to profile fields.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2841,6 +2978,7 @@ top-level resource; never both ways at once.*/
     ///OpenID Connect settings of a new connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct CreateConnectionOidcOptions {
         ///The client id registered with the provider.
         pub client_id: ::std::string::String,
@@ -2876,6 +3014,7 @@ top-level resource; never both ways at once.*/
 entity id, sign-in URL and certificates.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct CreateConnectionSamlOptions {
         ///The assertion consumer service URL the provider posts responses to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2909,6 +3048,7 @@ entity id, sign-in URL and certificates.*/
     ///Request body that allows a browser origin to call AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct CreateCorsOrigin {
         ///The origin, such as `https://app.example.com`.
         pub origin: ::std::string::String,
@@ -2921,6 +3061,7 @@ For a built-in provider, `provider` is its slug; for a custom provider it is a n
 integration may install its first key at once with `api_key`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct CreateDataIntegration {
         ///A first API key to install, on `api_key` integrations.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2962,6 +3103,7 @@ integration may install its first key at once with `api_key`.*/
     ///Request body that creates a data key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct CreateDataKey {
         /**The key context: values that choose the encryption key, such as an `organization_id`
 (at most 10 entries, each value up to 500 characters).*/
@@ -2973,6 +3115,7 @@ integration may install its first key at once with `api_key`.*/
     ///Request body that creates a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct CreateGroup {
         ///What the group is for, at most 150 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2983,6 +3126,7 @@ integration may install its first key at once with `api_key`.*/
     ///Request body that adds an IT contact to an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct CreateItContact {
         ///The contact's e-mail address.
         pub email: ::std::string::String,
@@ -2990,6 +3134,7 @@ integration may install its first key at once with `api_key`.*/
     ///Request body that creates a Magic Auth code and e-mails it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct CreateMagicAuth {
         ///The e-mail address to send the code to.
         pub email: ::std::string::String,
@@ -3015,6 +3160,7 @@ integration may install its first key at once with `api_key`.*/
     ///Request body that creates an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct CreateOrganization {
         /**Deprecated: whether members may sign in with profiles outside the organization's
 domains.*/
@@ -3048,6 +3194,7 @@ domains.*/
     ///Request body that creates an API key for an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "api-keys")]
     pub struct CreateOrganizationApiKey {
         ///When the key should stop working, in the future; absent, it never expires.
         #[serde(
@@ -3069,6 +3216,7 @@ domains.*/
     ///Request body that adds a domain to an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct CreateOrganizationDomain {
         ///The domain name.
         pub domain: ::std::string::String,
@@ -3081,6 +3229,7 @@ Give the role with `role_slug` or `role_slugs`, not both; with neither, the memb
 the environment's default role.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organization-memberships")]
     pub struct CreateOrganizationMembership {
         ///The organization to add them to.
         pub organization_id: ::std::string::String,
@@ -3100,6 +3249,7 @@ the environment's default role.*/
     ///Request body that creates a custom role of one organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct CreateOrganizationRole {
         ///What the role is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3117,6 +3267,7 @@ from the name when absent.*/
     ///Request body that starts a password reset.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct CreatePasswordReset {
         ///The e-mail address of the user who forgot their password.
         pub email: ::std::string::String,
@@ -3127,6 +3278,7 @@ from the name when absent.*/
     ///Request body that starts a passwordless session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "passwordless")]
     pub struct CreatePasswordlessSession {
         ///The e-mail address the link is for.
         pub email: ::std::string::String,
@@ -3146,6 +3298,7 @@ from the name when absent.*/
     ///Request body that creates a permission.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct CreatePermission {
         ///What the permission allows.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3161,6 +3314,7 @@ from the name when absent.*/
     ///Request body that asks Radar for a verdict on an authentication attempt.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub struct CreateRadarAttempt {
         ///Whether the user is signing in or signing up.
         pub action: crate::types::RadarAction,
@@ -3179,6 +3333,7 @@ from the name when absent.*/
     ///Request body that allows a URI as a redirect target after AuthKit sign-in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct CreateRedirectUri {
         ///The URI.
         pub uri: ::std::string::String,
@@ -3186,6 +3341,7 @@ from the name when absent.*/
     ///Request body that creates an environment role.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct CreateRole {
         ///What the role is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3201,6 +3357,7 @@ from the name when absent.*/
     ///Request body that creates a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "platform")]
     pub struct CreateTeam {
         ///The e-mail address of the person invited as the team's admin.
         pub admin_email: ::std::string::String,
@@ -3214,6 +3371,7 @@ text, or an imported `password_hash` together with its `password_hash_type` (plu
 `password_salt_position` for `ssha256` hashes).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct CreateUser {
         ///The e-mail address the user will sign in with.
         pub email: ::std::string::String,
@@ -3265,6 +3423,7 @@ text, or an imported `password_hash` together with its `password_hash_type` (plu
     ///Request body that creates an API key owned by a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "api-keys")]
     pub struct CreateUserApiKey {
         ///When the key should stop working, in the future; absent, it never expires.
         #[serde(
@@ -3288,6 +3447,7 @@ text, or an imported `password_hash` together with its `password_hash_type` (plu
     ///Request body that stores a new object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct CreateVaultObject {
         /**The key context that chooses the encryption key (at most 10 entries, each value up
 to 500 characters).*/
@@ -3303,6 +3463,7 @@ to 500 characters).*/
     ///Request body that puts an e-mail address on a waitlist.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "waitlists")]
     pub struct CreateWaitlistEntry {
         ///Extra answers to keep with the entry, by field name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3318,6 +3479,7 @@ to 500 characters).*/
     ///Request body that registers a webhook endpoint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "webhooks")]
     pub struct CreateWebhookEndpoint {
         ///The HTTPS URL to deliver events to.
         pub endpoint_url: ::std::string::String,
@@ -3327,6 +3489,7 @@ to 500 characters).*/
     ///Request body that issues a widget token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "widgets")]
     pub struct CreateWidgetToken {
         /**The organization the widgets work on; needed with `scopes`, and left out for widgets
 about the user alone (profile, security).*/
@@ -3346,6 +3509,7 @@ about the user alone (profile, security).*/
     ///A Magic Auth code just created, with the Radar attempt that sending it opened.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct CreatedMagicAuth {
         ///The code itself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3380,6 +3544,7 @@ the Magic Auth grant.*/
     ///A user just created, with the Radar attempt the creation started.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct CreatedUser {
         ///When the user was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -3442,6 +3607,7 @@ on to the authenticate call that follows.*/
 The URLs are required for OAuth providers and left out for API key providers.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct CustomProviderDefinition {
         ///Fixed query parameters added to every authorization request.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3481,6 +3647,7 @@ The URLs are required for OAuth providers and left out for API key providers.*/
     ///The environment's link to one provider, through which users connect their accounts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegration {
         ///How accounts authenticate.
         #[serde(
@@ -3551,6 +3718,7 @@ fetches.*/
 `active: false` it carries `error`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegrationAccessTokenResponse {
         ///The token, when `active` is `true`; refreshed by WorkOS when needed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3564,6 +3732,7 @@ fetches.*/
     ///The URL where a user starts connecting an account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegrationAuthorizeUrlResponse {
         ///Present when a finishing call is still needed, as with a PKCE challenge.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3578,6 +3747,7 @@ fetches.*/
 organization's overrides applied.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegrationConfiguration {
         ///The provider's configuration values in effect, by field name.
         #[serde(
@@ -3622,6 +3792,7 @@ organization's overrides applied.*/
     ///The providers available to an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegrationConfigurationList {
         ///One entry per provider.
         #[serde(
@@ -3637,6 +3808,7 @@ organization's overrides applied.*/
 `active: false` it carries `error`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegrationCredentialsResponse {
         ///Whether a credential is available.
         pub active: bool,
@@ -3650,6 +3822,7 @@ organization's overrides applied.*/
     ///The definition of a custom OAuth provider, as stored.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegrationCustomProvider {
         ///Fixed query parameters added to every authorization request.
         #[serde(
@@ -3694,6 +3867,7 @@ organization's overrides applied.*/
     ///Answer of a finished connection: the account it saved.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegrationFinishConnectionResponse {
         ///The connected account now stored.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3702,6 +3876,7 @@ organization's overrides applied.*/
     ///The connected account installed along with a new `api_key` integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegrationInstallation {
         ///A readable name for the account, if one was given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3727,6 +3902,7 @@ organization's overrides applied.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataIntegrationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<DataIntegration>,
@@ -3743,6 +3919,7 @@ which is read too.*/
 beside the data.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct DataKeyPair {
         ///The key context the key is bound to.
         #[serde(
@@ -3766,6 +3943,7 @@ beside the data.*/
     ///A provider available in the environment, with one user's connection to it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataProvider {
         ///How accounts authenticate; absent means `oauth` only.
         #[serde(
@@ -3824,6 +4002,7 @@ beside the data.*/
     ///The environment's providers, each with one user's connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DataProviderList {
         ///One entry per provider.
         #[serde(
@@ -3838,6 +4017,7 @@ beside the data.*/
     ///Request body that decrypts a data key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct DecryptDataKey {
         ///The encrypted key, base64-encoded, as returned with the data key.
         pub keys: ::std::string::String,
@@ -3845,6 +4025,7 @@ beside the data.*/
     ///A decrypted data key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct DecryptedDataKey {
         ///The key, base64-encoded.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3855,6 +4036,7 @@ beside the data.*/
     ///The query parameters of `delete_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DeleteConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3869,6 +4051,7 @@ beside the data.*/
     ///The query parameters of `delete_organization_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct DeleteOrganizationConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3880,6 +4063,7 @@ beside the data.*/
     ///The query parameters of `delete_resource_by_external_id`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct DeleteResourceByExternalIdParams {
         /**Also delete the resource's descendants and role assignments. Without it, deleting a
 resource that has any fails.*/
@@ -3889,6 +4073,7 @@ resource that has any fails.*/
     ///The query parameters of `delete_resource`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct DeleteResourceParams {
         /**Also delete the resource's descendants and role assignments. Without it, deleting a
 resource that has any fails.*/
@@ -3898,6 +4083,7 @@ resource that has any fails.*/
     ///The query parameters of `delete_vault_object`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct DeleteVaultObjectParams {
         ///Delete only if this is still the current version's id; otherwise the API answers `409`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3906,6 +4092,7 @@ resource that has any fails.*/
     ///Answer of an object deletion.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct DeletedVaultObject {
         ///The deleted object's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3917,6 +4104,7 @@ resource that has any fails.*/
 the user, and poll with `device_code`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct DeviceAuthorization {
         ///The code the device polls `POST /user_management/authenticate` with; never show it.
         pub device_code: crate::Secret,
@@ -3937,6 +4125,7 @@ the user, and poll with `device_code`.*/
     ///A directory connected to an identity provider or HR system.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     pub struct Directory {
         ///When the directory was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -3971,6 +4160,7 @@ the user, and poll with `device_code`.*/
     ///A group provisioned by a directory.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     pub struct DirectoryGroup {
         ///When the group was provisioned.
         #[serde(
@@ -4014,6 +4204,7 @@ the user, and poll with `device_code`.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
     pub struct DirectoryGroupList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<DirectoryGroup>,
@@ -4029,6 +4220,7 @@ which is read too.*/
     ///A directory user who joined or left a directory group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct DirectoryGroupMembershipEvent {
         ///The directory of both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4041,6 +4233,7 @@ which is read too.*/
     ///A directory group that changed, with the values it had before.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct DirectoryGroupUpdated {
         ///When the group was provisioned.
         #[serde(
@@ -4094,6 +4287,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
     pub struct DirectoryList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Directory>,
@@ -4109,6 +4303,7 @@ which is read too.*/
     ///Counts of what a directory holds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     pub struct DirectoryMetadata {
         ///Number of groups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4120,6 +4315,7 @@ which is read too.*/
     ///Acknowledgement that a directory sync was requested.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
     pub struct DirectorySyncRequested {
         ///Where the request stands: `queued`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4128,6 +4324,7 @@ which is read too.*/
     ///A token that lets a directory provider push changes to WorkOS (never the token itself).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct DirectoryToken {
         ///When the token was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4149,6 +4346,7 @@ which is read too.*/
     ///A user provisioned by a directory, with the groups they belong to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     pub struct DirectoryUser {
         ///When the user was provisioned.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4237,6 +4435,7 @@ which is read too.*/
     ///Users of a directory by state.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     pub struct DirectoryUserCounts {
         ///Active users.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4248,6 +4447,7 @@ which is read too.*/
     ///One e-mail address of a directory user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     pub struct DirectoryUserEmail {
         ///Whether this is the primary address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4262,6 +4462,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
     pub struct DirectoryUserList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<DirectoryUser>,
@@ -4277,6 +4478,7 @@ which is read too.*/
     ///A directory user that changed, with the values they had before.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct DirectoryUserUpdated {
         ///When the user was provisioned.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4375,6 +4577,7 @@ which is read too.*/
     ///A pending change of a user's e-mail address, waiting for its code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct EmailChange {
         ///When the change was requested.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4396,6 +4599,7 @@ which is read too.*/
     ///A completed e-mail change.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct EmailChangeConfirmation {
         ///Always `email_change_confirmation`.
         pub object: ::std::string::String,
@@ -4405,6 +4609,7 @@ which is read too.*/
     ///A one-time code sent to a user to prove they own their e-mail address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "user-management"))]
     pub struct EmailVerification {
         ///The code itself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4437,6 +4642,7 @@ which is read too.*/
 and `totp_user` with `totp`; `generic_otp` needs neither.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "mfa")]
     pub struct EnrollMfaFactor {
         ///The phone number that receives codes; required for `sms`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4459,6 +4665,7 @@ required for `totp`.*/
     ///Request body that enrolls a user in a TOTP second factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct EnrollUserAuthenticationFactor {
         ///The issuer the authenticator app shows, usually your application's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4502,6 +4709,7 @@ digits and a 30-second step.*/
 shape of `data`; the `workos` crate turns both into a typed event.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct Event {
         ///Who or what caused it, when known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4524,6 +4732,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     ///Who caused an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct EventActor {
         ///The actor's id.
         pub id: ::std::string::String,
@@ -4537,6 +4746,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     ///Where an event came from.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct EventContext {
         ///On feature flag events: who the flag is on for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4577,6 +4787,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     ///One page of a list that only pages forward (the event stream).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct EventList {
         ///The objects of this page, in order.
         pub data: ::std::vec::Vec<Event>,
@@ -4591,6 +4802,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     ///Request body that expires an API key now or at a later time.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "api-keys")]
     pub struct ExpireApiKey {
         ///When the key should stop working; absent or in the past, it stops at once.
         #[serde(
@@ -4603,6 +4815,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     ///A feature flag of the environment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
     pub struct FeatureFlag {
         ///When the flag was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4641,6 +4854,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
     pub struct FeatureFlagList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<FeatureFlag>,
@@ -4656,6 +4870,7 @@ which is read too.*/
     ///The person who owns a feature flag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
     pub struct FeatureFlagOwner {
         ///The owner's e-mail address.
         pub email: ::std::string::String,
@@ -4684,6 +4899,7 @@ which is read too.*/
 the pending connected account and saves it.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct FinishDataIntegrationConnection {
         ///The PKCE code verifier whose challenge started the connection (43 to 128 characters).
         pub code_verifier: crate::Secret,
@@ -4696,6 +4912,7 @@ the pending connected account and saves it.*/
     ///Where a page of a forward-only list sits: the cursor to the next page.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct ForwardListMetadata {
         ///Pass as `after` to fetch the next page; `null` on the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4704,6 +4921,7 @@ the pending connected account and saves it.*/
     ///Request body that generates an Admin Portal link.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "admin-portal")]
     pub struct GeneratePortalLink {
         /**Your identifier for the person the link is for, by which their links can later be
 revoked.*/
@@ -4731,6 +4949,7 @@ revoked.*/
     ///The query parameters of `get_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct GetConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4745,6 +4964,7 @@ revoked.*/
     ///The query parameters of `get_organization_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct GetOrganizationConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4756,6 +4976,7 @@ revoked.*/
     ///A Google Analytics session that led to an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct GoogleAnalyticsSession {
         ///The Google Tag Manager container.
         #[serde(rename = "containerId")]
@@ -4776,6 +4997,7 @@ revoked.*/
     ///A named set of members of one organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "groups"))]
     pub struct Group {
         ///When the group was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4799,6 +5021,7 @@ revoked.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct GroupList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Group>,
@@ -4814,6 +5037,7 @@ which is read too.*/
     ///A member of a group: an organization membership with its user, without its roles.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct GroupMember {
         ///When the membership was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4858,6 +5082,7 @@ when both exist.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct GroupMemberList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<GroupMember>,
@@ -4873,6 +5098,7 @@ which is read too.*/
     ///An organization membership that joined or left a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct GroupMembershipEvent {
         ///The group.
         pub group_id: ::std::string::String,
@@ -4882,6 +5108,7 @@ which is read too.*/
     ///A role that a group holds on a resource; every member of the group inherits it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct GroupRoleAssignment {
         ///When the role was assigned.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4905,6 +5132,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct GroupRoleAssignmentList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<GroupRoleAssignment>,
@@ -4920,6 +5148,7 @@ which is read too.*/
     ///The WorkOS Dashboard user behind an impersonated session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authkit", feature = "events", feature = "user-management"))]
     pub struct Impersonator {
         ///The impersonator's e-mail address.
         pub email: ::std::string::String,
@@ -4930,6 +5159,7 @@ which is read too.*/
     ///Request body that creates a user's connected account from tokens obtained outside WorkOS.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ImportConnectedAccount {
         ///The OAuth access token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4963,6 +5193,7 @@ which is read too.*/
     ///The query parameters of `import_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ImportConnectedAccountParams {
         ///The organization the account is scoped to, when it is scoped to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4972,6 +5203,7 @@ which is read too.*/
 WorkOS.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ImportOrganizationConnectedAccount {
         ///The OAuth access token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5008,6 +5240,7 @@ provider.*/
     ///An invitation to sign up, and to join an organization if it names one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "invitations"))]
     pub struct Invitation {
         ///The page where the recipient accepts the invitation, token included.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5070,6 +5303,7 @@ application alone.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "invitations")]
     pub struct InvitationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Invitation>,
@@ -5085,6 +5319,7 @@ which is read too.*/
     ///Request body that invites an IT contact to the Admin Portal.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct InviteItContact {
         ///The parts of the portal the invitation opens.
         pub intents: ::std::vec::Vec<crate::types::ItContactIntent>,
@@ -5093,6 +5328,7 @@ which is read too.*/
 things up in the Admin Portal.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct ItContact {
         ///When the contact was added.
         #[serde(
@@ -5119,6 +5355,7 @@ things up in the Admin Portal.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct ItContactList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<ItContact>,
@@ -5134,6 +5371,7 @@ which is read too.*/
     ///One public key that signs AuthKit access tokens, as a JSON Web Key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct Jwk {
         ///The signing algorithm: `RS256`.
         pub alg: ::std::string::String,
@@ -5165,6 +5403,7 @@ which is read too.*/
     ///The public keys that verify an application's AuthKit access tokens (a JWKS).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct Jwks {
         ///The keys; a token's `kid` header picks one.
         #[serde(
@@ -5177,6 +5416,7 @@ which is read too.*/
     ///The Liquid template that adds custom claims to AuthKit access tokens.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct JwtTemplate {
         ///The template, in Liquid.
         pub content: ::std::string::String,
@@ -5190,6 +5430,7 @@ which is read too.*/
     ///Request body that links a claim attempt to a user of your own system.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct LinkAgentClaimAttempt {
         ///The token that names the claim attempt.
         pub claim_attempt_token: crate::Secret,
@@ -5205,6 +5446,7 @@ which is read too.*/
     ///A claim attempt linked to a user: the code the agent needs to finish the claim.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct LinkedClaimAttempt {
         ///The agent registration's id.
         pub id: ::std::string::String,
@@ -5225,6 +5467,7 @@ which is read too.*/
     ///The query parameters of `list_agent_blueprints`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct ListAgentBlueprintsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5242,6 +5485,7 @@ which is read too.*/
     ///The query parameters of `list_agent_instance_sessions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct ListAgentInstanceSessionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5268,6 +5512,7 @@ which is read too.*/
     ///The query parameters of `list_agent_instances`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct ListAgentInstancesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5291,6 +5536,7 @@ which is read too.*/
     ///The query parameters of `list_audit_log_actions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct ListAuditLogActionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5308,6 +5554,7 @@ which is read too.*/
     ///The query parameters of `list_audit_log_schemas`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct ListAuditLogSchemasParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5325,6 +5572,7 @@ which is read too.*/
     ///The query parameters of `list_authkit_oauth_resources`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct ListAuthkitOauthResourcesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5342,6 +5590,7 @@ which is read too.*/
     ///The query parameters of `list_connect_applications`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct ListConnectApplicationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5370,6 +5619,7 @@ this is empty.*/
     ///The query parameters of `list_connections`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct ListConnectionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5399,6 +5649,7 @@ this is empty.*/
     ///The query parameters of `list_cors_origins`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct ListCorsOriginsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5416,6 +5667,7 @@ this is empty.*/
     ///The query parameters of `list_data_integrations`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ListDataIntegrationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5436,6 +5688,7 @@ this is empty.*/
     ///The query parameters of `list_directories`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
     pub struct ListDirectoriesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5462,6 +5715,7 @@ this is empty.*/
     ///The query parameters of `list_directory_groups`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
     pub struct ListDirectoryGroupsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5485,6 +5739,7 @@ this is empty.*/
     ///The query parameters of `list_directory_users`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
     pub struct ListDirectoryUsersParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5514,6 +5769,7 @@ this is empty.*/
     ///The query parameters of `list_effective_permissions_by_external_id`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListEffectivePermissionsByExternalIdParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5531,6 +5787,7 @@ this is empty.*/
     ///The query parameters of `list_effective_permissions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListEffectivePermissionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5548,6 +5805,7 @@ this is empty.*/
     ///The query parameters of `list_events`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct ListEventsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5581,6 +5839,7 @@ this is empty.*/
     ///The query parameters of `list_feature_flags`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
     pub struct ListFeatureFlagsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5598,6 +5857,7 @@ this is empty.*/
     ///The query parameters of `list_group_members`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct ListGroupMembersParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5615,6 +5875,7 @@ this is empty.*/
     ///The query parameters of `list_group_role_assignments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListGroupRoleAssignmentsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5632,6 +5893,7 @@ this is empty.*/
     ///The query parameters of `list_groups`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct ListGroupsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5652,6 +5914,7 @@ this is empty.*/
     ///The query parameters of `list_invitations`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "invitations")]
     pub struct ListInvitationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5675,6 +5938,7 @@ this is empty.*/
     ///The query parameters of `list_membership_resources`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListMembershipResourcesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5703,6 +5967,7 @@ this is empty.*/
     ///The query parameters of `list_membership_role_assignments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListMembershipRoleAssignmentsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5740,6 +6005,7 @@ this is empty.*/
     ///The query parameters of `list_organization_api_keys`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "api-keys")]
     pub struct ListOrganizationApiKeysParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5757,6 +6023,7 @@ this is empty.*/
     ///The query parameters of `list_organization_authorized_applications`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct ListOrganizationAuthorizedApplicationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5774,6 +6041,7 @@ this is empty.*/
     ///The query parameters of `list_organization_data_providers`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ListOrganizationDataProvidersParams {
         ///Set to `true` to receive every account at each provider, not only one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5782,6 +6050,7 @@ this is empty.*/
     ///The query parameters of `list_organization_feature_flags`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
     pub struct ListOrganizationFeatureFlagsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5799,6 +6068,7 @@ this is empty.*/
     ///The query parameters of `list_organization_membership_groups`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct ListOrganizationMembershipGroupsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5816,6 +6086,7 @@ this is empty.*/
     ///The query parameters of `list_organization_memberships`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "organization-memberships")]
     pub struct ListOrganizationMembershipsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5846,6 +6117,7 @@ this is empty.*/
     ///The query parameters of `list_organizations`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct ListOrganizationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5873,6 +6145,7 @@ this is empty.*/
     ///The query parameters of `list_permissions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct ListPermissionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5890,6 +6163,7 @@ this is empty.*/
     ///The query parameters of `list_redirect_uris`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct ListRedirectUrisParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5907,6 +6181,7 @@ this is empty.*/
     ///The query parameters of `list_resource_memberships_by_external_id`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListResourceMembershipsByExternalIdParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5929,6 +6204,7 @@ this is empty.*/
     ///The query parameters of `list_resource_memberships`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListResourceMembershipsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5951,6 +6227,7 @@ this is empty.*/
     ///The query parameters of `list_resource_role_assignments_by_external_id`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListResourceRoleAssignmentsByExternalIdParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5971,6 +6248,7 @@ this is empty.*/
     ///The query parameters of `list_resource_role_assignments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListResourceRoleAssignmentsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5991,6 +6269,7 @@ this is empty.*/
     ///The query parameters of `list_resources`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ListResourcesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6027,6 +6306,7 @@ this is empty.*/
     ///The query parameters of `list_user_api_keys`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "api-keys")]
     pub struct ListUserApiKeysParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6047,6 +6327,7 @@ this is empty.*/
     ///The query parameters of `list_user_auth_factors`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct ListUserAuthFactorsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6064,6 +6345,7 @@ this is empty.*/
     ///The query parameters of `list_user_authorized_applications`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct ListUserAuthorizedApplicationsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6081,6 +6363,7 @@ this is empty.*/
     ///The query parameters of `list_user_data_providers`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct ListUserDataProvidersParams {
         ///Only connections scoped to this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6092,6 +6375,7 @@ this is empty.*/
     ///The query parameters of `list_user_feature_flags`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
     pub struct ListUserFeatureFlagsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6109,6 +6393,7 @@ this is empty.*/
     ///The query parameters of `list_user_sessions`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct ListUserSessionsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6126,6 +6411,7 @@ this is empty.*/
     ///The query parameters of `list_users`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct ListUsersParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6152,6 +6438,7 @@ this is empty.*/
     ///The query parameters of `list_vault_objects`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct ListVaultObjectsParams {
         ///Return the page after this cursor.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6182,6 +6469,7 @@ this is empty.*/
     ///The query parameters of `list_waitlist_entries`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "waitlists")]
     pub struct ListWaitlistEntriesParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6205,6 +6493,7 @@ this is empty.*/
     ///The query parameters of `list_webhook_endpoints`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "webhooks")]
     pub struct ListWebhookEndpointsParams {
         ///Return the objects that come after this object id in the list's order.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6222,6 +6511,7 @@ this is empty.*/
     ///A one-time sign-in code sent by e-mail.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authkit", feature = "events"))]
     pub struct MagicAuth {
         ///The code itself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6252,6 +6542,7 @@ this is empty.*/
     ///The outcome of checking a challenge's code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "mfa")]
     pub struct MfaChallengeVerification {
         ///The challenge that was checked.
         pub challenge: AuthenticationChallenge,
@@ -6263,6 +6554,7 @@ which credential comes with it.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(tag = "type")]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub enum MintAgentToken {
         ///For an agent that acts on behalf of a signed-in user.
         #[serde(rename = "user_delegated")]
@@ -6307,6 +6599,7 @@ which credential comes with it.*/
     ///Lifetimes, in seconds, for a new blueprint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct NewAgentSessionSettings {
         ///How long an access token works.
         pub access_token_ttl_seconds: i64,
@@ -6318,6 +6611,7 @@ which credential comes with it.*/
     ///An API key just created, with its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "api-keys")]
     pub struct NewApiKey {
         ///When the key was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6368,6 +6662,7 @@ which credential comes with it.*/
     ///A client secret just created, with its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct NewConnectClientSecret {
         ///When the secret was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6399,6 +6694,7 @@ which credential comes with it.*/
 `custom` and must be left out with `organization`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct OAuthAppCredentials {
         ///The OAuth app's client id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6413,6 +6709,7 @@ which credential comes with it.*/
     ///The tokens an OAuth provider issued when the user signed in through it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authkit", feature = "sso"))]
     pub struct OAuthTokens {
         ///The provider's access token.
         pub access_token: crate::Secret,
@@ -6436,6 +6733,7 @@ which credential comes with it.*/
     ///A company or team that uses your application.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "organizations"))]
     pub struct Organization {
         /**Deprecated: whether members may sign in with profiles whose domain the
 organization does not own.*/
@@ -6480,6 +6778,7 @@ organization does not own.*/
     ///A domain that belongs to an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "organizations"))]
     pub struct OrganizationDomain {
         ///When the domain was added.
         #[serde(
@@ -6523,6 +6822,7 @@ organization, as answers recorded from 2021 to 2024 show.*/
     ///A domain to attach to an organization when it is created or updated.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct OrganizationDomainData {
         ///The domain name.
         pub domain: ::std::string::String,
@@ -6532,6 +6832,7 @@ organization, as answers recorded from 2021 to 2024 show.*/
     ///A domain of an organization that could not be verified.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct OrganizationDomainVerificationFailed {
         ///The domain.
         pub organization_domain: OrganizationDomain,
@@ -6542,6 +6843,7 @@ organization, as answers recorded from 2021 to 2024 show.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct OrganizationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Organization>,
@@ -6557,6 +6859,7 @@ which is read too.*/
     ///A user's membership in an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "organization-memberships"))]
     pub struct OrganizationMembership {
         ///When the membership was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6609,6 +6912,7 @@ both have one.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "organization-memberships")]
     pub struct OrganizationMembershipList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<OrganizationMembership>,
@@ -6624,6 +6928,7 @@ which is read too.*/
     ///The OAuth app an organization brings for a provider.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct OrganizationOAuthCredentials {
         ///The organization's client id, if set.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6646,6 +6951,7 @@ which is read too.*/
     ///A custom role of one organization, as organization role events carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct OrganizationRoleEventData {
         ///When the role was created.
         #[serde(
@@ -6687,6 +6993,7 @@ which is read too.*/
     ///A password reset: the token that lets a user choose a new password.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "user-management"))]
     pub struct PasswordReset {
         ///When the reset was started.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6718,6 +7025,7 @@ which is read too.*/
     ///A passwordless session: a one-time sign-in link for one e-mail address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "passwordless")]
     pub struct PasswordlessSession {
         ///The e-mail address the link is for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6740,6 +7048,7 @@ which is read too.*/
     ///Something a role allows, such as `documents:read`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
     pub struct Permission {
         ///When the permission was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -6768,6 +7077,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authorization", feature = "roles"))]
     pub struct PermissionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Permission>,
@@ -6783,6 +7093,7 @@ which is read too.*/
     ///An OAuth access token for a connected account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct PipesAccessToken {
         ///The access token.
         pub access_token: crate::Secret,
@@ -6809,6 +7120,7 @@ which is read too.*/
     ///A failed attempt to connect an account to a Pipes integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct PipesAccountConnectionFailure {
         ///The provider's identifier for the account, when known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6851,6 +7163,7 @@ which is read too.*/
     ///An account of a Pipes integration, as the `pipes.account_connection.*` events carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct PipesAccountEventData {
         ///A readable name for the account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6920,6 +7233,7 @@ which is read too.*/
     ///A generated Admin Portal link.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "admin-portal")]
     pub struct PortalLink {
         /**The short-lived URL to send the admin to. Whoever holds it is signed in to the portal,
 so it is kept as a secret.*/
@@ -6928,6 +7242,7 @@ so it is kept as a secret.*/
     ///A user as an identity provider described them when they signed in through SSO.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct Profile {
         ///The connection the user signed in through.
         pub connection_id: ::std::string::String,
@@ -6994,6 +7309,7 @@ so it is kept as a secret.*/
     ///Radar's verdict on an authentication attempt.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub struct RadarAssessment {
         ///The attempt's id, with which to report later that the attempt succeeded.
         pub attempt_id: ::std::string::String,
@@ -7012,6 +7328,7 @@ so it is kept as a secret.*/
     ///A one-time code Radar e-mailed to confirm a suspicious sign-in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct RadarChallenge {
         ///The code itself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7046,6 +7363,7 @@ so it is kept as a secret.*/
     ///Radar sent a user a code to check the sign-in is theirs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct RadarChallengeCreatedEventData {
         ///The e-mail address the code went to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7062,6 +7380,7 @@ so it is kept as a secret.*/
     ///Request body that adds an entry to, or removes it from, a Radar list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub struct RadarListEntry {
         ///The value, in the form the list's type expects (an IP address, an e-mail address, ...).
         pub entry: ::std::string::String,
@@ -7069,6 +7388,7 @@ so it is kept as a secret.*/
     ///Radar found a risk in a sign-in or sign-up.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct RadarRiskDetectedEventData {
         ///Whether the user was signing up or signing in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7098,6 +7418,7 @@ so it is kept as a secret.*/
     ///A Radar SMS challenge that was sent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct RadarSmsChallenge {
         ///The phone number the code went to.
         pub phone_number: ::std::string::String,
@@ -7107,6 +7428,7 @@ so it is kept as a secret.*/
     ///The OAuth app of a data integration, without its secret.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct RedactedOAuthAppCredentials {
         ///The OAuth app's client id; `null` with `organization` credentials.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7121,6 +7443,7 @@ so it is kept as a secret.*/
     ///A URI that AuthKit may redirect to after sign-in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct RedirectUri {
         ///When the URI was added.
         pub created_at: ::std::string::String,
@@ -7139,6 +7462,7 @@ so it is kept as a secret.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct RedirectUriList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<RedirectUri>,
@@ -7154,6 +7478,7 @@ which is read too.*/
     ///Request body that re-encrypts a data key under a new key context.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct RekeyDataKey {
         ///The new key context (at most 10 entries, each value up to 500 characters).
         pub context: ::std::collections::BTreeMap<
@@ -7166,6 +7491,7 @@ which is read too.*/
     ///Request body that replaces every role assignment of a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct ReplaceGroupRoleAssignments {
         ///The complete new set of assignments, at most 100; those not listed are removed.
         pub role_assignments: ::std::vec::Vec<RoleGrant>,
@@ -7173,6 +7499,7 @@ which is read too.*/
     ///Request body that sends a pending invitation's e-mail again.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "invitations")]
     pub struct ResendInvitation {
         ///The language of the e-mail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7181,6 +7508,7 @@ which is read too.*/
     ///Request body that sets a new password with a reset token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct ResetPassword {
         ///The new password.
         pub new_password: crate::Secret,
@@ -7190,6 +7518,7 @@ which is read too.*/
     ///Request body that revokes the Admin Portal links of one external user in an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "admin-portal")]
     pub struct RevokePortalLinks {
         ///Your identifier for the user whose links are revoked.
         pub external_user_id: ::std::string::String,
@@ -7199,6 +7528,7 @@ which is read too.*/
     ///Request body that ends a session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct RevokeSession {
         ///The session to end: the `sid` claim of its access token.
         pub session_id: ::std::string::String,
@@ -7206,6 +7536,7 @@ which is read too.*/
     ///A named set of permissions that organization memberships and groups can hold.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct Role {
         ///When the role was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -7241,6 +7572,7 @@ which is read too.*/
     ///A role that an organization membership holds on a resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct RoleAssignment {
         ///When the role was assigned.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -7267,6 +7599,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct RoleAssignmentList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<RoleAssignment>,
@@ -7282,6 +7615,7 @@ which is read too.*/
     ///The resource a role assignment applies to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct RoleAssignmentResource {
         ///Your own identifier for the resource.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7295,6 +7629,7 @@ which is read too.*/
     ///Where a membership's role assignment comes from.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct RoleAssignmentSource {
         ///The group the role comes from; `null` for a direct one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7309,6 +7644,7 @@ which is read too.*/
     ///The group through which a membership holds a role.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct RoleAssignmentSourceGroup {
         ///The group's id, `group_...`.
         pub id: ::std::string::String,
@@ -7319,6 +7655,7 @@ which is read too.*/
     ///A role of the environment, as role events carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct RoleEventData {
         ///When the role was created.
         #[serde(
@@ -7355,6 +7692,7 @@ Name the resource by `resource_id`, or by `resource_external_id` together with
 group, naming no resource means the organization itself.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct RoleGrant {
         ///The resource, by your identifier; requires `resource_type_slug`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7371,6 +7709,7 @@ group, naming no resource means the organization itself.*/
     ///Every role of a scope, in priority order; not paginated.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct RoleList {
         ///The roles, highest priority first.
         #[serde(
@@ -7385,6 +7724,7 @@ group, naming no resource means the organization itself.*/
     ///A certificate of a SAML connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct SamlCertificate {
         ///What the certificate is used for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7405,6 +7745,7 @@ group, naming no resource means the organization itself.*/
     ///The connection a SAML certificate event is about.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct SamlCertificateConnection {
         ///The connection's id, `conn_...`.
         pub id: ::std::string::String,
@@ -7415,6 +7756,7 @@ group, naming no resource means the organization itself.*/
     ///A SAML certificate of a connection expires soon.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct SamlCertificateRenewalRequired {
         ///The certificate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7428,6 +7770,7 @@ group, naming no resource means the organization itself.*/
     ///A SAML certificate of a connection was replaced.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct SamlCertificateRenewed {
         ///The new certificate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7445,6 +7788,7 @@ group, naming no resource means the organization itself.*/
     ///A certificate of the identity provider, used to check the signature on its SAML responses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct SamlIdpSigningCertificate {
         ///When the certificate was added to the connection.
         #[serde(
@@ -7479,6 +7823,7 @@ group, naming no resource means the organization itself.*/
 first. Not paginated.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct SamlIdpSigningCertificateList {
         ///The certificates.
         #[serde(
@@ -7494,6 +7839,7 @@ first. Not paginated.*/
 identity provider encrypts its assertions.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct SamlSpEncryptionCertificate {
         ///When the key pair was generated.
         #[serde(
@@ -7527,6 +7873,7 @@ identity provider encrypts its assertions.*/
     ///Every encryption certificate WorkOS holds for a connection. Not paginated.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct SamlSpEncryptionCertificateList {
         ///The certificates.
         #[serde(
@@ -7542,6 +7889,7 @@ identity provider encrypts its assertions.*/
 identity provider.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct SamlSpSigningCertificate {
         ///When the key pair was generated.
         #[serde(
@@ -7575,6 +7923,7 @@ identity provider.*/
     ///Request body that asks a user to confirm a new e-mail address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct SendEmailChange {
         ///The language of the confirmation e-mail; left out, the environment's default.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7585,6 +7934,7 @@ identity provider.*/
     ///Request body that sends an invitation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "invitations")]
     pub struct SendInvitation {
         ///The recipient's e-mail address.
         pub email: ::std::string::String,
@@ -7608,6 +7958,7 @@ application alone.*/
     ///Request body that texts a Radar SMS challenge code to the user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct SendRadarSmsChallenge {
         ///The IP address of the user's request.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7625,6 +7976,7 @@ application alone.*/
     ///Request body that replaces every permission of a role.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct SetRolePermissions {
         ///The slugs of all the permissions the role will grant; the others are removed.
         pub permissions: ::std::vec::Vec<::std::string::String>,
@@ -7632,6 +7984,15 @@ application alone.*/
     ///A role, by its slug.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "organization-memberships",
+            feature = "sso"
+        )
+    )]
     pub struct SlimRole {
         ///The role's slug.
         pub slug: ::std::string::String,
@@ -7704,6 +8065,7 @@ that the answer belongs to this request.*/
 API key); public clients send the PKCE `code_verifier` instead; both may be sent together.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct SsoCodeExchange {
         ///Your environment's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -7719,6 +8081,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     ///A short-lived permission to sign a user out of their identity provider.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct SsoLogoutAuthorization {
         ///The logout token on its own, for building the redirect yourself.
         pub logout_token: crate::Secret,
@@ -7735,6 +8098,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     ///A token to exchange for a WorkOS access token (`urn:ietf:params:oauth:grant-type:token-exchange`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct SsoTokenExchange {
         ///Your environment's client id, `client_...`.
         pub client_id: ::std::string::String,
@@ -7754,6 +8118,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
 `GET /sso/profile`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct SsoTokenResponse {
         ///A short-lived token that fetches the profile again from `GET /sso/profile`.
         pub access_token: crate::Secret,
@@ -7772,6 +8137,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     ///An organization a feature flag targets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct TargetedOrganization {
         ///The organization's id.
         pub id: ::std::string::String,
@@ -7782,6 +8148,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     ///A user a feature flag targets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct TargetedUser {
         ///Their e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7792,6 +8159,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
     ///A WorkOS team created through the platform, and whether it may run in production.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "platform")]
     pub struct Team {
         ///When the team was created.
         #[serde(
@@ -7831,6 +8199,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
 that is sent replaces the stored one.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct UpdateAgentBlueprint {
         ///New description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7855,6 +8224,7 @@ that is sent replaces the stored one.*/
 fields: a number of days, or a named period.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub struct UpdateAuditLogRetention {
         ///How long events are kept, as a named period.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7870,6 +8240,7 @@ by `parent_resource_id`, or by `parent_resource_external_id` together with
 `parent_resource_type_slug`, never both ways at once.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct UpdateAuthorizationResource {
         ///New description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7890,6 +8261,7 @@ by `parent_resource_id`, or by `parent_resource_external_id` together with
     ///Request body that changes a Connect application; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct UpdateConnectApplication {
         /**OAuth applications only: the full new list of browser origins allowed to call the
 token endpoint for this application.*/
@@ -7911,6 +8283,7 @@ token endpoint for this application.*/
     ///The query parameters of `update_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct UpdateConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7929,6 +8302,7 @@ token endpoint for this application.*/
 `saml_options` or `oidc_options`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct UpdateConnection {
         ///New attribute mappings.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7952,6 +8326,7 @@ token endpoint for this application.*/
     ///OpenID Connect settings to change on a connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct UpdateConnectionOidcOptions {
         ///New client id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7985,6 +8360,7 @@ token endpoint for this application.*/
     ///SAML settings to change on a connection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub struct UpdateConnectionSamlOptions {
         ///New assertion consumer service URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8005,6 +8381,7 @@ token endpoint for this application.*/
     ///Changes to a custom provider's definition; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct UpdateCustomProviderDefinition {
         ///Fixed query parameters added to every authorization request.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8046,6 +8423,7 @@ token endpoint for this application.*/
 `credentials` and `api_key` cannot be given together.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct UpdateDataIntegration {
         /**An API key to install or rotate for one user (and organization), on `api_key`
 integrations.*/
@@ -8070,6 +8448,7 @@ integrations.*/
     ///Request body that changes a group; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct UpdateGroup {
         ///New description, at most 150 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8082,6 +8461,7 @@ integrations.*/
 none.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "groups")]
     pub struct UpdateGroupMembers {
         ///The organization memberships to add, `om_...`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8094,6 +8474,7 @@ none.*/
 apply, or none. The two lists hold from 1 to 100 entries together.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub struct UpdateGroupRoleAssignments {
         ///The role assignments to add.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8105,6 +8486,7 @@ apply, or none. The two lists hold from 1 to 100 entries together.*/
     ///Request body that replaces the JWT template.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub struct UpdateJwtTemplate {
         ///The new template, in Liquid.
         pub content: ::std::string::String,
@@ -8112,6 +8494,7 @@ apply, or none. The two lists hold from 1 to 100 entries together.*/
     ///Request body that changes an organization; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub struct UpdateOrganization {
         /**Deprecated: whether members may sign in with profiles outside the organization's
 domains.*/
@@ -8150,6 +8533,7 @@ domains.*/
 account; absent fields keep their value.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct UpdateOrganizationConnectedAccount {
         ///The OAuth access token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8183,6 +8567,7 @@ provider.*/
     ///The query parameters of `update_organization_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct UpdateOrganizationConnectedAccountParams {
         ///Which account to act on, when there are several.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8199,6 +8584,7 @@ provider.*/
 Give `role_slug` or `role_slugs`, not both; a body with neither changes nothing.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "organization-memberships")]
     pub struct UpdateOrganizationMembership {
         ///The one role the member will hold.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8214,6 +8600,7 @@ Give `role_slug` or `role_slugs`, not both; a body with neither changes nothing.
     ///Request body that changes a permission; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct UpdatePermission {
         ///New description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8226,6 +8613,7 @@ Give `role_slug` or `role_slugs`, not both; a body with neither changes nothing.
 both.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub struct UpdateRadarAttempt {
         ///`success`: the user authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8237,6 +8625,7 @@ both.*/
     ///Request body that changes a role; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub struct UpdateRole {
         ///New description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8252,6 +8641,7 @@ imported `password_hash` together with its `password_hash_type` (plus
 `password_salt_position` for `ssha256` hashes).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct UpdateUser {
         ///New sign-in e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8298,6 +8688,7 @@ imported `password_hash` together with its `password_hash_type` (plus
     ///Request body that replaces an object's value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct UpdateVaultObject {
         ///The new value to encrypt and store.
         pub value: crate::Secret,
@@ -8308,6 +8699,7 @@ imported `password_hash` together with its `password_hash_type` (plus
     ///Request body that changes a webhook endpoint; absent fields keep their value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "webhooks")]
     pub struct UpdateWebhookEndpoint {
         ///The new HTTPS URL to deliver events to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8326,6 +8718,7 @@ imported `password_hash` together with its `password_hash_type` (plus
     ///Request body that stores the API key of a connected account, replacing any key it had.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct UpsertApiKeyConnectedAccount {
         ///A name that tells this account apart from the owner's other accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8354,6 +8747,16 @@ that account; left out, the owner's compatibility account is created or replaced
     ///A person who signs in to your application through AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(
+        any(
+            feature = "authkit",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships",
+            feature = "user-management"
+        )
+    )]
     pub struct User {
         ///When the user was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -8411,6 +8814,7 @@ that account; left out, the owner's compatibility account is created or replaced
     ///A question shown on the consent screen whose answer is stored as a claim of the session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct UserConsentOption {
         ///The values the user can pick from.
         pub choices: ::std::vec::Vec<UserConsentOptionChoice>,
@@ -8425,6 +8829,7 @@ that account; left out, the owner's compatibility account is created or replaced
     ///One value the user can pick for a consent option.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub struct UserConsentOptionChoice {
         ///The text shown for this choice.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8436,6 +8841,7 @@ that account; left out, the owner's compatibility account is created or replaced
     ///An answer that carries the user an action applied to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct UserEnvelope {
         ///The user, as the action left them.
         pub user: User,
@@ -8444,18 +8850,23 @@ that account; left out, the owner's compatibility account is created or replaced
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct UserIdentities(pub ::std::vec::Vec<UserIdentity>);
+    #[cfg(feature = "user-management")]
     impl ::std::ops::Deref for UserIdentities {
         type Target = ::std::vec::Vec<UserIdentity>;
         fn deref(&self) -> &::std::vec::Vec<UserIdentity> {
             &self.0
         }
     }
+    #[cfg(feature = "user-management")]
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<UserIdentities> for ::std::vec::Vec<UserIdentity> {
         fn from(value: UserIdentities) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<::std::vec::Vec<UserIdentity>> for UserIdentities {
         fn from(value: ::std::vec::Vec<UserIdentity>) -> Self {
             Self(value)
@@ -8464,6 +8875,7 @@ that account; left out, the owner's compatibility account is created or replaced
     ///An account at an external provider that is linked to a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct UserIdentity {
         ///The user's id at the provider.
         pub idp_id: ::std::string::String,
@@ -8476,6 +8888,7 @@ that account; left out, the owner's compatibility account is created or replaced
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct UserList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<User>,
@@ -8491,6 +8904,7 @@ which is read too.*/
     ///One signed-in session of a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "user-management"))]
     pub struct UserSession {
         ///How the session was signed in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8541,6 +8955,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct UserSessionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<UserSession>,
@@ -8558,6 +8973,7 @@ credential `credential` holds.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(tag = "type")]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub enum ValidateAgentCredential {
         ///An agent API key.
         #[serde(rename = "api_key")]
@@ -8578,6 +8994,7 @@ credential `credential` holds.*/
     ///Request body that asks whether an agent access token is live for a blueprint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "agents")]
     pub struct ValidateAgentToken {
         ///The access token to check.
         pub agent_access_token: crate::Secret,
@@ -8585,6 +9002,7 @@ credential `credential` holds.*/
     ///Request body that checks an API key value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "api-keys")]
     pub struct ValidateApiKey {
         ///The full key value a caller of your API presented.
         pub value: crate::Secret,
@@ -8592,6 +9010,7 @@ credential `credential` holds.*/
     ///A customer-managed (bring your own key) key of an organization that changed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct VaultByokKeyEventData {
         ///The service that holds the key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8605,6 +9024,7 @@ credential `credential` holds.*/
     ///An operation on Vault data or keys. Which fields are present depends on the event type.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct VaultEventData {
         ///Who acted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -8642,6 +9062,7 @@ credential `credential` holds.*/
     ///A stored object with its decrypted value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct VaultObject {
         ///Unique id of the object.
         pub id: ::std::string::String,
@@ -8657,6 +9078,7 @@ credential `credential` holds.*/
     ///One page of the object list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct VaultObjectList {
         ///The objects of this page.
         #[serde(
@@ -8671,6 +9093,7 @@ credential `credential` holds.*/
     ///What Vault knows about a stored object, apart from its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct VaultObjectMetadata {
         ///The key context that chose the encryption key.
         #[serde(
@@ -8703,6 +9126,7 @@ credential `credential` holds.*/
     ///An object in a list: its name, without value or metadata.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct VaultObjectSummary {
         ///Unique id of the object.
         pub id: ::std::string::String,
@@ -8719,6 +9143,7 @@ credential `credential` holds.*/
     ///One stored version of an object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct VaultObjectVersion {
         ///When the version was written.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -8738,6 +9163,7 @@ credential `credential` holds.*/
     ///The versions of an object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct VaultObjectVersionList {
         ///The versions.
         #[serde(
@@ -8752,6 +9178,7 @@ credential `credential` holds.*/
     ///A stored object without its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub struct VaultObjectWithoutValue {
         ///Unique id of the object.
         pub id: ::std::string::String,
@@ -8766,6 +9193,7 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
 `client_credentials` only.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub struct VendedCredential {
         ///Which kind of credential this is; more kinds may appear.
         pub auth_method: crate::types::DataIntegrationAuthMethod,
@@ -8801,6 +9229,7 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
     ///A one-time code, as the user typed it in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub struct VerifyEmailAddress {
         ///The code.
         pub code: crate::Secret,
@@ -8808,6 +9237,7 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
     ///Request body that checks the code a user gave for a challenge.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "mfa")]
     pub struct VerifyMfaChallenge {
         ///The one-time code the user entered.
         pub code: crate::Secret,
@@ -8815,6 +9245,7 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
     ///A waitlist of the environment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "waitlists")]
     pub struct Waitlist {
         ///When the waitlist was created.
         #[serde(
@@ -8838,6 +9269,7 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
     ///One e-mail address on a waitlist, and the decision about it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "waitlists")]
     pub struct WaitlistEntry {
         ///Extra answers given when joining, by field name.
         #[serde(
@@ -8889,6 +9321,7 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "waitlists")]
     pub struct WaitlistEntryList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<WaitlistEntry>,
@@ -8904,6 +9337,7 @@ which is read too.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "waitlists")]
     pub struct WaitlistList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Waitlist>,
@@ -8919,6 +9353,7 @@ which is read too.*/
     ///Someone on the waitlist of the application.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub struct WaitlistUser {
         ///The answers they gave to the waitlist's extra questions, by field name.
         #[serde(
@@ -8961,6 +9396,7 @@ which is read too.*/
     ///A URL that WorkOS sends events to, signed with the endpoint's secret.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "webhooks")]
     pub struct WebhookEndpoint {
         ///When the endpoint was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -8992,6 +9428,7 @@ with it.*/
     ///One page of a paginated list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "webhooks")]
     pub struct WebhookEndpointList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<WebhookEndpoint>,
@@ -9007,6 +9444,7 @@ which is read too.*/
     ///A widget token just issued.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "widgets")]
     pub struct WidgetToken {
         ///The token to hand to the widgets in the user's browser.
         pub token: crate::Secret,
@@ -9043,6 +9481,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl Actor {
         /// Builds a `Actor` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9053,6 +9492,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl AddApiKeyConnectedAccount {
         /// Builds a `AddApiKeyConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9071,6 +9511,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl AddClientCredentialsConnectedAccount {
         /// Builds a `AddClientCredentialsConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9092,6 +9533,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "groups")]
     impl AddGroupMember {
         /// Builds a `AddGroupMember` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9103,6 +9545,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "roles")]
     impl AddRolePermission {
         /// Builds a `AddRolePermission` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9110,6 +9553,7 @@ which is read too.*/
             Self { slug: slug.into() }
         }
     }
+    #[cfg(feature = "sso")]
     impl AddSamlIdpSigningCertificate {
         /// Builds a `AddSamlIdpSigningCertificate` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9117,6 +9561,7 @@ which is read too.*/
             Self { value: value.into() }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl AgentBlueprint {
         /// Builds a `AgentBlueprint` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9135,6 +9580,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentBlueprintList {
         /// Builds a `AgentBlueprintList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9146,6 +9592,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentClaimCompletion {
         /// Builds a `AgentClaimCompletion` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9163,6 +9610,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentClaimOrganization {
         /// Builds a `AgentClaimOrganization` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9176,6 +9624,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentClaimUser {
         /// Builds a `AgentClaimUser` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9189,6 +9638,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentCredentialValidation {
         /// Builds a `AgentCredentialValidation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9200,6 +9650,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentIdentity {
         /// Builds a `AgentIdentity` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9216,6 +9667,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl AgentInstance {
         /// Builds a `AgentInstance` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9232,6 +9684,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentInstanceList {
         /// Builds a `AgentInstanceList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9243,6 +9696,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl AgentInstanceSession {
         /// Builds a `AgentInstanceSession` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9259,6 +9713,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentInstanceSessionList {
         /// Builds a `AgentInstanceSessionList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9270,6 +9725,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentRegistration {
         /// Builds a `AgentRegistration` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9291,6 +9747,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentRegistrationClaim {
         /// Builds a `AgentRegistrationClaim` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9308,6 +9765,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl AgentRegistrationClaimAttempt {
         /// Builds a `AgentRegistrationClaimAttempt` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9328,6 +9786,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl AgentRegistrationCreated {
         /// Builds a `AgentRegistrationCreated` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9349,6 +9808,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl AgentRegistrationCredential {
         /// Builds a `AgentRegistrationCredential` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9367,6 +9827,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl AgentRegistrationEventData {
         /// Builds a `AgentRegistrationEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9378,6 +9839,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl AgentRegistrationIdentity {
         /// Builds a `AgentRegistrationIdentity` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9389,6 +9851,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl AgentRegistrationOrganizationSwitched {
         /// Builds a `AgentRegistrationOrganizationSwitched` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9402,6 +9865,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentTokenValidation {
         /// Builds a `AgentTokenValidation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9418,6 +9882,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     impl ApiKey {
         /// Builds a `ApiKey` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9440,6 +9905,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ApiKeyInstallation {
         /// Builds a `ApiKeyInstallation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9454,6 +9920,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "api-keys")]
     impl ApiKeyList {
         /// Builds a `ApiKeyList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9465,6 +9932,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     impl ApiKeyOwner {
         /// Builds a `ApiKeyOwner` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9479,6 +9947,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ApiKeyUpdated {
         /// Builds a `ApiKeyUpdated` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9502,6 +9971,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogAction {
         /// Builds a `AuditLogAction` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9519,6 +9989,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogActionList {
         /// Builds a `AuditLogActionList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9530,6 +10001,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl AuditLogConfiguration {
         /// Builds a `AuditLogConfiguration` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9544,6 +10016,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogEntity {
         /// Builds a `AuditLogEntity` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9559,6 +10032,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogEvent {
         /// Builds a `AuditLogEvent` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9580,6 +10054,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogEventContext {
         /// Builds a `AuditLogEventContext` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9590,6 +10065,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogExport {
         /// Builds a `AuditLogExport` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9608,6 +10084,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogSchema {
         /// Builds a `AuditLogSchema` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9625,6 +10102,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogSchemaList {
         /// Builds a `AuditLogSchemaList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9636,6 +10114,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogSchemaTarget {
         /// Builds a `AuditLogSchemaTarget` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9646,6 +10125,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl AuditLogStream {
         /// Builds a `AuditLogStream` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9659,6 +10139,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateResponse {
         /// Builds a `AuthenticateResponse` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9679,6 +10160,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithCode {
         /// Builds a `AuthenticateWithCode` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9699,6 +10181,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithDeviceCode {
         /// Builds a `AuthenticateWithDeviceCode` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9715,6 +10198,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithEmailVerification {
         /// Builds a `AuthenticateWithEmailVerification` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9735,6 +10219,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithMagicAuth {
         /// Builds a `AuthenticateWithMagicAuth` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9757,6 +10242,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithOrganizationSelection {
         /// Builds a `AuthenticateWithOrganizationSelection` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9777,6 +10263,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithPassword {
         /// Builds a `AuthenticateWithPassword` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9800,6 +10287,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithRadarEmailChallenge {
         /// Builds a `AuthenticateWithRadarEmailChallenge` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9822,6 +10310,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithRadarSmsChallenge {
         /// Builds a `AuthenticateWithRadarSmsChallenge` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9844,6 +10333,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithRefreshToken {
         /// Builds a `AuthenticateWithRefreshToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9862,6 +10352,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithTotp {
         /// Builds a `AuthenticateWithTotp` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9886,6 +10377,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl AuthenticationChallenge {
         /// Builds a `AuthenticationChallenge` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9905,6 +10397,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl AuthenticationFactor {
         /// Builds a `AuthenticationFactor` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9925,6 +10418,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "mfa", feature = "user-management"))]
     impl AuthenticationFactorEnrolled {
         /// Builds a `AuthenticationFactorEnrolled` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9945,6 +10439,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl AuthenticationFactorEnrollment {
         /// Builds a `AuthenticationFactorEnrollment` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9958,6 +10453,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl AuthenticationFactorList {
         /// Builds a `AuthenticationFactorList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -9969,6 +10465,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl AuthenticationFactorSms {
         /// Builds a `AuthenticationFactorSms` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10020,6 +10517,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthkitOAuthResource {
         /// Builds a `AuthkitOAuthResource` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10034,6 +10532,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthkitOAuthResourceList {
         /// Builds a `AuthkitOAuthResourceList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10045,6 +10544,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl AuthorizationCheck {
         /// Builds a `AuthorizationCheck` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10052,6 +10552,7 @@ which is read too.*/
             Self { authorized }
         }
     }
+    #[cfg(feature = "authorization")]
     impl AuthorizationResource {
         /// Builds a `AuthorizationResource` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10076,6 +10577,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl AuthorizationResourceList {
         /// Builds a `AuthorizationResourceList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10087,6 +10589,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl AuthorizationUrlRequest {
         /// Builds a `AuthorizationUrlRequest` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10105,6 +10608,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthorizeDevice {
         /// Builds a `AuthorizeDevice` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10114,6 +10618,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl AuthorizeSsoLogout {
         /// Builds a `AuthorizeSsoLogout` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10125,6 +10630,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl AuthorizedConnectApplication {
         /// Builds a `AuthorizedConnectApplication` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10139,6 +10645,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl AuthorizedConnectApplicationList {
         /// Builds a `AuthorizedConnectApplicationList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10150,6 +10657,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl AuthorizedMembership {
         /// Builds a `AuthorizedMembership` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10173,6 +10681,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl AuthorizedMembershipList {
         /// Builds a `AuthorizedMembershipList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10184,6 +10693,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl CheckAuthorization {
         /// Builds a `CheckAuthorization` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10198,6 +10708,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "client-tokens")]
     impl ClientApiToken {
         /// Builds a `ClientApiToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10205,6 +10716,7 @@ which is read too.*/
             Self { token }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ClientCredentialsInstallation {
         /// Builds a `ClientCredentialsInstallation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10227,6 +10739,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl CompleteConnectLogin {
         /// Builds a `CompleteConnectLogin` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10241,6 +10754,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl CompleteConnectLoginResponse {
         /// Builds a `CompleteConnectLoginResponse` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10252,6 +10766,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl CompletedAgentRegistrationClaim {
         /// Builds a `CompletedAgentRegistrationClaim` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10272,6 +10787,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ConfirmEmailChange {
         /// Builds a `ConfirmEmailChange` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10279,6 +10795,7 @@ which is read too.*/
             Self { code }
         }
     }
+    #[cfg(feature = "connect")]
     impl ConnectApplication {
         /// Builds a `ConnectApplication` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10306,6 +10823,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ConnectApplicationList {
         /// Builds a `ConnectApplicationList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10317,6 +10835,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ConnectClientSecret {
         /// Builds a `ConnectClientSecret` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10335,6 +10854,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ConnectRedirectUri {
         /// Builds a `ConnectRedirectUri` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10345,6 +10865,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ConnectUser {
         /// Builds a `ConnectUser` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10362,6 +10883,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ConnectedAccount {
         /// Builds a `ConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10393,6 +10915,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ConnectedAccountConnectionFailed {
         /// Builds a `ConnectedAccountConnectionFailed` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10411,6 +10934,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ConnectedAccountOwner {
         /// Builds a `ConnectedAccountOwner` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10424,6 +10948,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl Connection {
         /// Builds a `Connection` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10448,6 +10973,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ConnectionDomain {
         /// Builds a `ConnectionDomain` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10462,6 +10988,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl ConnectionKeyPair {
         /// Builds a `ConnectionKeyPair` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10472,6 +10999,7 @@ which is read too.*/
             Self { cert: cert.into(), key }
         }
     }
+    #[cfg(feature = "sso")]
     impl ConnectionList {
         /// Builds a `ConnectionList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10483,6 +11011,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl CorsOrigin {
         /// Builds a `CorsOrigin` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10501,6 +11030,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl CorsOriginList {
         /// Builds a `CorsOriginList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10512,6 +11042,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl CreateAgentBlueprint {
         /// Builds a `CreateAgentBlueprint` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10526,6 +11057,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl CreateAuditLogEvent {
         /// Builds a `CreateAuditLogEvent` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10539,6 +11071,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl CreateAuditLogEventResponse {
         /// Builds a `CreateAuditLogEventResponse` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10546,6 +11079,7 @@ which is read too.*/
             Self { success }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl CreateAuditLogExport {
         /// Builds a `CreateAuditLogExport` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10566,6 +11100,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl CreateAuditLogSchema {
         /// Builds a `CreateAuditLogSchema` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10577,6 +11112,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl CreateAuditLogSchemaActor {
         /// Builds a `CreateAuditLogSchemaActor` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10586,6 +11122,7 @@ which is read too.*/
             Self { metadata }
         }
     }
+    #[cfg(feature = "authkit")]
     impl CreateAuthkitOAuthResource {
         /// Builds a `CreateAuthkitOAuthResource` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10596,6 +11133,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl CreateAuthorizationResource {
         /// Builds a `CreateAuthorizationResource` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10617,6 +11155,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "client-tokens")]
     impl CreateClientApiToken {
         /// Builds a `CreateClientApiToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10630,6 +11169,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl CreateConnection {
         /// Builds a `CreateConnection` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10647,6 +11187,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl CreateConnectionOidcOptions {
         /// Builds a `CreateConnectionOidcOptions` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10667,6 +11208,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl CreateCorsOrigin {
         /// Builds a `CreateCorsOrigin` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10674,6 +11216,7 @@ which is read too.*/
             Self { origin: origin.into() }
         }
     }
+    #[cfg(feature = "pipes")]
     impl CreateDataIntegration {
         /// Builds a `CreateDataIntegration` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10692,6 +11235,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl CreateDataKey {
         /// Builds a `CreateDataKey` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10704,6 +11248,7 @@ which is read too.*/
             Self { context }
         }
     }
+    #[cfg(feature = "groups")]
     impl CreateGroup {
         /// Builds a `CreateGroup` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10714,6 +11259,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl CreateItContact {
         /// Builds a `CreateItContact` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10721,6 +11267,7 @@ which is read too.*/
             Self { email: email.into() }
         }
     }
+    #[cfg(feature = "authkit")]
     impl CreateMagicAuth {
         /// Builds a `CreateMagicAuth` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10736,6 +11283,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl CreateOrganization {
         /// Builds a `CreateOrganization` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10750,6 +11298,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "api-keys")]
     impl CreateOrganizationApiKey {
         /// Builds a `CreateOrganizationApiKey` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10761,6 +11310,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl CreateOrganizationDomain {
         /// Builds a `CreateOrganizationDomain` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10774,6 +11324,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organization-memberships")]
     impl CreateOrganizationMembership {
         /// Builds a `CreateOrganizationMembership` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10789,6 +11340,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "roles")]
     impl CreateOrganizationRole {
         /// Builds a `CreateOrganizationRole` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10801,6 +11353,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl CreatePasswordReset {
         /// Builds a `CreatePasswordReset` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10811,6 +11364,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "passwordless")]
     impl CreatePasswordlessSession {
         /// Builds a `CreatePasswordlessSession` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10827,6 +11381,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "roles")]
     impl CreatePermission {
         /// Builds a `CreatePermission` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10842,6 +11397,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl CreateRadarAttempt {
         /// Builds a `CreateRadarAttempt` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10862,6 +11418,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl CreateRedirectUri {
         /// Builds a `CreateRedirectUri` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10869,6 +11426,7 @@ which is read too.*/
             Self { uri: uri.into() }
         }
     }
+    #[cfg(feature = "roles")]
     impl CreateRole {
         /// Builds a `CreateRole` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10884,6 +11442,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "platform")]
     impl CreateTeam {
         /// Builds a `CreateTeam` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10897,6 +11456,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl CreateUser {
         /// Builds a `CreateUser` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10919,6 +11479,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "api-keys")]
     impl CreateUserApiKey {
         /// Builds a `CreateUserApiKey` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10934,6 +11495,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl CreateVaultObject {
         /// Builds a `CreateVaultObject` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10952,6 +11514,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "waitlists")]
     impl CreateWaitlistEntry {
         /// Builds a `CreateWaitlistEntry` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10963,6 +11526,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "webhooks")]
     impl CreateWebhookEndpoint {
         /// Builds a `CreateWebhookEndpoint` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10976,6 +11540,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl CreatedMagicAuth {
         /// Builds a `CreatedMagicAuth` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10998,6 +11563,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl CreatedUser {
         /// Builds a `CreatedUser` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11026,6 +11592,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl CustomProviderDefinition {
         /// Builds a `CustomProviderDefinition` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11045,6 +11612,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegration {
         /// Builds a `DataIntegration` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11075,6 +11643,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationAccessTokenResponse {
         /// Builds a `DataIntegrationAccessTokenResponse` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11086,6 +11655,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationAuthorizeUrlResponse {
         /// Builds a `DataIntegrationAuthorizeUrlResponse` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11097,6 +11667,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationConfiguration {
         /// Builds a `DataIntegrationConfiguration` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11121,6 +11692,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationConfigurationList {
         /// Builds a `DataIntegrationConfigurationList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11131,6 +11703,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationCredentialsResponse {
         /// Builds a `DataIntegrationCredentialsResponse` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11142,6 +11715,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationCustomProvider {
         /// Builds a `DataIntegrationCustomProvider` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11161,6 +11735,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationInstallation {
         /// Builds a `DataIntegrationInstallation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11176,6 +11751,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationList {
         /// Builds a `DataIntegrationList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11187,6 +11763,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl DataKeyPair {
         /// Builds a `DataKeyPair` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11199,6 +11776,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataProvider {
         /// Builds a `DataProvider` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11227,6 +11805,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl DataProviderList {
         /// Builds a `DataProviderList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11237,6 +11816,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl DecryptDataKey {
         /// Builds a `DecryptDataKey` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11244,6 +11824,7 @@ which is read too.*/
             Self { keys: keys.into() }
         }
     }
+    #[cfg(feature = "vault")]
     impl DecryptedDataKey {
         /// Builds a `DecryptedDataKey` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11254,6 +11835,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl DeletedVaultObject {
         /// Builds a `DeletedVaultObject` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11264,6 +11846,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl DeviceAuthorization {
         /// Builds a `DeviceAuthorization` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11282,6 +11865,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl Directory {
         /// Builds a `Directory` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11308,6 +11892,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl DirectoryGroup {
         /// Builds a `DirectoryGroup` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11329,6 +11914,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl DirectoryGroupList {
         /// Builds a `DirectoryGroupList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11340,6 +11926,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl DirectoryGroupMembershipEvent {
         /// Builds a `DirectoryGroupMembershipEvent` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11351,6 +11938,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl DirectoryGroupUpdated {
         /// Builds a `DirectoryGroupUpdated` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11373,6 +11961,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl DirectoryList {
         /// Builds a `DirectoryList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11384,6 +11973,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl DirectoryToken {
         /// Builds a `DirectoryToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11401,6 +11991,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl DirectoryUser {
         /// Builds a `DirectoryUser` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11434,6 +12025,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl DirectoryUserList {
         /// Builds a `DirectoryUserList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11445,6 +12037,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl DirectoryUserUpdated {
         /// Builds a `DirectoryUserUpdated` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11479,6 +12072,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl EmailChange {
         /// Builds a `EmailChange` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11496,6 +12090,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl EmailChangeConfirmation {
         /// Builds a `EmailChangeConfirmation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11506,6 +12101,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl EmailVerification {
         /// Builds a `EmailVerification` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11526,6 +12122,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "mfa")]
     impl EnrollMfaFactor {
         /// Builds a `EnrollMfaFactor` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11539,6 +12136,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl EnrollUserAuthenticationFactor {
         /// Builds a `EnrollUserAuthenticationFactor` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11551,6 +12149,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl Event {
         /// Builds a `Event` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11569,6 +12168,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl EventActor {
         /// Builds a `EventActor` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11580,6 +12180,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl EventList {
         /// Builds a `EventList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11591,6 +12192,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
     impl FeatureFlag {
         /// Builds a `FeatureFlag` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11616,6 +12218,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "feature-flags")]
     impl FeatureFlagList {
         /// Builds a `FeatureFlagList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11627,6 +12230,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
     impl FeatureFlagOwner {
         /// Builds a `FeatureFlagOwner` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11638,6 +12242,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl FinishDataIntegrationConnection {
         /// Builds a `FinishDataIntegrationConnection` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11649,6 +12254,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl GeneratePortalLink {
         /// Builds a `GeneratePortalLink` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11665,6 +12271,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl GoogleAnalyticsSession {
         /// Builds a `GoogleAnalyticsSession` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11678,6 +12285,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "groups"))]
     impl Group {
         /// Builds a `Group` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11698,6 +12306,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "groups")]
     impl GroupList {
         /// Builds a `GroupList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11709,6 +12318,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "groups")]
     impl GroupMember {
         /// Builds a `GroupMember` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11732,6 +12342,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "groups")]
     impl GroupMemberList {
         /// Builds a `GroupMemberList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11743,6 +12354,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl GroupMembershipEvent {
         /// Builds a `GroupMembershipEvent` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11756,6 +12368,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl GroupRoleAssignment {
         /// Builds a `GroupRoleAssignment` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11776,6 +12389,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl GroupRoleAssignmentList {
         /// Builds a `GroupRoleAssignmentList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11787,6 +12401,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authkit", feature = "events", feature = "user-management"))]
     impl Impersonator {
         /// Builds a `Impersonator` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11797,6 +12412,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ImportOrganizationConnectedAccount {
         /// Builds a `ImportOrganizationConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11814,6 +12430,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "invitations"))]
     impl Invitation {
         /// Builds a `Invitation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11842,6 +12459,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "invitations")]
     impl InvitationList {
         /// Builds a `InvitationList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11853,6 +12471,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl InviteItContact {
         /// Builds a `InviteItContact` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11860,6 +12479,7 @@ which is read too.*/
             Self { intents }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ItContact {
         /// Builds a `ItContact` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11873,6 +12493,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ItContactList {
         /// Builds a `ItContactList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11884,6 +12505,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl Jwk {
         /// Builds a `Jwk` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11904,6 +12526,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl JwtTemplate {
         /// Builds a `JwtTemplate` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11920,6 +12543,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl LinkAgentClaimAttempt {
         /// Builds a `LinkAgentClaimAttempt` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11932,6 +12556,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl LinkedClaimAttempt {
         /// Builds a `LinkedClaimAttempt` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11944,6 +12569,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListMembershipResourcesParams {
         /// Builds a `ListMembershipResourcesParams` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11962,6 +12588,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListResourceMembershipsByExternalIdParams {
         /// Builds a `ListResourceMembershipsByExternalIdParams` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11978,6 +12605,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListResourceMembershipsParams {
         /// Builds a `ListResourceMembershipsParams` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11994,6 +12622,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authkit", feature = "events"))]
     impl MagicAuth {
         /// Builds a `MagicAuth` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12015,6 +12644,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "mfa")]
     impl MfaChallengeVerification {
         /// Builds a `MfaChallengeVerification` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12022,6 +12652,7 @@ which is read too.*/
             Self { challenge, valid }
         }
     }
+    #[cfg(feature = "agents")]
     impl NewAgentSessionSettings {
         /// Builds a `NewAgentSessionSettings` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12037,6 +12668,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "api-keys")]
     impl NewApiKey {
         /// Builds a `NewApiKey` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12060,6 +12692,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl NewConnectClientSecret {
         /// Builds a `NewConnectClientSecret` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12079,6 +12712,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl OAuthAppCredentials {
         /// Builds a `OAuthAppCredentials` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12090,6 +12724,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authkit", feature = "sso"))]
     impl OAuthTokens {
         /// Builds a `OAuthTokens` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12103,6 +12738,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl Organization {
         /// Builds a `Organization` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12126,6 +12762,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl OrganizationDomain {
         /// Builds a `OrganizationDomain` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12147,6 +12784,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl OrganizationDomainData {
         /// Builds a `OrganizationDomainData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12160,6 +12798,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl OrganizationDomainVerificationFailed {
         /// Builds a `OrganizationDomainVerificationFailed` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12170,6 +12809,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl OrganizationList {
         /// Builds a `OrganizationList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12181,6 +12821,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "organization-memberships"))]
     impl OrganizationMembership {
         /// Builds a `OrganizationMembership` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12208,6 +12849,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organization-memberships")]
     impl OrganizationMembershipList {
         /// Builds a `OrganizationMembershipList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12219,6 +12861,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl OrganizationRoleEventData {
         /// Builds a `OrganizationRoleEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12239,6 +12882,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl PasswordReset {
         /// Builds a `PasswordReset` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12258,6 +12902,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "passwordless")]
     impl PasswordlessSession {
         /// Builds a `PasswordlessSession` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12271,6 +12916,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
     impl Permission {
         /// Builds a `Permission` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12294,6 +12940,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authorization", feature = "roles"))]
     impl PermissionList {
         /// Builds a `PermissionList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12305,6 +12952,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl PipesAccessToken {
         /// Builds a `PipesAccessToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12318,6 +12966,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl PipesAccountEventData {
         /// Builds a `PipesAccountEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12343,6 +12992,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl PortalLink {
         /// Builds a `PortalLink` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12350,6 +13000,7 @@ which is read too.*/
             Self { link }
         }
     }
+    #[cfg(feature = "sso")]
     impl Profile {
         /// Builds a `Profile` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12379,6 +13030,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl RadarAssessment {
         /// Builds a `RadarAssessment` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12395,6 +13047,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl RadarChallenge {
         /// Builds a `RadarChallenge` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12416,6 +13069,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl RadarChallengeCreatedEventData {
         /// Builds a `RadarChallengeCreatedEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12430,6 +13084,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl RadarListEntry {
         /// Builds a `RadarListEntry` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12437,6 +13092,7 @@ which is read too.*/
             Self { entry: entry.into() }
         }
     }
+    #[cfg(feature = "authkit")]
     impl RadarSmsChallenge {
         /// Builds a `RadarSmsChallenge` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12450,6 +13106,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl RedirectUri {
         /// Builds a `RedirectUri` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12469,6 +13126,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl RedirectUriList {
         /// Builds a `RedirectUriList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12480,6 +13138,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl RekeyDataKey {
         /// Builds a `RekeyDataKey` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12496,6 +13155,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ReplaceGroupRoleAssignments {
         /// Builds a `ReplaceGroupRoleAssignments` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12503,6 +13163,7 @@ which is read too.*/
             Self { role_assignments }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ResetPassword {
         /// Builds a `ResetPassword` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12510,6 +13171,7 @@ which is read too.*/
             Self { new_password, token }
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl RevokePortalLinks {
         /// Builds a `RevokePortalLinks` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12523,6 +13185,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl RevokeSession {
         /// Builds a `RevokeSession` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12534,6 +13197,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "roles")]
     impl Role {
         /// Builds a `Role` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12558,6 +13222,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl RoleAssignment {
         /// Builds a `RoleAssignment` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12579,6 +13244,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl RoleAssignmentList {
         /// Builds a `RoleAssignmentList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12590,6 +13256,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl RoleAssignmentResource {
         /// Builds a `RoleAssignmentResource` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12601,6 +13268,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl RoleAssignmentSource {
         /// Builds a `RoleAssignmentSource` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12612,6 +13280,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl RoleAssignmentSourceGroup {
         /// Builds a `RoleAssignmentSourceGroup` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12622,6 +13291,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl RoleEventData {
         /// Builds a `RoleEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12636,6 +13306,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl RoleGrant {
         /// Builds a `RoleGrant` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12648,6 +13319,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "roles")]
     impl RoleList {
         /// Builds a `RoleList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12658,6 +13330,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl SamlCertificateConnection {
         /// Builds a `SamlCertificateConnection` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12668,6 +13341,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl SamlCertificateRenewalRequired {
         /// Builds a `SamlCertificateRenewalRequired` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12679,6 +13353,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl SamlCertificateRenewed {
         /// Builds a `SamlCertificateRenewed` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12690,6 +13365,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl SamlIdpSigningCertificate {
         /// Builds a `SamlIdpSigningCertificate` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12704,6 +13380,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl SamlIdpSigningCertificateList {
         /// Builds a `SamlIdpSigningCertificateList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12714,6 +13391,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl SamlSpEncryptionCertificate {
         /// Builds a `SamlSpEncryptionCertificate` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12728,6 +13406,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl SamlSpEncryptionCertificateList {
         /// Builds a `SamlSpEncryptionCertificateList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12738,6 +13417,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl SamlSpSigningCertificate {
         /// Builds a `SamlSpSigningCertificate` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12752,6 +13432,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl SendEmailChange {
         /// Builds a `SendEmailChange` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12762,6 +13443,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "invitations")]
     impl SendInvitation {
         /// Builds a `SendInvitation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12776,6 +13458,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl SendRadarSmsChallenge {
         /// Builds a `SendRadarSmsChallenge` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12793,6 +13476,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "roles")]
     impl SetRolePermissions {
         /// Builds a `SetRolePermissions` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12800,6 +13484,15 @@ which is read too.*/
             Self { permissions }
         }
     }
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "organization-memberships",
+            feature = "sso"
+        )
+    )]
     impl SlimRole {
         /// Builds a `SlimRole` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12834,6 +13527,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl SsoCodeExchange {
         /// Builds a `SsoCodeExchange` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12849,6 +13543,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl SsoLogoutAuthorization {
         /// Builds a `SsoLogoutAuthorization` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12863,6 +13558,7 @@ which is read too.*/
             Self { token }
         }
     }
+    #[cfg(feature = "sso")]
     impl SsoTokenExchange {
         /// Builds a `SsoTokenExchange` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12880,6 +13576,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl SsoTokenResponse {
         /// Builds a `SsoTokenResponse` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12893,6 +13590,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl TargetedOrganization {
         /// Builds a `TargetedOrganization` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12903,6 +13601,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl TargetedUser {
         /// Builds a `TargetedUser` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12913,6 +13612,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "platform")]
     impl Team {
         /// Builds a `Team` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12928,6 +13628,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl UpdateJwtTemplate {
         /// Builds a `UpdateJwtTemplate` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12935,6 +13636,7 @@ which is read too.*/
             Self { content: content.into() }
         }
     }
+    #[cfg(feature = "pipes")]
     impl UpdateOrganizationConnectedAccount {
         /// Builds a `UpdateOrganizationConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12951,6 +13653,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl UpdateVaultObject {
         /// Builds a `UpdateVaultObject` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12961,6 +13664,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl UpsertApiKeyConnectedAccount {
         /// Builds a `UpsertApiKeyConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12980,6 +13684,16 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "authkit",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships",
+            feature = "user-management"
+        )
+    )]
     impl User {
         /// Builds a `User` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13007,6 +13721,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl UserConsentOption {
         /// Builds a `UserConsentOption` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13023,6 +13738,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl UserEnvelope {
         /// Builds a `UserEnvelope` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13030,6 +13746,7 @@ which is read too.*/
             Self { user }
         }
     }
+    #[cfg(feature = "user-management")]
     impl UserIdentity {
         /// Builds a `UserIdentity` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13045,6 +13762,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl UserList {
         /// Builds a `UserList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13056,6 +13774,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl UserSession {
         /// Builds a `UserSession` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13081,6 +13800,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl UserSessionList {
         /// Builds a `UserSessionList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13092,6 +13812,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "agents")]
     impl ValidateAgentToken {
         /// Builds a `ValidateAgentToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13099,6 +13820,7 @@ which is read too.*/
             Self { agent_access_token }
         }
     }
+    #[cfg(feature = "api-keys")]
     impl ValidateApiKey {
         /// Builds a `ValidateApiKey` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13106,6 +13828,7 @@ which is read too.*/
             Self { value }
         }
     }
+    #[cfg(feature = "events")]
     impl VaultByokKeyEventData {
         /// Builds a `VaultByokKeyEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13119,6 +13842,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl VaultObject {
         /// Builds a `VaultObject` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13134,6 +13858,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl VaultObjectList {
         /// Builds a `VaultObjectList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13144,6 +13869,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl VaultObjectMetadata {
         /// Builds a `VaultObjectMetadata` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13162,6 +13888,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl VaultObjectSummary {
         /// Builds a `VaultObjectSummary` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13176,6 +13903,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl VaultObjectVersion {
         /// Builds a `VaultObjectVersion` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13192,6 +13920,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl VaultObjectVersionList {
         /// Builds a `VaultObjectVersionList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13202,6 +13931,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl VaultObjectWithoutValue {
         /// Builds a `VaultObjectWithoutValue` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13216,6 +13946,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl VendedCredential {
         /// Builds a `VendedCredential` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13234,6 +13965,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl VerifyEmailAddress {
         /// Builds a `VerifyEmailAddress` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13241,6 +13973,7 @@ which is read too.*/
             Self { code }
         }
     }
+    #[cfg(feature = "mfa")]
     impl VerifyMfaChallenge {
         /// Builds a `VerifyMfaChallenge` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13248,6 +13981,7 @@ which is read too.*/
             Self { code }
         }
     }
+    #[cfg(feature = "waitlists")]
     impl Waitlist {
         /// Builds a `Waitlist` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13260,6 +13994,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "waitlists")]
     impl WaitlistEntry {
         /// Builds a `WaitlistEntry` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13277,6 +14012,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "waitlists")]
     impl WaitlistEntryList {
         /// Builds a `WaitlistEntryList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13288,6 +14024,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "waitlists")]
     impl WaitlistList {
         /// Builds a `WaitlistList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13299,6 +14036,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl WaitlistUser {
         /// Builds a `WaitlistUser` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13321,6 +14059,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "webhooks")]
     impl WebhookEndpoint {
         /// Builds a `WebhookEndpoint` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13342,6 +14081,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "webhooks")]
     impl WebhookEndpointList {
         /// Builds a `WebhookEndpointList` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13353,6 +14093,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "widgets")]
     impl WidgetToken {
         /// Builds a `WidgetToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -13365,6 +14106,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum ActionType {
         /// `authentication`: Runs when a user signs in.
         Authentication,
@@ -13373,6 +14115,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl ActionType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -13388,6 +14131,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for ActionType {
         fn from(value: &str) -> Self {
             match value {
@@ -13397,6 +14141,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for ActionType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -13406,17 +14151,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for ActionType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for ActionType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for ActionType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -13425,6 +14173,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for ActionType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -13438,6 +14187,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum AgentCredentialKind {
         /// `api_key`: An API key.
         ApiKey,
@@ -13446,6 +14196,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl AgentCredentialKind {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["api_key", "access_token"];
@@ -13458,6 +14209,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for AgentCredentialKind {
         fn from(value: &str) -> Self {
             match value {
@@ -13467,6 +14219,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for AgentCredentialKind {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -13476,17 +14229,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for AgentCredentialKind {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for AgentCredentialKind {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for AgentCredentialKind {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -13495,6 +14251,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for AgentCredentialKind {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -13508,6 +14265,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub enum AgentInstanceSessionStatus {
         /// `active`: In use.
         Active,
@@ -13518,6 +14276,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl AgentInstanceSessionStatus {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["active", "revoked", "expired"];
@@ -13531,6 +14290,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::convert::From<&str> for AgentInstanceSessionStatus {
         fn from(value: &str) -> Self {
             match value {
@@ -13541,6 +14301,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::convert::From<::std::string::String> for AgentInstanceSessionStatus {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -13551,17 +14312,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::str::FromStr for AgentInstanceSessionStatus {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::fmt::Display for AgentInstanceSessionStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::serde::Serialize for AgentInstanceSessionStatus {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -13570,6 +14334,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl<'de> ::serde::Deserialize<'de> for AgentInstanceSessionStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -13583,6 +14348,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub enum AgentInstanceType {
         /// `delegated`: It acts on behalf of a user.
         Delegated,
@@ -13591,6 +14357,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl AgentInstanceType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["delegated", "autonomous"];
@@ -13603,6 +14370,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::convert::From<&str> for AgentInstanceType {
         fn from(value: &str) -> Self {
             match value {
@@ -13612,6 +14380,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::convert::From<::std::string::String> for AgentInstanceType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -13621,17 +14390,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::str::FromStr for AgentInstanceType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::fmt::Display for AgentInstanceType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::serde::Serialize for AgentInstanceType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -13640,6 +14412,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl<'de> ::serde::Deserialize<'de> for AgentInstanceType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -13653,6 +14426,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub enum AgentRegistrationKind {
         /// `anonymous`: It did not authenticate.
         Anonymous,
@@ -13663,6 +14437,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl AgentRegistrationKind {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -13680,6 +14455,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::convert::From<&str> for AgentRegistrationKind {
         fn from(value: &str) -> Self {
             match value {
@@ -13690,6 +14466,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::convert::From<::std::string::String> for AgentRegistrationKind {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -13700,17 +14477,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::str::FromStr for AgentRegistrationKind {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::fmt::Display for AgentRegistrationKind {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::serde::Serialize for AgentRegistrationKind {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -13719,6 +14499,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl<'de> ::serde::Deserialize<'de> for AgentRegistrationKind {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -13732,6 +14513,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum AgentRegistrationMethod {
         /// `anonymous`: Without authenticating.
         Anonymous,
@@ -13742,6 +14524,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl AgentRegistrationMethod {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -13759,6 +14542,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for AgentRegistrationMethod {
         fn from(value: &str) -> Self {
             match value {
@@ -13769,6 +14553,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for AgentRegistrationMethod {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -13779,17 +14564,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for AgentRegistrationMethod {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for AgentRegistrationMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for AgentRegistrationMethod {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -13798,6 +14586,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for AgentRegistrationMethod {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -13811,6 +14600,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "agents", feature = "events"))]
     pub enum AgentRegistrationStatus {
         /// `unverified`: Not claimed yet.
         Unverified,
@@ -13823,6 +14613,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl AgentRegistrationStatus {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -13842,6 +14633,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::convert::From<&str> for AgentRegistrationStatus {
         fn from(value: &str) -> Self {
             match value {
@@ -13853,6 +14645,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::convert::From<::std::string::String> for AgentRegistrationStatus {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -13864,17 +14657,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::str::FromStr for AgentRegistrationStatus {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::std::fmt::Display for AgentRegistrationStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl ::serde::Serialize for AgentRegistrationStatus {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -13883,6 +14679,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "agents", feature = "events"))]
     impl<'de> ::serde::Deserialize<'de> for AgentRegistrationStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -13896,6 +14693,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     pub enum ApiKeyOwnerType {
         /// `organization`: An organization.
         Organization,
@@ -13904,6 +14702,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     impl ApiKeyOwnerType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["organization", "user"];
@@ -13916,6 +14715,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     impl ::std::convert::From<&str> for ApiKeyOwnerType {
         fn from(value: &str) -> Self {
             match value {
@@ -13925,6 +14725,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     impl ::std::convert::From<::std::string::String> for ApiKeyOwnerType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -13934,17 +14735,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     impl ::std::str::FromStr for ApiKeyOwnerType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     impl ::std::fmt::Display for ApiKeyOwnerType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     impl ::serde::Serialize for ApiKeyOwnerType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -13953,6 +14757,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
     impl<'de> ::serde::Deserialize<'de> for ApiKeyOwnerType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -13966,6 +14771,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub enum AuditLogConfigurationState {
         /// `active`: Events are recorded.
         Active,
@@ -13976,6 +14782,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "organizations")]
     impl AuditLogConfigurationState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["active", "inactive", "disabled"];
@@ -13989,6 +14796,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<&str> for AuditLogConfigurationState {
         fn from(value: &str) -> Self {
             match value {
@@ -13999,6 +14807,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<::std::string::String> for AuditLogConfigurationState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -14009,17 +14818,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::str::FromStr for AuditLogConfigurationState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::fmt::Display for AuditLogConfigurationState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::serde::Serialize for AuditLogConfigurationState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -14028,6 +14840,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl<'de> ::serde::Deserialize<'de> for AuditLogConfigurationState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -14041,6 +14854,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub enum AuditLogExportState {
         /// `pending`: Being prepared.
         Pending,
@@ -14053,6 +14867,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogExportState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -14072,6 +14887,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::convert::From<&str> for AuditLogExportState {
         fn from(value: &str) -> Self {
             match value {
@@ -14083,6 +14899,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::convert::From<::std::string::String> for AuditLogExportState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -14094,17 +14911,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::str::FromStr for AuditLogExportState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::fmt::Display for AuditLogExportState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::serde::Serialize for AuditLogExportState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -14113,6 +14933,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl<'de> ::serde::Deserialize<'de> for AuditLogExportState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -14126,6 +14947,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "audit-logs")]
     pub enum AuditLogRetentionPeriod {
         /// `1_MONTH`: 1 month.
         V1Month,
@@ -14172,6 +14994,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogRetentionPeriod {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -14225,6 +15048,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::convert::From<&str> for AuditLogRetentionPeriod {
         fn from(value: &str) -> Self {
             match value {
@@ -14253,6 +15077,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::convert::From<::std::string::String> for AuditLogRetentionPeriod {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -14281,17 +15106,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::str::FromStr for AuditLogRetentionPeriod {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::fmt::Display for AuditLogRetentionPeriod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::serde::Serialize for AuditLogRetentionPeriod {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -14300,6 +15128,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl<'de> ::serde::Deserialize<'de> for AuditLogRetentionPeriod {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -14313,6 +15142,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub enum AuditLogStreamState {
         /// `active`: Delivering.
         Active,
@@ -14325,6 +15155,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "organizations")]
     impl AuditLogStreamState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -14344,6 +15175,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<&str> for AuditLogStreamState {
         fn from(value: &str) -> Self {
             match value {
@@ -14355,6 +15187,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<::std::string::String> for AuditLogStreamState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -14366,17 +15199,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::str::FromStr for AuditLogStreamState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::fmt::Display for AuditLogStreamState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::serde::Serialize for AuditLogStreamState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -14385,6 +15221,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl<'de> ::serde::Deserialize<'de> for AuditLogStreamState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -14398,6 +15235,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub enum AuditLogStreamType {
         /// `AzureSentinel`: Microsoft Sentinel.
         AzureSentinel,
@@ -14416,6 +15254,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "organizations")]
     impl AuditLogStreamType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -14441,6 +15280,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<&str> for AuditLogStreamType {
         fn from(value: &str) -> Self {
             match value {
@@ -14455,6 +15295,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<::std::string::String> for AuditLogStreamType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -14469,17 +15310,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::str::FromStr for AuditLogStreamType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::fmt::Display for AuditLogStreamType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::serde::Serialize for AuditLogStreamType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -14488,6 +15332,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl<'de> ::serde::Deserialize<'de> for AuditLogStreamType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -14647,6 +15492,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum AuthenticationEventStatus {
         /// `started`: It began (SSO only).
         Started,
@@ -14659,6 +15505,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl AuthenticationEventStatus {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -14678,6 +15525,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for AuthenticationEventStatus {
         fn from(value: &str) -> Self {
             match value {
@@ -14689,6 +15537,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for AuthenticationEventStatus {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -14700,17 +15549,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for AuthenticationEventStatus {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for AuthenticationEventStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for AuthenticationEventStatus {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -14719,6 +15571,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for AuthenticationEventStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -14732,6 +15585,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum AuthenticationEventType {
         /// `email_verification`: Proving ownership of an e-mail address with a code.
         EmailVerification,
@@ -14752,6 +15606,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl AuthenticationEventType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -14779,6 +15634,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for AuthenticationEventType {
         fn from(value: &str) -> Self {
             match value {
@@ -14794,6 +15650,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for AuthenticationEventType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -14809,17 +15666,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for AuthenticationEventType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for AuthenticationEventType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for AuthenticationEventType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -14828,6 +15688,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for AuthenticationEventType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -14841,6 +15702,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     pub enum AuthenticationFactorType {
         /// `generic_otp`: A one-time code delivered by other means.
         GenericOtp,
@@ -14853,6 +15715,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl AuthenticationFactorType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -14872,6 +15735,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl ::std::convert::From<&str> for AuthenticationFactorType {
         fn from(value: &str) -> Self {
             match value {
@@ -14883,6 +15747,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl ::std::convert::From<::std::string::String> for AuthenticationFactorType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -14894,17 +15759,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl ::std::str::FromStr for AuthenticationFactorType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl ::std::fmt::Display for AuthenticationFactorType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl ::serde::Serialize for AuthenticationFactorType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -14913,6 +15781,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl<'de> ::serde::Deserialize<'de> for AuthenticationFactorType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -14926,6 +15795,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub enum AuthenticationMethod {
         /// `SSO`: Enterprise SSO.
         Sso,
@@ -14978,6 +15848,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticationMethod {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -15037,6 +15908,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl ::std::convert::From<&str> for AuthenticationMethod {
         fn from(value: &str) -> Self {
             match value {
@@ -15068,6 +15940,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl ::std::convert::From<::std::string::String> for AuthenticationMethod {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15099,17 +15972,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl ::std::str::FromStr for AuthenticationMethod {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "authkit")]
     impl ::std::fmt::Display for AuthenticationMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "authkit")]
     impl ::serde::Serialize for AuthenticationMethod {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15118,6 +15994,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "authkit")]
     impl<'de> ::serde::Deserialize<'de> for AuthenticationMethod {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15131,6 +16008,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum AuthorizationCompletion {
         /// `finish_required`: The account is saved only when you call `POST /data-integrations/finish` with the
         /// connect code and your PKCE verifier.
@@ -15138,6 +16016,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl AuthorizationCompletion {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["finish_required"];
@@ -15149,6 +16028,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for AuthorizationCompletion {
         fn from(value: &str) -> Self {
             match value {
@@ -15157,6 +16037,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for AuthorizationCompletion {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15165,17 +16046,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for AuthorizationCompletion {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for AuthorizationCompletion {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for AuthorizationCompletion {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15184,6 +16068,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for AuthorizationCompletion {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15197,6 +16082,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub enum ConnectApplicationType {
         /// `oauth`: Acts for users, who sign in and consent through AuthKit.
         Oauth,
@@ -15205,6 +16091,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "connect")]
     impl ConnectApplicationType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["oauth", "m2m"];
@@ -15217,6 +16104,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::convert::From<&str> for ConnectApplicationType {
         fn from(value: &str) -> Self {
             match value {
@@ -15226,6 +16114,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::convert::From<::std::string::String> for ConnectApplicationType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15235,17 +16124,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::str::FromStr for ConnectApplicationType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::fmt::Display for ConnectApplicationType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "connect")]
     impl ::serde::Serialize for ConnectApplicationType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15254,6 +16146,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "connect")]
     impl<'de> ::serde::Deserialize<'de> for ConnectApplicationType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15267,6 +16160,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "connect")]
     pub enum ConnectRegistrationType {
         /// `dynamic`: Registered by a client itself, through OAuth dynamic client registration.
         Dynamic,
@@ -15275,6 +16169,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "connect")]
     impl ConnectRegistrationType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["dynamic", "authenticated"];
@@ -15287,6 +16182,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::convert::From<&str> for ConnectRegistrationType {
         fn from(value: &str) -> Self {
             match value {
@@ -15296,6 +16192,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::convert::From<::std::string::String> for ConnectRegistrationType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15305,17 +16202,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::str::FromStr for ConnectRegistrationType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "connect")]
     impl ::std::fmt::Display for ConnectRegistrationType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "connect")]
     impl ::serde::Serialize for ConnectRegistrationType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15324,6 +16224,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "connect")]
     impl<'de> ::serde::Deserialize<'de> for ConnectRegistrationType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15337,6 +16238,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum ConnectedAccountInputState {
         /// `connected`: Usable.
         Connected,
@@ -15345,6 +16247,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl ConnectedAccountInputState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -15360,6 +16263,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for ConnectedAccountInputState {
         fn from(value: &str) -> Self {
             match value {
@@ -15369,6 +16273,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for ConnectedAccountInputState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15378,17 +16283,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for ConnectedAccountInputState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for ConnectedAccountInputState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for ConnectedAccountInputState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15397,6 +16305,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for ConnectedAccountInputState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15410,6 +16319,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "pipes"))]
     pub enum ConnectedAccountState {
         /// `connected`: Connected; its credentials work.
         Connected,
@@ -15420,6 +16330,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ConnectedAccountState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -15437,6 +16348,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<&str> for ConnectedAccountState {
         fn from(value: &str) -> Self {
             match value {
@@ -15447,6 +16359,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<::std::string::String> for ConnectedAccountState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15457,17 +16370,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::str::FromStr for ConnectedAccountState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::fmt::Display for ConnectedAccountState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::serde::Serialize for ConnectedAccountState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15476,6 +16392,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl<'de> ::serde::Deserialize<'de> for ConnectedAccountState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15489,12 +16406,14 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "pipes"))]
     pub enum ConnectedAccountStateReason {
         /// `establishing_member_membership_ended`: The member who connected the account for an organization has left it.
         EstablishingMemberMembershipEnded,
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ConnectedAccountStateReason {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -15510,6 +16429,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<&str> for ConnectedAccountStateReason {
         fn from(value: &str) -> Self {
             match value {
@@ -15520,6 +16440,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<::std::string::String> for ConnectedAccountStateReason {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15530,17 +16451,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::str::FromStr for ConnectedAccountStateReason {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::fmt::Display for ConnectedAccountStateReason {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::serde::Serialize for ConnectedAccountStateReason {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15549,6 +16473,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl<'de> ::serde::Deserialize<'de> for ConnectedAccountStateReason {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15562,12 +16487,14 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "pipes"))]
     pub enum ConnectedAccountWarningCode {
         /// `duplicate_account_display_name`: Another account of the same owner already shows this display name.
         DuplicateAccountDisplayName,
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ConnectedAccountWarningCode {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["duplicate_account_display_name"];
@@ -15579,6 +16506,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<&str> for ConnectedAccountWarningCode {
         fn from(value: &str) -> Self {
             match value {
@@ -15587,6 +16515,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<::std::string::String> for ConnectedAccountWarningCode {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15595,17 +16524,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::str::FromStr for ConnectedAccountWarningCode {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::fmt::Display for ConnectedAccountWarningCode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::serde::Serialize for ConnectedAccountWarningCode {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15614,6 +16546,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl<'de> ::serde::Deserialize<'de> for ConnectedAccountWarningCode {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15627,6 +16560,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum ConnectionIntent {
         /// `add`: A new account, next to those the owner already has.
         Add,
@@ -15635,6 +16569,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl ConnectionIntent {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["add", "reauthorize"];
@@ -15647,6 +16582,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for ConnectionIntent {
         fn from(value: &str) -> Self {
             match value {
@@ -15656,6 +16592,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for ConnectionIntent {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15665,17 +16602,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for ConnectionIntent {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for ConnectionIntent {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for ConnectionIntent {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15684,6 +16624,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for ConnectionIntent {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15697,6 +16638,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum ConnectionOwner {
         /// `user`: The user's own account.
         User,
@@ -15705,6 +16647,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl ConnectionOwner {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["user", "organization"];
@@ -15717,6 +16660,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for ConnectionOwner {
         fn from(value: &str) -> Self {
             match value {
@@ -15726,6 +16670,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for ConnectionOwner {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15735,17 +16680,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for ConnectionOwner {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for ConnectionOwner {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for ConnectionOwner {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15754,6 +16702,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for ConnectionOwner {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15767,6 +16716,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "pipes"))]
     pub enum ConnectionRole {
         /// `standard`: An account among possibly several of the same owner.
         Standard,
@@ -15775,6 +16725,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ConnectionRole {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["standard", "compatibility"];
@@ -15787,6 +16738,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<&str> for ConnectionRole {
         fn from(value: &str) -> Self {
             match value {
@@ -15796,6 +16748,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<::std::string::String> for ConnectionRole {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15805,17 +16758,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::str::FromStr for ConnectionRole {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::fmt::Display for ConnectionRole {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::serde::Serialize for ConnectionRole {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15824,6 +16780,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl<'de> ::serde::Deserialize<'de> for ConnectionRole {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15837,6 +16794,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "sso"))]
     pub enum ConnectionState {
         /// `requires_type`: The provider has not been chosen yet.
         RequiresType,
@@ -15853,6 +16811,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ConnectionState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -15876,6 +16835,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::convert::From<&str> for ConnectionState {
         fn from(value: &str) -> Self {
             match value {
@@ -15889,6 +16849,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::convert::From<::std::string::String> for ConnectionState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15902,17 +16863,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::str::FromStr for ConnectionState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::fmt::Display for ConnectionState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::serde::Serialize for ConnectionState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15921,6 +16885,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl<'de> ::serde::Deserialize<'de> for ConnectionState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -15934,6 +16899,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "sso"))]
     pub enum ConnectionStatus {
         /// `linked`: Active.
         Linked,
@@ -15942,6 +16908,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ConnectionStatus {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["linked", "unlinked"];
@@ -15954,6 +16921,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::convert::From<&str> for ConnectionStatus {
         fn from(value: &str) -> Self {
             match value {
@@ -15963,6 +16931,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::convert::From<::std::string::String> for ConnectionStatus {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -15972,17 +16941,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::str::FromStr for ConnectionStatus {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::fmt::Display for ConnectionStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::serde::Serialize for ConnectionStatus {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -15991,6 +16963,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl<'de> ::serde::Deserialize<'de> for ConnectionStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16004,6 +16977,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "sso"))]
     pub enum ConnectionType {
         /// `Pending`: Not chosen yet.
         Pending,
@@ -16116,6 +17090,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ConnectionType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -16235,6 +17210,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::convert::From<&str> for ConnectionType {
         fn from(value: &str) -> Self {
             match value {
@@ -16296,6 +17272,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::convert::From<::std::string::String> for ConnectionType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -16357,17 +17334,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::str::FromStr for ConnectionType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::std::fmt::Display for ConnectionType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl ::serde::Serialize for ConnectionType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -16376,6 +17356,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "sso"))]
     impl<'de> ::serde::Deserialize<'de> for ConnectionType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16389,6 +17370,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum CredentialsUnavailableReason {
         /// `not_installed`: The user has not connected an account.
         NotInstalled,
@@ -16397,6 +17379,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl CredentialsUnavailableReason {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -16412,6 +17395,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for CredentialsUnavailableReason {
         fn from(value: &str) -> Self {
             match value {
@@ -16421,6 +17405,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for CredentialsUnavailableReason {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -16430,17 +17415,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for CredentialsUnavailableReason {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for CredentialsUnavailableReason {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for CredentialsUnavailableReason {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -16449,6 +17437,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for CredentialsUnavailableReason {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16462,6 +17451,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "pipes"))]
     pub enum DataIntegrationAuthMethod {
         /// `oauth`: The user goes through the provider's OAuth flow.
         Oauth,
@@ -16472,6 +17462,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl DataIntegrationAuthMethod {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -16489,6 +17480,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<&str> for DataIntegrationAuthMethod {
         fn from(value: &str) -> Self {
             match value {
@@ -16499,6 +17491,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::convert::From<::std::string::String> for DataIntegrationAuthMethod {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -16509,17 +17502,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::str::FromStr for DataIntegrationAuthMethod {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::std::fmt::Display for DataIntegrationAuthMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl ::serde::Serialize for DataIntegrationAuthMethod {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -16528,6 +17524,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "pipes"))]
     impl<'de> ::serde::Deserialize<'de> for DataIntegrationAuthMethod {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16541,6 +17538,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum DataIntegrationCredentialsType {
         /// `custom`: Your own OAuth app, set on the integration.
         Custom,
@@ -16549,6 +17547,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationCredentialsType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["custom", "organization"];
@@ -16561,6 +17560,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for DataIntegrationCredentialsType {
         fn from(value: &str) -> Self {
             match value {
@@ -16570,6 +17570,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for DataIntegrationCredentialsType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -16579,17 +17580,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for DataIntegrationCredentialsType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for DataIntegrationCredentialsType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for DataIntegrationCredentialsType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -16598,6 +17602,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for DataIntegrationCredentialsType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16611,6 +17616,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum DataIntegrationOwnership {
         /// `user`: Users connect their own accounts.
         User,
@@ -16619,6 +17625,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationOwnership {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["user", "organization"];
@@ -16631,6 +17638,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for DataIntegrationOwnership {
         fn from(value: &str) -> Self {
             match value {
@@ -16640,6 +17648,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for DataIntegrationOwnership {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -16649,17 +17658,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for DataIntegrationOwnership {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for DataIntegrationOwnership {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for DataIntegrationOwnership {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -16668,6 +17680,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for DataIntegrationOwnership {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16681,6 +17694,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum DataIntegrationState {
         /// `valid`: Configured and usable.
         Valid,
@@ -16691,6 +17705,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl DataIntegrationState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["valid", "invalid", "requested"];
@@ -16704,6 +17719,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for DataIntegrationState {
         fn from(value: &str) -> Self {
             match value {
@@ -16714,6 +17730,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for DataIntegrationState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -16724,17 +17741,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for DataIntegrationState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for DataIntegrationState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for DataIntegrationState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -16743,6 +17763,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for DataIntegrationState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16756,6 +17777,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum DataProviderOwnership {
         /// `userland_user`: Each user connects their own account.
         UserlandUser,
@@ -16764,6 +17786,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl DataProviderOwnership {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["userland_user", "organization"];
@@ -16776,6 +17799,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for DataProviderOwnership {
         fn from(value: &str) -> Self {
             match value {
@@ -16785,6 +17809,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for DataProviderOwnership {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -16794,17 +17819,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for DataProviderOwnership {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for DataProviderOwnership {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for DataProviderOwnership {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -16813,6 +17841,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for DataProviderOwnership {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16826,6 +17855,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     pub enum DirectoryState {
         /// `linked`: Syncing.
         Linked,
@@ -16840,6 +17870,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl DirectoryState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -16861,6 +17892,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::convert::From<&str> for DirectoryState {
         fn from(value: &str) -> Self {
             match value {
@@ -16873,6 +17905,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::convert::From<::std::string::String> for DirectoryState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -16885,17 +17918,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::str::FromStr for DirectoryState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::fmt::Display for DirectoryState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::serde::Serialize for DirectoryState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -16904,6 +17940,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl<'de> ::serde::Deserialize<'de> for DirectoryState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16917,12 +17954,14 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
     pub enum DirectorySyncRequestStatus {
         /// `queued`: Waiting to run.
         Queued,
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "directory-sync")]
     impl DirectorySyncRequestStatus {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["queued"];
@@ -16934,6 +17973,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl ::std::convert::From<&str> for DirectorySyncRequestStatus {
         fn from(value: &str) -> Self {
             match value {
@@ -16942,6 +17982,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl ::std::convert::From<::std::string::String> for DirectorySyncRequestStatus {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -16950,17 +17991,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl ::std::str::FromStr for DirectorySyncRequestStatus {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl ::std::fmt::Display for DirectorySyncRequestStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl ::serde::Serialize for DirectorySyncRequestStatus {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -16969,6 +18013,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl<'de> ::serde::Deserialize<'de> for DirectorySyncRequestStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -16982,6 +18027,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     pub enum DirectoryType {
         /// `azure scim v2.0`: Microsoft Entra ID (Azure AD) over SCIM.
         AzureScimV20,
@@ -17028,6 +18074,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl DirectoryType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -17081,6 +18128,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::convert::From<&str> for DirectoryType {
         fn from(value: &str) -> Self {
             match value {
@@ -17109,6 +18157,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::convert::From<::std::string::String> for DirectoryType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -17137,17 +18186,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::str::FromStr for DirectoryType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::fmt::Display for DirectoryType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::serde::Serialize for DirectoryType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17156,6 +18208,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl<'de> ::serde::Deserialize<'de> for DirectoryType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -17169,6 +18222,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     pub enum DirectoryUserState {
         /// `active`: Active.
         Active,
@@ -17179,6 +18233,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl DirectoryUserState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["active", "suspended", "inactive"];
@@ -17192,6 +18247,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::convert::From<&str> for DirectoryUserState {
         fn from(value: &str) -> Self {
             match value {
@@ -17202,6 +18258,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::convert::From<::std::string::String> for DirectoryUserState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -17212,17 +18269,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::str::FromStr for DirectoryUserState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::std::fmt::Display for DirectoryUserState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl ::serde::Serialize for DirectoryUserState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17231,6 +18291,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl<'de> ::serde::Deserialize<'de> for DirectoryUserState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -17244,6 +18305,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum DomainVerificationFailureReason {
         /// `domain_verification_period_expired`: The time allowed for verification ran out.
         DomainVerificationPeriodExpired,
@@ -17252,6 +18314,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl DomainVerificationFailureReason {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -17271,6 +18334,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for DomainVerificationFailureReason {
         fn from(value: &str) -> Self {
             match value {
@@ -17284,6 +18348,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String>
     for DomainVerificationFailureReason {
         fn from(value: ::std::string::String) -> Self {
@@ -17298,17 +18363,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for DomainVerificationFailureReason {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for DomainVerificationFailureReason {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for DomainVerificationFailureReason {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17317,6 +18385,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for DomainVerificationFailureReason {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -17330,6 +18399,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "organizations"))]
     pub enum DomainVerificationStrategy {
         /// `dns`: A DNS TXT record.
         Dns,
@@ -17338,6 +18408,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl DomainVerificationStrategy {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["dns", "manual"];
@@ -17350,6 +18421,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::std::convert::From<&str> for DomainVerificationStrategy {
         fn from(value: &str) -> Self {
             match value {
@@ -17359,6 +18431,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::std::convert::From<::std::string::String> for DomainVerificationStrategy {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -17368,17 +18441,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::std::str::FromStr for DomainVerificationStrategy {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::std::fmt::Display for DomainVerificationStrategy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::serde::Serialize for DomainVerificationStrategy {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17387,6 +18463,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl<'de> ::serde::Deserialize<'de> for DomainVerificationStrategy {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -17400,6 +18477,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum EventActorSource {
         /// `api`: A call to the API.
         Api,
@@ -17412,6 +18490,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl EventActorSource {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -17431,6 +18510,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for EventActorSource {
         fn from(value: &str) -> Self {
             match value {
@@ -17442,6 +18522,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for EventActorSource {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -17453,17 +18534,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for EventActorSource {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for EventActorSource {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for EventActorSource {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17472,6 +18556,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for EventActorSource {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -17485,6 +18570,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum FlagAccessType {
         /// `all`: Everyone.
         All,
@@ -17495,6 +18581,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl FlagAccessType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["all", "none", "some"];
@@ -17508,6 +18595,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for FlagAccessType {
         fn from(value: &str) -> Self {
             match value {
@@ -17518,6 +18606,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for FlagAccessType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -17528,17 +18617,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for FlagAccessType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for FlagAccessType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for FlagAccessType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17547,6 +18639,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for FlagAccessType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -17560,6 +18653,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub enum IdTokenSignatureAlgorithm {
         /// `ES256`: ECDSA with P-256 and SHA-256.
         Es256,
@@ -17590,6 +18684,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "sso")]
     impl IdTokenSignatureAlgorithm {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -17627,6 +18722,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl ::std::convert::From<&str> for IdTokenSignatureAlgorithm {
         fn from(value: &str) -> Self {
             match value {
@@ -17647,6 +18743,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl ::std::convert::From<::std::string::String> for IdTokenSignatureAlgorithm {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -17667,17 +18764,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl ::std::str::FromStr for IdTokenSignatureAlgorithm {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "sso")]
     impl ::std::fmt::Display for IdTokenSignatureAlgorithm {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "sso")]
     impl ::serde::Serialize for IdTokenSignatureAlgorithm {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17686,6 +18786,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "sso")]
     impl<'de> ::serde::Deserialize<'de> for IdTokenSignatureAlgorithm {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -17699,6 +18800,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub enum IdentityProvider {
         /// `AppleOAuth`: Sign in with Apple.
         AppleOAuth,
@@ -17737,6 +18839,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "user-management")]
     impl IdentityProvider {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -17782,6 +18885,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<&str> for IdentityProvider {
         fn from(value: &str) -> Self {
             match value {
@@ -17806,6 +18910,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<::std::string::String> for IdentityProvider {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -17830,17 +18935,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::str::FromStr for IdentityProvider {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::fmt::Display for IdentityProvider {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::serde::Serialize for IdentityProvider {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17849,6 +18957,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "user-management")]
     impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -17862,12 +18971,14 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub enum IdentityType {
         /// `OAuth`: An account at an OAuth provider.
         OAuth,
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "user-management")]
     impl IdentityType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["OAuth"];
@@ -17879,6 +18990,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<&str> for IdentityType {
         fn from(value: &str) -> Self {
             match value {
@@ -17887,6 +18999,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<::std::string::String> for IdentityType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -17895,17 +19008,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::str::FromStr for IdentityType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::fmt::Display for IdentityType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::serde::Serialize for IdentityType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -17914,6 +19030,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "user-management")]
     impl<'de> ::serde::Deserialize<'de> for IdentityType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -17927,6 +19044,9 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(
+        any(feature = "authkit", feature = "invitations", feature = "user-management")
+    )]
     pub enum InvitationLocale {
         /// `af`: Afrikaans.
         Af,
@@ -18111,6 +19231,9 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(
+        any(feature = "authkit", feature = "invitations", feature = "user-management")
+    )]
     impl InvitationLocale {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -18302,6 +19425,9 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(feature = "authkit", feature = "invitations", feature = "user-management")
+    )]
     impl ::std::convert::From<&str> for InvitationLocale {
         fn from(value: &str) -> Self {
             match value {
@@ -18399,6 +19525,9 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(feature = "authkit", feature = "invitations", feature = "user-management")
+    )]
     impl ::std::convert::From<::std::string::String> for InvitationLocale {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -18496,17 +19625,26 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(feature = "authkit", feature = "invitations", feature = "user-management")
+    )]
     impl ::std::str::FromStr for InvitationLocale {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(
+        any(feature = "authkit", feature = "invitations", feature = "user-management")
+    )]
     impl ::std::fmt::Display for InvitationLocale {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(
+        any(feature = "authkit", feature = "invitations", feature = "user-management")
+    )]
     impl ::serde::Serialize for InvitationLocale {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -18515,6 +19653,9 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(
+        any(feature = "authkit", feature = "invitations", feature = "user-management")
+    )]
     impl<'de> ::serde::Deserialize<'de> for InvitationLocale {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -18528,6 +19669,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "invitations"))]
     pub enum InvitationState {
         /// `pending`: Sent, waiting for the recipient.
         Pending,
@@ -18540,6 +19682,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "invitations"))]
     impl InvitationState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -18559,6 +19702,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "invitations"))]
     impl ::std::convert::From<&str> for InvitationState {
         fn from(value: &str) -> Self {
             match value {
@@ -18570,6 +19714,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "invitations"))]
     impl ::std::convert::From<::std::string::String> for InvitationState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -18581,17 +19726,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "invitations"))]
     impl ::std::str::FromStr for InvitationState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "invitations"))]
     impl ::std::fmt::Display for InvitationState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "invitations"))]
     impl ::serde::Serialize for InvitationState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -18600,6 +19748,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "invitations"))]
     impl<'de> ::serde::Deserialize<'de> for InvitationState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -18613,6 +19762,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub enum ItContactIntent {
         /// `sso`: An SSO connection.
         Sso,
@@ -18627,6 +19777,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "organizations")]
     impl ItContactIntent {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -18648,6 +19799,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<&str> for ItContactIntent {
         fn from(value: &str) -> Self {
             match value {
@@ -18660,6 +19812,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<::std::string::String> for ItContactIntent {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -18672,17 +19825,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::str::FromStr for ItContactIntent {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::fmt::Display for ItContactIntent {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::serde::Serialize for ItContactIntent {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -18691,6 +19847,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl<'de> ::serde::Deserialize<'de> for ItContactIntent {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -18704,6 +19861,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub enum MembershipAssignment {
         /// `direct`: Only memberships whose role is assigned on the resource itself.
         Direct,
@@ -18712,6 +19870,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "authorization")]
     impl MembershipAssignment {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["direct", "indirect"];
@@ -18724,6 +19883,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::std::convert::From<&str> for MembershipAssignment {
         fn from(value: &str) -> Self {
             match value {
@@ -18733,6 +19893,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::std::convert::From<::std::string::String> for MembershipAssignment {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -18742,17 +19903,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::std::str::FromStr for MembershipAssignment {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::std::fmt::Display for MembershipAssignment {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::serde::Serialize for MembershipAssignment {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -18761,6 +19925,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "authorization")]
     impl<'de> ::serde::Deserialize<'de> for MembershipAssignment {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -18774,6 +19939,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "mfa")]
     pub enum MfaFactorType {
         /// `generic_otp`: Codes produced by any one-time-password generator.
         GenericOtp,
@@ -18784,6 +19950,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "mfa")]
     impl MfaFactorType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["generic_otp", "sms", "totp"];
@@ -18797,6 +19964,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "mfa")]
     impl ::std::convert::From<&str> for MfaFactorType {
         fn from(value: &str) -> Self {
             match value {
@@ -18807,6 +19975,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "mfa")]
     impl ::std::convert::From<::std::string::String> for MfaFactorType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -18817,17 +19986,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "mfa")]
     impl ::std::str::FromStr for MfaFactorType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "mfa")]
     impl ::std::fmt::Display for MfaFactorType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "mfa")]
     impl ::serde::Serialize for MfaFactorType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -18836,6 +20008,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "mfa")]
     impl<'de> ::serde::Deserialize<'de> for MfaFactorType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -18849,6 +20022,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub enum OidcTokenAuthenticationMethod {
         /// `client_secret_post`: The secret in the form body.
         ClientSecretPost,
@@ -18859,6 +20033,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "sso")]
     impl OidcTokenAuthenticationMethod {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -18876,6 +20051,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl ::std::convert::From<&str> for OidcTokenAuthenticationMethod {
         fn from(value: &str) -> Self {
             match value {
@@ -18886,6 +20062,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl ::std::convert::From<::std::string::String> for OidcTokenAuthenticationMethod {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -18896,17 +20073,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl ::std::str::FromStr for OidcTokenAuthenticationMethod {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "sso")]
     impl ::std::fmt::Display for OidcTokenAuthenticationMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "sso")]
     impl ::serde::Serialize for OidcTokenAuthenticationMethod {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -18915,6 +20095,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "sso")]
     impl<'de> ::serde::Deserialize<'de> for OidcTokenAuthenticationMethod {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -18928,6 +20109,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "organizations")]
     pub enum OrganizationDomainDataState {
         /// `pending`: Waits for DNS verification.
         Pending,
@@ -18936,6 +20118,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "organizations")]
     impl OrganizationDomainDataState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["pending", "verified"];
@@ -18948,6 +20131,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<&str> for OrganizationDomainDataState {
         fn from(value: &str) -> Self {
             match value {
@@ -18957,6 +20141,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::convert::From<::std::string::String> for OrganizationDomainDataState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -18966,17 +20151,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::str::FromStr for OrganizationDomainDataState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::std::fmt::Display for OrganizationDomainDataState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl ::serde::Serialize for OrganizationDomainDataState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -18985,6 +20173,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "organizations")]
     impl<'de> ::serde::Deserialize<'de> for OrganizationDomainDataState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -18998,6 +20187,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "organizations"))]
     pub enum OrganizationDomainState {
         /// `failed`: Verification was attempted and did not succeed.
         Failed,
@@ -19012,6 +20202,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl OrganizationDomainState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -19033,6 +20224,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::std::convert::From<&str> for OrganizationDomainState {
         fn from(value: &str) -> Self {
             match value {
@@ -19045,6 +20237,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::std::convert::From<::std::string::String> for OrganizationDomainState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19057,17 +20250,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::std::str::FromStr for OrganizationDomainState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::std::fmt::Display for OrganizationDomainState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl ::serde::Serialize for OrganizationDomainState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19076,6 +20272,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "organizations"))]
     impl<'de> ::serde::Deserialize<'de> for OrganizationDomainState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19089,6 +20286,14 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
     pub enum OrganizationMembershipStatus {
         /// `active`: The user is a member.
         Active,
@@ -19099,6 +20304,14 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
     impl OrganizationMembershipStatus {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["active", "inactive", "pending"];
@@ -19112,6 +20325,14 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
     impl ::std::convert::From<&str> for OrganizationMembershipStatus {
         fn from(value: &str) -> Self {
             match value {
@@ -19122,6 +20343,14 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
     impl ::std::convert::From<::std::string::String> for OrganizationMembershipStatus {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19132,17 +20361,41 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
     impl ::std::str::FromStr for OrganizationMembershipStatus {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
     impl ::std::fmt::Display for OrganizationMembershipStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
     impl ::serde::Serialize for OrganizationMembershipStatus {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19151,6 +20404,14 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(
+        any(
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
     impl<'de> ::serde::Deserialize<'de> for OrganizationMembershipStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19164,6 +20425,29 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "api-keys",
+            feature = "audit-logs",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "connect",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "organization-memberships",
+            feature = "organizations",
+            feature = "pipes",
+            feature = "roles",
+            feature = "sso",
+            feature = "user-management",
+            feature = "waitlists",
+            feature = "webhooks"
+        )
+    )]
     pub enum PaginationOrder {
         /// `normal`: Newest first, with `before` moving towards newer objects.
         Normal,
@@ -19174,6 +20458,29 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "api-keys",
+            feature = "audit-logs",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "connect",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "organization-memberships",
+            feature = "organizations",
+            feature = "pipes",
+            feature = "roles",
+            feature = "sso",
+            feature = "user-management",
+            feature = "waitlists",
+            feature = "webhooks"
+        )
+    )]
     impl PaginationOrder {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["normal", "desc", "asc"];
@@ -19187,6 +20494,29 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "api-keys",
+            feature = "audit-logs",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "connect",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "organization-memberships",
+            feature = "organizations",
+            feature = "pipes",
+            feature = "roles",
+            feature = "sso",
+            feature = "user-management",
+            feature = "waitlists",
+            feature = "webhooks"
+        )
+    )]
     impl ::std::convert::From<&str> for PaginationOrder {
         fn from(value: &str) -> Self {
             match value {
@@ -19197,6 +20527,29 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "api-keys",
+            feature = "audit-logs",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "connect",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "organization-memberships",
+            feature = "organizations",
+            feature = "pipes",
+            feature = "roles",
+            feature = "sso",
+            feature = "user-management",
+            feature = "waitlists",
+            feature = "webhooks"
+        )
+    )]
     impl ::std::convert::From<::std::string::String> for PaginationOrder {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19207,17 +20560,86 @@ which is read too.*/
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "api-keys",
+            feature = "audit-logs",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "connect",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "organization-memberships",
+            feature = "organizations",
+            feature = "pipes",
+            feature = "roles",
+            feature = "sso",
+            feature = "user-management",
+            feature = "waitlists",
+            feature = "webhooks"
+        )
+    )]
     impl ::std::str::FromStr for PaginationOrder {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "api-keys",
+            feature = "audit-logs",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "connect",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "organization-memberships",
+            feature = "organizations",
+            feature = "pipes",
+            feature = "roles",
+            feature = "sso",
+            feature = "user-management",
+            feature = "waitlists",
+            feature = "webhooks"
+        )
+    )]
     impl ::std::fmt::Display for PaginationOrder {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "api-keys",
+            feature = "audit-logs",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "connect",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "organization-memberships",
+            feature = "organizations",
+            feature = "pipes",
+            feature = "roles",
+            feature = "sso",
+            feature = "user-management",
+            feature = "waitlists",
+            feature = "webhooks"
+        )
+    )]
     impl ::serde::Serialize for PaginationOrder {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19226,6 +20648,29 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "api-keys",
+            feature = "audit-logs",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "connect",
+            feature = "directory-sync",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "organization-memberships",
+            feature = "organizations",
+            feature = "pipes",
+            feature = "roles",
+            feature = "sso",
+            feature = "user-management",
+            feature = "waitlists",
+            feature = "webhooks"
+        )
+    )]
     impl<'de> ::serde::Deserialize<'de> for PaginationOrder {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19239,6 +20684,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub enum PasswordHashType {
         /// `bcrypt`: bcrypt.
         Bcrypt,
@@ -19257,6 +20703,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "user-management")]
     impl PasswordHashType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -19282,6 +20729,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<&str> for PasswordHashType {
         fn from(value: &str) -> Self {
             match value {
@@ -19296,6 +20744,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<::std::string::String> for PasswordHashType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19310,17 +20759,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::str::FromStr for PasswordHashType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::fmt::Display for PasswordHashType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::serde::Serialize for PasswordHashType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19329,6 +20781,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "user-management")]
     impl<'de> ::serde::Deserialize<'de> for PasswordHashType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19342,6 +20795,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "user-management")]
     pub enum PasswordSaltPosition {
         /// `prefix`: Before the password: `hash(salt + password)`.
         Prefix,
@@ -19350,6 +20804,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "user-management")]
     impl PasswordSaltPosition {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["prefix", "suffix"];
@@ -19362,6 +20817,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<&str> for PasswordSaltPosition {
         fn from(value: &str) -> Self {
             match value {
@@ -19371,6 +20827,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::convert::From<::std::string::String> for PasswordSaltPosition {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19380,17 +20837,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::str::FromStr for PasswordSaltPosition {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::std::fmt::Display for PasswordSaltPosition {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "user-management")]
     impl ::serde::Serialize for PasswordSaltPosition {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19399,6 +20859,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "user-management")]
     impl<'de> ::serde::Deserialize<'de> for PasswordSaltPosition {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19412,12 +20873,14 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "passwordless")]
     pub enum PasswordlessSessionType {
         /// `MagicLink`: A sign-in link sent by e-mail.
         MagicLink,
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "passwordless")]
     impl PasswordlessSessionType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["MagicLink"];
@@ -19429,6 +20892,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "passwordless")]
     impl ::std::convert::From<&str> for PasswordlessSessionType {
         fn from(value: &str) -> Self {
             match value {
@@ -19437,6 +20901,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "passwordless")]
     impl ::std::convert::From<::std::string::String> for PasswordlessSessionType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19445,17 +20910,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "passwordless")]
     impl ::std::str::FromStr for PasswordlessSessionType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "passwordless")]
     impl ::std::fmt::Display for PasswordlessSessionType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "passwordless")]
     impl ::serde::Serialize for PasswordlessSessionType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19464,6 +20932,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "passwordless")]
     impl<'de> ::serde::Deserialize<'de> for PasswordlessSessionType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19477,6 +20946,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "admin-portal")]
     pub enum PortalIntent {
         /// `sso`: Set up an SSO connection.
         Sso,
@@ -19495,6 +20965,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "admin-portal")]
     impl PortalIntent {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -19520,6 +20991,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl ::std::convert::From<&str> for PortalIntent {
         fn from(value: &str) -> Self {
             match value {
@@ -19534,6 +21006,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl ::std::convert::From<::std::string::String> for PortalIntent {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19548,17 +21021,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl ::std::str::FromStr for PortalIntent {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl ::std::fmt::Display for PortalIntent {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl ::serde::Serialize for PortalIntent {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19567,6 +21043,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl<'de> ::serde::Deserialize<'de> for PortalIntent {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19580,6 +21057,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum ProviderCredentialsType {
         /// `shared`: WorkOS's own OAuth app.
         Shared,
@@ -19590,6 +21068,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl ProviderCredentialsType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["shared", "custom", "organization"];
@@ -19603,6 +21082,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for ProviderCredentialsType {
         fn from(value: &str) -> Self {
             match value {
@@ -19613,6 +21093,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for ProviderCredentialsType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19623,17 +21104,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for ProviderCredentialsType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for ProviderCredentialsType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for ProviderCredentialsType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19642,6 +21126,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for ProviderCredentialsType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19655,6 +21140,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub enum RadarAction {
         /// `sign-up`: Creating an account.
         SignUp,
@@ -19663,6 +21149,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "radar")]
     impl RadarAction {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["sign-up", "sign-in"];
@@ -19675,6 +21162,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<&str> for RadarAction {
         fn from(value: &str) -> Self {
             match value {
@@ -19684,6 +21172,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<::std::string::String> for RadarAction {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19693,17 +21182,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::str::FromStr for RadarAction {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::fmt::Display for RadarAction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl ::serde::Serialize for RadarAction {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19712,6 +21204,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl<'de> ::serde::Deserialize<'de> for RadarAction {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19725,6 +21218,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub enum RadarAuthMethod {
         /// `Password`: A password.
         Password,
@@ -19745,6 +21239,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "radar")]
     impl RadarAuthMethod {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -19772,6 +21267,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<&str> for RadarAuthMethod {
         fn from(value: &str) -> Self {
             match value {
@@ -19787,6 +21283,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<::std::string::String> for RadarAuthMethod {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19802,17 +21299,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::str::FromStr for RadarAuthMethod {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::fmt::Display for RadarAuthMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl ::serde::Serialize for RadarAuthMethod {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19821,6 +21321,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl<'de> ::serde::Deserialize<'de> for RadarAuthMethod {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19834,6 +21335,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub enum RadarControl {
         /// `bot_detection`: The client looks like a bot.
         BotDetection,
@@ -19852,6 +21354,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "radar")]
     impl RadarControl {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -19877,6 +21380,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<&str> for RadarControl {
         fn from(value: &str) -> Self {
             match value {
@@ -19891,6 +21395,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<::std::string::String> for RadarControl {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19905,17 +21410,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::str::FromStr for RadarControl {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::fmt::Display for RadarControl {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl ::serde::Serialize for RadarControl {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19924,6 +21432,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl<'de> ::serde::Deserialize<'de> for RadarControl {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -19937,6 +21446,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub enum RadarListAction {
         /// `allow`: The allow list: entries Radar always lets through.
         Allow,
@@ -19945,6 +21455,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "radar")]
     impl RadarListAction {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["allow", "block"];
@@ -19957,6 +21468,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<&str> for RadarListAction {
         fn from(value: &str) -> Self {
             match value {
@@ -19966,6 +21478,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<::std::string::String> for RadarListAction {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -19975,17 +21488,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::str::FromStr for RadarListAction {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::fmt::Display for RadarListAction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl ::serde::Serialize for RadarListAction {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -19994,6 +21510,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl<'de> ::serde::Deserialize<'de> for RadarListAction {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20007,6 +21524,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub enum RadarListType {
         /// `ip_address`: IP addresses.
         IpAddress,
@@ -20025,6 +21543,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "radar")]
     impl RadarListType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -20050,6 +21569,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<&str> for RadarListType {
         fn from(value: &str) -> Self {
             match value {
@@ -20064,6 +21584,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<::std::string::String> for RadarListType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -20078,17 +21599,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::str::FromStr for RadarListType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::fmt::Display for RadarListType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl ::serde::Serialize for RadarListType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20097,6 +21621,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl<'de> ::serde::Deserialize<'de> for RadarListType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20110,6 +21635,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum RadarRiskAction {
         /// `signup`: Creating an account.
         Signup,
@@ -20118,6 +21644,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl RadarRiskAction {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["signup", "login"];
@@ -20130,6 +21657,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for RadarRiskAction {
         fn from(value: &str) -> Self {
             match value {
@@ -20139,6 +21667,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for RadarRiskAction {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -20148,17 +21677,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for RadarRiskAction {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for RadarRiskAction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for RadarRiskAction {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20167,6 +21699,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for RadarRiskAction {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20180,6 +21713,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "radar")]
     pub enum RadarVerdict {
         /// `allow`: Let it through.
         Allow,
@@ -20190,6 +21724,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "radar")]
     impl RadarVerdict {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["allow", "block", "challenge"];
@@ -20203,6 +21738,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<&str> for RadarVerdict {
         fn from(value: &str) -> Self {
             match value {
@@ -20213,6 +21749,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::convert::From<::std::string::String> for RadarVerdict {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -20223,17 +21760,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::str::FromStr for RadarVerdict {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "radar")]
     impl ::std::fmt::Display for RadarVerdict {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl ::serde::Serialize for RadarVerdict {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20242,6 +21782,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "radar")]
     impl<'de> ::serde::Deserialize<'de> for RadarVerdict {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20255,6 +21796,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "authorization")]
     pub enum RoleAssignmentSourceType {
         /// `direct`: Assigned to the membership itself.
         Direct,
@@ -20263,6 +21805,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "authorization")]
     impl RoleAssignmentSourceType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["direct", "group"];
@@ -20275,6 +21818,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::std::convert::From<&str> for RoleAssignmentSourceType {
         fn from(value: &str) -> Self {
             match value {
@@ -20284,6 +21828,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::std::convert::From<::std::string::String> for RoleAssignmentSourceType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -20293,17 +21838,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::std::str::FromStr for RoleAssignmentSourceType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::std::fmt::Display for RoleAssignmentSourceType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "authorization")]
     impl ::serde::Serialize for RoleAssignmentSourceType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20312,6 +21860,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "authorization")]
     impl<'de> ::serde::Deserialize<'de> for RoleAssignmentSourceType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20325,6 +21874,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "roles")]
     pub enum RoleType {
         /// `EnvironmentRole`: Defined for the whole environment; every organization can use it.
         EnvironmentRole,
@@ -20333,6 +21883,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "roles")]
     impl RoleType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -20348,6 +21899,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "roles")]
     impl ::std::convert::From<&str> for RoleType {
         fn from(value: &str) -> Self {
             match value {
@@ -20357,6 +21909,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "roles")]
     impl ::std::convert::From<::std::string::String> for RoleType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -20366,17 +21919,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "roles")]
     impl ::std::str::FromStr for RoleType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "roles")]
     impl ::std::fmt::Display for RoleType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "roles")]
     impl ::serde::Serialize for RoleType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20385,6 +21941,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "roles")]
     impl<'de> ::serde::Deserialize<'de> for RoleType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20398,6 +21955,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum SamlCertificateType {
         /// `ResponseSigning`: Checking the identity provider's signature on responses.
         ResponseSigning,
@@ -20408,6 +21966,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl SamlCertificateType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -20425,6 +21984,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for SamlCertificateType {
         fn from(value: &str) -> Self {
             match value {
@@ -20435,6 +21995,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for SamlCertificateType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -20445,17 +22006,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for SamlCertificateType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for SamlCertificateType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for SamlCertificateType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20464,6 +22028,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for SamlCertificateType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20547,6 +22112,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "user-management"))]
     pub enum SessionAuthMethod {
         /// `cross_app_auth`: Cross-app authentication.
         CrossAppAuth,
@@ -20571,6 +22137,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl SessionAuthMethod {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -20602,6 +22169,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::std::convert::From<&str> for SessionAuthMethod {
         fn from(value: &str) -> Self {
             match value {
@@ -20619,6 +22187,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::std::convert::From<::std::string::String> for SessionAuthMethod {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -20636,17 +22205,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::std::str::FromStr for SessionAuthMethod {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::std::fmt::Display for SessionAuthMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::serde::Serialize for SessionAuthMethod {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20655,6 +22227,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl<'de> ::serde::Deserialize<'de> for SessionAuthMethod {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20668,6 +22241,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "user-management"))]
     pub enum SessionStatus {
         /// `active`: Signed in.
         Active,
@@ -20678,6 +22252,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl SessionStatus {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["active", "expired", "revoked"];
@@ -20691,6 +22266,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::std::convert::From<&str> for SessionStatus {
         fn from(value: &str) -> Self {
             match value {
@@ -20701,6 +22277,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::std::convert::From<::std::string::String> for SessionStatus {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -20711,17 +22288,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::std::str::FromStr for SessionStatus {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::std::fmt::Display for SessionStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl ::serde::Serialize for SessionStatus {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20730,6 +22310,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "user-management"))]
     impl<'de> ::serde::Deserialize<'de> for SessionStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20883,6 +22464,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "platform")]
     pub enum TeamProductionState {
         /// `Active`: Production is running.
         Active,
@@ -20895,6 +22477,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "platform")]
     impl TeamProductionState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -20914,6 +22497,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "platform")]
     impl ::std::convert::From<&str> for TeamProductionState {
         fn from(value: &str) -> Self {
             match value {
@@ -20925,6 +22509,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "platform")]
     impl ::std::convert::From<::std::string::String> for TeamProductionState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -20936,17 +22521,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "platform")]
     impl ::std::str::FromStr for TeamProductionState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "platform")]
     impl ::std::fmt::Display for TeamProductionState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "platform")]
     impl ::serde::Serialize for TeamProductionState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -20955,6 +22543,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "platform")]
     impl<'de> ::serde::Deserialize<'de> for TeamProductionState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20968,6 +22557,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "pipes")]
     pub enum TokenEndpointAuth {
         /// `request_body`: As fields of the request body.
         RequestBody,
@@ -20976,6 +22566,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "pipes")]
     impl TokenEndpointAuth {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -20991,6 +22582,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<&str> for TokenEndpointAuth {
         fn from(value: &str) -> Self {
             match value {
@@ -21000,6 +22592,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::convert::From<::std::string::String> for TokenEndpointAuth {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -21009,17 +22602,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::str::FromStr for TokenEndpointAuth {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::std::fmt::Display for TokenEndpointAuth {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl ::serde::Serialize for TokenEndpointAuth {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -21028,6 +22624,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for TokenEndpointAuth {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -21041,6 +22638,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "events")]
     pub enum VaultByokKeyProvider {
         /// `AWS_KMS`: AWS Key Management Service.
         AwsKms,
@@ -21051,6 +22649,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "events")]
     impl VaultByokKeyProvider {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -21068,6 +22667,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<&str> for VaultByokKeyProvider {
         fn from(value: &str) -> Self {
             match value {
@@ -21078,6 +22678,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<::std::string::String> for VaultByokKeyProvider {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -21088,17 +22689,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for VaultByokKeyProvider {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for VaultByokKeyProvider {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl ::serde::Serialize for VaultByokKeyProvider {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -21107,6 +22711,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for VaultByokKeyProvider {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -21120,6 +22725,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "vault")]
     pub enum VaultOrder {
         /// `asc`: Oldest first.
         Asc,
@@ -21128,6 +22734,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "vault")]
     impl VaultOrder {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["asc", "desc"];
@@ -21140,6 +22747,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl ::std::convert::From<&str> for VaultOrder {
         fn from(value: &str) -> Self {
             match value {
@@ -21149,6 +22757,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl ::std::convert::From<::std::string::String> for VaultOrder {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -21158,17 +22767,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "vault")]
     impl ::std::str::FromStr for VaultOrder {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "vault")]
     impl ::std::fmt::Display for VaultOrder {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "vault")]
     impl ::serde::Serialize for VaultOrder {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -21177,6 +22789,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "vault")]
     impl<'de> ::serde::Deserialize<'de> for VaultOrder {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -21190,6 +22803,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "waitlists"))]
     pub enum WaitlistUserState {
         /// `pending`: Waiting for a decision.
         Pending,
@@ -21200,6 +22814,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(any(feature = "events", feature = "waitlists"))]
     impl WaitlistUserState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["pending", "approved", "denied"];
@@ -21213,6 +22828,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "waitlists"))]
     impl ::std::convert::From<&str> for WaitlistUserState {
         fn from(value: &str) -> Self {
             match value {
@@ -21223,6 +22839,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "waitlists"))]
     impl ::std::convert::From<::std::string::String> for WaitlistUserState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -21233,17 +22850,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(any(feature = "events", feature = "waitlists"))]
     impl ::std::str::FromStr for WaitlistUserState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(any(feature = "events", feature = "waitlists"))]
     impl ::std::fmt::Display for WaitlistUserState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "waitlists"))]
     impl ::serde::Serialize for WaitlistUserState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -21252,6 +22872,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(any(feature = "events", feature = "waitlists"))]
     impl<'de> ::serde::Deserialize<'de> for WaitlistUserState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -21265,6 +22886,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "webhooks")]
     pub enum WebhookEndpointStatus {
         /// `enabled`: Events are delivered.
         Enabled,
@@ -21273,6 +22895,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "webhooks")]
     impl WebhookEndpointStatus {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &["enabled", "disabled"];
@@ -21285,6 +22908,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::std::convert::From<&str> for WebhookEndpointStatus {
         fn from(value: &str) -> Self {
             match value {
@@ -21294,6 +22918,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::std::convert::From<::std::string::String> for WebhookEndpointStatus {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -21303,17 +22928,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::std::str::FromStr for WebhookEndpointStatus {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::std::fmt::Display for WebhookEndpointStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::serde::Serialize for WebhookEndpointStatus {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -21322,6 +22950,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "webhooks")]
     impl<'de> ::serde::Deserialize<'de> for WebhookEndpointStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -21335,6 +22964,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "webhooks")]
     pub enum WebhookEventType {
         /// `agent.registration.created`: An agent registration was created.
         AgentRegistrationCreated,
@@ -21549,6 +23179,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "webhooks")]
     impl WebhookEventType {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -21814,6 +23445,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::std::convert::From<&str> for WebhookEventType {
         fn from(value: &str) -> Self {
             match value {
@@ -21970,6 +23602,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::std::convert::From<::std::string::String> for WebhookEventType {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -22126,17 +23759,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::std::str::FromStr for WebhookEventType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::std::fmt::Display for WebhookEventType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ::serde::Serialize for WebhookEventType {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -22145,6 +23781,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "webhooks")]
     impl<'de> ::serde::Deserialize<'de> for WebhookEventType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -22158,6 +23795,7 @@ which is read too.*/
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    #[cfg(feature = "widgets")]
     pub enum WidgetScope {
         /// `widgets:users-table:manage`: Manage the organization's members in the users table widget.
         WidgetsUsersTableManage,
@@ -22180,6 +23818,7 @@ which is read too.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
+    #[cfg(feature = "widgets")]
     impl WidgetScope {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -22213,6 +23852,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "widgets")]
     impl ::std::convert::From<&str> for WidgetScope {
         fn from(value: &str) -> Self {
             match value {
@@ -22233,6 +23873,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "widgets")]
     impl ::std::convert::From<::std::string::String> for WidgetScope {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -22253,17 +23894,20 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "widgets")]
     impl ::std::str::FromStr for WidgetScope {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
+    #[cfg(feature = "widgets")]
     impl ::std::fmt::Display for WidgetScope {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "widgets")]
     impl ::serde::Serialize for WidgetScope {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -22272,6 +23916,7 @@ which is read too.*/
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "widgets")]
     impl<'de> ::serde::Deserialize<'de> for WidgetScope {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -22319,6 +23964,7 @@ which is read too.*/
     /// An object whose kind this version does not know arrives as `Unknown`, unchanged.
     #[derive(Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "authkit")]
     pub enum AuthenticateRequest {
         /// `grant_type: "authorization_code"`: Exchange an authorization code (`authorization_code`).
         AuthorizationCode(AuthenticateWithCode),
@@ -22343,6 +23989,7 @@ which is read too.*/
         /// A kind this version of the SDK does not know, exactly as the API sent it.
         Unknown(::serde_json::Value),
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateRequest {
         /// The value of `grant_type` that names this kind.
         pub fn kind(&self) -> &str {
@@ -22374,6 +24021,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "authkit")]
     impl ::serde::Serialize for AuthenticateRequest {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -22464,6 +24112,7 @@ which is read too.*/
             object.serialize(serializer)
         }
     }
+    #[cfg(feature = "authkit")]
     impl<'de> ::serde::Deserialize<'de> for AuthenticateRequest {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -22533,6 +24182,7 @@ which is read too.*/
     /// An object whose kind this version does not know arrives as `Unknown`, unchanged.
     #[derive(Clone, Debug)]
     #[non_exhaustive]
+    #[cfg(feature = "sso")]
     pub enum SsoTokenRequest {
         /// `grant_type: "authorization_code"`: Exchange the authorization code from the redirect (`authorization_code`).
         AuthorizationCode(SsoCodeExchange),
@@ -22541,6 +24191,7 @@ which is read too.*/
         /// A kind this version of the SDK does not know, exactly as the API sent it.
         Unknown(::serde_json::Value),
     }
+    #[cfg(feature = "sso")]
     impl SsoTokenRequest {
         /// The value of `grant_type` that names this kind.
         pub fn kind(&self) -> &str {
@@ -22558,6 +24209,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "sso")]
     impl ::serde::Serialize for SsoTokenRequest {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -22592,6 +24244,7 @@ which is read too.*/
             object.serialize(serializer)
         }
     }
+    #[cfg(feature = "sso")]
     impl<'de> ::serde::Deserialize<'de> for SsoTokenRequest {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -22616,6 +24269,7 @@ which is read too.*/
             }
         }
     }
+    #[cfg(feature = "pipes")]
     impl AddApiKeyConnectedAccount {
         /// Sets `account_display_name` to `value`.
         pub fn account_display_name(
@@ -22666,6 +24320,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl AddClientCredentialsConnectedAccount {
         /// Sets `account_display_name` to `value`.
         pub fn account_display_name(
@@ -22739,6 +24394,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "groups")]
     impl AddGroupMember {
         /// Sets `organization_membership_id` to `value`.
         pub fn organization_membership_id(
@@ -22749,6 +24405,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "roles")]
     impl AddRolePermission {
         /// Sets `slug` to `value`.
         pub fn slug(
@@ -22759,6 +24416,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl AddSamlIdpSigningCertificate {
         /// Sets `value` to `value`.
         pub fn value(
@@ -22769,6 +24427,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentBlueprintInstanceTypes {
         /// Sets `instance_types` to these values, replacing any it held.
         pub fn instance_types(
@@ -22783,6 +24442,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentBlueprintInvokers {
         /// Sets `organization_ids` to these values, replacing any it held.
         pub fn organization_ids(
@@ -22809,6 +24469,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentClaimUser {
         /// Sets `email` to `value`.
         pub fn email(
@@ -22827,6 +24488,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl AgentSessionSettingsChanges {
         /// Sets `access_token_ttl_seconds` to `value`.
         pub fn access_token_ttl_seconds(mut self, value: i64) -> Self {
@@ -22844,6 +24506,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ApiKeyInstallation {
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
@@ -22870,6 +24533,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogEntity {
         /// Sets `id` to `value`.
         pub fn id(
@@ -22911,6 +24575,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogEvent {
         /// Sets `action` to `value`.
         pub fn action(
@@ -22975,6 +24640,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogEventContext {
         /// Sets `location` to `value`.
         pub fn location(
@@ -22993,6 +24659,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl AuditLogSchemaTarget {
         /// Sets `metadata` to these entries, replacing any it held.
         pub fn metadata(
@@ -23019,6 +24686,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithCode {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23090,6 +24758,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithDeviceCode {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23132,6 +24801,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithEmailVerification {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23187,6 +24857,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithMagicAuth {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23258,6 +24929,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithOrganizationSelection {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23316,6 +24988,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithPassword {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23398,6 +25071,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithRadarEmailChallenge {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23461,6 +25135,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithRadarSmsChallenge {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23532,6 +25207,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithRefreshToken {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23590,6 +25266,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthenticateWithTotp {
         /// Sets `authentication_challenge_id` to `value`.
         pub fn authentication_challenge_id(
@@ -23803,6 +25480,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl AuthorizationUrlRequest {
         /// Sets `account_display_name` to `value`.
         pub fn account_display_name(
@@ -23884,6 +25562,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl AuthorizeDevice {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -23894,6 +25573,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl AuthorizeSsoLogout {
         /// Sets `profile_id` to `value`.
         pub fn profile_id(
@@ -23904,6 +25584,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "mfa")]
     impl ChallengeMfaFactor {
         /// Sets `sms_template` to `value`.
         pub fn sms_template(
@@ -23914,6 +25595,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl CheckAuthorization {
         /// Sets `permission_slug` to `value`.
         pub fn permission_slug(
@@ -23948,6 +25630,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ClientCredentialsInstallation {
         /// Sets `account_display_name` to `value`.
         pub fn account_display_name(
@@ -24029,6 +25712,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "connect")]
     impl CompleteConnectLogin {
         /// Sets `external_auth_id` to `value`.
         pub fn external_auth_id(
@@ -24057,6 +25741,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ConfigureOrganizationDataIntegration {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -24107,6 +25792,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl ConfirmEmailChange {
         /// Sets `code` to `value`.
         pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
@@ -24114,6 +25800,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "connect")]
     impl ConnectRedirectUri {
         /// Sets `default` to `value`.
         pub fn set_default(mut self, value: bool) -> Self {
@@ -24129,6 +25816,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "connect")]
     impl ConnectUser {
         /// Sets `email` to `value`.
         pub fn email(
@@ -24186,6 +25874,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ConnectedAccountOwner {
         /// Sets `connected_account_id` to `value`.
         pub fn connected_account_id(
@@ -24225,6 +25914,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ConnectedAccountTokens {
         /// Sets `access_token` to `value`.
         pub fn access_token(
@@ -24287,6 +25977,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl ConnectionAttributeMaps {
         /// Sets `custom_attributes` to these entries, replacing any it held.
         pub fn custom_attributes(
@@ -24312,6 +26003,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl ConnectionKeyPair {
         /// Sets `cert` to `value`.
         pub fn cert(
@@ -24327,6 +26019,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl ConnectionStandardAttributes {
         /// Sets `email` to `value`.
         pub fn email(
@@ -24377,6 +26070,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl CreateAgentBlueprint {
         /// Sets `description` to `value`.
         pub fn description(
@@ -24431,6 +26125,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl CreateAuditLogEvent {
         /// Sets `event` to `value`.
         pub fn event(mut self, value: impl ::std::convert::Into<AuditLogEvent>) -> Self {
@@ -24446,6 +26141,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl CreateAuditLogExport {
         /// Sets `actions` to these values, replacing any it held.
         pub fn actions(
@@ -24525,6 +26221,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl CreateAuditLogSchema {
         /// Sets `actor` to `value`.
         pub fn actor(
@@ -24560,6 +26257,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl CreateAuditLogSchemaActor {
         /// Sets `metadata` to these entries, replacing any it held.
         pub fn metadata(
@@ -24578,6 +26276,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl CreateAuthkitOAuthResource {
         /// Sets `is_default` to `value`.
         pub fn is_default(mut self, value: bool) -> Self {
@@ -24593,6 +26292,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl CreateAuthorizationResource {
         /// Sets `description` to `value`.
         pub fn description(
@@ -24659,6 +26359,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "client-tokens")]
     impl CreateClientApiToken {
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
@@ -24677,6 +26378,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl CreateConnection {
         /// Sets `attribute_maps` to `value`.
         pub fn attribute_maps(
@@ -24735,6 +26437,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl CreateConnectionOidcOptions {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -24805,6 +26508,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl CreateConnectionSamlOptions {
         /// Sets `acs_url` to `value`.
         pub fn acs_url(
@@ -24879,6 +26583,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl CreateCorsOrigin {
         /// Sets `origin` to `value`.
         pub fn origin(
@@ -24889,6 +26594,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl CreateDataIntegration {
         /// Sets `api_key` to `value`.
         pub fn api_key(
@@ -24984,6 +26690,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "vault")]
     impl CreateDataKey {
         /// Sets `context` to these entries, replacing any it held.
         pub fn context(
@@ -25002,6 +26709,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "groups")]
     impl CreateGroup {
         /// Sets `description` to `value`.
         pub fn description(
@@ -25020,6 +26728,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organizations")]
     impl CreateItContact {
         /// Sets `email` to `value`.
         pub fn email(
@@ -25030,6 +26739,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl CreateMagicAuth {
         /// Sets `email` to `value`.
         pub fn email(
@@ -25088,6 +26798,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organizations")]
     impl CreateOrganization {
         /// Sets `allow_profiles_outside_organization` to `value`.
         pub fn allow_profiles_outside_organization(mut self, value: bool) -> Self {
@@ -25151,6 +26862,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "api-keys")]
     impl CreateOrganizationApiKey {
         /// Sets `expires_at` to `value`.
         pub fn expires_at(
@@ -25182,6 +26894,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organizations")]
     impl CreateOrganizationDomain {
         /// Sets `domain` to `value`.
         pub fn domain(
@@ -25200,6 +26913,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organization-memberships")]
     impl CreateOrganizationMembership {
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
@@ -25239,6 +26953,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "roles")]
     impl CreateOrganizationRole {
         /// Sets `description` to `value`.
         pub fn description(
@@ -25273,6 +26988,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl CreatePasswordReset {
         /// Sets `email` to `value`.
         pub fn email(
@@ -25291,6 +27007,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "passwordless")]
     impl CreatePasswordlessSession {
         /// Sets `email` to `value`.
         pub fn email(
@@ -25330,6 +27047,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "roles")]
     impl CreatePermission {
         /// Sets `description` to `value`.
         pub fn description(
@@ -25364,6 +27082,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "radar")]
     impl CreateRadarAttempt {
         /// Sets `action` to `value`.
         pub fn action(
@@ -25414,6 +27133,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl CreateRedirectUri {
         /// Sets `uri` to `value`.
         pub fn uri(
@@ -25424,6 +27144,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "roles")]
     impl CreateRole {
         /// Sets `description` to `value`.
         pub fn description(
@@ -25458,6 +27179,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "platform")]
     impl CreateTeam {
         /// Sets `admin_email` to `value`.
         pub fn admin_email(
@@ -25476,6 +27198,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl CreateUser {
         /// Sets `email` to `value`.
         pub fn email(
@@ -25594,6 +27317,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "api-keys")]
     impl CreateUserApiKey {
         /// Sets `expires_at` to `value`.
         pub fn expires_at(
@@ -25633,6 +27357,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "vault")]
     impl CreateVaultObject {
         /// Sets `key_context` to these entries, replacing any it held.
         pub fn key_context(
@@ -25664,6 +27389,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "waitlists")]
     impl CreateWaitlistEntry {
         /// Sets `additional_fields` to these entries, replacing any it held.
         pub fn additional_fields(
@@ -25694,6 +27420,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "webhooks")]
     impl CreateWebhookEndpoint {
         /// Sets `endpoint_url` to `value`.
         pub fn endpoint_url(
@@ -25714,6 +27441,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "widgets")]
     impl CreateWidgetToken {
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
@@ -25742,6 +27470,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl CustomProviderDefinition {
         /// Sets `additional_authorization_parameters` to these entries, replacing any it held.
         pub fn additional_authorization_parameters(
@@ -25830,6 +27559,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "vault")]
     impl DecryptDataKey {
         /// Sets `keys` to `value`.
         pub fn keys(
@@ -25840,6 +27570,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl DeleteConnectedAccountParams {
         /// Sets `connected_account_id` to `value`.
         pub fn connected_account_id(
@@ -25863,6 +27594,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl DeleteOrganizationConnectedAccountParams {
         /// Sets `connected_account_id` to `value`.
         pub fn connected_account_id(
@@ -25878,6 +27610,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl DeleteResourceByExternalIdParams {
         /// Sets `cascade_delete` to `value`.
         pub fn cascade_delete(mut self, value: bool) -> Self {
@@ -25885,6 +27618,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl DeleteResourceParams {
         /// Sets `cascade_delete` to `value`.
         pub fn cascade_delete(mut self, value: bool) -> Self {
@@ -25892,6 +27626,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "vault")]
     impl DeleteVaultObjectParams {
         /// Sets `version_check` to `value`.
         pub fn version_check(
@@ -25902,6 +27637,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "mfa")]
     impl EnrollMfaFactor {
         /// Sets `phone_number` to `value`.
         pub fn phone_number(
@@ -25944,6 +27680,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl EnrollUserAuthenticationFactor {
         /// Sets `totp_issuer` to `value`.
         pub fn totp_issuer(
@@ -25970,6 +27707,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "api-keys")]
     impl ExpireApiKey {
         /// Sets `expires_at` to `value`.
         pub fn expires_at(
@@ -25980,6 +27718,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl FinishDataIntegrationConnection {
         /// Sets `code_verifier` to `value`.
         pub fn code_verifier(
@@ -26006,6 +27745,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl GeneratePortalLink {
         /// Sets `external_user_id` to `value`.
         pub fn external_user_id(
@@ -26061,6 +27801,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl GetConnectedAccountParams {
         /// Sets `connected_account_id` to `value`.
         pub fn connected_account_id(
@@ -26084,6 +27825,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl GetOrganizationConnectedAccountParams {
         /// Sets `connected_account_id` to `value`.
         pub fn connected_account_id(
@@ -26099,6 +27841,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ImportConnectedAccount {
         /// Sets `access_token` to `value`.
         pub fn access_token(
@@ -26161,6 +27904,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ImportConnectedAccountParams {
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
@@ -26171,6 +27915,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ImportOrganizationConnectedAccount {
         /// Sets `access_token` to `value`.
         pub fn access_token(
@@ -26241,6 +27986,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organizations")]
     impl InviteItContact {
         /// Sets `intents` to these values, replacing any it held.
         pub fn intents(
@@ -26253,6 +27999,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl LinkAgentClaimAttempt {
         /// Sets `claim_attempt_token` to `value`.
         pub fn claim_attempt_token(
@@ -26276,6 +28023,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl ListAgentBlueprintsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26307,6 +28055,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl ListAgentInstanceSessionsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26362,6 +28111,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl ListAgentInstancesParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26409,6 +28159,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ListAuditLogActionsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26440,6 +28191,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ListAuditLogSchemasParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26471,6 +28223,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl ListAuthkitOauthResourcesParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26502,6 +28255,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "connect")]
     impl ListConnectApplicationsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26554,6 +28308,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl ListConnectionsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26617,6 +28372,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl ListCorsOriginsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26648,6 +28404,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ListDataIntegrationsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26687,6 +28444,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl ListDirectoriesParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26742,6 +28500,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl ListDirectoryGroupsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26789,6 +28548,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "directory-sync")]
     impl ListDirectoryUsersParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26852,6 +28612,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListEffectivePermissionsByExternalIdParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26883,6 +28644,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListEffectivePermissionsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26914,6 +28676,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "events")]
     impl ListEventsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -26979,6 +28742,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "feature-flags")]
     impl ListFeatureFlagsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27010,6 +28774,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "groups")]
     impl ListGroupMembersParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27041,6 +28806,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListGroupRoleAssignmentsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27072,6 +28838,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "groups")]
     impl ListGroupsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27111,6 +28878,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "invitations")]
     impl ListInvitationsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27158,6 +28926,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListMembershipResourcesParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27221,6 +28990,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListMembershipRoleAssignmentsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27276,6 +29046,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "api-keys")]
     impl ListOrganizationApiKeysParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27307,6 +29078,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "connect")]
     impl ListOrganizationAuthorizedApplicationsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27338,6 +29110,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ListOrganizationDataProvidersParams {
         /// Sets `supports_multiple_connections` to `value`.
         pub fn supports_multiple_connections(mut self, value: bool) -> Self {
@@ -27345,6 +29118,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "feature-flags")]
     impl ListOrganizationFeatureFlagsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27376,6 +29150,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "groups")]
     impl ListOrganizationMembershipGroupsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27407,6 +29182,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organization-memberships")]
     impl ListOrganizationMembershipsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27466,6 +29242,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organizations")]
     impl ListOrganizationsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27515,6 +29292,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "roles")]
     impl ListPermissionsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27546,6 +29324,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl ListRedirectUrisParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27577,6 +29356,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListResourceMembershipsByExternalIdParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27624,6 +29404,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListResourceMembershipsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27671,6 +29452,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListResourceRoleAssignmentsByExternalIdParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27710,6 +29492,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListResourceRoleAssignmentsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27749,6 +29532,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ListResourcesParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27828,6 +29612,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "api-keys")]
     impl ListUserApiKeysParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27867,6 +29652,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl ListUserAuthFactorsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27898,6 +29684,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "connect")]
     impl ListUserAuthorizedApplicationsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27929,6 +29716,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl ListUserDataProvidersParams {
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
@@ -27944,6 +29732,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "feature-flags")]
     impl ListUserFeatureFlagsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -27975,6 +29764,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl ListUserSessionsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -28006,6 +29796,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl ListUsersParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -28061,6 +29852,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "vault")]
     impl ListVaultObjectsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -28108,6 +29900,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "waitlists")]
     impl ListWaitlistEntriesParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -28155,6 +29948,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "webhooks")]
     impl ListWebhookEndpointsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -28186,6 +29980,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl NewAgentSessionSettings {
         /// Sets `access_token_ttl_seconds` to `value`.
         pub fn access_token_ttl_seconds(mut self, value: i64) -> Self {
@@ -28203,6 +29998,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl OAuthAppCredentials {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -28231,6 +30027,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organizations")]
     impl OrganizationDomainData {
         /// Sets `domain` to `value`.
         pub fn domain(
@@ -28249,6 +30046,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "radar")]
     impl RadarListEntry {
         /// Sets `entry` to `value`.
         pub fn entry(
@@ -28259,6 +30057,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "vault")]
     impl RekeyDataKey {
         /// Sets `context` to these entries, replacing any it held.
         pub fn context(
@@ -28285,6 +30084,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl ReplaceGroupRoleAssignments {
         /// Sets `role_assignments` to these values, replacing any it held.
         pub fn role_assignments(
@@ -28300,6 +30100,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "invitations")]
     impl ResendInvitation {
         /// Sets `locale` to `value`.
         pub fn locale(
@@ -28310,6 +30111,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl ResetPassword {
         /// Sets `new_password` to `value`.
         pub fn new_password(
@@ -28325,6 +30127,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "admin-portal")]
     impl RevokePortalLinks {
         /// Sets `external_user_id` to `value`.
         pub fn external_user_id(
@@ -28343,6 +30146,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl RevokeSession {
         /// Sets `session_id` to `value`.
         pub fn session_id(
@@ -28353,6 +30157,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl RoleGrant {
         /// Sets `resource_external_id` to `value`.
         pub fn resource_external_id(
@@ -28387,6 +30192,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl SendEmailChange {
         /// Sets `locale` to `value`.
         pub fn locale(
@@ -28405,6 +30211,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "invitations")]
     impl SendInvitation {
         /// Sets `email` to `value`.
         pub fn email(
@@ -28452,6 +30259,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl SendRadarSmsChallenge {
         /// Sets `ip_address` to `value`.
         pub fn ip_address(
@@ -28494,6 +30302,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "roles")]
     impl SetRolePermissions {
         /// Sets `permissions` to these values, replacing any it held.
         pub fn permissions(
@@ -28628,6 +30437,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl SsoCodeExchange {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -28666,6 +30476,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl SsoTokenExchange {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -28708,6 +30519,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl UpdateAgentBlueprint {
         /// Sets `description` to `value`.
         pub fn description(
@@ -28762,6 +30574,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl UpdateAuditLogRetention {
         /// Sets `retention_period` to `value`.
         pub fn retention_period(
@@ -28777,6 +30590,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl UpdateAuthorizationResource {
         /// Sets `description` to `value`.
         pub fn description(
@@ -28819,6 +30633,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "connect")]
     impl UpdateConnectApplication {
         /// Sets `cors_origins` to these values, replacing any it held.
         pub fn cors_origins(
@@ -28873,6 +30688,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl UpdateConnectedAccountParams {
         /// Sets `connected_account_id` to `value`.
         pub fn connected_account_id(
@@ -28896,6 +30712,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl UpdateConnection {
         /// Sets `attribute_maps` to `value`.
         pub fn attribute_maps(
@@ -28946,6 +30763,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl UpdateConnectionOidcOptions {
         /// Sets `client_id` to `value`.
         pub fn client_id(
@@ -29008,6 +30826,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "sso")]
     impl UpdateConnectionSamlOptions {
         /// Sets `acs_url` to `value`.
         pub fn acs_url(
@@ -29050,6 +30869,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl UpdateCustomProviderDefinition {
         /// Sets `additional_authorization_parameters` to these entries, replacing any it held.
         pub fn additional_authorization_parameters(
@@ -29138,6 +30958,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl UpdateDataIntegration {
         /// Sets `api_key` to `value`.
         pub fn api_key(
@@ -29189,6 +31010,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "groups")]
     impl UpdateGroup {
         /// Sets `description` to `value`.
         pub fn description(
@@ -29207,6 +31029,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "groups")]
     impl UpdateGroupMembers {
         /// Sets `add` to these values, replacing any it held.
         pub fn add(
@@ -29233,6 +31056,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authorization")]
     impl UpdateGroupRoleAssignments {
         /// Sets `add` to these values, replacing any it held.
         pub fn add(
@@ -29259,6 +31083,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "authkit")]
     impl UpdateJwtTemplate {
         /// Sets `content` to `value`.
         pub fn content(
@@ -29269,6 +31094,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organizations")]
     impl UpdateOrganization {
         /// Sets `allow_profiles_outside_organization` to `value`.
         pub fn allow_profiles_outside_organization(mut self, value: bool) -> Self {
@@ -29340,6 +31166,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl UpdateOrganizationConnectedAccount {
         /// Sets `access_token` to `value`.
         pub fn access_token(
@@ -29410,6 +31237,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl UpdateOrganizationConnectedAccountParams {
         /// Sets `connected_account_id` to `value`.
         pub fn connected_account_id(
@@ -29425,6 +31253,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "organization-memberships")]
     impl UpdateOrganizationMembership {
         /// Sets `role_slug` to `value`.
         pub fn role_slug(
@@ -29448,6 +31277,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "roles")]
     impl UpdatePermission {
         /// Sets `description` to `value`.
         pub fn description(
@@ -29466,6 +31296,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "roles")]
     impl UpdateRole {
         /// Sets `description` to `value`.
         pub fn description(
@@ -29484,6 +31315,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl UpdateUser {
         /// Sets `email` to `value`.
         pub fn email(
@@ -29586,6 +31418,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "vault")]
     impl UpdateVaultObject {
         /// Sets `value` to `value`.
         pub fn value(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
@@ -29601,6 +31434,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "webhooks")]
     impl UpdateWebhookEndpoint {
         /// Sets `endpoint_url` to `value`.
         pub fn endpoint_url(
@@ -29629,6 +31463,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "pipes")]
     impl UpsertApiKeyConnectedAccount {
         /// Sets `account_display_name` to `value`.
         pub fn account_display_name(
@@ -29687,6 +31522,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "connect")]
     impl UserConsentOption {
         /// Sets `choices` to these values, replacing any it held.
         pub fn choices(
@@ -29715,6 +31551,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "connect")]
     impl UserConsentOptionChoice {
         /// Sets `label` to `value`.
         pub fn label(
@@ -29733,6 +31570,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "agents")]
     impl ValidateAgentToken {
         /// Sets `agent_access_token` to `value`.
         pub fn agent_access_token(
@@ -29743,6 +31581,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "api-keys")]
     impl ValidateApiKey {
         /// Sets `value` to `value`.
         pub fn value(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
@@ -29750,6 +31589,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "user-management")]
     impl VerifyEmailAddress {
         /// Sets `code` to `value`.
         pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
@@ -29757,6 +31597,7 @@ which is read too.*/
             self
         }
     }
+    #[cfg(feature = "mfa")]
     impl VerifyMfaChallenge {
         /// Sets `code` to `value`.
         pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
@@ -29837,6 +31678,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "agents")]
     pub async fn list_agent_blueprints<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -29877,6 +31719,7 @@ Arguments:
 Sends a `POST` request to `/agents/blueprints`
 
 */
+    #[cfg(feature = "agents")]
     pub async fn create_agent_blueprint<'a>(
         &'a self,
         body: &'a types::CreateAgentBlueprint,
@@ -29913,6 +31756,7 @@ Sends a `GET` request to `/agents/blueprints/{agent_blueprint_id}`
 Arguments:
 - `agent_blueprint_id`: The agent blueprint's id.
 */
+    #[cfg(feature = "agents")]
     pub async fn get_agent_blueprint<'a>(
         &'a self,
         agent_blueprint_id: &'a str,
@@ -29951,6 +31795,7 @@ Sends a `DELETE` request to `/agents/blueprints/{agent_blueprint_id}`
 Arguments:
 - `agent_blueprint_id`: The agent blueprint's id.
 */
+    #[cfg(feature = "agents")]
     pub async fn delete_agent_blueprint<'a>(
         &'a self,
         agent_blueprint_id: &'a str,
@@ -29982,6 +31827,7 @@ Arguments:
 - `agent_blueprint_id`: The agent blueprint's id.
 - `body`
 */
+    #[cfg(feature = "agents")]
     pub async fn update_agent_blueprint<'a>(
         &'a self,
         agent_blueprint_id: &'a str,
@@ -30025,6 +31871,7 @@ Arguments:
 - `agent_blueprint_id`: The agent blueprint's id.
 - `body`
 */
+    #[cfg(feature = "agents")]
     pub async fn mint_agent_token<'a>(
         &'a self,
         agent_blueprint_id: &'a str,
@@ -30066,6 +31913,7 @@ Arguments:
 - `agent_blueprint_id`: The agent blueprint's id.
 - `body`
 */
+    #[cfg(feature = "agents")]
     pub async fn validate_agent_token<'a>(
         &'a self,
         agent_blueprint_id: &'a str,
@@ -30106,6 +31954,7 @@ The user is looked up by `external_id` and created if missing. When the user bel
 Sends a `PATCH` request to `/agents/claims/attempts`
 
 */
+    #[cfg(feature = "agents")]
     pub async fn link_agent_claim_attempt<'a>(
         &'a self,
         body: &'a types::LinkAgentClaimAttempt,
@@ -30140,6 +31989,7 @@ Sends a `PATCH` request to `/agents/claims/attempts`
 Sends a `POST` request to `/agents/credentials/validate`
 
 */
+    #[cfg(feature = "agents")]
     pub async fn validate_agent_credential<'a>(
         &'a self,
         body: &'a types::ValidateAgentCredential,
@@ -30183,6 +32033,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `organization_id`: Only instances in this organization.
 */
+    #[cfg(feature = "agents")]
     pub async fn list_agent_instances<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -30238,6 +32089,7 @@ Sends a `GET` request to `/agents/instances/{agent_instance_id}`
 Arguments:
 - `agent_instance_id`: The agent instance's id.
 */
+    #[cfg(feature = "agents")]
     pub async fn get_agent_instance<'a>(
         &'a self,
         agent_instance_id: &'a str,
@@ -30278,6 +32130,7 @@ Sends a `DELETE` request to `/agents/instances/{agent_instance_id}`
 Arguments:
 - `agent_instance_id`: The agent instance's id.
 */
+    #[cfg(feature = "agents")]
     pub async fn delete_agent_instance<'a>(
         &'a self,
         agent_instance_id: &'a str,
@@ -30308,6 +32161,7 @@ Sends a `GET` request to `/agents/registrations/{id}`
 Arguments:
 - `id`: The agent registration's id, `agent_registration_...`.
 */
+    #[cfg(feature = "agents")]
     pub async fn get_agent_registration<'a>(
         &'a self,
         id: &'a str,
@@ -30348,6 +32202,7 @@ Sends a `POST` request to `/agents/registrations/{id}/revoke`
 Arguments:
 - `id`: The agent registration's id, `agent_registration_...`.
 */
+    #[cfg(feature = "agents")]
     pub async fn revoke_agent_registration<'a>(
         &'a self,
         id: &'a str,
@@ -30394,6 +32249,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `organization_id`: Only sessions in this organization.
 */
+    #[cfg(feature = "agents")]
     pub async fn list_agent_instance_sessions<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -30454,6 +32310,7 @@ Sends a `GET` request to `/agents/sessions/{agent_instance_session_id}`
 Arguments:
 - `agent_instance_session_id`: The agent instance session's id.
 */
+    #[cfg(feature = "agents")]
     pub async fn get_agent_instance_session<'a>(
         &'a self,
         agent_instance_session_id: &'a str,
@@ -30494,6 +32351,7 @@ Sends a `POST` request to `/agents/sessions/{agent_instance_session_id}/revoke`
 Arguments:
 - `agent_instance_session_id`: The agent instance session's id.
 */
+    #[cfg(feature = "agents")]
     pub async fn revoke_agent_instance_session<'a>(
         &'a self,
         agent_instance_session_id: &'a str,
@@ -30530,6 +32388,7 @@ Arguments:
 Sends a `POST` request to `/api_keys/validations`
 
 */
+    #[cfg(feature = "api-keys")]
     pub async fn validate_api_key<'a>(
         &'a self,
         body: &'a types::ValidateApiKey,
@@ -30566,6 +32425,7 @@ Sends a `DELETE` request to `/api_keys/{id}`
 Arguments:
 - `id`: The API key's id, `api_key_...`.
 */
+    #[cfg(feature = "api-keys")]
     pub async fn delete_api_key<'a>(
         &'a self,
         id: &'a str,
@@ -30596,6 +32456,7 @@ Arguments:
 - `id`: The API key's id, `api_key_...`.
 - `body`
 */
+    #[cfg(feature = "api-keys")]
     pub async fn expire_api_key<'a>(
         &'a self,
         id: &'a str,
@@ -30638,6 +32499,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "audit-logs")]
     pub async fn list_audit_log_actions<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -30684,6 +32546,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "audit-logs")]
     pub async fn list_audit_log_schemas<'a>(
         &'a self,
         action_name: &'a str,
@@ -30731,6 +32594,7 @@ Arguments:
 - `action_name`: The action's name, such as `user.signed_in`.
 - `body`
 */
+    #[cfg(feature = "audit-logs")]
     pub async fn create_audit_log_schema<'a>(
         &'a self,
         action_name: &'a str,
@@ -30774,6 +32638,7 @@ Arguments:
 - `idempotency_key`: A key, unique per logical request, that makes retries of it safe.
 - `body`
 */
+    #[cfg(feature = "audit-logs")]
     pub async fn create_audit_log_event<'a>(
         &'a self,
         idempotency_key: Option<&'a str>,
@@ -30812,6 +32677,7 @@ Arguments:
 Sends a `POST` request to `/audit_logs/exports`
 
 */
+    #[cfg(feature = "audit-logs")]
     pub async fn create_audit_log_export<'a>(
         &'a self,
         body: &'a types::CreateAuditLogExport,
@@ -30848,6 +32714,7 @@ Sends a `GET` request to `/audit_logs/exports/{auditLogExportId}`
 Arguments:
 - `audit_log_export_id`: The export's id, `audit_log_export_...`.
 */
+    #[cfg(feature = "audit-logs")]
     pub async fn get_audit_log_export<'a>(
         &'a self,
         audit_log_export_id: &'a str,
@@ -30887,6 +32754,7 @@ Arguments:
 - `id`: The challenge's id, `auth_challenge_...`.
 - `body`
 */
+    #[cfg(feature = "mfa")]
     pub async fn verify_mfa_challenge<'a>(
         &'a self,
         id: &'a str,
@@ -30925,6 +32793,7 @@ Arguments:
 Sends a `POST` request to `/auth/factors/enroll`
 
 */
+    #[cfg(feature = "mfa")]
     pub async fn enroll_mfa_factor<'a>(
         &'a self,
         body: &'a types::EnrollMfaFactor,
@@ -30961,6 +32830,7 @@ Sends a `GET` request to `/auth/factors/{id}`
 Arguments:
 - `id`: The factor's id, `auth_factor_...`.
 */
+    #[cfg(feature = "mfa")]
     pub async fn get_mfa_factor<'a>(
         &'a self,
         id: &'a str,
@@ -30998,6 +32868,7 @@ Sends a `DELETE` request to `/auth/factors/{id}`
 Arguments:
 - `id`: The factor's id, `auth_factor_...`.
 */
+    #[cfg(feature = "mfa")]
     pub async fn delete_mfa_factor<'a>(
         &'a self,
         id: &'a str,
@@ -31028,6 +32899,7 @@ Arguments:
 - `id`: The factor's id, `auth_factor_...`.
 - `body`
 */
+    #[cfg(feature = "mfa")]
     pub async fn challenge_mfa_factor<'a>(
         &'a self,
         id: &'a str,
@@ -31068,6 +32940,7 @@ The user is created in AuthKit, or updated if one already has `user.id` as its e
 Sends a `POST` request to `/authkit/oauth2/complete`
 
 */
+    #[cfg(feature = "connect")]
     pub async fn complete_oauth2_login<'a>(
         &'a self,
         body: &'a types::CompleteConnectLogin,
@@ -31108,6 +32981,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_group_role_assignments<'a>(
         &'a self,
         group_id: &'a str,
@@ -31155,6 +33029,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `body`
 */
+    #[cfg(feature = "authorization")]
     pub async fn replace_group_role_assignments<'a>(
         &'a self,
         group_id: &'a str,
@@ -31196,6 +33071,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `body`
 */
+    #[cfg(feature = "authorization")]
     pub async fn create_group_role_assignment<'a>(
         &'a self,
         group_id: &'a str,
@@ -31239,6 +33115,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `body`
 */
+    #[cfg(feature = "authorization")]
     pub async fn remove_group_role_assignments<'a>(
         &'a self,
         group_id: &'a str,
@@ -31278,6 +33155,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `body`
 */
+    #[cfg(feature = "authorization")]
     pub async fn patch_group_role_assignments<'a>(
         &'a self,
         group_id: &'a str,
@@ -31315,6 +33193,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `role_assignment_id`: The group role assignment's id, `gra_...`.
 */
+    #[cfg(feature = "authorization")]
     pub async fn get_group_role_assignment<'a>(
         &'a self,
         group_id: &'a str,
@@ -31356,6 +33235,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `role_assignment_id`: The group role assignment's id, `gra_...`.
 */
+    #[cfg(feature = "authorization")]
     pub async fn remove_group_role_assignment<'a>(
         &'a self,
         group_id: &'a str,
@@ -31389,6 +33269,7 @@ Arguments:
 - `organization_membership_id`: The organization membership's id, `om_...`.
 - `body`
 */
+    #[cfg(feature = "authorization")]
     pub async fn check_authorization<'a>(
         &'a self,
         organization_membership_id: &'a str,
@@ -31437,6 +33318,7 @@ Arguments:
 - `parent_resource_type_slug`: The parent's resource type; goes with `parent_resource_external_id`.
 - `permission_slug`: Only child resources on which the membership holds this permission.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_membership_resources<'a>(
         &'a self,
         organization_membership_id: &'a str,
@@ -31513,6 +33395,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_effective_permissions<'a>(
         &'a self,
         organization_membership_id: &'a str,
@@ -31569,6 +33452,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_effective_permissions_by_external_id<'a>(
         &'a self,
         organization_membership_id: &'a str,
@@ -31626,6 +33510,7 @@ Arguments:
 - `resource_id`: Only assignments on the resource with this id.
 - `resource_type_slug`: Only assignments on resources of this type.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_membership_role_assignments<'a>(
         &'a self,
         organization_membership_id: &'a str,
@@ -31689,6 +33574,7 @@ Arguments:
 - `organization_membership_id`: The organization membership's id, `om_...`.
 - `body`
 */
+    #[cfg(feature = "authorization")]
     pub async fn assign_membership_role<'a>(
         &'a self,
         organization_membership_id: &'a str,
@@ -31730,6 +33616,7 @@ Arguments:
 - `organization_membership_id`: The organization membership's id, `om_...`.
 - `body`
 */
+    #[cfg(feature = "authorization")]
     pub async fn remove_membership_role<'a>(
         &'a self,
         organization_membership_id: &'a str,
@@ -31767,6 +33654,7 @@ Arguments:
 - `organization_membership_id`: The organization membership's id, `om_...`.
 - `role_assignment_id`: The role assignment's id, `role_assignment_...`.
 */
+    #[cfg(feature = "authorization")]
     pub async fn remove_membership_role_assignment<'a>(
         &'a self,
         organization_membership_id: &'a str,
@@ -31799,6 +33687,7 @@ Sends a `GET` request to `/authorization/organizations/{organizationId}/roles`
 Arguments:
 - `organization_id`: The organization's id, `org_...`.
 */
+    #[cfg(feature = "roles")]
     pub async fn list_organization_roles<'a>(
         &'a self,
         organization_id: &'a str,
@@ -31838,6 +33727,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `body`
 */
+    #[cfg(feature = "roles")]
     pub async fn create_organization_role<'a>(
         &'a self,
         organization_id: &'a str,
@@ -31879,6 +33769,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `slug`: The role's slug.
 */
+    #[cfg(feature = "roles")]
     pub async fn get_organization_role<'a>(
         &'a self,
         organization_id: &'a str,
@@ -31920,6 +33811,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `slug`: The role's slug.
 */
+    #[cfg(feature = "roles")]
     pub async fn delete_organization_role<'a>(
         &'a self,
         organization_id: &'a str,
@@ -31954,6 +33846,7 @@ Arguments:
 - `slug`: The role's slug.
 - `body`
 */
+    #[cfg(feature = "roles")]
     pub async fn update_organization_role<'a>(
         &'a self,
         organization_id: &'a str,
@@ -31998,6 +33891,7 @@ Arguments:
 - `slug`: The role's slug.
 - `body`
 */
+    #[cfg(feature = "roles")]
     pub async fn set_organization_role_permissions<'a>(
         &'a self,
         organization_id: &'a str,
@@ -32042,6 +33936,7 @@ Arguments:
 - `slug`: The role's slug.
 - `body`
 */
+    #[cfg(feature = "roles")]
     pub async fn add_organization_role_permission<'a>(
         &'a self,
         organization_id: &'a str,
@@ -32088,6 +33983,7 @@ Arguments:
 - `slug`: The role's slug.
 - `permission_slug`: The slug of the permission to remove.
 */
+    #[cfg(feature = "roles")]
     pub async fn remove_organization_role_permission<'a>(
         &'a self,
         organization_id: &'a str,
@@ -32123,6 +34019,7 @@ Arguments:
 - `resource_type_slug`: The resource's type, such as `project`.
 - `external_id`: Your own identifier for the resource.
 */
+    #[cfg(feature = "authorization")]
     pub async fn get_resource_by_external_id<'a>(
         &'a self,
         organization_id: &'a str,
@@ -32171,6 +34068,7 @@ Arguments:
 - `cascade_delete`: Also delete the resource's descendants and role assignments. Without it, deleting a
 resource that has any fails.
 */
+    #[cfg(feature = "authorization")]
     pub async fn delete_resource_by_external_id<'a>(
         &'a self,
         organization_id: &'a str,
@@ -32216,6 +34114,7 @@ Arguments:
 - `external_id`: Your own identifier for the resource.
 - `body`
 */
+    #[cfg(feature = "authorization")]
     pub async fn update_resource_by_external_id<'a>(
         &'a self,
         organization_id: &'a str,
@@ -32268,6 +34167,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `permission_slug`: Only memberships that hold this permission on the resource.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_resource_memberships_by_external_id<'a>(
         &'a self,
         organization_id: &'a str,
@@ -32331,6 +34231,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `role_slug`: Only assignments of this role.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_resource_role_assignments_by_external_id<'a>(
         &'a self,
         organization_id: &'a str,
@@ -32386,6 +34287,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "roles")]
     pub async fn list_permissions<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -32426,6 +34328,7 @@ Arguments:
 Sends a `POST` request to `/authorization/permissions`
 
 */
+    #[cfg(feature = "roles")]
     pub async fn create_permission<'a>(
         &'a self,
         body: &'a types::CreatePermission,
@@ -32462,6 +34365,7 @@ Sends a `GET` request to `/authorization/permissions/{slug}`
 Arguments:
 - `slug`: The permission's slug, such as `documents:read`.
 */
+    #[cfg(feature = "roles")]
     pub async fn get_permission<'a>(
         &'a self,
         slug: &'a str,
@@ -32500,6 +34404,7 @@ Sends a `DELETE` request to `/authorization/permissions/{slug}`
 Arguments:
 - `slug`: The permission's slug, such as `documents:read`.
 */
+    #[cfg(feature = "roles")]
     pub async fn delete_permission<'a>(
         &'a self,
         slug: &'a str,
@@ -32531,6 +34436,7 @@ Arguments:
 - `slug`: The permission's slug, such as `documents:read`.
 - `body`
 */
+    #[cfg(feature = "roles")]
     pub async fn update_permission<'a>(
         &'a self,
         slug: &'a str,
@@ -32581,6 +34487,7 @@ Arguments:
 - `resource_external_id`: Only the resource with this external id.
 - `resource_type_slug`: Only resources of this type.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_resources<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -32660,6 +34567,7 @@ Arguments:
 Sends a `POST` request to `/authorization/resources`
 
 */
+    #[cfg(feature = "authorization")]
     pub async fn create_resource<'a>(
         &'a self,
         body: &'a types::CreateAuthorizationResource,
@@ -32696,6 +34604,7 @@ Sends a `GET` request to `/authorization/resources/{resource_id}`
 Arguments:
 - `resource_id`: The resource's id, `authz_resource_...`.
 */
+    #[cfg(feature = "authorization")]
     pub async fn get_resource<'a>(
         &'a self,
         resource_id: &'a str,
@@ -32738,6 +34647,7 @@ Arguments:
 - `cascade_delete`: Also delete the resource's descendants and role assignments. Without it, deleting a
 resource that has any fails.
 */
+    #[cfg(feature = "authorization")]
     pub async fn delete_resource<'a>(
         &'a self,
         resource_id: &'a str,
@@ -32777,6 +34687,7 @@ Arguments:
 - `resource_id`: The resource's id, `authz_resource_...`.
 - `body`
 */
+    #[cfg(feature = "authorization")]
     pub async fn update_resource<'a>(
         &'a self,
         resource_id: &'a str,
@@ -32823,6 +34734,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `permission_slug`: Only memberships that hold this permission on the resource.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_resource_memberships<'a>(
         &'a self,
         resource_id: &'a str,
@@ -32880,6 +34792,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `role_slug`: Only assignments of this role.
 */
+    #[cfg(feature = "authorization")]
     pub async fn list_resource_role_assignments<'a>(
         &'a self,
         resource_id: &'a str,
@@ -32926,6 +34839,7 @@ Arguments:
 Sends a `GET` request to `/authorization/roles`
 
 */
+    #[cfg(feature = "roles")]
     pub async fn list_roles<'a>(
         &'a self,
     ) -> Result<ResponseValue<types::RoleList>, Error<()>> {
@@ -32958,6 +34872,7 @@ Sends a `GET` request to `/authorization/roles`
 Sends a `POST` request to `/authorization/roles`
 
 */
+    #[cfg(feature = "roles")]
     pub async fn create_role<'a>(
         &'a self,
         body: &'a types::CreateRole,
@@ -32994,6 +34909,7 @@ Sends a `GET` request to `/authorization/roles/{slug}`
 Arguments:
 - `slug`: The environment role's slug.
 */
+    #[cfg(feature = "roles")]
     pub async fn get_role<'a>(
         &'a self,
         slug: &'a str,
@@ -33033,6 +34949,7 @@ Arguments:
 - `slug`: The environment role's slug.
 - `body`
 */
+    #[cfg(feature = "roles")]
     pub async fn update_role<'a>(
         &'a self,
         slug: &'a str,
@@ -33074,6 +34991,7 @@ Arguments:
 - `slug`: The environment role's slug.
 - `body`
 */
+    #[cfg(feature = "roles")]
     pub async fn set_role_permissions<'a>(
         &'a self,
         slug: &'a str,
@@ -33115,6 +35033,7 @@ Arguments:
 - `slug`: The environment role's slug.
 - `body`
 */
+    #[cfg(feature = "roles")]
     pub async fn add_role_permission<'a>(
         &'a self,
         slug: &'a str,
@@ -33153,6 +35072,7 @@ Arguments:
 Sends a `POST` request to `/client/token`
 
 */
+    #[cfg(feature = "client-tokens")]
     pub async fn create_client_token<'a>(
         &'a self,
         body: &'a types::CreateClientApiToken,
@@ -33195,6 +35115,7 @@ Arguments:
 - `registration_types`: Only applications registered in these ways; the API lists `authenticated` ones when
 this is empty.
 */
+    #[cfg(feature = "connect")]
     pub async fn list_connect_applications<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -33246,6 +35167,7 @@ this is empty.
 Sends a `POST` request to `/connect/applications`
 
 */
+    #[cfg(feature = "connect")]
     pub async fn create_connect_application<'a>(
         &'a self,
         body: &'a types::CreateConnectApplication,
@@ -33282,6 +35204,7 @@ Sends a `GET` request to `/connect/applications/{id}`
 Arguments:
 - `id`: The application's id (`conn_app_...`) or its OAuth client id.
 */
+    #[cfg(feature = "connect")]
     pub async fn get_connect_application<'a>(
         &'a self,
         id: &'a str,
@@ -33321,6 +35244,7 @@ Arguments:
 - `id`: The application's id (`conn_app_...`) or its OAuth client id.
 - `body`
 */
+    #[cfg(feature = "connect")]
     pub async fn update_connect_application<'a>(
         &'a self,
         id: &'a str,
@@ -33361,6 +35285,7 @@ Sends a `DELETE` request to `/connect/applications/{id}`
 Arguments:
 - `id`: The application's id (`conn_app_...`) or its OAuth client id.
 */
+    #[cfg(feature = "connect")]
     pub async fn delete_connect_application<'a>(
         &'a self,
         id: &'a str,
@@ -33391,6 +35316,7 @@ Sends a `GET` request to `/connect/applications/{id}/client_secrets`
 Arguments:
 - `id`: The application's id (`conn_app_...`) or its OAuth client id.
 */
+    #[cfg(feature = "connect")]
     pub async fn list_client_secrets<'a>(
         &'a self,
         id: &'a str,
@@ -33430,6 +35356,7 @@ Arguments:
 - `id`: The application's id (`conn_app_...`) or its OAuth client id.
 - `body`
 */
+    #[cfg(feature = "connect")]
     pub async fn create_client_secret<'a>(
         &'a self,
         id: &'a str,
@@ -33470,6 +35397,7 @@ Sends a `DELETE` request to `/connect/client_secrets/{id}`
 Arguments:
 - `id`: The client secret's id.
 */
+    #[cfg(feature = "connect")]
     pub async fn delete_client_secret<'a>(
         &'a self,
         id: &'a str,
@@ -33507,6 +35435,7 @@ Arguments:
 - `organization_id`: Only connections of this organization.
 - `search`: Only connections whose name contains this text.
 */
+    #[cfg(feature = "sso")]
     pub async fn list_connections<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -33561,6 +35490,7 @@ The success status is inferred, not documented.
 Sends a `POST` request to `/connections`
 
 */
+    #[cfg(feature = "sso")]
     pub async fn create_connection<'a>(
         &'a self,
         body: &'a types::CreateConnection,
@@ -33599,6 +35529,7 @@ Sends a `GET` request to `/connections/{connection_id}/saml_idp_signing_certs`
 Arguments:
 - `connection_id`: The SAML connection's id, `conn_...`.
 */
+    #[cfg(feature = "sso")]
     pub async fn list_saml_idp_signing_certificates<'a>(
         &'a self,
         connection_id: &'a str,
@@ -33638,6 +35569,7 @@ Arguments:
 - `connection_id`: The SAML connection's id, `conn_...`.
 - `body`
 */
+    #[cfg(feature = "sso")]
     pub async fn add_saml_idp_signing_certificate<'a>(
         &'a self,
         connection_id: &'a str,
@@ -33681,6 +35613,7 @@ Arguments:
 - `connection_id`: The SAML connection's id, `conn_...`.
 - `certificate_id`: The certificate's id.
 */
+    #[cfg(feature = "sso")]
     pub async fn delete_saml_idp_signing_certificate<'a>(
         &'a self,
         connection_id: &'a str,
@@ -33715,6 +35648,7 @@ Sends a `GET` request to `/connections/{connection_id}/saml_sp_encryption_certs`
 Arguments:
 - `connection_id`: The SAML connection's id, `conn_...`.
 */
+    #[cfg(feature = "sso")]
     pub async fn list_saml_sp_encryption_certificates<'a>(
         &'a self,
         connection_id: &'a str,
@@ -33755,6 +35689,7 @@ Sends a `POST` request to `/connections/{connection_id}/saml_sp_encryption_certs
 Arguments:
 - `connection_id`: The SAML connection's id, `conn_...`.
 */
+    #[cfg(feature = "sso")]
     pub async fn create_saml_sp_encryption_certificate<'a>(
         &'a self,
         connection_id: &'a str,
@@ -33794,6 +35729,7 @@ Arguments:
 - `connection_id`: The SAML connection's id, `conn_...`.
 - `certificate_id`: The certificate's id.
 */
+    #[cfg(feature = "sso")]
     pub async fn delete_saml_sp_encryption_certificate<'a>(
         &'a self,
         connection_id: &'a str,
@@ -33828,6 +35764,7 @@ Sends a `GET` request to `/connections/{connection_id}/saml_sp_signing_cert`
 Arguments:
 - `connection_id`: The SAML connection's id, `conn_...`.
 */
+    #[cfg(feature = "sso")]
     pub async fn get_saml_sp_signing_certificate<'a>(
         &'a self,
         connection_id: &'a str,
@@ -33868,6 +35805,7 @@ Sends a `POST` request to `/connections/{connection_id}/saml_sp_signing_cert`
 Arguments:
 - `connection_id`: The SAML connection's id, `conn_...`.
 */
+    #[cfg(feature = "sso")]
     pub async fn create_saml_sp_signing_certificate<'a>(
         &'a self,
         connection_id: &'a str,
@@ -33909,6 +35847,7 @@ Arguments:
 - `connection_id`: The SAML connection's id, `conn_...`.
 - `certificate_id`: The certificate's id.
 */
+    #[cfg(feature = "sso")]
     pub async fn delete_saml_sp_signing_certificate<'a>(
         &'a self,
         connection_id: &'a str,
@@ -33941,6 +35880,7 @@ Sends a `GET` request to `/connections/{id}`
 Arguments:
 - `id`: The connection's id, `conn_...`.
 */
+    #[cfg(feature = "sso")]
     pub async fn get_connection<'a>(
         &'a self,
         id: &'a str,
@@ -33978,6 +35918,7 @@ Sends a `DELETE` request to `/connections/{id}`
 Arguments:
 - `id`: The connection's id, `conn_...`.
 */
+    #[cfg(feature = "sso")]
     pub async fn delete_connection<'a>(
         &'a self,
         id: &'a str,
@@ -34010,6 +35951,7 @@ Arguments:
 - `id`: The connection's id, `conn_...`.
 - `body`
 */
+    #[cfg(feature = "sso")]
     pub async fn update_connection<'a>(
         &'a self,
         id: &'a str,
@@ -34053,6 +35995,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `ownership`: Only integrations with this ownership; left out, both kinds are listed.
 */
+    #[cfg(feature = "pipes")]
     pub async fn list_data_integrations<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -34095,6 +36038,7 @@ Arguments:
 Sends a `POST` request to `/data-integrations`
 
 */
+    #[cfg(feature = "pipes")]
     pub async fn create_data_integration<'a>(
         &'a self,
         body: &'a types::CreateDataIntegration,
@@ -34131,6 +36075,7 @@ WorkOS's Python SDK calls this; its status codes are inferred. A failed exchange
 Sends a `POST` request to `/data-integrations/finish`
 
 */
+    #[cfg(feature = "pipes")]
     pub async fn finish_data_integration_connection<'a>(
         &'a self,
         body: &'a types::FinishDataIntegrationConnection,
@@ -34170,6 +36115,7 @@ Sends a `GET` request to `/data-integrations/{slug}`
 Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 */
+    #[cfg(feature = "pipes")]
     pub async fn get_data_integration<'a>(
         &'a self,
         slug: &'a str,
@@ -34209,6 +36155,7 @@ Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn update_data_integration<'a>(
         &'a self,
         slug: &'a str,
@@ -34249,6 +36196,7 @@ Sends a `DELETE` request to `/data-integrations/{slug}`
 Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 */
+    #[cfg(feature = "pipes")]
     pub async fn delete_data_integration<'a>(
         &'a self,
         slug: &'a str,
@@ -34280,6 +36228,7 @@ Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn upsert_data_integration_api_key<'a>(
         &'a self,
         slug: &'a str,
@@ -34322,6 +36271,7 @@ Arguments:
 - `idempotency_key`: A key, unique per logical request, that makes retries of it safe.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn add_api_key_connected_account<'a>(
         &'a self,
         slug: &'a str,
@@ -34367,6 +36317,7 @@ Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn get_data_integration_authorization_url<'a>(
         &'a self,
         slug: &'a str,
@@ -34408,6 +36359,7 @@ Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn upsert_data_integration_client_credentials<'a>(
         &'a self,
         slug: &'a str,
@@ -34450,6 +36402,7 @@ Arguments:
 - `idempotency_key`: A key, unique per logical request, that makes retries of it safe.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn add_client_credentials_connected_account<'a>(
         &'a self,
         slug: &'a str,
@@ -34495,6 +36448,7 @@ Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn vend_data_integration_credentials<'a>(
         &'a self,
         slug: &'a str,
@@ -34535,6 +36489,7 @@ Sends a `GET` request to `/data-integrations/{slug}/organization`
 Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 */
+    #[cfg(feature = "pipes")]
     pub async fn get_organization_owned_data_integration<'a>(
         &'a self,
         slug: &'a str,
@@ -34574,6 +36529,7 @@ Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn update_organization_owned_data_integration<'a>(
         &'a self,
         slug: &'a str,
@@ -34614,6 +36570,7 @@ Sends a `DELETE` request to `/data-integrations/{slug}/organization`
 Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 */
+    #[cfg(feature = "pipes")]
     pub async fn delete_organization_owned_data_integration<'a>(
         &'a self,
         slug: &'a str,
@@ -34645,6 +36602,7 @@ Arguments:
 - `slug`: The data integration's slug, which is its provider's slug, such as `github`.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn get_data_integration_token<'a>(
         &'a self,
         slug: &'a str,
@@ -34691,6 +36649,7 @@ Arguments:
 - `organization_id`: Only directories of this organization.
 - `search`: Only directories whose name contains this text.
 */
+    #[cfg(feature = "directory-sync")]
     pub async fn list_directories<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -34741,6 +36700,7 @@ Sends a `GET` request to `/directories/{id}`
 Arguments:
 - `id`: The directory's id, `directory_...`.
 */
+    #[cfg(feature = "directory-sync")]
     pub async fn get_directory<'a>(
         &'a self,
         id: &'a str,
@@ -34778,6 +36738,7 @@ Sends a `DELETE` request to `/directories/{id}`
 Arguments:
 - `id`: The directory's id, `directory_...`.
 */
+    #[cfg(feature = "directory-sync")]
     pub async fn delete_directory<'a>(
         &'a self,
         id: &'a str,
@@ -34809,6 +36770,7 @@ Sends a `POST` request to `/directories/{id}/sync`
 Arguments:
 - `id`: The directory's id, `directory_...`.
 */
+    #[cfg(feature = "directory-sync")]
     pub async fn request_directory_sync<'a>(
         &'a self,
         id: &'a str,
@@ -34852,6 +36814,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `user`: Groups this directory user belongs to.
 */
+    #[cfg(feature = "directory-sync")]
     pub async fn list_directory_groups<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -34898,6 +36861,7 @@ Sends a `GET` request to `/directory_groups/{id}`
 Arguments:
 - `id`: The group's id, `directory_group_...`.
 */
+    #[cfg(feature = "directory-sync")]
     pub async fn get_directory_group<'a>(
         &'a self,
         id: &'a str,
@@ -34943,6 +36907,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "directory-sync")]
     pub async fn list_directory_users<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -34993,6 +36958,7 @@ Sends a `GET` request to `/directory_users/{id}`
 Arguments:
 - `id`: The user's id, `directory_user_...`.
 */
+    #[cfg(feature = "directory-sync")]
     pub async fn get_directory_user<'a>(
         &'a self,
         id: &'a str,
@@ -35037,6 +37003,7 @@ Arguments:
 - `range_end`: Only events before this time (RFC 3339).
 - `range_start`: Only events at or after this time (RFC 3339).
 */
+    #[cfg(feature = "events")]
     pub async fn list_events<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -35092,6 +37059,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "feature-flags")]
     pub async fn list_feature_flags<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -35134,6 +37102,7 @@ Sends a `GET` request to `/feature-flags/{slug}`
 Arguments:
 - `slug`: The feature flag's slug.
 */
+    #[cfg(feature = "feature-flags")]
     pub async fn get_feature_flag<'a>(
         &'a self,
         slug: &'a str,
@@ -35171,6 +37140,7 @@ Sends a `PUT` request to `/feature-flags/{slug}/disable`
 Arguments:
 - `slug`: The feature flag's slug.
 */
+    #[cfg(feature = "feature-flags")]
     pub async fn disable_feature_flag<'a>(
         &'a self,
         slug: &'a str,
@@ -35209,6 +37179,7 @@ Sends a `PUT` request to `/feature-flags/{slug}/enable`
 Arguments:
 - `slug`: The feature flag's slug.
 */
+    #[cfg(feature = "feature-flags")]
     pub async fn enable_feature_flag<'a>(
         &'a self,
         slug: &'a str,
@@ -35248,6 +37219,7 @@ Arguments:
 - `slug`: The feature flag's slug.
 - `resource_id`: The user (`user_...`) or organization (`org_...`) to target.
 */
+    #[cfg(feature = "feature-flags")]
     pub async fn add_feature_flag_target<'a>(
         &'a self,
         slug: &'a str,
@@ -35280,6 +37252,7 @@ Arguments:
 - `slug`: The feature flag's slug.
 - `resource_id`: The targeted user (`user_...`) or organization (`org_...`).
 */
+    #[cfg(feature = "feature-flags")]
     pub async fn remove_feature_flag_target<'a>(
         &'a self,
         slug: &'a str,
@@ -35309,6 +37282,7 @@ Arguments:
 Sends a `POST` request to `/organization_domains`
 
 */
+    #[cfg(feature = "organizations")]
     pub async fn create_organization_domain<'a>(
         &'a self,
         body: &'a types::CreateOrganizationDomain,
@@ -35345,6 +37319,7 @@ Sends a `GET` request to `/organization_domains/{id}`
 Arguments:
 - `id`: The domain's id, `org_domain_...`.
 */
+    #[cfg(feature = "organizations")]
     pub async fn get_organization_domain<'a>(
         &'a self,
         id: &'a str,
@@ -35383,6 +37358,7 @@ Sends a `DELETE` request to `/organization_domains/{id}`
 Arguments:
 - `id`: The domain's id, `org_domain_...`.
 */
+    #[cfg(feature = "organizations")]
     pub async fn delete_organization_domain<'a>(
         &'a self,
         id: &'a str,
@@ -35413,6 +37389,7 @@ Sends a `POST` request to `/organization_domains/{id}/verify`
 Arguments:
 - `id`: The domain's id, `org_domain_...`.
 */
+    #[cfg(feature = "organizations")]
     pub async fn verify_organization_domain<'a>(
         &'a self,
         id: &'a str,
@@ -35456,6 +37433,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `search`: Only organizations whose name contains this text.
 */
+    #[cfg(feature = "organizations")]
     pub async fn list_organizations<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -35500,6 +37478,7 @@ Arguments:
 Sends a `POST` request to `/organizations`
 
 */
+    #[cfg(feature = "organizations")]
     pub async fn create_organization<'a>(
         &'a self,
         body: &'a types::CreateOrganization,
@@ -35536,6 +37515,7 @@ Sends a `GET` request to `/organizations/external_id/{external_id}`
 Arguments:
 - `external_id`: Your own identifier for the organization.
 */
+    #[cfg(feature = "organizations")]
     pub async fn get_organization_by_external_id<'a>(
         &'a self,
         external_id: &'a str,
@@ -35574,6 +37554,7 @@ Sends a `GET` request to `/organizations/{id}`
 Arguments:
 - `id`: The organization's id, `org_...`.
 */
+    #[cfg(feature = "organizations")]
     pub async fn get_organization<'a>(
         &'a self,
         id: &'a str,
@@ -35612,6 +37593,7 @@ Arguments:
 - `id`: The organization's id, `org_...`.
 - `body`
 */
+    #[cfg(feature = "organizations")]
     pub async fn update_organization<'a>(
         &'a self,
         id: &'a str,
@@ -35651,6 +37633,7 @@ Sends a `DELETE` request to `/organizations/{id}`
 Arguments:
 - `id`: The organization's id, `org_...`.
 */
+    #[cfg(feature = "organizations")]
     pub async fn delete_organization<'a>(
         &'a self,
         id: &'a str,
@@ -35680,6 +37663,7 @@ Sends a `GET` request to `/organizations/{id}/audit_log_configuration`
 Arguments:
 - `id`: The organization's id, `org_...`.
 */
+    #[cfg(feature = "organizations")]
     pub async fn get_organization_audit_log_configuration<'a>(
         &'a self,
         id: &'a str,
@@ -35718,6 +37702,7 @@ Sends a `GET` request to `/organizations/{id}/audit_logs_retention`
 Arguments:
 - `id`: The organization's id, `org_...`.
 */
+    #[cfg(feature = "audit-logs")]
     pub async fn get_audit_logs_retention<'a>(
         &'a self,
         id: &'a str,
@@ -35757,6 +37742,7 @@ Arguments:
 - `id`: The organization's id, `org_...`.
 - `body`
 */
+    #[cfg(feature = "audit-logs")]
     pub async fn set_audit_logs_retention<'a>(
         &'a self,
         id: &'a str,
@@ -35801,6 +37787,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "api-keys")]
     pub async fn list_organization_api_keys<'a>(
         &'a self,
         organization_id: &'a str,
@@ -35848,6 +37835,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `body`
 */
+    #[cfg(feature = "api-keys")]
     pub async fn create_organization_api_key<'a>(
         &'a self,
         organization_id: &'a str,
@@ -35888,6 +37876,7 @@ Sends a `GET` request to `/organizations/{organizationId}/data_integration_confi
 Arguments:
 - `organization_id`: The organization's id, `org_...`.
 */
+    #[cfg(feature = "pipes")]
     pub async fn list_organization_data_integrations<'a>(
         &'a self,
         organization_id: &'a str,
@@ -35928,6 +37917,7 @@ Arguments:
 - `slug`: The provider's slug, such as `github`.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn configure_organization_data_integration<'a>(
         &'a self,
         organization_id: &'a str,
@@ -35974,6 +37964,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "feature-flags")]
     pub async fn list_organization_feature_flags<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36025,6 +38016,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `search`: Only groups that match this search text.
 */
+    #[cfg(feature = "groups")]
     pub async fn list_groups<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36074,6 +38066,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `body`
 */
+    #[cfg(feature = "groups")]
     pub async fn create_group<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36115,6 +38108,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `group_id`: The group's id, `group_...`.
 */
+    #[cfg(feature = "groups")]
     pub async fn get_group<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36155,6 +38149,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `group_id`: The group's id, `group_...`.
 */
+    #[cfg(feature = "groups")]
     pub async fn delete_group<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36188,6 +38183,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `body`
 */
+    #[cfg(feature = "groups")]
     pub async fn update_group<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36234,6 +38230,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "groups")]
     pub async fn list_group_members<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36284,6 +38281,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `body`
 */
+    #[cfg(feature = "groups")]
     pub async fn add_group_member<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36330,6 +38328,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `body`
 */
+    #[cfg(feature = "groups")]
     pub async fn patch_group_memberships<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36370,6 +38369,7 @@ Arguments:
 - `group_id`: The group's id, `group_...`.
 - `om_id`: The organization membership's id, `om_...`.
 */
+    #[cfg(feature = "groups")]
     pub async fn remove_group_member<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36407,6 +38407,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "connect")]
     pub async fn list_organization_authorized_applications<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36456,6 +38457,7 @@ Arguments:
 - `connected_account_id`: Which account to act on, when there are several.
 - `supports_multiple_connections`: Set to `true` when the organization may hold several accounts at the provider.
 */
+    #[cfg(feature = "pipes")]
     pub async fn get_organization_connected_account<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36515,6 +38517,7 @@ Arguments:
 - `supports_multiple_connections`: Set to `true` when the organization may hold several accounts at the provider.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn update_organization_connected_account<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36581,6 +38584,7 @@ Arguments:
 - `idempotency_key`: A key, unique per logical request, that makes retries of it safe.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn import_organization_connected_account<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36632,6 +38636,7 @@ Arguments:
 - `connected_account_id`: Which account to act on, when there are several.
 - `supports_multiple_connections`: Set to `true` when the organization may hold several accounts at the provider.
 */
+    #[cfg(feature = "pipes")]
     pub async fn delete_organization_connected_account<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36683,6 +38688,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `supports_multiple_connections`: Set to `true` to receive every account at each provider, not only one.
 */
+    #[cfg(feature = "pipes")]
     pub async fn list_organization_data_providers<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36728,6 +38734,7 @@ Sends a `GET` request to `/organizations/{organization_id}/it_contacts`
 Arguments:
 - `organization_id`: The organization's id, `org_...`.
 */
+    #[cfg(feature = "organizations")]
     pub async fn list_it_contacts<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36767,6 +38774,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `body`
 */
+    #[cfg(feature = "organizations")]
     pub async fn create_it_contact<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36808,6 +38816,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `contact_id`: The IT contact's id.
 */
+    #[cfg(feature = "organizations")]
     pub async fn delete_it_contact<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36843,6 +38852,7 @@ Arguments:
 - `contact_id`: The IT contact's id.
 - `body`
 */
+    #[cfg(feature = "organizations")]
     pub async fn invite_it_contact<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36877,6 +38887,7 @@ Arguments:
 - `organization_id`: The organization's id, `org_...`.
 - `contact_id`: The IT contact's id.
 */
+    #[cfg(feature = "organizations")]
     pub async fn revoke_it_contact_invitation<'a>(
         &'a self,
         organization_id: &'a str,
@@ -36909,6 +38920,7 @@ WorkOS's SDKs call this through hand-written helpers; its status code is inferre
 Sends a `POST` request to `/passwordless/sessions`
 
 */
+    #[cfg(feature = "passwordless")]
     pub async fn create_passwordless_session<'a>(
         &'a self,
         body: &'a types::CreatePasswordlessSession,
@@ -36947,6 +38959,7 @@ Sends a `POST` request to `/passwordless/sessions/{session_id}/send`
 Arguments:
 - `session_id`: The passwordless session's id.
 */
+    #[cfg(feature = "passwordless")]
     pub async fn send_passwordless_session<'a>(
         &'a self,
         session_id: &'a str,
@@ -36977,6 +38990,7 @@ WorkOS's SDKs call this; its status code is inferred.
 Sends a `POST` request to `/platform/teams`
 
 */
+    #[cfg(feature = "platform")]
     pub async fn create_platform_team<'a>(
         &'a self,
         body: &'a types::CreateTeam,
@@ -37015,6 +39029,7 @@ Sends a `GET` request to `/platform/teams/{team_id}`
 Arguments:
 - `team_id`: The team's id.
 */
+    #[cfg(feature = "platform")]
     pub async fn get_platform_team<'a>(
         &'a self,
         team_id: &'a str,
@@ -37051,6 +39066,7 @@ Arguments:
 Sends a `POST` request to `/portal/generate_link`
 
 */
+    #[cfg(feature = "admin-portal")]
     pub async fn generate_portal_link<'a>(
         &'a self,
         body: &'a types::GeneratePortalLink,
@@ -37087,6 +39103,7 @@ Portal sessions opened through those links end as well.
 Sends a `POST` request to `/portal/revoke_link`
 
 */
+    #[cfg(feature = "admin-portal")]
     pub async fn revoke_admin_portal_links<'a>(
         &'a self,
         body: &'a types::RevokePortalLinks,
@@ -37112,6 +39129,7 @@ Sends a `POST` request to `/portal/revoke_link`
 Sends a `POST` request to `/radar/attempts`
 
 */
+    #[cfg(feature = "radar")]
     pub async fn create_radar_attempt<'a>(
         &'a self,
         body: &'a types::CreateRadarAttempt,
@@ -37151,6 +39169,7 @@ Arguments:
 - `id`: The attempt's id, from `attempt_id` of the assessment.
 - `body`
 */
+    #[cfg(feature = "radar")]
     pub async fn update_radar_attempt<'a>(
         &'a self,
         id: &'a str,
@@ -37183,6 +39202,7 @@ Arguments:
 - `action`: Which list: `allow` or `block`.
 - `body`
 */
+    #[cfg(feature = "radar")]
     pub async fn add_radar_list_entry<'a>(
         &'a self,
         type_: &'a crate::types::RadarListType,
@@ -37217,6 +39237,7 @@ Arguments:
 - `action`: Which list: `allow` or `block`.
 - `body`
 */
+    #[cfg(feature = "radar")]
     pub async fn remove_radar_list_entry<'a>(
         &'a self,
         type_: &'a crate::types::RadarListType,
@@ -37254,6 +39275,7 @@ Sends a `GET` request to `/sso/jwks/{clientId}`
 Arguments:
 - `client_id`: Your application's client id, `client_...`.
 */
+    #[cfg(feature = "authkit")]
     pub async fn get_jwks<'a>(
         &'a self,
         client_id: &'a str,
@@ -37289,6 +39311,7 @@ Arguments:
 Sends a `POST` request to `/sso/logout/authorize`
 
 */
+    #[cfg(feature = "sso")]
     pub async fn authorize_sso_logout<'a>(
         &'a self,
         body: &'a types::AuthorizeSsoLogout,
@@ -37325,6 +39348,7 @@ Sends a `GET` request to `/sso/profile`
 Arguments:
 - `authorization`: `Bearer <access token>`: the token of the user the call is about.
 */
+    #[cfg(feature = "sso")]
     pub async fn get_sso_profile<'a>(
         &'a self,
         authorization: &'a str,
@@ -37359,6 +39383,7 @@ Arguments:
 Sends a `POST` request to `/sso/token`
 
 */
+    #[cfg(feature = "sso")]
     pub async fn get_sso_profile_and_token<'a>(
         &'a self,
         body: &'a crate::types::SsoTokenRequest,
@@ -37395,6 +39420,7 @@ The body's client credentials authenticate the call, so it needs no API key: con
 Sends a `POST` request to `/user_management/authenticate`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn authenticate<'a>(
         &'a self,
         body: &'a crate::types::AuthenticateRequest,
@@ -37436,6 +39462,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "authkit")]
     pub async fn list_authkit_oauth_resources<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -37478,6 +39505,7 @@ WorkOS's SDKs call this; its status code is inferred.
 Sends a `POST` request to `/user_management/authkit_oauth_resources`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn create_authkit_oauth_resource<'a>(
         &'a self,
         body: &'a types::CreateAuthkitOAuthResource,
@@ -37516,6 +39544,7 @@ Sends a `DELETE` request to `/user_management/authkit_oauth_resources/{id}`
 Arguments:
 - `id`: The OAuth resource's id.
 */
+    #[cfg(feature = "authkit")]
     pub async fn delete_authkit_oauth_resource<'a>(
         &'a self,
         id: &'a str,
@@ -37544,6 +39573,7 @@ Arguments:
 Sends a `POST` request to `/user_management/authorize/device`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn authorize_device<'a>(
         &'a self,
         body: &'a types::AuthorizeDevice,
@@ -37583,6 +39613,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "authkit")]
     pub async fn list_cors_origins<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -37623,6 +39654,7 @@ Arguments:
 Sends a `POST` request to `/user_management/cors_origins`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn create_cors_origin<'a>(
         &'a self,
         body: &'a types::CreateCorsOrigin,
@@ -37659,6 +39691,7 @@ Sends a `GET` request to `/user_management/email_verification/{id}`
 Arguments:
 - `id`: The verification's id, `email_verification_...`.
 */
+    #[cfg(feature = "user-management")]
     pub async fn get_email_verification<'a>(
         &'a self,
         id: &'a str,
@@ -37702,6 +39735,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `organization_id`: Only invitations to this organization.
 */
+    #[cfg(feature = "invitations")]
     pub async fn list_invitations<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -37748,6 +39782,7 @@ Arguments:
 Sends a `POST` request to `/user_management/invitations`
 
 */
+    #[cfg(feature = "invitations")]
     pub async fn send_invitation<'a>(
         &'a self,
         body: &'a types::SendInvitation,
@@ -37784,6 +39819,7 @@ Sends a `GET` request to `/user_management/invitations/by_token/{token}`
 Arguments:
 - `token`: The invitation's token, as in its accept link.
 */
+    #[cfg(feature = "invitations")]
     pub async fn get_invitation_by_token<'a>(
         &'a self,
         token: &'a str,
@@ -37822,6 +39858,7 @@ Sends a `GET` request to `/user_management/invitations/{id}`
 Arguments:
 - `id`: The invitation's id, `invitation_...`.
 */
+    #[cfg(feature = "invitations")]
     pub async fn get_invitation<'a>(
         &'a self,
         id: &'a str,
@@ -37860,6 +39897,7 @@ Sends a `POST` request to `/user_management/invitations/{id}/accept`
 Arguments:
 - `id`: The invitation's id, `invitation_...`.
 */
+    #[cfg(feature = "invitations")]
     pub async fn accept_invitation<'a>(
         &'a self,
         id: &'a str,
@@ -37899,6 +39937,7 @@ Arguments:
 - `id`: The invitation's id, `invitation_...`.
 - `body`
 */
+    #[cfg(feature = "invitations")]
     pub async fn resend_invitation<'a>(
         &'a self,
         id: &'a str,
@@ -37939,6 +39978,7 @@ Sends a `POST` request to `/user_management/invitations/{id}/revoke`
 Arguments:
 - `id`: The invitation's id, `invitation_...`.
 */
+    #[cfg(feature = "invitations")]
     pub async fn revoke_invitation<'a>(
         &'a self,
         id: &'a str,
@@ -37975,6 +40015,7 @@ Arguments:
 Sends a `GET` request to `/user_management/jwt_template`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn get_jwt_template<'a>(
         &'a self,
     ) -> Result<ResponseValue<types::JwtTemplate>, Error<()>> {
@@ -38007,6 +40048,7 @@ Sends a `GET` request to `/user_management/jwt_template`
 Sends a `PUT` request to `/user_management/jwt_template`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn update_jwt_template<'a>(
         &'a self,
         body: &'a types::UpdateJwtTemplate,
@@ -38041,6 +40083,7 @@ Sends a `PUT` request to `/user_management/jwt_template`
 Sends a `POST` request to `/user_management/magic_auth`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn create_magic_auth<'a>(
         &'a self,
         body: &'a types::CreateMagicAuth,
@@ -38077,6 +40120,7 @@ Sends a `GET` request to `/user_management/magic_auth/{id}`
 Arguments:
 - `id`: The Magic Auth code's id, `magic_auth_...`.
 */
+    #[cfg(feature = "authkit")]
     pub async fn get_magic_auth<'a>(
         &'a self,
         id: &'a str,
@@ -38123,6 +40167,7 @@ Arguments:
 - `statuses`: Only memberships with one of these statuses; without it, only `active` ones.
 - `user_id`: Only memberships of this user.
 */
+    #[cfg(feature = "organization-memberships")]
     pub async fn list_organization_memberships<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -38171,6 +40216,7 @@ Arguments:
 Sends a `POST` request to `/user_management/organization_memberships`
 
 */
+    #[cfg(feature = "organization-memberships")]
     pub async fn create_organization_membership<'a>(
         &'a self,
         body: &'a types::CreateOrganizationMembership,
@@ -38207,6 +40253,7 @@ Sends a `GET` request to `/user_management/organization_memberships/{id}`
 Arguments:
 - `id`: The membership's id, `om_...`.
 */
+    #[cfg(feature = "organization-memberships")]
     pub async fn get_organization_membership<'a>(
         &'a self,
         id: &'a str,
@@ -38246,6 +40293,7 @@ Arguments:
 - `id`: The membership's id, `om_...`.
 - `body`
 */
+    #[cfg(feature = "organization-memberships")]
     pub async fn update_organization_membership<'a>(
         &'a self,
         id: &'a str,
@@ -38286,6 +40334,7 @@ Sends a `DELETE` request to `/user_management/organization_memberships/{id}`
 Arguments:
 - `id`: The membership's id, `om_...`.
 */
+    #[cfg(feature = "organization-memberships")]
     pub async fn delete_organization_membership<'a>(
         &'a self,
         id: &'a str,
@@ -38318,6 +40367,7 @@ Sends a `PUT` request to `/user_management/organization_memberships/{id}/deactiv
 Arguments:
 - `id`: The membership's id, `om_...`.
 */
+    #[cfg(feature = "organization-memberships")]
     pub async fn deactivate_organization_membership<'a>(
         &'a self,
         id: &'a str,
@@ -38358,6 +40408,7 @@ Sends a `PUT` request to `/user_management/organization_memberships/{id}/reactiv
 Arguments:
 - `id`: The membership's id, `om_...`.
 */
+    #[cfg(feature = "organization-memberships")]
     pub async fn reactivate_organization_membership<'a>(
         &'a self,
         id: &'a str,
@@ -38400,6 +40451,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "groups")]
     pub async fn list_organization_membership_groups<'a>(
         &'a self,
         om_id: &'a str,
@@ -38444,6 +40496,7 @@ Arguments:
 Sends a `POST` request to `/user_management/password_reset`
 
 */
+    #[cfg(feature = "user-management")]
     pub async fn create_password_reset<'a>(
         &'a self,
         body: &'a types::CreatePasswordReset,
@@ -38480,6 +40533,7 @@ A successful reset also marks the user's e-mail address verified.
 Sends a `POST` request to `/user_management/password_reset/confirm`
 
 */
+    #[cfg(feature = "user-management")]
     pub async fn reset_password<'a>(
         &'a self,
         body: &'a types::ResetPassword,
@@ -38516,6 +40570,7 @@ Sends a `GET` request to `/user_management/password_reset/{id}`
 Arguments:
 - `id`: The reset's id, `password_reset_...`.
 */
+    #[cfg(feature = "user-management")]
     pub async fn get_password_reset<'a>(
         &'a self,
         id: &'a str,
@@ -38552,6 +40607,7 @@ Arguments:
 Sends a `POST` request to `/user_management/radar_challenges`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn send_radar_challenge<'a>(
         &'a self,
         body: &'a types::SendRadarSmsChallenge,
@@ -38588,6 +40644,7 @@ Sends a `GET` request to `/user_management/radar_challenges/{id}`
 Arguments:
 - `id`: The challenge's id, `radar_challenge_...`.
 */
+    #[cfg(feature = "authkit")]
     pub async fn get_radar_challenge<'a>(
         &'a self,
         id: &'a str,
@@ -38629,6 +40686,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "authkit")]
     pub async fn list_redirect_uris<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -38669,6 +40727,7 @@ Arguments:
 Sends a `POST` request to `/user_management/redirect_uris`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn create_redirect_uri<'a>(
         &'a self,
         body: &'a types::CreateRedirectUri,
@@ -38705,6 +40764,7 @@ Sends a `DELETE` request to `/user_management/redirect_uris/{id}`
 Arguments:
 - `id`: The redirect URI's id, `redir_...`.
 */
+    #[cfg(feature = "authkit")]
     pub async fn delete_redirect_uri<'a>(
         &'a self,
         id: &'a str,
@@ -38733,6 +40793,7 @@ Arguments:
 Sends a `POST` request to `/user_management/sessions/revoke`
 
 */
+    #[cfg(feature = "authkit")]
     pub async fn revoke_session<'a>(
         &'a self,
         body: &'a types::RevokeSession,
@@ -38766,6 +40827,7 @@ Arguments:
 - `organization`: Deprecated: the same filter as `organization_id`.
 - `organization_id`: Only members of this organization.
 */
+    #[cfg(feature = "user-management")]
     pub async fn list_users<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -38814,6 +40876,7 @@ Arguments:
 Sends a `POST` request to `/user_management/users`
 
 */
+    #[cfg(feature = "user-management")]
     pub async fn create_user<'a>(
         &'a self,
         body: &'a types::CreateUser,
@@ -38850,6 +40913,7 @@ Sends a `GET` request to `/user_management/users/external_id/{external_id}`
 Arguments:
 - `external_id`: Your own identifier for the user.
 */
+    #[cfg(feature = "user-management")]
     pub async fn get_user_by_external_id<'a>(
         &'a self,
         external_id: &'a str,
@@ -38888,6 +40952,7 @@ Sends a `GET` request to `/user_management/users/{id}`
 Arguments:
 - `id`: The user's id, `user_...`.
 */
+    #[cfg(feature = "user-management")]
     pub async fn get_user<'a>(
         &'a self,
         id: &'a str,
@@ -38927,6 +40992,7 @@ Arguments:
 - `id`: The user's id, `user_...`.
 - `body`
 */
+    #[cfg(feature = "user-management")]
     pub async fn update_user<'a>(
         &'a self,
         id: &'a str,
@@ -38967,6 +41033,7 @@ Sends a `DELETE` request to `/user_management/users/{id}`
 Arguments:
 - `id`: The user's id, `user_...`.
 */
+    #[cfg(feature = "user-management")]
     pub async fn delete_user<'a>(
         &'a self,
         id: &'a str,
@@ -38998,6 +41065,7 @@ Arguments:
 - `id`: The user's id, `user_...`.
 - `body`
 */
+    #[cfg(feature = "user-management")]
     pub async fn confirm_email_change<'a>(
         &'a self,
         id: &'a str,
@@ -39039,6 +41107,7 @@ Arguments:
 - `id`: The user's id, `user_...`.
 - `body`
 */
+    #[cfg(feature = "user-management")]
     pub async fn send_email_change<'a>(
         &'a self,
         id: &'a str,
@@ -39080,6 +41149,7 @@ Arguments:
 - `id`: The user's id, `user_...`.
 - `body`
 */
+    #[cfg(feature = "user-management")]
     pub async fn verify_email<'a>(
         &'a self,
         id: &'a str,
@@ -39120,6 +41190,7 @@ Sends a `POST` request to `/user_management/users/{id}/email_verification/send`
 Arguments:
 - `id`: The user's id, `user_...`.
 */
+    #[cfg(feature = "user-management")]
     pub async fn send_verification_email<'a>(
         &'a self,
         id: &'a str,
@@ -39158,6 +41229,7 @@ Sends a `GET` request to `/user_management/users/{id}/identities`
 Arguments:
 - `id`: The user's id, `user_...`.
 */
+    #[cfg(feature = "user-management")]
     pub async fn list_user_identities<'a>(
         &'a self,
         id: &'a str,
@@ -39200,6 +41272,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "user-management")]
     pub async fn list_user_sessions<'a>(
         &'a self,
         id: &'a str,
@@ -39251,6 +41324,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `organization_id`: Only keys that give access to this organization.
 */
+    #[cfg(feature = "api-keys")]
     pub async fn list_user_api_keys<'a>(
         &'a self,
         user_id: &'a str,
@@ -39302,6 +41376,7 @@ Arguments:
 - `user_id`: The user's id, `user_...`.
 - `body`
 */
+    #[cfg(feature = "api-keys")]
     pub async fn create_user_api_key<'a>(
         &'a self,
         user_id: &'a str,
@@ -39346,6 +41421,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "feature-flags")]
     pub async fn list_user_feature_flags<'a>(
         &'a self,
         user_id: &'a str,
@@ -39396,6 +41472,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "connect")]
     pub async fn list_user_authorized_applications<'a>(
         &'a self,
         user_id: &'a str,
@@ -39443,6 +41520,7 @@ Arguments:
 - `user_id`: The user's id, `user_...`.
 - `application_id`: The application's id (`conn_app_...`) or its OAuth client id.
 */
+    #[cfg(feature = "connect")]
     pub async fn delete_user_authorized_application<'a>(
         &'a self,
         user_id: &'a str,
@@ -39479,6 +41557,7 @@ Arguments:
 - `organization_id`: The organization the account is scoped to, when it is scoped to one.
 - `supports_multiple_connections`: Set to `true` when the user may hold several accounts at the provider.
 */
+    #[cfg(feature = "pipes")]
     pub async fn get_connected_account<'a>(
         &'a self,
         user_id: &'a str,
@@ -39543,6 +41622,7 @@ Arguments:
 - `supports_multiple_connections`: Set to `true` when the user may hold several accounts at the provider.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn update_connected_account<'a>(
         &'a self,
         user_id: &'a str,
@@ -39613,6 +41693,7 @@ Arguments:
 - `organization_id`: The organization the account is scoped to, when it is scoped to one.
 - `body`
 */
+    #[cfg(feature = "pipes")]
     pub async fn import_connected_account<'a>(
         &'a self,
         user_id: &'a str,
@@ -39665,6 +41746,7 @@ Arguments:
 - `organization_id`: The organization the account is scoped to, when it is scoped to one.
 - `supports_multiple_connections`: Set to `true` when the user may hold several accounts at the provider.
 */
+    #[cfg(feature = "pipes")]
     pub async fn delete_connected_account<'a>(
         &'a self,
         user_id: &'a str,
@@ -39721,6 +41803,7 @@ Arguments:
 - `organization_id`: Only connections scoped to this organization.
 - `supports_multiple_connections`: Set to `true` to receive every account at each provider, not only one.
 */
+    #[cfg(feature = "pipes")]
     pub async fn list_user_data_providers<'a>(
         &'a self,
         user_id: &'a str,
@@ -39774,6 +41857,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "user-management")]
     pub async fn list_user_auth_factors<'a>(
         &'a self,
         userland_user_id: &'a str,
@@ -39821,6 +41905,7 @@ Arguments:
 - `userland_user_id`: The user's id, `user_...`.
 - `body`
 */
+    #[cfg(feature = "user-management")]
     pub async fn enroll_user_auth_factor<'a>(
         &'a self,
         userland_user_id: &'a str,
@@ -39863,6 +41948,7 @@ Sends a `DELETE` request to `/user_management/waitlist_entries/{id}`
 Arguments:
 - `id`: The waitlist entry's id.
 */
+    #[cfg(feature = "waitlists")]
     pub async fn delete_waitlist_entry<'a>(
         &'a self,
         id: &'a str,
@@ -39895,6 +41981,7 @@ Sends a `POST` request to `/user_management/waitlist_entries/{id}/approve`
 Arguments:
 - `id`: The waitlist entry's id.
 */
+    #[cfg(feature = "waitlists")]
     pub async fn approve_waitlist_entry<'a>(
         &'a self,
         id: &'a str,
@@ -39935,6 +42022,7 @@ Sends a `POST` request to `/user_management/waitlist_entries/{id}/deny`
 Arguments:
 - `id`: The waitlist entry's id.
 */
+    #[cfg(feature = "waitlists")]
     pub async fn deny_waitlist_entry<'a>(
         &'a self,
         id: &'a str,
@@ -39973,6 +42061,7 @@ The answer has the shape of a list page, but its cursors are always `null`. Work
 Sends a `GET` request to `/user_management/waitlists`
 
 */
+    #[cfg(feature = "waitlists")]
     pub async fn list_waitlists<'a>(
         &'a self,
     ) -> Result<ResponseValue<types::WaitlistList>, Error<()>> {
@@ -40009,6 +42098,7 @@ Sends a `GET` request to `/user_management/waitlists/{id}`
 Arguments:
 - `id`: The waitlist's id.
 */
+    #[cfg(feature = "waitlists")]
     pub async fn get_waitlist<'a>(
         &'a self,
         id: &'a str,
@@ -40055,6 +42145,7 @@ Arguments:
 - `order`: The order of the list, by creation time.
 - `state`: Only entries in this state.
 */
+    #[cfg(feature = "waitlists")]
     pub async fn list_waitlist_entries<'a>(
         &'a self,
         id: &'a str,
@@ -40108,6 +42199,7 @@ Arguments:
 - `id`: The waitlist's id.
 - `body`
 */
+    #[cfg(feature = "waitlists")]
     pub async fn create_waitlist_entry<'a>(
         &'a self,
         id: &'a str,
@@ -40146,6 +42238,7 @@ Arguments:
 Sends a `POST` request to `/vault/v1/keys/data-key`
 
 */
+    #[cfg(feature = "vault")]
     pub async fn create_vault_data_key<'a>(
         &'a self,
         body: &'a types::CreateDataKey,
@@ -40180,6 +42273,7 @@ Sends a `POST` request to `/vault/v1/keys/data-key`
 Sends a `POST` request to `/vault/v1/keys/decrypt`
 
 */
+    #[cfg(feature = "vault")]
     pub async fn decrypt_vault_data_key<'a>(
         &'a self,
         body: &'a types::DecryptDataKey,
@@ -40214,6 +42308,7 @@ Sends a `POST` request to `/vault/v1/keys/decrypt`
 Sends a `POST` request to `/vault/v1/keys/rekey`
 
 */
+    #[cfg(feature = "vault")]
     pub async fn rekey_vault_data_key<'a>(
         &'a self,
         body: &'a types::RekeyDataKey,
@@ -40255,6 +42350,7 @@ Arguments:
 - `search`: Only objects whose name matches this text, or a structured search in JSON.
 - `updated_after`: Only objects changed after this time.
 */
+    #[cfg(feature = "vault")]
     pub async fn list_vault_objects<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -40299,6 +42395,7 @@ Arguments:
 Sends a `POST` request to `/vault/v1/kv`
 
 */
+    #[cfg(feature = "vault")]
     pub async fn create_vault_object<'a>(
         &'a self,
         body: &'a types::CreateVaultObject,
@@ -40335,6 +42432,7 @@ Sends a `GET` request to `/vault/v1/kv/name/{name}`
 Arguments:
 - `name`: The object's unique name.
 */
+    #[cfg(feature = "vault")]
     pub async fn get_vault_object_by_name<'a>(
         &'a self,
         name: &'a str,
@@ -40373,6 +42471,7 @@ Sends a `GET` request to `/vault/v1/kv/{id}`
 Arguments:
 - `id`: The object's id.
 */
+    #[cfg(feature = "vault")]
     pub async fn get_vault_object<'a>(
         &'a self,
         id: &'a str,
@@ -40411,6 +42510,7 @@ Arguments:
 - `id`: The object's id.
 - `body`
 */
+    #[cfg(feature = "vault")]
     pub async fn update_vault_object<'a>(
         &'a self,
         id: &'a str,
@@ -40451,6 +42551,7 @@ Arguments:
 - `id`: The object's id.
 - `version_check`: Delete only if this is still the current version's id; otherwise the API answers `409`.
 */
+    #[cfg(feature = "vault")]
     pub async fn delete_vault_object<'a>(
         &'a self,
         id: &'a str,
@@ -40490,6 +42591,7 @@ Sends a `GET` request to `/vault/v1/kv/{id}/metadata`
 Arguments:
 - `id`: The object's id.
 */
+    #[cfg(feature = "vault")]
     pub async fn get_vault_object_metadata<'a>(
         &'a self,
         id: &'a str,
@@ -40528,6 +42630,7 @@ Sends a `GET` request to `/vault/v1/kv/{id}/versions`
 Arguments:
 - `id`: The object's id.
 */
+    #[cfg(feature = "vault")]
     pub async fn list_vault_object_versions<'a>(
         &'a self,
         id: &'a str,
@@ -40569,6 +42672,7 @@ Arguments:
 - `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
 - `order`: The order of the list, by creation time.
 */
+    #[cfg(feature = "webhooks")]
     pub async fn list_webhook_endpoints<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -40609,6 +42713,7 @@ Arguments:
 Sends a `POST` request to `/webhook_endpoints`
 
 */
+    #[cfg(feature = "webhooks")]
     pub async fn create_webhook_endpoint<'a>(
         &'a self,
         body: &'a types::CreateWebhookEndpoint,
@@ -40645,6 +42750,7 @@ Sends a `DELETE` request to `/webhook_endpoints/{id}`
 Arguments:
 - `id`: The webhook endpoint's id, `we_...`.
 */
+    #[cfg(feature = "webhooks")]
     pub async fn delete_webhook_endpoint<'a>(
         &'a self,
         id: &'a str,
@@ -40676,6 +42782,7 @@ Arguments:
 - `id`: The webhook endpoint's id, `we_...`.
 - `body`
 */
+    #[cfg(feature = "webhooks")]
     pub async fn update_webhook_endpoint<'a>(
         &'a self,
         id: &'a str,
@@ -40714,6 +42821,7 @@ Arguments:
 Sends a `POST` request to `/widgets/token`
 
 */
+    #[cfg(feature = "widgets")]
     pub async fn create_widget_token<'a>(
         &'a self,
         body: &'a types::CreateWidgetToken,
@@ -45014,6 +47122,7 @@ pub mod operations {
         }
     }
 }
+#[cfg(feature = "agents")]
 impl crate::ListParams for types::ListAgentBlueprintsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45028,12 +47137,14 @@ impl crate::ListParams for types::ListAgentBlueprintsParams {
         }
     }
 }
+#[cfg(feature = "agents")]
 impl crate::ListPage for types::AgentBlueprintList {
     type Item = types::AgentBlueprint;
     fn into_parts(self) -> (Vec<types::AgentBlueprint>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "agents")]
 impl crate::ListParams for types::ListAgentInstancesParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45048,12 +47159,14 @@ impl crate::ListParams for types::ListAgentInstancesParams {
         }
     }
 }
+#[cfg(feature = "agents")]
 impl crate::ListPage for types::AgentInstanceList {
     type Item = types::AgentInstance;
     fn into_parts(self) -> (Vec<types::AgentInstance>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "agents")]
 impl crate::ListParams for types::ListAgentInstanceSessionsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45068,12 +47181,14 @@ impl crate::ListParams for types::ListAgentInstanceSessionsParams {
         }
     }
 }
+#[cfg(feature = "agents")]
 impl crate::ListPage for types::AgentInstanceSessionList {
     type Item = types::AgentInstanceSession;
     fn into_parts(self) -> (Vec<types::AgentInstanceSession>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "audit-logs")]
 impl crate::ListParams for types::ListAuditLogActionsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45088,12 +47203,14 @@ impl crate::ListParams for types::ListAuditLogActionsParams {
         }
     }
 }
+#[cfg(feature = "audit-logs")]
 impl crate::ListPage for types::AuditLogActionList {
     type Item = types::AuditLogAction;
     fn into_parts(self) -> (Vec<types::AuditLogAction>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "audit-logs")]
 impl crate::ListParams for types::ListAuditLogSchemasParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45108,12 +47225,14 @@ impl crate::ListParams for types::ListAuditLogSchemasParams {
         }
     }
 }
+#[cfg(feature = "audit-logs")]
 impl crate::ListPage for types::AuditLogSchemaList {
     type Item = types::AuditLogSchema;
     fn into_parts(self) -> (Vec<types::AuditLogSchema>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListGroupRoleAssignmentsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45128,12 +47247,14 @@ impl crate::ListParams for types::ListGroupRoleAssignmentsParams {
         }
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListPage for types::GroupRoleAssignmentList {
     type Item = types::GroupRoleAssignment;
     fn into_parts(self) -> (Vec<types::GroupRoleAssignment>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListMembershipResourcesParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45148,12 +47269,14 @@ impl crate::ListParams for types::ListMembershipResourcesParams {
         }
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListPage for types::AuthorizationResourceList {
     type Item = types::AuthorizationResource;
     fn into_parts(self) -> (Vec<types::AuthorizationResource>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListEffectivePermissionsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45168,12 +47291,14 @@ impl crate::ListParams for types::ListEffectivePermissionsParams {
         }
     }
 }
+#[cfg(any(feature = "authorization", feature = "roles"))]
 impl crate::ListPage for types::PermissionList {
     type Item = types::Permission;
     fn into_parts(self) -> (Vec<types::Permission>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListEffectivePermissionsByExternalIdParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45188,6 +47313,7 @@ impl crate::ListParams for types::ListEffectivePermissionsByExternalIdParams {
         }
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListMembershipRoleAssignmentsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45202,12 +47328,14 @@ impl crate::ListParams for types::ListMembershipRoleAssignmentsParams {
         }
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListPage for types::RoleAssignmentList {
     type Item = types::RoleAssignment;
     fn into_parts(self) -> (Vec<types::RoleAssignment>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListResourceMembershipsByExternalIdParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45222,12 +47350,14 @@ impl crate::ListParams for types::ListResourceMembershipsByExternalIdParams {
         }
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListPage for types::AuthorizedMembershipList {
     type Item = types::AuthorizedMembership;
     fn into_parts(self) -> (Vec<types::AuthorizedMembership>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListResourceRoleAssignmentsByExternalIdParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45242,6 +47372,7 @@ impl crate::ListParams for types::ListResourceRoleAssignmentsByExternalIdParams 
         }
     }
 }
+#[cfg(feature = "roles")]
 impl crate::ListParams for types::ListPermissionsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45256,6 +47387,7 @@ impl crate::ListParams for types::ListPermissionsParams {
         }
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListResourcesParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45270,6 +47402,7 @@ impl crate::ListParams for types::ListResourcesParams {
         }
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListResourceMembershipsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45284,6 +47417,7 @@ impl crate::ListParams for types::ListResourceMembershipsParams {
         }
     }
 }
+#[cfg(feature = "authorization")]
 impl crate::ListParams for types::ListResourceRoleAssignmentsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45298,6 +47432,7 @@ impl crate::ListParams for types::ListResourceRoleAssignmentsParams {
         }
     }
 }
+#[cfg(feature = "connect")]
 impl crate::ListParams for types::ListConnectApplicationsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45312,12 +47447,14 @@ impl crate::ListParams for types::ListConnectApplicationsParams {
         }
     }
 }
+#[cfg(feature = "connect")]
 impl crate::ListPage for types::ConnectApplicationList {
     type Item = types::ConnectApplication;
     fn into_parts(self) -> (Vec<types::ConnectApplication>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "sso")]
 impl crate::ListParams for types::ListConnectionsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45332,12 +47469,14 @@ impl crate::ListParams for types::ListConnectionsParams {
         }
     }
 }
+#[cfg(feature = "sso")]
 impl crate::ListPage for types::ConnectionList {
     type Item = types::Connection;
     fn into_parts(self) -> (Vec<types::Connection>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "pipes")]
 impl crate::ListParams for types::ListDataIntegrationsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45352,12 +47491,14 @@ impl crate::ListParams for types::ListDataIntegrationsParams {
         }
     }
 }
+#[cfg(feature = "pipes")]
 impl crate::ListPage for types::DataIntegrationList {
     type Item = types::DataIntegration;
     fn into_parts(self) -> (Vec<types::DataIntegration>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "directory-sync")]
 impl crate::ListParams for types::ListDirectoriesParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45372,12 +47513,14 @@ impl crate::ListParams for types::ListDirectoriesParams {
         }
     }
 }
+#[cfg(feature = "directory-sync")]
 impl crate::ListPage for types::DirectoryList {
     type Item = types::Directory;
     fn into_parts(self) -> (Vec<types::Directory>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "directory-sync")]
 impl crate::ListParams for types::ListDirectoryGroupsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45392,12 +47535,14 @@ impl crate::ListParams for types::ListDirectoryGroupsParams {
         }
     }
 }
+#[cfg(feature = "directory-sync")]
 impl crate::ListPage for types::DirectoryGroupList {
     type Item = types::DirectoryGroup;
     fn into_parts(self) -> (Vec<types::DirectoryGroup>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "directory-sync")]
 impl crate::ListParams for types::ListDirectoryUsersParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45412,12 +47557,14 @@ impl crate::ListParams for types::ListDirectoryUsersParams {
         }
     }
 }
+#[cfg(feature = "directory-sync")]
 impl crate::ListPage for types::DirectoryUserList {
     type Item = types::DirectoryUser;
     fn into_parts(self) -> (Vec<types::DirectoryUser>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "events")]
 impl crate::ListParams for types::ListEventsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45432,6 +47579,7 @@ impl crate::ListParams for types::ListEventsParams {
         }
     }
 }
+#[cfg(feature = "events")]
 impl crate::ListPage for types::EventList {
     type Item = types::Event;
     fn into_parts(self) -> (Vec<types::Event>, types::ListMetadata) {
@@ -45445,6 +47593,7 @@ impl crate::ListPage for types::EventList {
         )
     }
 }
+#[cfg(feature = "feature-flags")]
 impl crate::ListParams for types::ListFeatureFlagsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45459,12 +47608,14 @@ impl crate::ListParams for types::ListFeatureFlagsParams {
         }
     }
 }
+#[cfg(feature = "feature-flags")]
 impl crate::ListPage for types::FeatureFlagList {
     type Item = types::FeatureFlag;
     fn into_parts(self) -> (Vec<types::FeatureFlag>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "organizations")]
 impl crate::ListParams for types::ListOrganizationsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45479,12 +47630,14 @@ impl crate::ListParams for types::ListOrganizationsParams {
         }
     }
 }
+#[cfg(feature = "organizations")]
 impl crate::ListPage for types::OrganizationList {
     type Item = types::Organization;
     fn into_parts(self) -> (Vec<types::Organization>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "api-keys")]
 impl crate::ListParams for types::ListOrganizationApiKeysParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45499,12 +47652,14 @@ impl crate::ListParams for types::ListOrganizationApiKeysParams {
         }
     }
 }
+#[cfg(feature = "api-keys")]
 impl crate::ListPage for types::ApiKeyList {
     type Item = types::ApiKey;
     fn into_parts(self) -> (Vec<types::ApiKey>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "feature-flags")]
 impl crate::ListParams for types::ListOrganizationFeatureFlagsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45519,6 +47674,7 @@ impl crate::ListParams for types::ListOrganizationFeatureFlagsParams {
         }
     }
 }
+#[cfg(feature = "groups")]
 impl crate::ListParams for types::ListGroupsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45533,12 +47689,14 @@ impl crate::ListParams for types::ListGroupsParams {
         }
     }
 }
+#[cfg(feature = "groups")]
 impl crate::ListPage for types::GroupList {
     type Item = types::Group;
     fn into_parts(self) -> (Vec<types::Group>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "groups")]
 impl crate::ListParams for types::ListGroupMembersParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45553,12 +47711,14 @@ impl crate::ListParams for types::ListGroupMembersParams {
         }
     }
 }
+#[cfg(feature = "groups")]
 impl crate::ListPage for types::GroupMemberList {
     type Item = types::GroupMember;
     fn into_parts(self) -> (Vec<types::GroupMember>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "connect")]
 impl crate::ListParams for types::ListOrganizationAuthorizedApplicationsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45573,6 +47733,7 @@ impl crate::ListParams for types::ListOrganizationAuthorizedApplicationsParams {
         }
     }
 }
+#[cfg(feature = "connect")]
 impl crate::ListPage for types::AuthorizedConnectApplicationList {
     type Item = types::AuthorizedConnectApplication;
     fn into_parts(
@@ -45581,6 +47742,7 @@ impl crate::ListPage for types::AuthorizedConnectApplicationList {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "authkit")]
 impl crate::ListParams for types::ListAuthkitOauthResourcesParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45595,12 +47757,14 @@ impl crate::ListParams for types::ListAuthkitOauthResourcesParams {
         }
     }
 }
+#[cfg(feature = "authkit")]
 impl crate::ListPage for types::AuthkitOAuthResourceList {
     type Item = types::AuthkitOAuthResource;
     fn into_parts(self) -> (Vec<types::AuthkitOAuthResource>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "authkit")]
 impl crate::ListParams for types::ListCorsOriginsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45615,12 +47779,14 @@ impl crate::ListParams for types::ListCorsOriginsParams {
         }
     }
 }
+#[cfg(feature = "authkit")]
 impl crate::ListPage for types::CorsOriginList {
     type Item = types::CorsOrigin;
     fn into_parts(self) -> (Vec<types::CorsOrigin>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "invitations")]
 impl crate::ListParams for types::ListInvitationsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45635,12 +47801,14 @@ impl crate::ListParams for types::ListInvitationsParams {
         }
     }
 }
+#[cfg(feature = "invitations")]
 impl crate::ListPage for types::InvitationList {
     type Item = types::Invitation;
     fn into_parts(self) -> (Vec<types::Invitation>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "organization-memberships")]
 impl crate::ListParams for types::ListOrganizationMembershipsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45655,12 +47823,14 @@ impl crate::ListParams for types::ListOrganizationMembershipsParams {
         }
     }
 }
+#[cfg(feature = "organization-memberships")]
 impl crate::ListPage for types::OrganizationMembershipList {
     type Item = types::OrganizationMembership;
     fn into_parts(self) -> (Vec<types::OrganizationMembership>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "groups")]
 impl crate::ListParams for types::ListOrganizationMembershipGroupsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45675,6 +47845,7 @@ impl crate::ListParams for types::ListOrganizationMembershipGroupsParams {
         }
     }
 }
+#[cfg(feature = "authkit")]
 impl crate::ListParams for types::ListRedirectUrisParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45689,12 +47860,14 @@ impl crate::ListParams for types::ListRedirectUrisParams {
         }
     }
 }
+#[cfg(feature = "authkit")]
 impl crate::ListPage for types::RedirectUriList {
     type Item = types::RedirectUri;
     fn into_parts(self) -> (Vec<types::RedirectUri>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "user-management")]
 impl crate::ListParams for types::ListUsersParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45709,12 +47882,14 @@ impl crate::ListParams for types::ListUsersParams {
         }
     }
 }
+#[cfg(feature = "user-management")]
 impl crate::ListPage for types::UserList {
     type Item = types::User;
     fn into_parts(self) -> (Vec<types::User>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "user-management")]
 impl crate::ListParams for types::ListUserSessionsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45729,12 +47904,14 @@ impl crate::ListParams for types::ListUserSessionsParams {
         }
     }
 }
+#[cfg(feature = "user-management")]
 impl crate::ListPage for types::UserSessionList {
     type Item = types::UserSession;
     fn into_parts(self) -> (Vec<types::UserSession>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "api-keys")]
 impl crate::ListParams for types::ListUserApiKeysParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45749,6 +47926,7 @@ impl crate::ListParams for types::ListUserApiKeysParams {
         }
     }
 }
+#[cfg(feature = "feature-flags")]
 impl crate::ListParams for types::ListUserFeatureFlagsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45763,6 +47941,7 @@ impl crate::ListParams for types::ListUserFeatureFlagsParams {
         }
     }
 }
+#[cfg(feature = "connect")]
 impl crate::ListParams for types::ListUserAuthorizedApplicationsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45777,6 +47956,7 @@ impl crate::ListParams for types::ListUserAuthorizedApplicationsParams {
         }
     }
 }
+#[cfg(feature = "user-management")]
 impl crate::ListParams for types::ListUserAuthFactorsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45791,12 +47971,14 @@ impl crate::ListParams for types::ListUserAuthFactorsParams {
         }
     }
 }
+#[cfg(feature = "user-management")]
 impl crate::ListPage for types::AuthenticationFactorList {
     type Item = types::AuthenticationFactor;
     fn into_parts(self) -> (Vec<types::AuthenticationFactor>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "waitlists")]
 impl crate::ListParams for types::ListWaitlistEntriesParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45811,12 +47993,14 @@ impl crate::ListParams for types::ListWaitlistEntriesParams {
         }
     }
 }
+#[cfg(feature = "waitlists")]
 impl crate::ListPage for types::WaitlistEntryList {
     type Item = types::WaitlistEntry;
     fn into_parts(self) -> (Vec<types::WaitlistEntry>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
+#[cfg(feature = "webhooks")]
 impl crate::ListParams for types::ListWebhookEndpointsParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
@@ -45831,6 +48015,7 @@ impl crate::ListParams for types::ListWebhookEndpointsParams {
         }
     }
 }
+#[cfg(feature = "webhooks")]
 impl crate::ListPage for types::WebhookEndpointList {
     type Item = types::WebhookEndpoint;
     fn into_parts(self) -> (Vec<types::WebhookEndpoint>, types::ListMetadata) {
@@ -45852,861 +48037,1419 @@ pub fn roundtrip_component(
     }
     Some(
         match name {
+            #[cfg(feature = "events")]
             "ActionDeniedEventData" => roundtrip::<types::ActionDeniedEventData>(json),
+            #[cfg(feature = "events")]
             "ActionType" => roundtrip::<types::ActionType>(json),
+            #[cfg(feature = "vault")]
             "Actor" => roundtrip::<types::Actor>(json),
+            #[cfg(feature = "pipes")]
             "AddApiKeyConnectedAccount" => {
                 roundtrip::<types::AddApiKeyConnectedAccount>(json)
             }
+            #[cfg(feature = "pipes")]
             "AddClientCredentialsConnectedAccount" => {
                 roundtrip::<types::AddClientCredentialsConnectedAccount>(json)
             }
+            #[cfg(feature = "groups")]
             "AddGroupMember" => roundtrip::<types::AddGroupMember>(json),
+            #[cfg(feature = "roles")]
             "AddRolePermission" => roundtrip::<types::AddRolePermission>(json),
+            #[cfg(feature = "sso")]
             "AddSamlIdpSigningCertificate" => {
                 roundtrip::<types::AddSamlIdpSigningCertificate>(json)
             }
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentBlueprint" => roundtrip::<types::AgentBlueprint>(json),
+            #[cfg(feature = "agents")]
             "AgentBlueprintInstanceTypes" => {
                 roundtrip::<types::AgentBlueprintInstanceTypes>(json)
             }
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentBlueprintInvocableAs" => {
                 roundtrip::<types::AgentBlueprintInvocableAs>(json)
             }
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentBlueprintInvocableBy" => {
                 roundtrip::<types::AgentBlueprintInvocableBy>(json)
             }
+            #[cfg(feature = "agents")]
             "AgentBlueprintInvokers" => roundtrip::<types::AgentBlueprintInvokers>(json),
+            #[cfg(feature = "agents")]
             "AgentBlueprintList" => roundtrip::<types::AgentBlueprintList>(json),
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentBlueprintSessionSettings" => {
                 roundtrip::<types::AgentBlueprintSessionSettings>(json)
             }
+            #[cfg(feature = "agents")]
             "AgentClaimCompletion" => roundtrip::<types::AgentClaimCompletion>(json),
+            #[cfg(feature = "agents")]
             "AgentClaimOrganization" => roundtrip::<types::AgentClaimOrganization>(json),
+            #[cfg(feature = "agents")]
             "AgentClaimUser" => roundtrip::<types::AgentClaimUser>(json),
+            #[cfg(feature = "events")]
             "AgentClaimant" => roundtrip::<types::AgentClaimant>(json),
+            #[cfg(feature = "events")]
             "AgentCredentialDetail" => roundtrip::<types::AgentCredentialDetail>(json),
+            #[cfg(feature = "events")]
             "AgentCredentialKind" => roundtrip::<types::AgentCredentialKind>(json),
+            #[cfg(feature = "agents")]
             "AgentCredentialValidation" => {
                 roundtrip::<types::AgentCredentialValidation>(json)
             }
+            #[cfg(feature = "agents")]
             "AgentIdentity" => roundtrip::<types::AgentIdentity>(json),
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentInstance" => roundtrip::<types::AgentInstance>(json),
+            #[cfg(feature = "agents")]
             "AgentInstanceList" => roundtrip::<types::AgentInstanceList>(json),
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentInstanceSession" => roundtrip::<types::AgentInstanceSession>(json),
+            #[cfg(feature = "agents")]
             "AgentInstanceSessionList" => {
                 roundtrip::<types::AgentInstanceSessionList>(json)
             }
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentInstanceSessionStatus" => {
                 roundtrip::<types::AgentInstanceSessionStatus>(json)
             }
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentInstanceType" => roundtrip::<types::AgentInstanceType>(json),
+            #[cfg(feature = "agents")]
             "AgentRegistration" => roundtrip::<types::AgentRegistration>(json),
+            #[cfg(feature = "agents")]
             "AgentRegistrationClaim" => roundtrip::<types::AgentRegistrationClaim>(json),
+            #[cfg(feature = "events")]
             "AgentRegistrationClaimAttempt" => {
                 roundtrip::<types::AgentRegistrationClaimAttempt>(json)
             }
+            #[cfg(feature = "events")]
             "AgentRegistrationCreated" => {
                 roundtrip::<types::AgentRegistrationCreated>(json)
             }
+            #[cfg(feature = "events")]
             "AgentRegistrationCredential" => {
                 roundtrip::<types::AgentRegistrationCredential>(json)
             }
+            #[cfg(feature = "events")]
             "AgentRegistrationEventData" => {
                 roundtrip::<types::AgentRegistrationEventData>(json)
             }
+            #[cfg(feature = "events")]
             "AgentRegistrationIdentity" => {
                 roundtrip::<types::AgentRegistrationIdentity>(json)
             }
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentRegistrationKind" => roundtrip::<types::AgentRegistrationKind>(json),
+            #[cfg(feature = "events")]
             "AgentRegistrationMethod" => {
                 roundtrip::<types::AgentRegistrationMethod>(json)
             }
+            #[cfg(feature = "events")]
             "AgentRegistrationOrganizationSwitched" => {
                 roundtrip::<types::AgentRegistrationOrganizationSwitched>(json)
             }
+            #[cfg(any(feature = "agents", feature = "events"))]
             "AgentRegistrationStatus" => {
                 roundtrip::<types::AgentRegistrationStatus>(json)
             }
+            #[cfg(feature = "agents")]
             "AgentSessionSettingsChanges" => {
                 roundtrip::<types::AgentSessionSettingsChanges>(json)
             }
+            #[cfg(feature = "agents")]
             "AgentToken" => roundtrip::<types::AgentToken>(json),
+            #[cfg(feature = "agents")]
             "AgentTokenValidation" => roundtrip::<types::AgentTokenValidation>(json),
+            #[cfg(any(feature = "api-keys", feature = "events"))]
             "ApiKey" => roundtrip::<types::ApiKey>(json),
+            #[cfg(feature = "pipes")]
             "ApiKeyInstallation" => roundtrip::<types::ApiKeyInstallation>(json),
+            #[cfg(feature = "api-keys")]
             "ApiKeyList" => roundtrip::<types::ApiKeyList>(json),
+            #[cfg(any(feature = "api-keys", feature = "events"))]
             "ApiKeyOwner" => roundtrip::<types::ApiKeyOwner>(json),
+            #[cfg(any(feature = "api-keys", feature = "events"))]
             "ApiKeyOwnerType" => roundtrip::<types::ApiKeyOwnerType>(json),
+            #[cfg(feature = "events")]
             "ApiKeyUpdated" => roundtrip::<types::ApiKeyUpdated>(json),
+            #[cfg(feature = "api-keys")]
             "ApiKeyValidation" => roundtrip::<types::ApiKeyValidation>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogAction" => roundtrip::<types::AuditLogAction>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogActionList" => roundtrip::<types::AuditLogActionList>(json),
+            #[cfg(feature = "organizations")]
             "AuditLogConfiguration" => roundtrip::<types::AuditLogConfiguration>(json),
+            #[cfg(feature = "organizations")]
             "AuditLogConfigurationState" => {
                 roundtrip::<types::AuditLogConfigurationState>(json)
             }
+            #[cfg(feature = "audit-logs")]
             "AuditLogEntity" => roundtrip::<types::AuditLogEntity>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogEvent" => roundtrip::<types::AuditLogEvent>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogEventContext" => roundtrip::<types::AuditLogEventContext>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogExport" => roundtrip::<types::AuditLogExport>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogExportState" => roundtrip::<types::AuditLogExportState>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogRetention" => roundtrip::<types::AuditLogRetention>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogRetentionPeriod" => {
                 roundtrip::<types::AuditLogRetentionPeriod>(json)
             }
+            #[cfg(feature = "audit-logs")]
             "AuditLogSchema" => roundtrip::<types::AuditLogSchema>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogSchemaActor" => roundtrip::<types::AuditLogSchemaActor>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogSchemaList" => roundtrip::<types::AuditLogSchemaList>(json),
+            #[cfg(feature = "audit-logs")]
             "AuditLogSchemaTarget" => roundtrip::<types::AuditLogSchemaTarget>(json),
+            #[cfg(feature = "organizations")]
             "AuditLogStream" => roundtrip::<types::AuditLogStream>(json),
+            #[cfg(feature = "organizations")]
             "AuditLogStreamState" => roundtrip::<types::AuditLogStreamState>(json),
+            #[cfg(feature = "organizations")]
             "AuditLogStreamType" => roundtrip::<types::AuditLogStreamType>(json),
             "AuthKitProvider" => roundtrip::<types::AuthKitProvider>(json),
+            #[cfg(feature = "authkit")]
             "AuthenticateRequest" => roundtrip::<types::AuthenticateRequest>(json),
+            #[cfg(feature = "authkit")]
             "AuthenticateResponse" => roundtrip::<types::AuthenticateResponse>(json),
+            #[cfg(feature = "authkit")]
             "AuthenticateWithCode" => roundtrip::<types::AuthenticateWithCode>(json),
+            #[cfg(feature = "authkit")]
             "AuthenticateWithDeviceCode" => {
                 roundtrip::<types::AuthenticateWithDeviceCode>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthenticateWithEmailVerification" => {
                 roundtrip::<types::AuthenticateWithEmailVerification>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthenticateWithMagicAuth" => {
                 roundtrip::<types::AuthenticateWithMagicAuth>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthenticateWithOrganizationSelection" => {
                 roundtrip::<types::AuthenticateWithOrganizationSelection>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthenticateWithPassword" => {
                 roundtrip::<types::AuthenticateWithPassword>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthenticateWithRadarEmailChallenge" => {
                 roundtrip::<types::AuthenticateWithRadarEmailChallenge>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthenticateWithRadarSmsChallenge" => {
                 roundtrip::<types::AuthenticateWithRadarSmsChallenge>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthenticateWithRefreshToken" => {
                 roundtrip::<types::AuthenticateWithRefreshToken>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthenticateWithTotp" => roundtrip::<types::AuthenticateWithTotp>(json),
+            #[cfg(
+                any(feature = "authkit", feature = "mfa", feature = "user-management")
+            )]
             "AuthenticationChallenge" => {
                 roundtrip::<types::AuthenticationChallenge>(json)
             }
+            #[cfg(feature = "events")]
             "AuthenticationEventData" => {
                 roundtrip::<types::AuthenticationEventData>(json)
             }
+            #[cfg(feature = "events")]
             "AuthenticationEventError" => {
                 roundtrip::<types::AuthenticationEventError>(json)
             }
+            #[cfg(feature = "events")]
             "AuthenticationEventSso" => roundtrip::<types::AuthenticationEventSso>(json),
+            #[cfg(feature = "events")]
             "AuthenticationEventStatus" => {
                 roundtrip::<types::AuthenticationEventStatus>(json)
             }
+            #[cfg(feature = "events")]
             "AuthenticationEventType" => {
                 roundtrip::<types::AuthenticationEventType>(json)
             }
+            #[cfg(
+                any(feature = "authkit", feature = "mfa", feature = "user-management")
+            )]
             "AuthenticationFactor" => roundtrip::<types::AuthenticationFactor>(json),
+            #[cfg(any(feature = "mfa", feature = "user-management"))]
             "AuthenticationFactorEnrolled" => {
                 roundtrip::<types::AuthenticationFactorEnrolled>(json)
             }
+            #[cfg(any(feature = "mfa", feature = "user-management"))]
             "AuthenticationFactorEnrolledTotp" => {
                 roundtrip::<types::AuthenticationFactorEnrolledTotp>(json)
             }
+            #[cfg(feature = "user-management")]
             "AuthenticationFactorEnrollment" => {
                 roundtrip::<types::AuthenticationFactorEnrollment>(json)
             }
+            #[cfg(feature = "user-management")]
             "AuthenticationFactorList" => {
                 roundtrip::<types::AuthenticationFactorList>(json)
             }
+            #[cfg(
+                any(feature = "authkit", feature = "mfa", feature = "user-management")
+            )]
             "AuthenticationFactorSms" => {
                 roundtrip::<types::AuthenticationFactorSms>(json)
             }
+            #[cfg(
+                any(feature = "authkit", feature = "mfa", feature = "user-management")
+            )]
             "AuthenticationFactorTotp" => {
                 roundtrip::<types::AuthenticationFactorTotp>(json)
             }
+            #[cfg(
+                any(feature = "authkit", feature = "mfa", feature = "user-management")
+            )]
             "AuthenticationFactorType" => {
                 roundtrip::<types::AuthenticationFactorType>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthenticationMethod" => roundtrip::<types::AuthenticationMethod>(json),
             "AuthkitAuthorizeParams" => roundtrip::<types::AuthkitAuthorizeParams>(json),
             "AuthkitLogoutParams" => roundtrip::<types::AuthkitLogoutParams>(json),
+            #[cfg(feature = "authkit")]
             "AuthkitOAuthResource" => roundtrip::<types::AuthkitOAuthResource>(json),
+            #[cfg(feature = "authkit")]
             "AuthkitOAuthResourceList" => {
                 roundtrip::<types::AuthkitOAuthResourceList>(json)
             }
+            #[cfg(feature = "authorization")]
             "AuthorizationCheck" => roundtrip::<types::AuthorizationCheck>(json),
+            #[cfg(feature = "pipes")]
             "AuthorizationCompletion" => {
                 roundtrip::<types::AuthorizationCompletion>(json)
             }
+            #[cfg(feature = "authorization")]
             "AuthorizationResource" => roundtrip::<types::AuthorizationResource>(json),
+            #[cfg(feature = "authorization")]
             "AuthorizationResourceList" => {
                 roundtrip::<types::AuthorizationResourceList>(json)
             }
+            #[cfg(feature = "pipes")]
             "AuthorizationUrlRequest" => {
                 roundtrip::<types::AuthorizationUrlRequest>(json)
             }
+            #[cfg(feature = "authkit")]
             "AuthorizeDevice" => roundtrip::<types::AuthorizeDevice>(json),
+            #[cfg(feature = "sso")]
             "AuthorizeSsoLogout" => roundtrip::<types::AuthorizeSsoLogout>(json),
+            #[cfg(feature = "connect")]
             "AuthorizedConnectApplication" => {
                 roundtrip::<types::AuthorizedConnectApplication>(json)
             }
+            #[cfg(feature = "connect")]
             "AuthorizedConnectApplicationList" => {
                 roundtrip::<types::AuthorizedConnectApplicationList>(json)
             }
+            #[cfg(feature = "authorization")]
             "AuthorizedMembership" => roundtrip::<types::AuthorizedMembership>(json),
+            #[cfg(feature = "authorization")]
             "AuthorizedMembershipList" => {
                 roundtrip::<types::AuthorizedMembershipList>(json)
             }
+            #[cfg(feature = "mfa")]
             "ChallengeMfaFactor" => roundtrip::<types::ChallengeMfaFactor>(json),
+            #[cfg(feature = "authorization")]
             "CheckAuthorization" => roundtrip::<types::CheckAuthorization>(json),
+            #[cfg(feature = "client-tokens")]
             "ClientApiToken" => roundtrip::<types::ClientApiToken>(json),
+            #[cfg(feature = "pipes")]
             "ClientCredentialsInstallation" => {
                 roundtrip::<types::ClientCredentialsInstallation>(json)
             }
+            #[cfg(feature = "connect")]
             "CompleteConnectLogin" => roundtrip::<types::CompleteConnectLogin>(json),
+            #[cfg(feature = "connect")]
             "CompleteConnectLoginResponse" => {
                 roundtrip::<types::CompleteConnectLoginResponse>(json)
             }
+            #[cfg(feature = "events")]
             "CompletedAgentRegistrationClaim" => {
                 roundtrip::<types::CompletedAgentRegistrationClaim>(json)
             }
+            #[cfg(feature = "pipes")]
             "ConfigureOrganizationDataIntegration" => {
                 roundtrip::<types::ConfigureOrganizationDataIntegration>(json)
             }
+            #[cfg(feature = "events")]
             "ConfiguredTargets" => roundtrip::<types::ConfiguredTargets>(json),
+            #[cfg(feature = "user-management")]
             "ConfirmEmailChange" => roundtrip::<types::ConfirmEmailChange>(json),
+            #[cfg(feature = "connect")]
             "ConnectApplication" => roundtrip::<types::ConnectApplication>(json),
+            #[cfg(feature = "connect")]
             "ConnectApplicationList" => roundtrip::<types::ConnectApplicationList>(json),
+            #[cfg(feature = "connect")]
             "ConnectApplicationType" => roundtrip::<types::ConnectApplicationType>(json),
+            #[cfg(feature = "connect")]
             "ConnectClientSecret" => roundtrip::<types::ConnectClientSecret>(json),
+            #[cfg(feature = "connect")]
             "ConnectClientSecretList" => {
                 roundtrip::<types::ConnectClientSecretList>(json)
             }
+            #[cfg(feature = "connect")]
             "ConnectRedirectUri" => roundtrip::<types::ConnectRedirectUri>(json),
+            #[cfg(feature = "connect")]
             "ConnectRegistrationType" => {
                 roundtrip::<types::ConnectRegistrationType>(json)
             }
+            #[cfg(feature = "connect")]
             "ConnectUser" => roundtrip::<types::ConnectUser>(json),
+            #[cfg(any(feature = "events", feature = "pipes"))]
             "ConnectedAccount" => roundtrip::<types::ConnectedAccount>(json),
+            #[cfg(feature = "events")]
             "ConnectedAccountConnectionFailed" => {
                 roundtrip::<types::ConnectedAccountConnectionFailed>(json)
             }
+            #[cfg(feature = "pipes")]
             "ConnectedAccountInputState" => {
                 roundtrip::<types::ConnectedAccountInputState>(json)
             }
+            #[cfg(feature = "pipes")]
             "ConnectedAccountOwner" => roundtrip::<types::ConnectedAccountOwner>(json),
+            #[cfg(any(feature = "events", feature = "pipes"))]
             "ConnectedAccountState" => roundtrip::<types::ConnectedAccountState>(json),
+            #[cfg(any(feature = "events", feature = "pipes"))]
             "ConnectedAccountStateReason" => {
                 roundtrip::<types::ConnectedAccountStateReason>(json)
             }
+            #[cfg(feature = "pipes")]
             "ConnectedAccountTokens" => roundtrip::<types::ConnectedAccountTokens>(json),
+            #[cfg(any(feature = "events", feature = "pipes"))]
             "ConnectedAccountWarning" => {
                 roundtrip::<types::ConnectedAccountWarning>(json)
             }
+            #[cfg(any(feature = "events", feature = "pipes"))]
             "ConnectedAccountWarningCode" => {
                 roundtrip::<types::ConnectedAccountWarningCode>(json)
             }
+            #[cfg(any(feature = "events", feature = "sso"))]
             "Connection" => roundtrip::<types::Connection>(json),
+            #[cfg(feature = "sso")]
             "ConnectionAttributeMaps" => {
                 roundtrip::<types::ConnectionAttributeMaps>(json)
             }
+            #[cfg(any(feature = "events", feature = "sso"))]
             "ConnectionDomain" => roundtrip::<types::ConnectionDomain>(json),
+            #[cfg(feature = "pipes")]
             "ConnectionIntent" => roundtrip::<types::ConnectionIntent>(json),
+            #[cfg(feature = "sso")]
             "ConnectionKeyPair" => roundtrip::<types::ConnectionKeyPair>(json),
+            #[cfg(feature = "sso")]
             "ConnectionList" => roundtrip::<types::ConnectionList>(json),
+            #[cfg(feature = "pipes")]
             "ConnectionOwner" => roundtrip::<types::ConnectionOwner>(json),
+            #[cfg(any(feature = "events", feature = "pipes"))]
             "ConnectionRole" => roundtrip::<types::ConnectionRole>(json),
+            #[cfg(feature = "sso")]
             "ConnectionStandardAttributes" => {
                 roundtrip::<types::ConnectionStandardAttributes>(json)
             }
+            #[cfg(any(feature = "events", feature = "sso"))]
             "ConnectionState" => roundtrip::<types::ConnectionState>(json),
+            #[cfg(any(feature = "events", feature = "sso"))]
             "ConnectionStatus" => roundtrip::<types::ConnectionStatus>(json),
+            #[cfg(any(feature = "events", feature = "sso"))]
             "ConnectionType" => roundtrip::<types::ConnectionType>(json),
+            #[cfg(feature = "authkit")]
             "CorsOrigin" => roundtrip::<types::CorsOrigin>(json),
+            #[cfg(feature = "authkit")]
             "CorsOriginList" => roundtrip::<types::CorsOriginList>(json),
+            #[cfg(feature = "agents")]
             "CreateAgentBlueprint" => roundtrip::<types::CreateAgentBlueprint>(json),
+            #[cfg(feature = "audit-logs")]
             "CreateAuditLogEvent" => roundtrip::<types::CreateAuditLogEvent>(json),
+            #[cfg(feature = "audit-logs")]
             "CreateAuditLogEventResponse" => {
                 roundtrip::<types::CreateAuditLogEventResponse>(json)
             }
+            #[cfg(feature = "audit-logs")]
             "CreateAuditLogExport" => roundtrip::<types::CreateAuditLogExport>(json),
+            #[cfg(feature = "audit-logs")]
             "CreateAuditLogSchema" => roundtrip::<types::CreateAuditLogSchema>(json),
+            #[cfg(feature = "audit-logs")]
             "CreateAuditLogSchemaActor" => {
                 roundtrip::<types::CreateAuditLogSchemaActor>(json)
             }
+            #[cfg(feature = "authkit")]
             "CreateAuthkitOAuthResource" => {
                 roundtrip::<types::CreateAuthkitOAuthResource>(json)
             }
+            #[cfg(feature = "authorization")]
             "CreateAuthorizationResource" => {
                 roundtrip::<types::CreateAuthorizationResource>(json)
             }
+            #[cfg(feature = "client-tokens")]
             "CreateClientApiToken" => roundtrip::<types::CreateClientApiToken>(json),
+            #[cfg(feature = "connect")]
             "CreateConnectApplication" => {
                 roundtrip::<types::CreateConnectApplication>(json)
             }
+            #[cfg(feature = "connect")]
             "CreateConnectClientSecret" => {
                 roundtrip::<types::CreateConnectClientSecret>(json)
             }
+            #[cfg(feature = "sso")]
             "CreateConnection" => roundtrip::<types::CreateConnection>(json),
+            #[cfg(feature = "sso")]
             "CreateConnectionOidcOptions" => {
                 roundtrip::<types::CreateConnectionOidcOptions>(json)
             }
+            #[cfg(feature = "sso")]
             "CreateConnectionSamlOptions" => {
                 roundtrip::<types::CreateConnectionSamlOptions>(json)
             }
+            #[cfg(feature = "authkit")]
             "CreateCorsOrigin" => roundtrip::<types::CreateCorsOrigin>(json),
+            #[cfg(feature = "pipes")]
             "CreateDataIntegration" => roundtrip::<types::CreateDataIntegration>(json),
+            #[cfg(feature = "vault")]
             "CreateDataKey" => roundtrip::<types::CreateDataKey>(json),
+            #[cfg(feature = "groups")]
             "CreateGroup" => roundtrip::<types::CreateGroup>(json),
+            #[cfg(feature = "organizations")]
             "CreateItContact" => roundtrip::<types::CreateItContact>(json),
+            #[cfg(feature = "authkit")]
             "CreateMagicAuth" => roundtrip::<types::CreateMagicAuth>(json),
+            #[cfg(feature = "organizations")]
             "CreateOrganization" => roundtrip::<types::CreateOrganization>(json),
+            #[cfg(feature = "api-keys")]
             "CreateOrganizationApiKey" => {
                 roundtrip::<types::CreateOrganizationApiKey>(json)
             }
+            #[cfg(feature = "organizations")]
             "CreateOrganizationDomain" => {
                 roundtrip::<types::CreateOrganizationDomain>(json)
             }
+            #[cfg(feature = "organization-memberships")]
             "CreateOrganizationMembership" => {
                 roundtrip::<types::CreateOrganizationMembership>(json)
             }
+            #[cfg(feature = "roles")]
             "CreateOrganizationRole" => roundtrip::<types::CreateOrganizationRole>(json),
+            #[cfg(feature = "user-management")]
             "CreatePasswordReset" => roundtrip::<types::CreatePasswordReset>(json),
+            #[cfg(feature = "passwordless")]
             "CreatePasswordlessSession" => {
                 roundtrip::<types::CreatePasswordlessSession>(json)
             }
+            #[cfg(feature = "roles")]
             "CreatePermission" => roundtrip::<types::CreatePermission>(json),
+            #[cfg(feature = "radar")]
             "CreateRadarAttempt" => roundtrip::<types::CreateRadarAttempt>(json),
+            #[cfg(feature = "authkit")]
             "CreateRedirectUri" => roundtrip::<types::CreateRedirectUri>(json),
+            #[cfg(feature = "roles")]
             "CreateRole" => roundtrip::<types::CreateRole>(json),
+            #[cfg(feature = "platform")]
             "CreateTeam" => roundtrip::<types::CreateTeam>(json),
+            #[cfg(feature = "user-management")]
             "CreateUser" => roundtrip::<types::CreateUser>(json),
+            #[cfg(feature = "api-keys")]
             "CreateUserApiKey" => roundtrip::<types::CreateUserApiKey>(json),
+            #[cfg(feature = "vault")]
             "CreateVaultObject" => roundtrip::<types::CreateVaultObject>(json),
+            #[cfg(feature = "waitlists")]
             "CreateWaitlistEntry" => roundtrip::<types::CreateWaitlistEntry>(json),
+            #[cfg(feature = "webhooks")]
             "CreateWebhookEndpoint" => roundtrip::<types::CreateWebhookEndpoint>(json),
+            #[cfg(feature = "widgets")]
             "CreateWidgetToken" => roundtrip::<types::CreateWidgetToken>(json),
+            #[cfg(feature = "authkit")]
             "CreatedMagicAuth" => roundtrip::<types::CreatedMagicAuth>(json),
+            #[cfg(feature = "user-management")]
             "CreatedUser" => roundtrip::<types::CreatedUser>(json),
+            #[cfg(feature = "pipes")]
             "CredentialsUnavailableReason" => {
                 roundtrip::<types::CredentialsUnavailableReason>(json)
             }
+            #[cfg(feature = "pipes")]
             "CustomProviderDefinition" => {
                 roundtrip::<types::CustomProviderDefinition>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegration" => roundtrip::<types::DataIntegration>(json),
+            #[cfg(feature = "pipes")]
             "DataIntegrationAccessTokenResponse" => {
                 roundtrip::<types::DataIntegrationAccessTokenResponse>(json)
             }
+            #[cfg(any(feature = "events", feature = "pipes"))]
             "DataIntegrationAuthMethod" => {
                 roundtrip::<types::DataIntegrationAuthMethod>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationAuthorizeUrlResponse" => {
                 roundtrip::<types::DataIntegrationAuthorizeUrlResponse>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationConfiguration" => {
                 roundtrip::<types::DataIntegrationConfiguration>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationConfigurationList" => {
                 roundtrip::<types::DataIntegrationConfigurationList>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationCredentialsResponse" => {
                 roundtrip::<types::DataIntegrationCredentialsResponse>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationCredentialsType" => {
                 roundtrip::<types::DataIntegrationCredentialsType>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationCustomProvider" => {
                 roundtrip::<types::DataIntegrationCustomProvider>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationFinishConnectionResponse" => {
                 roundtrip::<types::DataIntegrationFinishConnectionResponse>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationInstallation" => {
                 roundtrip::<types::DataIntegrationInstallation>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationList" => roundtrip::<types::DataIntegrationList>(json),
+            #[cfg(feature = "pipes")]
             "DataIntegrationOwnership" => {
                 roundtrip::<types::DataIntegrationOwnership>(json)
             }
+            #[cfg(feature = "pipes")]
             "DataIntegrationState" => roundtrip::<types::DataIntegrationState>(json),
+            #[cfg(feature = "vault")]
             "DataKeyPair" => roundtrip::<types::DataKeyPair>(json),
+            #[cfg(feature = "pipes")]
             "DataProvider" => roundtrip::<types::DataProvider>(json),
+            #[cfg(feature = "pipes")]
             "DataProviderList" => roundtrip::<types::DataProviderList>(json),
+            #[cfg(feature = "pipes")]
             "DataProviderOwnership" => roundtrip::<types::DataProviderOwnership>(json),
+            #[cfg(feature = "vault")]
             "DecryptDataKey" => roundtrip::<types::DecryptDataKey>(json),
+            #[cfg(feature = "vault")]
             "DecryptedDataKey" => roundtrip::<types::DecryptedDataKey>(json),
+            #[cfg(feature = "pipes")]
             "DeleteConnectedAccountParams" => {
                 roundtrip::<types::DeleteConnectedAccountParams>(json)
             }
+            #[cfg(feature = "pipes")]
             "DeleteOrganizationConnectedAccountParams" => {
                 roundtrip::<types::DeleteOrganizationConnectedAccountParams>(json)
             }
+            #[cfg(feature = "authorization")]
             "DeleteResourceByExternalIdParams" => {
                 roundtrip::<types::DeleteResourceByExternalIdParams>(json)
             }
+            #[cfg(feature = "authorization")]
             "DeleteResourceParams" => roundtrip::<types::DeleteResourceParams>(json),
+            #[cfg(feature = "vault")]
             "DeleteVaultObjectParams" => {
                 roundtrip::<types::DeleteVaultObjectParams>(json)
             }
+            #[cfg(feature = "vault")]
             "DeletedVaultObject" => roundtrip::<types::DeletedVaultObject>(json),
+            #[cfg(feature = "authkit")]
             "DeviceAuthorization" => roundtrip::<types::DeviceAuthorization>(json),
+            #[cfg(any(feature = "directory-sync", feature = "events"))]
             "Directory" => roundtrip::<types::Directory>(json),
+            #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryGroup" => roundtrip::<types::DirectoryGroup>(json),
+            #[cfg(feature = "directory-sync")]
             "DirectoryGroupList" => roundtrip::<types::DirectoryGroupList>(json),
+            #[cfg(feature = "events")]
             "DirectoryGroupMembershipEvent" => {
                 roundtrip::<types::DirectoryGroupMembershipEvent>(json)
             }
+            #[cfg(feature = "events")]
             "DirectoryGroupUpdated" => roundtrip::<types::DirectoryGroupUpdated>(json),
+            #[cfg(feature = "directory-sync")]
             "DirectoryList" => roundtrip::<types::DirectoryList>(json),
+            #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryMetadata" => roundtrip::<types::DirectoryMetadata>(json),
+            #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryState" => roundtrip::<types::DirectoryState>(json),
+            #[cfg(feature = "directory-sync")]
             "DirectorySyncRequestStatus" => {
                 roundtrip::<types::DirectorySyncRequestStatus>(json)
             }
+            #[cfg(feature = "directory-sync")]
             "DirectorySyncRequested" => roundtrip::<types::DirectorySyncRequested>(json),
+            #[cfg(feature = "events")]
             "DirectoryToken" => roundtrip::<types::DirectoryToken>(json),
+            #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryType" => roundtrip::<types::DirectoryType>(json),
+            #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryUser" => roundtrip::<types::DirectoryUser>(json),
+            #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryUserCounts" => roundtrip::<types::DirectoryUserCounts>(json),
+            #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryUserEmail" => roundtrip::<types::DirectoryUserEmail>(json),
+            #[cfg(feature = "directory-sync")]
             "DirectoryUserList" => roundtrip::<types::DirectoryUserList>(json),
+            #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryUserState" => roundtrip::<types::DirectoryUserState>(json),
+            #[cfg(feature = "events")]
             "DirectoryUserUpdated" => roundtrip::<types::DirectoryUserUpdated>(json),
+            #[cfg(feature = "events")]
             "DomainVerificationFailureReason" => {
                 roundtrip::<types::DomainVerificationFailureReason>(json)
             }
+            #[cfg(any(feature = "events", feature = "organizations"))]
             "DomainVerificationStrategy" => {
                 roundtrip::<types::DomainVerificationStrategy>(json)
             }
+            #[cfg(feature = "user-management")]
             "EmailChange" => roundtrip::<types::EmailChange>(json),
+            #[cfg(feature = "user-management")]
             "EmailChangeConfirmation" => {
                 roundtrip::<types::EmailChangeConfirmation>(json)
             }
+            #[cfg(any(feature = "events", feature = "user-management"))]
             "EmailVerification" => roundtrip::<types::EmailVerification>(json),
+            #[cfg(feature = "mfa")]
             "EnrollMfaFactor" => roundtrip::<types::EnrollMfaFactor>(json),
+            #[cfg(feature = "user-management")]
             "EnrollUserAuthenticationFactor" => {
                 roundtrip::<types::EnrollUserAuthenticationFactor>(json)
             }
             "ErrorBody" => roundtrip::<types::ErrorBody>(json),
+            #[cfg(feature = "events")]
             "Event" => roundtrip::<types::Event>(json),
+            #[cfg(feature = "events")]
             "EventActor" => roundtrip::<types::EventActor>(json),
+            #[cfg(feature = "events")]
             "EventActorSource" => roundtrip::<types::EventActorSource>(json),
+            #[cfg(feature = "events")]
             "EventContext" => roundtrip::<types::EventContext>(json),
+            #[cfg(feature = "events")]
             "EventList" => roundtrip::<types::EventList>(json),
+            #[cfg(feature = "api-keys")]
             "ExpireApiKey" => roundtrip::<types::ExpireApiKey>(json),
+            #[cfg(any(feature = "events", feature = "feature-flags"))]
             "FeatureFlag" => roundtrip::<types::FeatureFlag>(json),
+            #[cfg(feature = "feature-flags")]
             "FeatureFlagList" => roundtrip::<types::FeatureFlagList>(json),
+            #[cfg(any(feature = "events", feature = "feature-flags"))]
             "FeatureFlagOwner" => roundtrip::<types::FeatureFlagOwner>(json),
             "FieldError" => roundtrip::<types::FieldError>(json),
+            #[cfg(feature = "pipes")]
             "FinishDataIntegrationConnection" => {
                 roundtrip::<types::FinishDataIntegrationConnection>(json)
             }
+            #[cfg(feature = "events")]
             "FlagAccessType" => roundtrip::<types::FlagAccessType>(json),
+            #[cfg(feature = "events")]
             "ForwardListMetadata" => roundtrip::<types::ForwardListMetadata>(json),
+            #[cfg(feature = "admin-portal")]
             "GeneratePortalLink" => roundtrip::<types::GeneratePortalLink>(json),
+            #[cfg(feature = "pipes")]
             "GetConnectedAccountParams" => {
                 roundtrip::<types::GetConnectedAccountParams>(json)
             }
+            #[cfg(feature = "pipes")]
             "GetOrganizationConnectedAccountParams" => {
                 roundtrip::<types::GetOrganizationConnectedAccountParams>(json)
             }
+            #[cfg(feature = "events")]
             "GoogleAnalyticsSession" => roundtrip::<types::GoogleAnalyticsSession>(json),
+            #[cfg(any(feature = "events", feature = "groups"))]
             "Group" => roundtrip::<types::Group>(json),
+            #[cfg(feature = "groups")]
             "GroupList" => roundtrip::<types::GroupList>(json),
+            #[cfg(feature = "groups")]
             "GroupMember" => roundtrip::<types::GroupMember>(json),
+            #[cfg(feature = "groups")]
             "GroupMemberList" => roundtrip::<types::GroupMemberList>(json),
+            #[cfg(feature = "events")]
             "GroupMembershipEvent" => roundtrip::<types::GroupMembershipEvent>(json),
+            #[cfg(feature = "authorization")]
             "GroupRoleAssignment" => roundtrip::<types::GroupRoleAssignment>(json),
+            #[cfg(feature = "authorization")]
             "GroupRoleAssignmentList" => {
                 roundtrip::<types::GroupRoleAssignmentList>(json)
             }
+            #[cfg(feature = "sso")]
             "IdTokenSignatureAlgorithm" => {
                 roundtrip::<types::IdTokenSignatureAlgorithm>(json)
             }
+            #[cfg(feature = "user-management")]
             "IdentityProvider" => roundtrip::<types::IdentityProvider>(json),
+            #[cfg(feature = "user-management")]
             "IdentityType" => roundtrip::<types::IdentityType>(json),
+            #[cfg(
+                any(feature = "authkit", feature = "events", feature = "user-management")
+            )]
             "Impersonator" => roundtrip::<types::Impersonator>(json),
+            #[cfg(feature = "pipes")]
             "ImportConnectedAccount" => roundtrip::<types::ImportConnectedAccount>(json),
+            #[cfg(feature = "pipes")]
             "ImportConnectedAccountParams" => {
                 roundtrip::<types::ImportConnectedAccountParams>(json)
             }
+            #[cfg(feature = "pipes")]
             "ImportOrganizationConnectedAccount" => {
                 roundtrip::<types::ImportOrganizationConnectedAccount>(json)
             }
+            #[cfg(any(feature = "events", feature = "invitations"))]
             "Invitation" => roundtrip::<types::Invitation>(json),
+            #[cfg(feature = "invitations")]
             "InvitationList" => roundtrip::<types::InvitationList>(json),
+            #[cfg(
+                any(
+                    feature = "authkit",
+                    feature = "invitations",
+                    feature = "user-management"
+                )
+            )]
             "InvitationLocale" => roundtrip::<types::InvitationLocale>(json),
+            #[cfg(any(feature = "events", feature = "invitations"))]
             "InvitationState" => roundtrip::<types::InvitationState>(json),
+            #[cfg(feature = "organizations")]
             "InviteItContact" => roundtrip::<types::InviteItContact>(json),
+            #[cfg(feature = "organizations")]
             "ItContact" => roundtrip::<types::ItContact>(json),
+            #[cfg(feature = "organizations")]
             "ItContactIntent" => roundtrip::<types::ItContactIntent>(json),
+            #[cfg(feature = "organizations")]
             "ItContactList" => roundtrip::<types::ItContactList>(json),
+            #[cfg(feature = "authkit")]
             "Jwk" => roundtrip::<types::Jwk>(json),
+            #[cfg(feature = "authkit")]
             "Jwks" => roundtrip::<types::Jwks>(json),
+            #[cfg(feature = "authkit")]
             "JwtTemplate" => roundtrip::<types::JwtTemplate>(json),
+            #[cfg(feature = "agents")]
             "LinkAgentClaimAttempt" => roundtrip::<types::LinkAgentClaimAttempt>(json),
+            #[cfg(feature = "agents")]
             "LinkedClaimAttempt" => roundtrip::<types::LinkedClaimAttempt>(json),
+            #[cfg(feature = "agents")]
             "ListAgentBlueprintsParams" => {
                 roundtrip::<types::ListAgentBlueprintsParams>(json)
             }
+            #[cfg(feature = "agents")]
             "ListAgentInstanceSessionsParams" => {
                 roundtrip::<types::ListAgentInstanceSessionsParams>(json)
             }
+            #[cfg(feature = "agents")]
             "ListAgentInstancesParams" => {
                 roundtrip::<types::ListAgentInstancesParams>(json)
             }
+            #[cfg(feature = "audit-logs")]
             "ListAuditLogActionsParams" => {
                 roundtrip::<types::ListAuditLogActionsParams>(json)
             }
+            #[cfg(feature = "audit-logs")]
             "ListAuditLogSchemasParams" => {
                 roundtrip::<types::ListAuditLogSchemasParams>(json)
             }
+            #[cfg(feature = "authkit")]
             "ListAuthkitOauthResourcesParams" => {
                 roundtrip::<types::ListAuthkitOauthResourcesParams>(json)
             }
+            #[cfg(feature = "connect")]
             "ListConnectApplicationsParams" => {
                 roundtrip::<types::ListConnectApplicationsParams>(json)
             }
+            #[cfg(feature = "sso")]
             "ListConnectionsParams" => roundtrip::<types::ListConnectionsParams>(json),
+            #[cfg(feature = "authkit")]
             "ListCorsOriginsParams" => roundtrip::<types::ListCorsOriginsParams>(json),
+            #[cfg(feature = "pipes")]
             "ListDataIntegrationsParams" => {
                 roundtrip::<types::ListDataIntegrationsParams>(json)
             }
+            #[cfg(feature = "directory-sync")]
             "ListDirectoriesParams" => roundtrip::<types::ListDirectoriesParams>(json),
+            #[cfg(feature = "directory-sync")]
             "ListDirectoryGroupsParams" => {
                 roundtrip::<types::ListDirectoryGroupsParams>(json)
             }
+            #[cfg(feature = "directory-sync")]
             "ListDirectoryUsersParams" => {
                 roundtrip::<types::ListDirectoryUsersParams>(json)
             }
+            #[cfg(feature = "authorization")]
             "ListEffectivePermissionsByExternalIdParams" => {
                 roundtrip::<types::ListEffectivePermissionsByExternalIdParams>(json)
             }
+            #[cfg(feature = "authorization")]
             "ListEffectivePermissionsParams" => {
                 roundtrip::<types::ListEffectivePermissionsParams>(json)
             }
+            #[cfg(feature = "events")]
             "ListEventsParams" => roundtrip::<types::ListEventsParams>(json),
+            #[cfg(feature = "feature-flags")]
             "ListFeatureFlagsParams" => roundtrip::<types::ListFeatureFlagsParams>(json),
+            #[cfg(feature = "groups")]
             "ListGroupMembersParams" => roundtrip::<types::ListGroupMembersParams>(json),
+            #[cfg(feature = "authorization")]
             "ListGroupRoleAssignmentsParams" => {
                 roundtrip::<types::ListGroupRoleAssignmentsParams>(json)
             }
+            #[cfg(feature = "groups")]
             "ListGroupsParams" => roundtrip::<types::ListGroupsParams>(json),
+            #[cfg(feature = "invitations")]
             "ListInvitationsParams" => roundtrip::<types::ListInvitationsParams>(json),
+            #[cfg(feature = "authorization")]
             "ListMembershipResourcesParams" => {
                 roundtrip::<types::ListMembershipResourcesParams>(json)
             }
+            #[cfg(feature = "authorization")]
             "ListMembershipRoleAssignmentsParams" => {
                 roundtrip::<types::ListMembershipRoleAssignmentsParams>(json)
             }
             "ListMetadata" => roundtrip::<types::ListMetadata>(json),
+            #[cfg(feature = "api-keys")]
             "ListOrganizationApiKeysParams" => {
                 roundtrip::<types::ListOrganizationApiKeysParams>(json)
             }
+            #[cfg(feature = "connect")]
             "ListOrganizationAuthorizedApplicationsParams" => {
                 roundtrip::<types::ListOrganizationAuthorizedApplicationsParams>(json)
             }
+            #[cfg(feature = "pipes")]
             "ListOrganizationDataProvidersParams" => {
                 roundtrip::<types::ListOrganizationDataProvidersParams>(json)
             }
+            #[cfg(feature = "feature-flags")]
             "ListOrganizationFeatureFlagsParams" => {
                 roundtrip::<types::ListOrganizationFeatureFlagsParams>(json)
             }
+            #[cfg(feature = "groups")]
             "ListOrganizationMembershipGroupsParams" => {
                 roundtrip::<types::ListOrganizationMembershipGroupsParams>(json)
             }
+            #[cfg(feature = "organization-memberships")]
             "ListOrganizationMembershipsParams" => {
                 roundtrip::<types::ListOrganizationMembershipsParams>(json)
             }
+            #[cfg(feature = "organizations")]
             "ListOrganizationsParams" => {
                 roundtrip::<types::ListOrganizationsParams>(json)
             }
+            #[cfg(feature = "roles")]
             "ListPermissionsParams" => roundtrip::<types::ListPermissionsParams>(json),
+            #[cfg(feature = "authkit")]
             "ListRedirectUrisParams" => roundtrip::<types::ListRedirectUrisParams>(json),
+            #[cfg(feature = "authorization")]
             "ListResourceMembershipsByExternalIdParams" => {
                 roundtrip::<types::ListResourceMembershipsByExternalIdParams>(json)
             }
+            #[cfg(feature = "authorization")]
             "ListResourceMembershipsParams" => {
                 roundtrip::<types::ListResourceMembershipsParams>(json)
             }
+            #[cfg(feature = "authorization")]
             "ListResourceRoleAssignmentsByExternalIdParams" => {
                 roundtrip::<types::ListResourceRoleAssignmentsByExternalIdParams>(json)
             }
+            #[cfg(feature = "authorization")]
             "ListResourceRoleAssignmentsParams" => {
                 roundtrip::<types::ListResourceRoleAssignmentsParams>(json)
             }
+            #[cfg(feature = "authorization")]
             "ListResourcesParams" => roundtrip::<types::ListResourcesParams>(json),
+            #[cfg(feature = "api-keys")]
             "ListUserApiKeysParams" => roundtrip::<types::ListUserApiKeysParams>(json),
+            #[cfg(feature = "user-management")]
             "ListUserAuthFactorsParams" => {
                 roundtrip::<types::ListUserAuthFactorsParams>(json)
             }
+            #[cfg(feature = "connect")]
             "ListUserAuthorizedApplicationsParams" => {
                 roundtrip::<types::ListUserAuthorizedApplicationsParams>(json)
             }
+            #[cfg(feature = "pipes")]
             "ListUserDataProvidersParams" => {
                 roundtrip::<types::ListUserDataProvidersParams>(json)
             }
+            #[cfg(feature = "feature-flags")]
             "ListUserFeatureFlagsParams" => {
                 roundtrip::<types::ListUserFeatureFlagsParams>(json)
             }
+            #[cfg(feature = "user-management")]
             "ListUserSessionsParams" => roundtrip::<types::ListUserSessionsParams>(json),
+            #[cfg(feature = "user-management")]
             "ListUsersParams" => roundtrip::<types::ListUsersParams>(json),
+            #[cfg(feature = "vault")]
             "ListVaultObjectsParams" => roundtrip::<types::ListVaultObjectsParams>(json),
+            #[cfg(feature = "waitlists")]
             "ListWaitlistEntriesParams" => {
                 roundtrip::<types::ListWaitlistEntriesParams>(json)
             }
+            #[cfg(feature = "webhooks")]
             "ListWebhookEndpointsParams" => {
                 roundtrip::<types::ListWebhookEndpointsParams>(json)
             }
+            #[cfg(any(feature = "authkit", feature = "events"))]
             "MagicAuth" => roundtrip::<types::MagicAuth>(json),
+            #[cfg(feature = "authorization")]
             "MembershipAssignment" => roundtrip::<types::MembershipAssignment>(json),
+            #[cfg(feature = "mfa")]
             "MfaChallengeVerification" => {
                 roundtrip::<types::MfaChallengeVerification>(json)
             }
+            #[cfg(feature = "mfa")]
             "MfaFactorType" => roundtrip::<types::MfaFactorType>(json),
+            #[cfg(feature = "agents")]
             "MintAgentToken" => roundtrip::<types::MintAgentToken>(json),
+            #[cfg(feature = "agents")]
             "NewAgentSessionSettings" => {
                 roundtrip::<types::NewAgentSessionSettings>(json)
             }
+            #[cfg(feature = "api-keys")]
             "NewApiKey" => roundtrip::<types::NewApiKey>(json),
+            #[cfg(feature = "connect")]
             "NewConnectClientSecret" => roundtrip::<types::NewConnectClientSecret>(json),
+            #[cfg(feature = "pipes")]
             "OAuthAppCredentials" => roundtrip::<types::OAuthAppCredentials>(json),
+            #[cfg(any(feature = "authkit", feature = "sso"))]
             "OAuthTokens" => roundtrip::<types::OAuthTokens>(json),
+            #[cfg(feature = "sso")]
             "OidcTokenAuthenticationMethod" => {
                 roundtrip::<types::OidcTokenAuthenticationMethod>(json)
             }
+            #[cfg(any(feature = "events", feature = "organizations"))]
             "Organization" => roundtrip::<types::Organization>(json),
+            #[cfg(any(feature = "events", feature = "organizations"))]
             "OrganizationDomain" => roundtrip::<types::OrganizationDomain>(json),
+            #[cfg(feature = "organizations")]
             "OrganizationDomainData" => roundtrip::<types::OrganizationDomainData>(json),
+            #[cfg(feature = "organizations")]
             "OrganizationDomainDataState" => {
                 roundtrip::<types::OrganizationDomainDataState>(json)
             }
+            #[cfg(any(feature = "events", feature = "organizations"))]
             "OrganizationDomainState" => {
                 roundtrip::<types::OrganizationDomainState>(json)
             }
+            #[cfg(feature = "events")]
             "OrganizationDomainVerificationFailed" => {
                 roundtrip::<types::OrganizationDomainVerificationFailed>(json)
             }
+            #[cfg(feature = "organizations")]
             "OrganizationList" => roundtrip::<types::OrganizationList>(json),
+            #[cfg(any(feature = "events", feature = "organization-memberships"))]
             "OrganizationMembership" => roundtrip::<types::OrganizationMembership>(json),
+            #[cfg(feature = "organization-memberships")]
             "OrganizationMembershipList" => {
                 roundtrip::<types::OrganizationMembershipList>(json)
             }
+            #[cfg(
+                any(
+                    feature = "authorization",
+                    feature = "events",
+                    feature = "groups",
+                    feature = "organization-memberships"
+                )
+            )]
             "OrganizationMembershipStatus" => {
                 roundtrip::<types::OrganizationMembershipStatus>(json)
             }
+            #[cfg(feature = "pipes")]
             "OrganizationOAuthCredentials" => {
                 roundtrip::<types::OrganizationOAuthCredentials>(json)
             }
+            #[cfg(feature = "events")]
             "OrganizationRoleEventData" => {
                 roundtrip::<types::OrganizationRoleEventData>(json)
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "api-keys",
+                    feature = "audit-logs",
+                    feature = "authkit",
+                    feature = "authorization",
+                    feature = "connect",
+                    feature = "directory-sync",
+                    feature = "events",
+                    feature = "feature-flags",
+                    feature = "groups",
+                    feature = "invitations",
+                    feature = "organization-memberships",
+                    feature = "organizations",
+                    feature = "pipes",
+                    feature = "roles",
+                    feature = "sso",
+                    feature = "user-management",
+                    feature = "waitlists",
+                    feature = "webhooks"
+                )
+            )]
             "PaginationOrder" => roundtrip::<types::PaginationOrder>(json),
+            #[cfg(feature = "user-management")]
             "PasswordHashType" => roundtrip::<types::PasswordHashType>(json),
+            #[cfg(any(feature = "events", feature = "user-management"))]
             "PasswordReset" => roundtrip::<types::PasswordReset>(json),
+            #[cfg(feature = "user-management")]
             "PasswordSaltPosition" => roundtrip::<types::PasswordSaltPosition>(json),
+            #[cfg(feature = "passwordless")]
             "PasswordlessSession" => roundtrip::<types::PasswordlessSession>(json),
+            #[cfg(feature = "passwordless")]
             "PasswordlessSessionType" => {
                 roundtrip::<types::PasswordlessSessionType>(json)
             }
+            #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
             "Permission" => roundtrip::<types::Permission>(json),
+            #[cfg(any(feature = "authorization", feature = "roles"))]
             "PermissionList" => roundtrip::<types::PermissionList>(json),
+            #[cfg(feature = "pipes")]
             "PipesAccessToken" => roundtrip::<types::PipesAccessToken>(json),
+            #[cfg(feature = "events")]
             "PipesAccountConnectionFailure" => {
                 roundtrip::<types::PipesAccountConnectionFailure>(json)
             }
+            #[cfg(feature = "events")]
             "PipesAccountEventData" => roundtrip::<types::PipesAccountEventData>(json),
+            #[cfg(feature = "admin-portal")]
             "PortalIntent" => roundtrip::<types::PortalIntent>(json),
+            #[cfg(feature = "admin-portal")]
             "PortalLink" => roundtrip::<types::PortalLink>(json),
+            #[cfg(feature = "sso")]
             "Profile" => roundtrip::<types::Profile>(json),
+            #[cfg(feature = "pipes")]
             "ProviderCredentialsType" => {
                 roundtrip::<types::ProviderCredentialsType>(json)
             }
+            #[cfg(feature = "radar")]
             "RadarAction" => roundtrip::<types::RadarAction>(json),
+            #[cfg(feature = "radar")]
             "RadarAssessment" => roundtrip::<types::RadarAssessment>(json),
+            #[cfg(feature = "radar")]
             "RadarAuthMethod" => roundtrip::<types::RadarAuthMethod>(json),
+            #[cfg(feature = "authkit")]
             "RadarChallenge" => roundtrip::<types::RadarChallenge>(json),
+            #[cfg(feature = "events")]
             "RadarChallengeCreatedEventData" => {
                 roundtrip::<types::RadarChallengeCreatedEventData>(json)
             }
+            #[cfg(feature = "radar")]
             "RadarControl" => roundtrip::<types::RadarControl>(json),
+            #[cfg(feature = "radar")]
             "RadarListAction" => roundtrip::<types::RadarListAction>(json),
+            #[cfg(feature = "radar")]
             "RadarListEntry" => roundtrip::<types::RadarListEntry>(json),
+            #[cfg(feature = "radar")]
             "RadarListType" => roundtrip::<types::RadarListType>(json),
+            #[cfg(feature = "events")]
             "RadarRiskAction" => roundtrip::<types::RadarRiskAction>(json),
+            #[cfg(feature = "events")]
             "RadarRiskDetectedEventData" => {
                 roundtrip::<types::RadarRiskDetectedEventData>(json)
             }
+            #[cfg(feature = "authkit")]
             "RadarSmsChallenge" => roundtrip::<types::RadarSmsChallenge>(json),
+            #[cfg(feature = "radar")]
             "RadarVerdict" => roundtrip::<types::RadarVerdict>(json),
+            #[cfg(feature = "pipes")]
             "RedactedOAuthAppCredentials" => {
                 roundtrip::<types::RedactedOAuthAppCredentials>(json)
             }
+            #[cfg(feature = "authkit")]
             "RedirectUri" => roundtrip::<types::RedirectUri>(json),
+            #[cfg(feature = "authkit")]
             "RedirectUriList" => roundtrip::<types::RedirectUriList>(json),
+            #[cfg(feature = "vault")]
             "RekeyDataKey" => roundtrip::<types::RekeyDataKey>(json),
+            #[cfg(feature = "authorization")]
             "ReplaceGroupRoleAssignments" => {
                 roundtrip::<types::ReplaceGroupRoleAssignments>(json)
             }
+            #[cfg(feature = "invitations")]
             "ResendInvitation" => roundtrip::<types::ResendInvitation>(json),
+            #[cfg(feature = "user-management")]
             "ResetPassword" => roundtrip::<types::ResetPassword>(json),
+            #[cfg(feature = "admin-portal")]
             "RevokePortalLinks" => roundtrip::<types::RevokePortalLinks>(json),
+            #[cfg(feature = "authkit")]
             "RevokeSession" => roundtrip::<types::RevokeSession>(json),
+            #[cfg(feature = "roles")]
             "Role" => roundtrip::<types::Role>(json),
+            #[cfg(feature = "authorization")]
             "RoleAssignment" => roundtrip::<types::RoleAssignment>(json),
+            #[cfg(feature = "authorization")]
             "RoleAssignmentList" => roundtrip::<types::RoleAssignmentList>(json),
+            #[cfg(feature = "authorization")]
             "RoleAssignmentResource" => roundtrip::<types::RoleAssignmentResource>(json),
+            #[cfg(feature = "authorization")]
             "RoleAssignmentSource" => roundtrip::<types::RoleAssignmentSource>(json),
+            #[cfg(feature = "authorization")]
             "RoleAssignmentSourceGroup" => {
                 roundtrip::<types::RoleAssignmentSourceGroup>(json)
             }
+            #[cfg(feature = "authorization")]
             "RoleAssignmentSourceType" => {
                 roundtrip::<types::RoleAssignmentSourceType>(json)
             }
+            #[cfg(feature = "events")]
             "RoleEventData" => roundtrip::<types::RoleEventData>(json),
+            #[cfg(feature = "authorization")]
             "RoleGrant" => roundtrip::<types::RoleGrant>(json),
+            #[cfg(feature = "roles")]
             "RoleList" => roundtrip::<types::RoleList>(json),
+            #[cfg(feature = "roles")]
             "RoleType" => roundtrip::<types::RoleType>(json),
+            #[cfg(feature = "events")]
             "SamlCertificate" => roundtrip::<types::SamlCertificate>(json),
+            #[cfg(feature = "events")]
             "SamlCertificateConnection" => {
                 roundtrip::<types::SamlCertificateConnection>(json)
             }
+            #[cfg(feature = "events")]
             "SamlCertificateRenewalRequired" => {
                 roundtrip::<types::SamlCertificateRenewalRequired>(json)
             }
+            #[cfg(feature = "events")]
             "SamlCertificateRenewed" => roundtrip::<types::SamlCertificateRenewed>(json),
+            #[cfg(feature = "events")]
             "SamlCertificateType" => roundtrip::<types::SamlCertificateType>(json),
+            #[cfg(feature = "sso")]
             "SamlIdpSigningCertificate" => {
                 roundtrip::<types::SamlIdpSigningCertificate>(json)
             }
+            #[cfg(feature = "sso")]
             "SamlIdpSigningCertificateList" => {
                 roundtrip::<types::SamlIdpSigningCertificateList>(json)
             }
+            #[cfg(feature = "sso")]
             "SamlSpEncryptionCertificate" => {
                 roundtrip::<types::SamlSpEncryptionCertificate>(json)
             }
+            #[cfg(feature = "sso")]
             "SamlSpEncryptionCertificateList" => {
                 roundtrip::<types::SamlSpEncryptionCertificateList>(json)
             }
+            #[cfg(feature = "sso")]
             "SamlSpSigningCertificate" => {
                 roundtrip::<types::SamlSpSigningCertificate>(json)
             }
             "ScreenHint" => roundtrip::<types::ScreenHint>(json),
+            #[cfg(feature = "user-management")]
             "SendEmailChange" => roundtrip::<types::SendEmailChange>(json),
+            #[cfg(feature = "invitations")]
             "SendInvitation" => roundtrip::<types::SendInvitation>(json),
+            #[cfg(feature = "authkit")]
             "SendRadarSmsChallenge" => roundtrip::<types::SendRadarSmsChallenge>(json),
+            #[cfg(any(feature = "events", feature = "user-management"))]
             "SessionAuthMethod" => roundtrip::<types::SessionAuthMethod>(json),
+            #[cfg(any(feature = "events", feature = "user-management"))]
             "SessionStatus" => roundtrip::<types::SessionStatus>(json),
+            #[cfg(feature = "roles")]
             "SetRolePermissions" => roundtrip::<types::SetRolePermissions>(json),
+            #[cfg(
+                any(
+                    feature = "authorization",
+                    feature = "directory-sync",
+                    feature = "events",
+                    feature = "organization-memberships",
+                    feature = "sso"
+                )
+            )]
             "SlimRole" => roundtrip::<types::SlimRole>(json),
             "SsoAuthorizeParams" => roundtrip::<types::SsoAuthorizeParams>(json),
+            #[cfg(feature = "sso")]
             "SsoCodeExchange" => roundtrip::<types::SsoCodeExchange>(json),
+            #[cfg(feature = "sso")]
             "SsoLogoutAuthorization" => roundtrip::<types::SsoLogoutAuthorization>(json),
             "SsoLogoutParams" => roundtrip::<types::SsoLogoutParams>(json),
             "SsoProvider" => roundtrip::<types::SsoProvider>(json),
+            #[cfg(feature = "sso")]
             "SsoTokenExchange" => roundtrip::<types::SsoTokenExchange>(json),
+            #[cfg(feature = "sso")]
             "SsoTokenRequest" => roundtrip::<types::SsoTokenRequest>(json),
+            #[cfg(feature = "sso")]
             "SsoTokenResponse" => roundtrip::<types::SsoTokenResponse>(json),
+            #[cfg(feature = "events")]
             "TargetedOrganization" => roundtrip::<types::TargetedOrganization>(json),
+            #[cfg(feature = "events")]
             "TargetedUser" => roundtrip::<types::TargetedUser>(json),
+            #[cfg(feature = "platform")]
             "Team" => roundtrip::<types::Team>(json),
+            #[cfg(feature = "platform")]
             "TeamProductionState" => roundtrip::<types::TeamProductionState>(json),
+            #[cfg(feature = "pipes")]
             "TokenEndpointAuth" => roundtrip::<types::TokenEndpointAuth>(json),
+            #[cfg(feature = "agents")]
             "UpdateAgentBlueprint" => roundtrip::<types::UpdateAgentBlueprint>(json),
+            #[cfg(feature = "audit-logs")]
             "UpdateAuditLogRetention" => {
                 roundtrip::<types::UpdateAuditLogRetention>(json)
             }
+            #[cfg(feature = "authorization")]
             "UpdateAuthorizationResource" => {
                 roundtrip::<types::UpdateAuthorizationResource>(json)
             }
+            #[cfg(feature = "connect")]
             "UpdateConnectApplication" => {
                 roundtrip::<types::UpdateConnectApplication>(json)
             }
+            #[cfg(feature = "pipes")]
             "UpdateConnectedAccountParams" => {
                 roundtrip::<types::UpdateConnectedAccountParams>(json)
             }
+            #[cfg(feature = "sso")]
             "UpdateConnection" => roundtrip::<types::UpdateConnection>(json),
+            #[cfg(feature = "sso")]
             "UpdateConnectionOidcOptions" => {
                 roundtrip::<types::UpdateConnectionOidcOptions>(json)
             }
+            #[cfg(feature = "sso")]
             "UpdateConnectionSamlOptions" => {
                 roundtrip::<types::UpdateConnectionSamlOptions>(json)
             }
+            #[cfg(feature = "pipes")]
             "UpdateCustomProviderDefinition" => {
                 roundtrip::<types::UpdateCustomProviderDefinition>(json)
             }
+            #[cfg(feature = "pipes")]
             "UpdateDataIntegration" => roundtrip::<types::UpdateDataIntegration>(json),
+            #[cfg(feature = "groups")]
             "UpdateGroup" => roundtrip::<types::UpdateGroup>(json),
+            #[cfg(feature = "groups")]
             "UpdateGroupMembers" => roundtrip::<types::UpdateGroupMembers>(json),
+            #[cfg(feature = "authorization")]
             "UpdateGroupRoleAssignments" => {
                 roundtrip::<types::UpdateGroupRoleAssignments>(json)
             }
+            #[cfg(feature = "authkit")]
             "UpdateJwtTemplate" => roundtrip::<types::UpdateJwtTemplate>(json),
+            #[cfg(feature = "organizations")]
             "UpdateOrganization" => roundtrip::<types::UpdateOrganization>(json),
+            #[cfg(feature = "pipes")]
             "UpdateOrganizationConnectedAccount" => {
                 roundtrip::<types::UpdateOrganizationConnectedAccount>(json)
             }
+            #[cfg(feature = "pipes")]
             "UpdateOrganizationConnectedAccountParams" => {
                 roundtrip::<types::UpdateOrganizationConnectedAccountParams>(json)
             }
+            #[cfg(feature = "organization-memberships")]
             "UpdateOrganizationMembership" => {
                 roundtrip::<types::UpdateOrganizationMembership>(json)
             }
+            #[cfg(feature = "roles")]
             "UpdatePermission" => roundtrip::<types::UpdatePermission>(json),
+            #[cfg(feature = "radar")]
             "UpdateRadarAttempt" => roundtrip::<types::UpdateRadarAttempt>(json),
+            #[cfg(feature = "roles")]
             "UpdateRole" => roundtrip::<types::UpdateRole>(json),
+            #[cfg(feature = "user-management")]
             "UpdateUser" => roundtrip::<types::UpdateUser>(json),
+            #[cfg(feature = "vault")]
             "UpdateVaultObject" => roundtrip::<types::UpdateVaultObject>(json),
+            #[cfg(feature = "webhooks")]
             "UpdateWebhookEndpoint" => roundtrip::<types::UpdateWebhookEndpoint>(json),
+            #[cfg(feature = "pipes")]
             "UpsertApiKeyConnectedAccount" => {
                 roundtrip::<types::UpsertApiKeyConnectedAccount>(json)
             }
+            #[cfg(
+                any(
+                    feature = "authkit",
+                    feature = "authorization",
+                    feature = "events",
+                    feature = "groups",
+                    feature = "organization-memberships",
+                    feature = "user-management"
+                )
+            )]
             "User" => roundtrip::<types::User>(json),
+            #[cfg(feature = "connect")]
             "UserConsentOption" => roundtrip::<types::UserConsentOption>(json),
+            #[cfg(feature = "connect")]
             "UserConsentOptionChoice" => {
                 roundtrip::<types::UserConsentOptionChoice>(json)
             }
+            #[cfg(feature = "user-management")]
             "UserEnvelope" => roundtrip::<types::UserEnvelope>(json),
+            #[cfg(feature = "user-management")]
             "UserIdentities" => roundtrip::<types::UserIdentities>(json),
+            #[cfg(feature = "user-management")]
             "UserIdentity" => roundtrip::<types::UserIdentity>(json),
+            #[cfg(feature = "user-management")]
             "UserList" => roundtrip::<types::UserList>(json),
+            #[cfg(any(feature = "events", feature = "user-management"))]
             "UserSession" => roundtrip::<types::UserSession>(json),
+            #[cfg(feature = "user-management")]
             "UserSessionList" => roundtrip::<types::UserSessionList>(json),
+            #[cfg(feature = "agents")]
             "ValidateAgentCredential" => {
                 roundtrip::<types::ValidateAgentCredential>(json)
             }
+            #[cfg(feature = "agents")]
             "ValidateAgentToken" => roundtrip::<types::ValidateAgentToken>(json),
+            #[cfg(feature = "api-keys")]
             "ValidateApiKey" => roundtrip::<types::ValidateApiKey>(json),
+            #[cfg(feature = "events")]
             "VaultByokKeyEventData" => roundtrip::<types::VaultByokKeyEventData>(json),
+            #[cfg(feature = "events")]
             "VaultByokKeyProvider" => roundtrip::<types::VaultByokKeyProvider>(json),
+            #[cfg(feature = "events")]
             "VaultEventData" => roundtrip::<types::VaultEventData>(json),
+            #[cfg(feature = "vault")]
             "VaultObject" => roundtrip::<types::VaultObject>(json),
+            #[cfg(feature = "vault")]
             "VaultObjectList" => roundtrip::<types::VaultObjectList>(json),
+            #[cfg(feature = "vault")]
             "VaultObjectMetadata" => roundtrip::<types::VaultObjectMetadata>(json),
+            #[cfg(feature = "vault")]
             "VaultObjectSummary" => roundtrip::<types::VaultObjectSummary>(json),
+            #[cfg(feature = "vault")]
             "VaultObjectVersion" => roundtrip::<types::VaultObjectVersion>(json),
+            #[cfg(feature = "vault")]
             "VaultObjectVersionList" => roundtrip::<types::VaultObjectVersionList>(json),
+            #[cfg(feature = "vault")]
             "VaultObjectWithoutValue" => {
                 roundtrip::<types::VaultObjectWithoutValue>(json)
             }
+            #[cfg(feature = "vault")]
             "VaultOrder" => roundtrip::<types::VaultOrder>(json),
+            #[cfg(feature = "pipes")]
             "VendedCredential" => roundtrip::<types::VendedCredential>(json),
+            #[cfg(feature = "user-management")]
             "VerifyEmailAddress" => roundtrip::<types::VerifyEmailAddress>(json),
+            #[cfg(feature = "mfa")]
             "VerifyMfaChallenge" => roundtrip::<types::VerifyMfaChallenge>(json),
+            #[cfg(feature = "waitlists")]
             "Waitlist" => roundtrip::<types::Waitlist>(json),
+            #[cfg(feature = "waitlists")]
             "WaitlistEntry" => roundtrip::<types::WaitlistEntry>(json),
+            #[cfg(feature = "waitlists")]
             "WaitlistEntryList" => roundtrip::<types::WaitlistEntryList>(json),
+            #[cfg(feature = "waitlists")]
             "WaitlistList" => roundtrip::<types::WaitlistList>(json),
+            #[cfg(feature = "events")]
             "WaitlistUser" => roundtrip::<types::WaitlistUser>(json),
+            #[cfg(any(feature = "events", feature = "waitlists"))]
             "WaitlistUserState" => roundtrip::<types::WaitlistUserState>(json),
+            #[cfg(feature = "webhooks")]
             "WebhookEndpoint" => roundtrip::<types::WebhookEndpoint>(json),
+            #[cfg(feature = "webhooks")]
             "WebhookEndpointList" => roundtrip::<types::WebhookEndpointList>(json),
+            #[cfg(feature = "webhooks")]
             "WebhookEndpointStatus" => roundtrip::<types::WebhookEndpointStatus>(json),
+            #[cfg(feature = "webhooks")]
             "WebhookEventType" => roundtrip::<types::WebhookEventType>(json),
+            #[cfg(feature = "widgets")]
             "WidgetScope" => roundtrip::<types::WidgetScope>(json),
+            #[cfg(feature = "widgets")]
             "WidgetToken" => roundtrip::<types::WidgetToken>(json),
             _ => return None,
         },

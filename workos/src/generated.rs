@@ -2,6 +2,7 @@
 // Do not edit: change the spec or the generator, then regenerate.
 
 /// The Admin Portal: links for an organization's IT team.
+#[cfg(feature = "admin-portal")]
 pub mod admin_portal {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -38,6 +39,7 @@ pub mod admin_portal {
     }
 }
 /// AI agents: registrations, credentials and claims.
+#[cfg(feature = "agents")]
 pub mod agents {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -344,6 +346,7 @@ pub mod agents {
     }
 }
 /// API keys your users and organizations create for your own API.
+#[cfg(feature = "api-keys")]
 pub mod api_keys {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -459,6 +462,7 @@ pub mod api_keys {
     }
 }
 /// Audit Logs: events, schemas, exports and retention.
+#[cfg(feature = "audit-logs")]
 pub mod audit_logs {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -599,6 +603,7 @@ pub mod audit_logs {
     }
 }
 /// AuthKit sign-in: authentication, sessions, Magic Auth and AuthKit settings.
+#[cfg(feature = "authkit")]
 pub mod authkit {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -812,6 +817,7 @@ pub mod authkit {
     }
 }
 /// Fine-grained authorization: resources, checks and role assignments.
+#[cfg(feature = "authorization")]
 pub mod authorization {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -1457,6 +1463,7 @@ pub mod authorization {
     }
 }
 /// Short-lived tokens for calling WorkOS from a browser.
+#[cfg(feature = "client-tokens")]
 pub mod client_tokens {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -1481,6 +1488,7 @@ pub mod client_tokens {
     }
 }
 /// Connect applications, their client secrets and authorizations.
+#[cfg(feature = "connect")]
 pub mod connect {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -1675,6 +1683,7 @@ pub mod connect {
     }
 }
 /// Directory Sync: directories and the users and groups they provision.
+#[cfg(feature = "directory-sync")]
 pub mod directory_sync {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -1801,6 +1810,7 @@ pub mod directory_sync {
     }
 }
 /// The environment's event stream.
+#[cfg(feature = "events")]
 pub mod events {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -1837,6 +1847,7 @@ pub mod events {
     }
 }
 /// Feature flags and their targets.
+#[cfg(feature = "feature-flags")]
 pub mod feature_flags {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -1963,6 +1974,7 @@ pub mod feature_flags {
     }
 }
 /// Groups of organization members.
+#[cfg(feature = "groups")]
 pub mod groups {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -2156,6 +2168,7 @@ pub mod groups {
     }
 }
 /// Invitations to join an organization or the application.
+#[cfg(feature = "invitations")]
 pub mod invitations {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -2241,6 +2254,7 @@ pub mod invitations {
     }
 }
 /// Multi-factor authentication: factors and challenges.
+#[cfg(feature = "mfa")]
 pub mod mfa {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -2301,6 +2315,7 @@ pub mod mfa {
     }
 }
 /// Users' memberships in organizations.
+#[cfg(feature = "organization-memberships")]
 pub mod organization_memberships {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -2423,6 +2438,7 @@ pub mod organization_memberships {
     }
 }
 /// Organizations: the companies and teams that use your application.
+#[cfg(feature = "organizations")]
 pub mod organizations {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -2651,6 +2667,7 @@ pub mod organizations {
     }
 }
 /// Passwordless sessions: one-time sign-in links sent by e-mail.
+#[cfg(feature = "passwordless")]
 pub mod passwordless {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -2693,6 +2710,7 @@ pub mod passwordless {
     }
 }
 /// Pipes: data integrations and connected accounts.
+#[cfg(feature = "pipes")]
 pub mod pipes {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -3253,6 +3271,7 @@ pub mod pipes {
     }
 }
 /// The WorkOS platform: teams.
+#[cfg(feature = "platform")]
 pub mod platform {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -3289,6 +3308,7 @@ pub mod platform {
     }
 }
 /// Radar: fraud and bot detection.
+#[cfg(feature = "radar")]
 pub mod radar {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -3357,6 +3377,7 @@ pub mod radar {
     }
 }
 /// Roles and permissions: environment roles, the custom roles of each organization, and the permissions roles grant.
+#[cfg(feature = "roles")]
 pub mod roles {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -3616,6 +3637,7 @@ pub mod roles {
     }
 }
 /// Single Sign-On: connections to identity providers, the code exchange, profiles and logout.
+#[cfg(feature = "sso")]
 pub mod sso {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -3891,6 +3913,7 @@ pub mod sso {
     }
 }
 /// AuthKit users: accounts, e-mail, passwords, sessions and factors.
+#[cfg(feature = "user-management")]
 pub mod user_management {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -4128,6 +4151,7 @@ pub mod user_management {
     }
 }
 /// Vault: encrypted key-value storage and data keys.
+#[cfg(feature = "vault")]
 pub mod vault {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -4280,6 +4304,7 @@ pub mod vault {
     }
 }
 /// Waitlists: who asked to join, and who is let in.
+#[cfg(feature = "waitlists")]
 pub mod waitlists {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -4380,6 +4405,7 @@ pub mod waitlists {
     }
 }
 /// Webhook endpoints: the URLs WorkOS delivers events to.
+#[cfg(feature = "webhooks")]
 pub mod webhooks {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -4447,6 +4473,7 @@ pub mod webhooks {
     }
 }
 /// Tokens for WorkOS widgets.
+#[cfg(feature = "widgets")]
 pub mod widgets {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
@@ -4472,76 +4499,91 @@ pub mod widgets {
 }
 impl crate::client::Workos {
     /// The Admin Portal: links for an organization's IT team.
+    #[cfg(feature = "admin-portal")]
     pub fn admin_portal(&self) -> admin_portal::AdminPortal<'_> {
         admin_portal::AdminPortal {
             client: self,
         }
     }
     /// AI agents: registrations, credentials and claims.
+    #[cfg(feature = "agents")]
     pub fn agents(&self) -> agents::Agents<'_> {
         agents::Agents { client: self }
     }
     /// API keys your users and organizations create for your own API.
+    #[cfg(feature = "api-keys")]
     pub fn api_keys(&self) -> api_keys::ApiKeys<'_> {
         api_keys::ApiKeys { client: self }
     }
     /// Audit Logs: events, schemas, exports and retention.
+    #[cfg(feature = "audit-logs")]
     pub fn audit_logs(&self) -> audit_logs::AuditLogs<'_> {
         audit_logs::AuditLogs {
             client: self,
         }
     }
     /// AuthKit sign-in: authentication, sessions, Magic Auth and AuthKit settings.
+    #[cfg(feature = "authkit")]
     pub fn authkit(&self) -> authkit::AuthKit<'_> {
         authkit::AuthKit { client: self }
     }
     /// Fine-grained authorization: resources, checks and role assignments.
+    #[cfg(feature = "authorization")]
     pub fn authorization(&self) -> authorization::Authorization<'_> {
         authorization::Authorization {
             client: self,
         }
     }
     /// Short-lived tokens for calling WorkOS from a browser.
+    #[cfg(feature = "client-tokens")]
     pub fn client_tokens(&self) -> client_tokens::ClientTokens<'_> {
         client_tokens::ClientTokens {
             client: self,
         }
     }
     /// Connect applications, their client secrets and authorizations.
+    #[cfg(feature = "connect")]
     pub fn connect(&self) -> connect::Connect<'_> {
         connect::Connect { client: self }
     }
     /// Directory Sync: directories and the users and groups they provision.
+    #[cfg(feature = "directory-sync")]
     pub fn directory_sync(&self) -> directory_sync::DirectorySync<'_> {
         directory_sync::DirectorySync {
             client: self,
         }
     }
     /// The environment's event stream.
+    #[cfg(feature = "events")]
     pub fn events(&self) -> events::Events<'_> {
         events::Events { client: self }
     }
     /// Feature flags and their targets.
+    #[cfg(feature = "feature-flags")]
     pub fn feature_flags(&self) -> feature_flags::FeatureFlags<'_> {
         feature_flags::FeatureFlags {
             client: self,
         }
     }
     /// Groups of organization members.
+    #[cfg(feature = "groups")]
     pub fn groups(&self) -> groups::Groups<'_> {
         groups::Groups { client: self }
     }
     /// Invitations to join an organization or the application.
+    #[cfg(feature = "invitations")]
     pub fn invitations(&self) -> invitations::Invitations<'_> {
         invitations::Invitations {
             client: self,
         }
     }
     /// Multi-factor authentication: factors and challenges.
+    #[cfg(feature = "mfa")]
     pub fn mfa(&self) -> mfa::Mfa<'_> {
         mfa::Mfa { client: self }
     }
     /// Users' memberships in organizations.
+    #[cfg(feature = "organization-memberships")]
     pub fn organization_memberships(
         &self,
     ) -> organization_memberships::OrganizationMemberships<'_> {
@@ -4550,69 +4592,83 @@ impl crate::client::Workos {
         }
     }
     /// Organizations: the companies and teams that use your application.
+    #[cfg(feature = "organizations")]
     pub fn organizations(&self) -> organizations::Organizations<'_> {
         organizations::Organizations {
             client: self,
         }
     }
     /// The domains organizations own, and their verification.
+    #[cfg(feature = "organizations")]
     pub fn organization_domains(&self) -> organizations::OrganizationDomains<'_> {
         organizations::OrganizationDomains {
             client: self,
         }
     }
     /// Pipes: data integrations and connected accounts.
+    #[cfg(feature = "pipes")]
     pub fn pipes(&self) -> pipes::Pipes<'_> {
         pipes::Pipes { client: self }
     }
     /// Radar: fraud and bot detection.
+    #[cfg(feature = "radar")]
     pub fn radar(&self) -> radar::Radar<'_> {
         radar::Radar { client: self }
     }
     /// Roles and permissions: environment roles, the custom roles of each organization, and the permissions roles grant.
+    #[cfg(feature = "roles")]
     pub fn roles(&self) -> roles::Roles<'_> {
         roles::Roles { client: self }
     }
     /// Single Sign-On: connections to identity providers, the code exchange, profiles and logout.
+    #[cfg(feature = "sso")]
     pub fn sso(&self) -> sso::Sso<'_> {
         sso::Sso { client: self }
     }
     /// AuthKit users: accounts, e-mail, passwords, sessions and factors.
+    #[cfg(feature = "user-management")]
     pub fn user_management(&self) -> user_management::UserManagement<'_> {
         user_management::UserManagement {
             client: self,
         }
     }
     /// Vault: encrypted key-value storage and data keys.
+    #[cfg(feature = "vault")]
     pub fn vault(&self) -> vault::Vault<'_> {
         vault::Vault { client: self }
     }
     /// Webhook endpoints: the URLs WorkOS delivers events to.
+    #[cfg(feature = "webhooks")]
     pub fn webhooks(&self) -> webhooks::Webhooks<'_> {
         webhooks::Webhooks { client: self }
     }
     /// Passwordless sessions: one-time sign-in links sent by e-mail.
+    #[cfg(feature = "passwordless")]
     pub fn passwordless(&self) -> passwordless::Passwordless<'_> {
         passwordless::Passwordless {
             client: self,
         }
     }
     /// The WorkOS platform: teams.
+    #[cfg(feature = "platform")]
     pub fn platform(&self) -> platform::Platform<'_> {
         platform::Platform { client: self }
     }
     /// Waitlists: who asked to join, and who is let in.
+    #[cfg(feature = "waitlists")]
     pub fn waitlists(&self) -> waitlists::Waitlists<'_> {
         waitlists::Waitlists {
             client: self,
         }
     }
     /// Tokens for WorkOS widgets.
+    #[cfg(feature = "widgets")]
     pub fn widgets(&self) -> widgets::Widgets<'_> {
         widgets::Widgets { client: self }
     }
 }
 /// The event types of the spec, as one enum; re-exported by `crate::event`.
+#[cfg(feature = "events")]
 pub(crate) mod event_data {
     use crate::{Result, types};
     /// What happened, with the object the event carries: one variant per event type.

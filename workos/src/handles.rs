@@ -1,24 +1,27 @@
 //! What the generated handles offer beyond their operations: helpers that fill in the
 //! client's own credentials, or make no request at all.
 
-use crate::authkit::AuthKit;
+#[cfg(feature = "sso")]
+use crate::Secret;
+#[cfg(feature = "sso")]
 use crate::error::Result;
-use crate::sso::Sso;
+#[cfg(feature = "sso")]
 use crate::types::{SsoTokenExchange, SsoTokenRequest, SsoTokenResponse};
-use crate::{Secret, params};
 
 /// The RFC 8693 type of an OAuth access token, the usual `subject_token_type`.
 pub const ACCESS_TOKEN_TYPE: &str = "urn:ietf:params:oauth:token-type:access_token";
 
-impl AuthKit<'_> {
+#[cfg(feature = "authkit")]
+impl crate::authkit::AuthKit<'_> {
     /// The URL of an application's JWKS, for a JWT library that fetches and caches the keys
     /// itself. Makes no request.
     pub fn jwks_url(&self, client_id: &str) -> String {
-        format!("{}/sso/jwks/{}", self.client.base_url(), params::encode_path_segment(client_id))
+        format!("{}/sso/jwks/{}", self.client.base_url(), crate::params::encode_path_segment(client_id))
     }
 }
 
-impl Sso<'_> {
+#[cfg(feature = "sso")]
+impl crate::sso::Sso<'_> {
     /// Exchanges a token from another issuer (`subject_token`, of the RFC 8693 type
     /// `subject_token_type`, usually [`ACCESS_TOKEN_TYPE`]) for a WorkOS access token and the
     /// profile it belongs to, through `POST /sso/token` with the token-exchange grant. The

@@ -12,9 +12,15 @@ const SPEC_JSON: &str = "spec/openapi.json";
 const GENERATED_RS: &str = "workos-api/src/generated.rs";
 const SDK_RS: &str = "workos/src/generated.rs";
 const EVERY_CALL_RS: &str = "tests/tests/it/every_operation_calls.rs";
+const API_MANIFEST: &str = "workos-api/Cargo.toml";
+const SDK_MANIFEST: &str = "workos/Cargo.toml";
+/// Every output, for the tests.
+#[cfg(test)]
+const OUTPUTS: [&str; 6] = [SPEC_JSON, GENERATED_RS, SDK_RS, EVERY_CALL_RS, API_MANIFEST, SDK_MANIFEST];
 
-/// Renders both outputs in memory.
-fn render() -> Result<Vec<Output>, String> {
+/// Renders every output in memory; the manifests are read from `root` and their areas' block
+/// replaced.
+fn render(root: &Path) -> Result<Vec<Output>, String> {
     let json = workos_spec::openapi_json().map_err(|e| format!("the spec does not render: {e}"))?;
     let doc: openapiv3::OpenAPI =
         serde_json::from_str(&json).map_err(|e| format!("{SPEC_JSON} is not OpenAPI: {e}"))?;
@@ -24,11 +30,29 @@ fn render() -> Result<Vec<Output>, String> {
         Output { path: GENERATED_RS, contents: generated.client },
         Output { path: SDK_RS, contents: generated.sdk },
         Output { path: EVERY_CALL_RS, contents: generated.every_call },
+        manifest(root, API_MANIFEST, &workos_codegen::cargo_features(&generated.areas, None))?,
+        manifest(root, SDK_MANIFEST, &workos_codegen::cargo_features(&generated.areas, Some("workos-api")))?,
     ])
 }
 
+/// The manifest at `path` with its areas' features replaced by `block`.
+fn manifest(root: &Path, path: &'static str, block: &str) -> Result<Output, String> {
+    let current = std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let missing = || {
+        format!(
+            "{path} has no `{}` ... `{}` lines",
+            workos_codegen::FEATURES_BEGIN,
+            workos_codegen::FEATURES_END
+        )
+    };
+    let start = current.find(workos_codegen::FEATURES_BEGIN).ok_or_else(missing)?;
+    let end = current[start..].find(workos_codegen::FEATURES_END).ok_or_else(missing)? + start;
+    let end = current[end..].find('\n').map_or(current.len(), |n| end + n + 1);
+    Ok(Output { path, contents: format!("{}{block}{}", &current[..start], &current[end..]) })
+}
+
 pub(crate) fn generate(root: &Path) -> Result<(), String> {
-    for output in render()? {
+    for output in render(root)? {
         let path = root.join(output.path);
         let current = std::fs::read_to_string(&path).ok();
         if current.as_deref() == Some(output.contents.as_str()) {
@@ -43,7 +67,7 @@ pub(crate) fn generate(root: &Path) -> Result<(), String> {
 
 pub(crate) fn check(root: &Path) -> Result<(), String> {
     let mut stale = Vec::new();
-    for output in render()? {
+    for output in render(root)? {
         let current = std::fs::read_to_string(root.join(output.path)).unwrap_or_default();
         if current != output.contents {
             let diff = similar::TextDiff::from_lines(&current, &output.contents);
@@ -82,7 +106,7 @@ mod tests {
         fn new(name: &str) -> Scratch {
             let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
-            for path in [SPEC_JSON, GENERATED_RS, SDK_RS, EVERY_CALL_RS] {
+            for path in OUTPUTS {
                 let target = dir.join(path);
                 std::fs::create_dir_all(target.parent().unwrap()).unwrap();
                 std::fs::copy(workspace().join(path), target).unwrap();
@@ -122,7 +146,7 @@ mod tests {
 
         // `generate` puts back exactly what is committed.
         generate(&scratch.0).unwrap();
-        for path in [SPEC_JSON, GENERATED_RS, SDK_RS, EVERY_CALL_RS] {
+        for path in OUTPUTS {
             let committed = std::fs::read_to_string(workspace().join(path)).unwrap();
             assert!(scratch.read(path) == committed, "{path} differs from the committed file after generate");
         }

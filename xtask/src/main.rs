@@ -9,6 +9,7 @@
 //!   field by field;
 //! - `package-check`: packages the published crates, tests them from their `.crate` files and
 //!   runs the SDK README's example from a scratch crate outside the workspace;
+//! - `features`: builds the SDK with each of its cargo features alone (areas, TLS choices);
 //! - `msrv`: checks the declared minimum Rust version against the dependencies' own;
 //! - `build-times`: measures clean builds of the SDK and of a minimal program that uses it, and
 //!   that program's stripped release binary, in a scratch target directory.
@@ -20,6 +21,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod build_times;
+mod features;
 mod generate;
 mod msrv;
 mod package_check;
@@ -56,6 +58,8 @@ commands:
   package-check
                cargo package the published crates, run their tests from the .crate files,
                and run the SDK README's example from a scratch crate against the test server
+  features     lint workos-api and the SDK with each of the SDK's cargo features alone, and
+               with none
   msrv         check that no dependency of the published crates needs a newer Rust than
                the declared rust-version, and build them with that toolchain when installed
   build-times  time clean builds of workos-api, workos and a minimal program, and size
@@ -70,6 +74,7 @@ fn main() -> ExitCode {
         Some("build-times") => build_times::build_times(&root),
         Some("package-check") => package_check::package_check(&root),
         Some("msrv") => msrv::msrv(&root),
+        Some("features") => features::features(&root),
         Some("spec-diff") if args.len() > 1 => {
             let references: Vec<&std::path::Path> = args[1..].iter().map(std::path::Path::new).collect();
             spec_diff::spec_diff(&root, &references)
