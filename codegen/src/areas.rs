@@ -445,3 +445,67 @@ pub fn cargo_features(areas: &[Area], forward_to: Option<&str>) -> String {
     lines.push(FEATURES_END.to_owned());
     lines.join("\n") + "\n"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn graph() -> TypeGraph {
+        let file: syn::File = syn::parse_quote! {
+            pub struct Page { pub data: Vec<Item>, pub meta: Meta }
+            pub struct Item { pub kind: Kind, pub owner: Owner }
+            pub enum Kind { Owner, Other }
+            impl Kind { fn owner() -> Self { Self::Owner } }
+            pub struct Owner { pub name: String }
+            pub struct Meta { pub after: Option<String> }
+            pub struct Orphan { pub meta: Meta }
+            pub struct Lonely { pub owner: Owner }
+        };
+        TypeGraph::new(&file.items)
+    }
+
+    fn gates(roots: &[(&'static str, &[&str])]) -> BTreeMap<String, Gate> {
+        let roots: BTreeMap<&str, BTreeSet<String>> =
+            roots.iter().map(|(f, names)| (*f, names.iter().map(|n| n.to_string()).collect())).collect();
+        let all = ["a", "b", "c"].map(str::to_owned).into();
+        graph().gates(&roots, &all)
+    }
+
+    fn only(features: &[&str]) -> Gate {
+        Gate::Features(features.iter().map(|f| f.to_string()).collect())
+    }
+
+    #[test]
+    fn a_type_is_gated_by_every_area_that_reaches_it_and_no_other() {
+        let gates = gates(&[("a", &["Page"]), ("b", &["Owner"]), ("c", &["Lonely"])]);
+        assert_eq!(gates["Page"], only(&["a"]));
+        assert_eq!(gates["Item"], only(&["a"]));
+        // Reached from `a` through `Item`, from `b` directly, from `c` through `Lonely`.
+        assert_eq!(gates["Owner"], Gate::Always, "every area reaches it");
+        assert_eq!(gates["Lonely"], only(&["c"]));
+        // `Self::Owner` names the variant, not the type: `Kind` does not reach `Owner` by it.
+        assert_eq!(gates["Kind"], only(&["a"]));
+    }
+
+    #[test]
+    fn what_an_ungated_type_names_is_never_gated() {
+        // `Orphan` is reached by no area, so it stays for the handwritten code, and so does
+        // `Meta`, which only `a` reaches otherwise.
+        let gates = gates(&[("a", &["Page"]), ("b", &["Kind"])]);
+        assert_eq!(gates["Orphan"], Gate::Always);
+        assert_eq!(gates["Meta"], Gate::Always);
+        assert_eq!(gates["Kind"], only(&["a", "b"]));
+        assert_eq!(gates["Item"], only(&["a"]));
+        // Only `a` reaches `Owner`, but `Lonely`, reached by none, names it.
+        assert_eq!(gates["Owner"], Gate::Always);
+    }
+
+    #[test]
+    fn several_areas_make_one_any_attribute() {
+        let attribute = only(&["b", "a"]).attribute().unwrap();
+        assert_eq!(quote!(#attribute).to_string(), quote!(#[cfg(any(feature = "a", feature = "b"))]).to_string());
+        let attribute = only(&["a"]).attribute().unwrap();
+        assert_eq!(quote!(#attribute).to_string(), quote!(#[cfg(feature = "a")]).to_string());
+        assert!(Gate::Always.attribute().is_none());
+    }
+}

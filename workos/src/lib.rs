@@ -58,6 +58,20 @@
 //! | `rustls` (default) | TLS by rustls with the *ring* provider, checked against the operating system's trust store |
 //! | `rustls-webpki-roots` | rustls with Mozilla's roots compiled in, for images with no CA store (wins over `rustls`) |
 //! | `native-tls` | the platform's TLS library (OpenSSL on Linux), when neither rustls feature is on |
+//! | `all-areas` (default) | every area of the API, listed below |
+//! | one per area: `organizations`, `sso`, `authkit`, `user-management`, `directory-sync`, `events`, ... | that area's handles, operations and types (the names are the handles' modules, in kebab case); `authkit` brings [`authentication`] and [`access_token`], `events` brings [`event`] and [`signatures::WebhookVerifier::construct_event`] |
+//! | `session-cookies` (default) | AuthKit's sealed session cookies, [`session`] (with `authkit`, and AES-CBC) |
+//!
+//! Each area is compiled only when its feature is on: a program that calls a few areas turns
+//! off the default features and names them, with a TLS feature, and its build compiles only
+//! their operations and types:
+//!
+//! ```toml
+//! workos = { package = "workos-sdk", version = "0.1", default-features = false, features = ["rustls", "organizations"] }
+//! ```
+//!
+//! What needs no area (the client, errors, pagination, [`urls`], [`pkce`], webhook signature
+//! checks) is always there. `cargo xtask features` checks that every feature builds alone.
 //!
 //! With `default-features = false` and no TLS feature, hand in a `reqwest::Client` of your
 //! own with [`WorkosBuilder::http_client`] (which also serves proxies and custom roots).
@@ -203,7 +217,7 @@ struct ReadmeExamples;
 ///
 /// A setter of an optional field stores `Some`; one of a list or a map takes any iterator of
 /// values or of `(key, value)` pairs; numbers and `bool` are taken as they are, everything
-/// else through `Into` (a `&str` for a string, a [`Secret`](crate::Secret) or an open enum).
+/// else through `Into` (a `&str` for a string, a [`Secret`] or an open enum).
 /// Fields stay public, to read and to assign.
 ///
 /// A struct literal does not compile (the types are defined in `workos-api`, so this holds in
