@@ -11,8 +11,12 @@
 //!   runs the SDK README's example from a scratch crate outside the workspace;
 //! - `features`: builds the SDK with each of its cargo features alone (areas, TLS choices);
 //! - `msrv`: checks the declared minimum Rust version against the dependencies' own;
-//! - `build-times`: measures clean builds of the SDK and of a minimal program that uses it, and
-//!   that program's stripped release binary, in a scratch target directory.
+//! - `build-times [--programs-only] [--rounds N]`: measures, in a scratch target directory,
+//!   clean builds of the workspace and its two library crates (skipped with
+//!   `--programs-only`), and of one API call written three ways: by hand on plain `reqwest`,
+//!   on `workos` with one area's feature, and on `workos` with every area; the programs' debug
+//!   builds run in turn over N rounds (3 by default) and are given as ratios to the plain one,
+//!   with their stripped release binaries' sizes.
 //!
 //! The first three only read, write and compare files; the work is done by `workos-spec` and
 //! `workos-codegen`, which the tests call too. `build-times` runs cargo.
@@ -62,8 +66,12 @@ commands:
                with none
   msrv         check that no dependency of the published crates needs a newer Rust than
                the declared rust-version, and build them with that toolchain when installed
-  build-times  time clean builds of workos-api, workos and a minimal program, and size
-               that program's stripped release binary (takes minutes; prints Markdown)";
+  build-times [--programs-only] [--rounds N]
+               time clean builds of the workspace, workos-api and workos, and of one API call
+               as three programs: plain reqwest, workos with one area, workos with every area
+               (debug builds in turn over N rounds, 3 by default, as ratios to the plain one),
+               and size their stripped release binaries; --programs-only skips the
+               workspace's builds (takes minutes; prints Markdown)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -71,7 +79,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("generate") => generate::generate(&root),
         Some("check") => generate::check(&root),
-        Some("build-times") => build_times::build_times(&root),
+        Some("build-times") => build_times::Options::parse(&args[1..])
+            .map_err(|e| format!("{e}\n\n{USAGE}"))
+            .and_then(|options| build_times::build_times(&root, &options)),
         Some("package-check") => package_check::package_check(&root),
         Some("msrv") => msrv::msrv(&root),
         Some("features") => features::features(&root),
