@@ -503,7 +503,10 @@ mod tests {
     #[test]
     fn several_areas_make_one_any_attribute() {
         let attribute = only(&["b", "a"]).attribute().unwrap();
-        assert_eq!(quote!(#attribute).to_string(), quote!(#[cfg(any(feature = "a", feature = "b"))]).to_string());
+        assert_eq!(
+            quote!(#attribute).to_string(),
+            quote!(#[cfg(any(feature = "a", feature = "b"))]).to_string()
+        );
         let attribute = only(&["a"]).attribute().unwrap();
         assert_eq!(quote!(#attribute).to_string(), quote!(#[cfg(feature = "a")]).to_string());
         assert!(Gate::Always.attribute().is_none());
