@@ -189,9 +189,9 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
         match item {
             syn::Item::Mod(module) => {
                 let name = module.ident.to_string();
-                module
-                    .attrs
-                    .extend(only(module_feature.get(name.as_str()).copied().unwrap_or(EVENTS_FEATURE)));
+                let typed_events = (name == "event_data").then_some(EVENTS_FEATURE);
+                let feature = module_feature.get(name.as_str()).copied().or(typed_events);
+                module.attrs.extend(feature.and_then(only));
             }
             syn::Item::Impl(block) => {
                 for member in block.items.iter_mut() {
