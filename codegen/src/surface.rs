@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use quote::ToTokens;
 
 /// Summarizes the client generated from `doc`: per tag, each operation's HTTP method and
-/// path, the Rust method, its parameters and its return type.
+/// path, the Rust method, its parameters and its return type, and the cargo feature (area)
+/// that compiles it.
 pub fn surface(doc: &openapiv3::OpenAPI) -> Result<String, crate::Error> {
     let source = crate::generate(doc)?;
     let file =
@@ -28,6 +29,7 @@ pub fn surface(doc: &openapiv3::OpenAPI) -> Result<String, crate::Error> {
 
     let prepared = crate::prepare::prepare(doc);
     let json = serde_json::to_value(doc).expect("an OpenAPI document always serializes");
+    let features = crate::areas::operation_features(&prepared, &crate::areas::areas(&prepared.doc_json));
     let mut by_tag: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for op in &prepared.operations {
         // The success status the spec gives (the client accepts any 2xx): a change to what the
@@ -46,6 +48,9 @@ pub fn surface(doc: &openapiv3::OpenAPI) -> Result<String, crate::Error> {
             None => line.push_str(&format!("(no method generated for {})", op.id)),
         }
         let mut notes = Vec::new();
+        if let Some(feature) = features.get(&op.id) {
+            notes.push(format!("feature {feature}"));
+        }
         if let Some(list) = &op.list {
             notes.push(format!("list of {}", list.item));
         }
