@@ -62,19 +62,29 @@ pub struct AgentClaimOrganization {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ValidateAgentCredential {
     /// An agent API key.
-    ApiKey {
-        /// The API key.
-        #[schemars(extend("format" = "password"))]
-        credential: String,
-    },
+    #[schemars(title = "ApiKey")]
+    ApiKey(AgentApiKeyCredential),
     /// An agent access token (a JWT).
-    AccessToken {
-        /// The access token.
-        #[schemars(extend("format" = "password"))]
-        credential: String,
-        /// When given, the token's `aud` claim must equal it.
-        audience: Option<String>,
-    },
+    #[schemars(title = "AccessToken")]
+    AccessToken(AgentAccessTokenCredential),
+}
+
+/// An agent API key to check.
+#[derive(JsonSchema)]
+pub struct AgentApiKeyCredential {
+    /// The API key.
+    #[schemars(extend("format" = "password"))]
+    pub credential: String,
+}
+
+/// An agent access token (a JWT) to check.
+#[derive(JsonSchema)]
+pub struct AgentAccessTokenCredential {
+    /// The access token.
+    #[schemars(extend("format" = "password"))]
+    pub credential: String,
+    /// When given, the token's `aud` claim must equal it.
+    pub audience: Option<String>,
 }
 
 /// Whether an agent credential is valid, and what it belongs to.
@@ -329,38 +339,58 @@ pub struct AgentSessionSettingsChanges {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum MintAgentToken {
     /// For an agent that acts on behalf of a signed-in user.
-    UserDelegated {
-        /// The user's access token.
-        #[schemars(extend("format" = "password"))]
-        user_access_token: String,
-        /// What the agent means to do, recorded with the session.
-        intent: Option<String>,
-        /// The organization to act in.
-        organization_id: Option<String>,
-    },
+    #[schemars(title = "UserDelegated")]
+    UserDelegated(MintUserDelegatedAgentToken),
     /// For an agent that acts on its own, for an organization.
-    Autonomous {
-        /// The organization the agent acts for.
-        organization_id: String,
-        /// What the agent means to do, recorded with the session.
-        intent: Option<String>,
-    },
+    #[schemars(title = "Autonomous")]
+    Autonomous(MintAutonomousAgentToken),
     /// For an agent that acts on behalf of another agent.
-    AgentDelegated {
-        /// The other agent's access token.
-        #[schemars(extend("format" = "password"))]
-        agent_access_token: String,
-        /// What the agent means to do, recorded with the session.
-        intent: Option<String>,
-        /// The organization to act in.
-        organization_id: Option<String>,
-    },
+    #[schemars(title = "AgentDelegated")]
+    AgentDelegated(MintAgentDelegatedAgentToken),
     /// A new access token for an existing session.
-    Refresh {
-        /// The refresh token of the session.
-        #[schemars(extend("format" = "password"))]
-        refresh_token: String,
-    },
+    #[schemars(title = "Refresh")]
+    Refresh(RefreshAgentToken),
+}
+
+/// A token for an agent that acts on behalf of a signed-in user.
+#[derive(JsonSchema)]
+pub struct MintUserDelegatedAgentToken {
+    /// The user's access token.
+    #[schemars(extend("format" = "password"))]
+    pub user_access_token: String,
+    /// What the agent means to do, recorded with the session.
+    pub intent: Option<String>,
+    /// The organization to act in.
+    pub organization_id: Option<String>,
+}
+
+/// A token for an agent that acts on its own, for an organization.
+#[derive(JsonSchema)]
+pub struct MintAutonomousAgentToken {
+    /// The organization the agent acts for.
+    pub organization_id: String,
+    /// What the agent means to do, recorded with the session.
+    pub intent: Option<String>,
+}
+
+/// A token for an agent that acts on behalf of another agent.
+#[derive(JsonSchema)]
+pub struct MintAgentDelegatedAgentToken {
+    /// The other agent's access token.
+    #[schemars(extend("format" = "password"))]
+    pub agent_access_token: String,
+    /// What the agent means to do, recorded with the session.
+    pub intent: Option<String>,
+    /// The organization to act in.
+    pub organization_id: Option<String>,
+}
+
+/// A new access token for an existing agent session.
+#[derive(JsonSchema)]
+pub struct RefreshAgentToken {
+    /// The refresh token of the session.
+    #[schemars(extend("format" = "password"))]
+    pub refresh_token: String,
 }
 
 /// A newly minted agent access token, its refresh token, and the instance and session they

@@ -160,37 +160,47 @@ pub struct ConnectRedirectUri {
 pub enum CreateConnectApplication {
     /// An OAuth application that acts for users.
     #[serde(rename = "oauth")]
-    Oauth {
-        /// Display name.
-        name: String,
-        /// What the application is for.
-        description: Option<String>,
-        /// The scopes the application may request.
-        #[serde(default)]
-        scopes: Vec<String>,
-        /// Where users may be sent back after authorizing.
-        #[serde(default)]
-        redirect_uris: Vec<ConnectRedirectUri>,
-        /// Whether the application must use PKCE.
-        uses_pkce: Option<bool>,
-        /// Whether the application is your own; a third-party one needs `organization_id`.
-        is_first_party: bool,
-        /// The organization a third-party application belongs to.
-        organization_id: Option<String>,
-    },
+    #[schemars(title = "Oauth")]
+    Oauth(CreateOauthApplication),
     /// A machine-to-machine application that acts for itself.
     #[serde(rename = "m2m")]
-    M2m {
-        /// Display name.
-        name: String,
-        /// What the application is for.
-        description: Option<String>,
-        /// The scopes the application may request.
-        #[serde(default)]
-        scopes: Vec<String>,
-        /// The organization the application belongs to.
-        organization_id: String,
-    },
+    #[schemars(title = "M2m")]
+    M2m(CreateM2mApplication),
+}
+
+/// A new OAuth Connect application, one that acts for users.
+#[derive(JsonSchema)]
+pub struct CreateOauthApplication {
+    /// Display name.
+    pub name: String,
+    /// What the application is for.
+    pub description: Option<String>,
+    /// The scopes the application may request.
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    /// Where users may be sent back after authorizing.
+    #[serde(default)]
+    pub redirect_uris: Vec<ConnectRedirectUri>,
+    /// Whether the application must use PKCE.
+    pub uses_pkce: Option<bool>,
+    /// Whether the application is your own; a third-party one needs `organization_id`.
+    pub is_first_party: bool,
+    /// The organization a third-party application belongs to.
+    pub organization_id: Option<String>,
+}
+
+/// A new machine-to-machine Connect application, one that acts for itself.
+#[derive(JsonSchema)]
+pub struct CreateM2mApplication {
+    /// Display name.
+    pub name: String,
+    /// What the application is for.
+    pub description: Option<String>,
+    /// The scopes the application may request.
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    /// The organization the application belongs to.
+    pub organization_id: String,
 }
 
 /// Request body that changes a Connect application; absent fields keep their value.
