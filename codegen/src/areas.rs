@@ -137,6 +137,7 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
     let all: BTreeSet<String> = areas.iter().map(|a| a.feature.clone()).collect();
     let gates = graph.gates(&roots, &all);
     let gate_of = |name: &str| gates.get(name).cloned().unwrap_or(Gate::Always);
+    let only = |feature: &str| Gate::Features(BTreeSet::from([feature.to_owned()])).attribute();
 
     // The types module: each type and each impl by the type it is for; an impl for another
     // type (`From<Secrets> for Vec<Secret>`) by every type its header names.
@@ -163,8 +164,7 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
                     if let syn::ImplItem::Fn(method) = member
                         && let Some(feature) = features.get(&method.sig.ident.to_string())
                     {
-                        let gate = Gate::Features(BTreeSet::from([feature.clone()]));
-                        method.attrs.extend(gate.attribute());
+                        method.attrs.extend(only(feature));
                     }
                 }
             }
@@ -184,7 +184,6 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
     }
 
     // The `workos` crate: a module and its accessors per area, the typed events with `events`.
-    let only = |feature: &str| Gate::Features(BTreeSet::from([feature.to_owned()])).attribute();
     for item in sdk.iter_mut() {
         match item {
             syn::Item::Mod(module) => {
@@ -208,23 +207,16 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
     }
 }
 
+/// Adds `gate`'s attribute to a type or an impl (the only items gated by the types they name).
 fn push_gate(item: &mut syn::Item, gate: &Gate) {
-    if let Some(attribute) = gate.attribute() {
-        item_attrs(item).push(attribute);
-    }
-}
-
-fn item_attrs(item: &mut syn::Item) -> &mut Vec<syn::Attribute> {
-    match item {
+    let attrs = match item {
         syn::Item::Struct(s) => &mut s.attrs,
         syn::Item::Enum(e) => &mut e.attrs,
         syn::Item::Impl(i) => &mut i.attrs,
         syn::Item::Type(t) => &mut t.attrs,
-        syn::Item::Mod(m) => &mut m.attrs,
-        syn::Item::Fn(f) => &mut f.attrs,
-        syn::Item::Const(c) => &mut c.attrs,
-        other => panic!("no attributes for {}", quote!(#other)),
-    }
+        _ => return,
+    };
+    attrs.extend(gate.attribute());
 }
 
 /// The type an item defines, or the local type an impl is for.
