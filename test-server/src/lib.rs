@@ -37,6 +37,11 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Whatever a client sends, the server stays bounded (see [`TestServer`] for the limits,
+//! [`TestServer::builder`] to set them): a request without a valid key is refused before its
+//! body is read, bodies and request heads have a size limit, a head must arrive within a
+//! timeout, and the request log keeps only the latest requests.
+//!
 //! `cargo run -p workos-test-server` (or the installed `workos-local-server` binary) serves
 //! the same on `127.0.0.1:8787` for trying things by hand.
 
@@ -45,6 +50,7 @@
 mod server;
 
 pub use server::{
-    DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_API_KEY, DEFAULT_LIST_SIZE, Fault, RecordedRequest, TestServer,
-    example, example_json, example_json_for,
+    DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_API_KEY, DEFAULT_HEADER_READ_TIMEOUT, DEFAULT_LIST_SIZE,
+    DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_HEADER_SIZE, DEFAULT_REQUEST_LOG_CAPACITY, Fault, RecordedRequest,
+    TestServer, TestServerBuilder, example, example_json, example_json_for,
 };

@@ -74,14 +74,21 @@ async fn main() {
 
     // Poll the request log rather than hook into the server: it keeps the library free of
     // logging that only this binary wants.
-    let mut shown = 0;
+    // The log keeps only the latest requests, so a request is found by its number, which
+    // stays put when older ones leave the log, rather than by its place in it.
+    let mut next = 0;
     loop {
         tokio::time::sleep(Duration::from_millis(200)).await;
-        for request in server.requests().iter().skip(shown) {
+        let requests = server.requests();
+        let first_new = requests.partition_point(|r| r.number() < next);
+        for request in &requests[first_new..] {
             // A request is recorded when it arrives and completed when it is answered; a
             // dropped connection stays at status 0, so wait a little before showing that.
             if request.status == 0 && request.at.elapsed() < Duration::from_secs(5) {
                 break;
+            }
+            if request.number() > next {
+                println!("({} requests left the log before they were shown)", request.number() - next);
             }
             println!(
                 "{} {} {} -> {}",
@@ -90,7 +97,7 @@ async fn main() {
                 request.operation.as_deref().unwrap_or("(no operation)"),
                 request.status
             );
-            shown += 1;
+            next = request.number() + 1;
         }
     }
 }

@@ -1,6 +1,9 @@
 //! The local WorkOS server.
 
+mod accept;
+mod builder;
 mod example;
+mod log;
 mod pages;
 mod spec;
 mod tokens;
@@ -15,10 +18,18 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http::{HeaderMap, Method, Request, Response, StatusCode};
-use http_body_util::{BodyExt, Full, StreamBody};
-use hyper::body::{Frame, Incoming};
+use http_body_util::{BodyExt, Full, Limited, StreamBody};
+use hyper::body::{Body as _, Frame, Incoming};
 use serde_json::{Map, Value, json};
 
+pub use builder::{
+    DEFAULT_HEADER_READ_TIMEOUT, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_HEADER_SIZE,
+    DEFAULT_REQUEST_LOG_CAPACITY, TestServerBuilder,
+};
+pub use log::RecordedRequest;
+
+use builder::Limits;
+use log::{Arrival, Log};
 use spec::{Route, Spec};
 use validate::Problem;
 
@@ -103,7 +114,15 @@ pub const DEFAULT_ACCESS_TOKEN_LIFETIME: i64 = 300;
 /// answers `422` naming the offending field when one does not fit; it answers with
 /// deterministic objects that fit the response schema; lists page over a seeded data set;
 /// objects you create are returned by later reads of the same collection. Tests can inject
-/// faults per operation and read back every request the server received.
+/// faults per operation and read back the requests the server received.
+///
+/// Whatever a client sends, the server stays bounded ([`TestServer::builder`] sets each
+/// limit): bodies up to [`DEFAULT_MAX_BODY_SIZE`] (larger: `413`), and none of the body is
+/// read of a request refused `401` for its key; request heads up to
+/// [`DEFAULT_MAX_HEADER_SIZE`] (larger: `431`), sent within [`DEFAULT_HEADER_READ_TIMEOUT`]
+/// (else the connection is closed); the last [`DEFAULT_REQUEST_LOG_CAPACITY`] requests in
+/// the log. After an accept error that lasts (out of file descriptors), it waits before
+/// accepting again, from 5 ms doubling to 1 s, rather than spin.
 ///
 /// By convention an id that starts with `missing` (`org_missing`, `missing_user`...) names
 /// an object that does not exist: reads of it answer `404`.
@@ -118,41 +137,6 @@ pub struct TestServer {
 impl std::fmt::Debug for TestServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TestServer").field("addr", &self.addr).finish_non_exhaustive()
-    }
-}
-
-/// A request the server received.
-#[derive(Debug, Clone)]
-pub struct RecordedRequest {
-    /// The HTTP method.
-    pub method: String,
-    /// The path, percent-encoded as sent.
-    pub path: String,
-    /// The query pairs, decoded, in order.
-    pub query: Vec<(String, String)>,
-    /// The headers.
-    pub headers: HeaderMap,
-    /// The body.
-    pub body: Bytes,
-    /// The operation the request was routed to, if any.
-    pub operation: Option<String>,
-    /// The status the server answered with (0 if the connection was dropped).
-    pub status: u16,
-    /// When the request arrived.
-    pub at: Instant,
-    /// Arrival order, to update the record once the answer is known.
-    seq: u64,
-}
-
-impl RecordedRequest {
-    /// The first value of query parameter `name`.
-    pub fn query_param(&self, name: &str) -> Option<&str> {
-        self.query.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
-    }
-
-    /// The value of header `name`, if it is text.
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 }
 
@@ -223,7 +207,8 @@ struct State {
     spec: Spec,
     api_keys: Mutex<Vec<String>>,
     faults: Mutex<Vec<FaultRule>>,
-    requests: Mutex<Vec<RecordedRequest>>,
+    requests: Mutex<Log>,
+    limits: Limits,
     /// Seeded list sizes by list operation id.
     list_sizes: Mutex<HashMap<String, usize>>,
     /// Objects created through the API, by collection path, oldest first.
@@ -236,27 +221,39 @@ struct State {
 }
 
 impl TestServer {
-    /// Starts a server on `127.0.0.1` with an ephemeral port. Needs a Tokio runtime.
+    /// Starts a server on `127.0.0.1` with an ephemeral port and the default limits. Needs a
+    /// Tokio runtime.
     pub async fn start() -> TestServer {
         TestServer::start_on(0).await.expect("binding 127.0.0.1 with an ephemeral port")
     }
 
-    /// Starts a server on `127.0.0.1:port`.
+    /// Starts a server on `127.0.0.1:port` with the default limits.
     pub async fn start_on(port: u16) -> std::io::Result<TestServer> {
+        TestServer::builder().port(port).start().await
+    }
+
+    /// A builder, to start a server with other limits (body and header sizes, header
+    /// timeout, request log capacity) or on a given port.
+    pub fn builder() -> TestServerBuilder {
+        TestServerBuilder::new()
+    }
+
+    async fn start_with(port: u16, limits: Limits) -> std::io::Result<TestServer> {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
         let addr = listener.local_addr()?;
         let state = Arc::new(State {
             spec: Spec::load(),
             api_keys: Mutex::new(vec![DEFAULT_API_KEY.to_owned()]),
             faults: Mutex::new(Vec::new()),
-            requests: Mutex::new(Vec::new()),
+            requests: Mutex::new(Log::new(limits.request_log_capacity)),
+            limits,
             list_sizes: Mutex::new(HashMap::new()),
             created: Mutex::new(HashMap::new()),
             sessions: Mutex::new(HashMap::new()),
             access_token_lifetime: AtomicI64::new(DEFAULT_ACCESS_TOKEN_LIFETIME),
             counter: AtomicU64::new(1_000_000),
         });
-        let task = tokio::spawn(accept_loop(listener, state.clone()));
+        let task = tokio::spawn(accept::accept_loop(listener, state.clone()));
         Ok(TestServer { addr, state, task })
     }
 
@@ -299,12 +296,13 @@ impl TestServer {
         self.state.access_token_lifetime.store(seconds, Ordering::Relaxed);
     }
 
-    /// Every request received so far, in order.
+    /// The requests received so far, in order: all of them, or the latest ones once more
+    /// have arrived than the log keeps ([`TestServerBuilder::request_log_capacity`]).
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.state.requests.lock().unwrap().clone()
+        self.state.requests.lock().unwrap().snapshot()
     }
 
-    /// The requests routed to `operation`.
+    /// The requests routed to `operation`, of those [`TestServer::requests`] returns.
     pub fn requests_for(&self, operation: &str) -> Vec<RecordedRequest> {
         self.requests().into_iter().filter(|r| r.operation.as_deref() == Some(operation)).collect()
     }
@@ -323,21 +321,6 @@ impl TestServer {
 impl Drop for TestServer {
     fn drop(&mut self) {
         self.task.abort();
-    }
-}
-
-async fn accept_loop(listener: tokio::net::TcpListener, state: Arc<State>) {
-    loop {
-        let Ok((stream, _)) = listener.accept().await else { continue };
-        let state = state.clone();
-        tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |request| {
-                let state = state.clone();
-                async move { handle(&state, request).await }
-            });
-            let io = hyper_util::rt::TokioIo::new(stream);
-            let _ = hyper::server::conn::http1::Builder::new().serve_connection(io, service).await;
-        });
     }
 }
 
@@ -386,7 +369,6 @@ impl Answer {
 async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Body>, Dropped> {
     let at = Instant::now();
     let (parts, body) = request.into_parts();
-    let body = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
     let path = parts.uri.path().to_owned();
     let query: Vec<(String, String)> = parts
         .uri
@@ -397,21 +379,31 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
     let operation = routed.as_ref().ok().map(|(route, _)| route.id.clone());
 
     let fault = operation.as_deref().and_then(|op| take_fault(state, op)).or_else(|| take_fault(state, ""));
+    // An injected status replaces the answer, which is then not worked out at all: the
+    // request has no effect, as when the API fails it.
+    let injected = fault.as_ref().and_then(|f| f.status);
+
+    // Credentials are checked before the body is read: a client without a valid key gets
+    // its `401` having sent only its headers, and nothing of its body is read or kept.
+    let refused = match (&routed, injected) {
+        (Ok((route, _)), None) => refuse_credentials(state, route, &parts.headers),
+        _ => None,
+    };
+    let body = match refused {
+        Some(_) => Ok(Bytes::new()),
+        None => read_limited(body, state.limits.max_body_size).await,
+    };
 
     // Recorded on arrival: a client that gives up while the answer is delayed still shows.
-    let record = RecordedRequest {
+    let number = state.requests.lock().unwrap().arrive(Arrival {
         method: parts.method.to_string(),
         path: path.clone(),
         query: query.clone(),
         headers: parts.headers.clone(),
-        body: body.clone(),
+        body: body.clone().unwrap_or_default(),
         operation: operation.clone(),
-        status: 0,
         at,
-        seq: state.counter.fetch_add(1, Ordering::Relaxed),
-    };
-    let seq = record.seq;
-    state.requests.lock().unwrap().push(record);
+    });
     if let Some(delay) = fault.as_ref().and_then(|f| f.delay) {
         tokio::time::sleep(delay).await;
     }
@@ -421,15 +413,20 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
         return Err(Dropped);
     }
 
-    // An injected status replaces the answer, which is then not worked out at all: the
-    // request has no effect, as when the API fails it.
-    let injected = fault.as_ref().and_then(|f| f.status);
-    let mut answer = match (&routed, injected) {
-        (_, Some(status)) => Answer::error(status, "injected_fault", &format!("injected status {status}")),
-        (Err(_), None) => {
+    let mut answer = match (&routed, injected, refused, body) {
+        (_, Some(status), _, _) => {
+            Answer::error(status, "injected_fault", &format!("injected status {status}"))
+        }
+        (_, None, Some(refused), _) => refused,
+        (_, None, None, Err(TooLarge)) => Answer::error(
+            413,
+            "payload_too_large",
+            &format!("the body is larger than the server's limit of {} bytes", state.limits.max_body_size),
+        ),
+        (Err(_), None, None, Ok(_)) => {
             Answer::error(404, "not_found", &format!("no operation answers {} {path}", parts.method))
         }
-        (Ok((route, params)), None) => {
+        (Ok((route, params)), None, None, Ok(body)) => {
             answer(state, route, params, &parts.method, &parts.headers, &query, &body)
         }
     };
@@ -440,9 +437,7 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
         answer.headers.extend(fault.headers.iter().cloned());
     }
 
-    if let Some(record) = state.requests.lock().unwrap().iter_mut().rev().find(|r| r.seq == seq) {
-        record.status = answer.status;
-    }
+    state.requests.lock().unwrap().answered(number, answer.status);
 
     let request_id = format!("req_{}", state.counter.fetch_add(1, Ordering::Relaxed));
     let mut response = Response::builder()
@@ -465,6 +460,25 @@ async fn handle(state: &State, request: Request<Incoming>) -> Result<Response<Bo
         BodyExt::boxed(Full::new(bytes).map_err(|never: Infallible| match never {}))
     };
     Ok(response.body(body).expect("a valid response"))
+}
+
+/// A body larger than the server reads.
+#[derive(Debug, Clone, Copy)]
+struct TooLarge;
+
+/// Reads `body` whole if it is at most `limit` bytes. One that declares a larger length is
+/// refused before any of it is read; one that turns out larger (chunked) is read no further
+/// than the limit. A body the client stops sending reads as empty: the client will not see
+/// the answer anyway.
+async fn read_limited(body: Incoming, limit: usize) -> Result<Bytes, TooLarge> {
+    if body.size_hint().lower() > u64::try_from(limit).unwrap_or(u64::MAX) {
+        return Err(TooLarge);
+    }
+    match Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(error) if error.is::<http_body_util::LengthLimitError>() => Err(TooLarge),
+        Err(_) => Ok(Bytes::new()),
+    }
 }
 
 fn take_fault(state: &State, operation: &str) -> Option<Fault> {
@@ -493,7 +507,34 @@ fn seed_of(text: &str) -> u64 {
         % 1_000_000
 }
 
-/// The normal answer to a routed request.
+/// The `401` for a request to `route` without the key or access token it needs, if so.
+fn refuse_credentials(state: &State, route: &Route, headers: &HeaderMap) -> Option<Answer> {
+    if route.needs_key() {
+        match bearer(headers) {
+            None => {
+                return Some(Answer::error(
+                    401,
+                    "unauthorized",
+                    "no API key: send `Authorization: Bearer sk_...`",
+                ));
+            }
+            Some(key) if !state.api_keys.lock().unwrap().iter().any(|k| k == key) => {
+                return Some(Answer::error(401, "unauthorized", "the API key is not valid"));
+            }
+            Some(_) => {}
+        }
+    }
+    if route.needs_access_token() && bearer(headers).is_none_or(str::is_empty) {
+        return Some(Answer::error(
+            401,
+            "unauthorized",
+            "no access token: send `Authorization: Bearer <token>`",
+        ));
+    }
+    None
+}
+
+/// The normal answer to a routed request, once its credentials are checked.
 fn answer(
     state: &State,
     route: &Route,
@@ -504,20 +545,6 @@ fn answer(
     body: &Bytes,
 ) -> Answer {
     let spec = &state.spec;
-    if route.needs_key() {
-        match bearer(headers) {
-            None => {
-                return Answer::error(401, "unauthorized", "no API key: send `Authorization: Bearer sk_...`");
-            }
-            Some(key) if !state.api_keys.lock().unwrap().iter().any(|k| k == key) => {
-                return Answer::error(401, "unauthorized", "the API key is not valid");
-            }
-            Some(_) => {}
-        }
-    }
-    if route.needs_access_token() && bearer(headers).is_none_or(str::is_empty) {
-        return Answer::error(401, "unauthorized", "no access token: send `Authorization: Bearer <token>`");
-    }
     for (name, value) in params {
         if value.is_empty() || value == "." || value == ".." {
             return Answer::problem(&Problem {

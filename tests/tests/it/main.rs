@@ -16,6 +16,7 @@ mod no_panic;
 mod production;
 mod public_surface;
 mod server_contract;
+mod server_limits;
 mod server_values;
 mod sessions;
 mod sign_in_example;
