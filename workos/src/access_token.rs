@@ -13,6 +13,14 @@
 //! timeout of its own and no retries, and a failed fetch counts against the minimum interval
 //! like a successful one.
 //!
+//! A fetch runs as a task of its own, so that dropping the verification that started it (a
+//! client hanging up, a timeout, a `select!`) does not stop it: it finishes and records its
+//! outcome for the verifications queued behind it and those that come after. A fetch cut off
+//! by its runtime shutting down is a failed fetch like any other, unless it never ran: then
+//! nothing was sent, and it is taken back as if it had never started. Fetching needs a Tokio
+//! runtime: outside one, a token whose key is not cached is refused with an error of kind
+//! [`ErrorKind::Config`], and the cache is left as it was.
+//!
 //! ```no_run
 //! # async fn demo(workos: workos::Workos, token: &str) -> Result<(), workos::Error> {
 //! let verifier = workos::access_token::AccessTokenVerifier::new(&workos)?;
@@ -29,11 +37,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
+use tokio::runtime::Handle;
+use tokio::sync::OwnedMutexGuard;
+use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
 use crate::client::Workos;
 use crate::error::{Error, ErrorKind, Rejection, Result};
 use crate::retry::RetryPolicy;
+use crate::types::Jwks;
 
 /// What an AuthKit access token says about its user.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -194,6 +206,19 @@ impl fmt::Display for FetchFailed {
 
 impl std::error::Error for FetchFailed {}
 
+/// A fetch of the key set that stopped before it finished: its task was dropped (its
+/// runtime shut down) or panicked.
+#[derive(Debug)]
+struct FetchStopped(String);
+
+impl fmt::Display for FetchStopped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the fetch of the key set stopped before it finished ({})", self.0)
+    }
+}
+
+impl std::error::Error for FetchStopped {}
+
 /// A key set the verifier refuses to use.
 #[derive(Debug)]
 struct BadKeySet(String);
@@ -218,7 +243,8 @@ struct Inner {
     /// Read by every verification, so it is held only to read or replace, never across an
     /// await: a token whose key is cached never waits for a fetch.
     cache: Mutex<Cache>,
-    /// Held by the one fetch in flight; a token whose key is unknown waits here for it.
+    /// Held by the task of the one fetch in flight (and, briefly, by a verification deciding
+    /// whether to start one); a token whose key is unknown waits here for it.
     fetching: Arc<tokio::sync::Mutex<()>>,
 }
 
@@ -228,16 +254,60 @@ impl Inner {
         self.cache.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Fetches the key set and stores the outcome; the caller holds `fetching`.
-    async fn fetch(&self) -> Result<()> {
+    /// Starts a fetch of the key set on `runtime`, for a caller that holds `fetching` and
+    /// found a fetch due. The task holds `fetching` until the outcome is in the cache, and
+    /// runs to its end whatever becomes of the caller: awaiting the handle is optional.
+    fn start_fetch(
+        self: &Arc<Self>,
+        runtime: &Handle,
+        fetching: OwnedMutexGuard<()>,
+    ) -> JoinHandle<Result<()>> {
+        let previous_attempt = self.cache().attempted_at.replace(Instant::now());
+        let mut in_flight = InFlight {
+            inner: self.clone(),
+            previous_attempt,
+            ran: false,
+            recorded: false,
+            _fetching: fetching,
+        };
+        runtime.spawn(async move {
+            in_flight.ran = true;
+            let fetched = in_flight.inner.fetch().await;
+            in_flight.record(fetched)
+        })
+    }
+
+    /// One fetch of the key set, with nothing stored.
+    async fn fetch(&self) -> Result<Keys> {
         // One attempt under its own short deadline: a retry loop here would hold every token
-        // with an unknown key for as long as it runs.
+        // with an unknown key for as long as it runs, and the task would outlive its callers.
         let client = self
             .workos
             .with_retry_policy(RetryPolicy::none())
             .with_timeout(self.fetch_timeout.min(self.workos.call.timeout));
-        let fetched = client.fetch_jwks(&self.client_id).await.and_then(keys_of);
-        let mut cache = self.cache();
+        client.authkit().jwks(&self.client_id).await.and_then(keys_of)
+    }
+}
+
+/// The fetch in flight: it holds `fetching`, and gives the cache an outcome before letting go
+/// of it, even when its task is dropped unfinished (its runtime shutting down, or a panic):
+/// no waiter ever finds the attempt counted with nothing to show for it.
+struct InFlight {
+    inner: Arc<Inner>,
+    /// `attempted_at` before this fetch, to restore if it never ran.
+    previous_attempt: Option<Instant>,
+    /// Whether the task started, and so may have sent its request.
+    ran: bool,
+    recorded: bool,
+    /// Released after `Drop::drop` has run, so that a waiter never sees the attempt half undone.
+    _fetching: OwnedMutexGuard<()>,
+}
+
+impl InFlight {
+    /// Stores what the fetch brought; the caller that waited for it gets the error itself.
+    fn record(mut self, fetched: Result<Keys>) -> Result<()> {
+        self.recorded = true;
+        let mut cache = self.inner.cache();
         cache.finished = cache.finished.wrapping_add(1);
         match fetched {
             Ok(keys) => {
@@ -252,6 +322,33 @@ impl Inner {
                 cache.failure = Some(Failure::of(&error));
                 Err(error)
             }
+        }
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if self.recorded {
+            return;
+        }
+        let mut cache = self.inner.cache();
+        if self.ran {
+            // Its request may be out: it is a failed fetch, which counts against the minimum
+            // interval (so that a refresh cut off again and again does not become a request
+            // per verification), and whose failure the waiters take.
+            let why = if std::thread::panicking() {
+                "it panicked"
+            } else {
+                "its task was dropped, as when its runtime shuts down"
+            };
+            tracing::warn!(why, "the fetch of the key set was cut off before it finished");
+            cache.finished = cache.finished.wrapping_add(1);
+            cache.failure =
+                Some(Failure { kind: ErrorKind::Connection, reason: FetchStopped(why.into()).to_string() });
+        } else {
+            // Nothing was sent: it is taken back. `finished` stays as it was, so the first
+            // verification waiting for it fetches in its place.
+            cache.attempted_at = self.previous_attempt;
         }
     }
 }
@@ -425,49 +522,54 @@ impl AccessTokenVerifier {
         // An unknown key: wait for the fetch in flight, if any, since it may bring the key
         // (a rotation, or the first fetch); then fetch, unless a fetch finished meanwhile or
         // the minimum interval holds it off.
-        let _fetching = inner.fetching.lock().await;
+        let fetching = inner.fetching.clone().lock_owned().await;
         {
-            let mut cache = inner.cache();
+            let cache = inner.cache();
             if cache.keys.contains_key(kid) || cache.finished != seen || !cache.may_fetch(inner.min_refetch) {
                 return cache.key(kid);
             }
-            cache.attempted_at = Some(Instant::now());
         }
-        let fetched = inner.fetch().await;
+        let Ok(runtime) = Handle::try_current() else {
+            return Err(Error::config(
+                "fetching the key set needs a Tokio runtime, and this verification runs outside one",
+            ));
+        };
+        // From here this verification may be dropped at any await: the fetch is the task's,
+        // which finishes it and records its outcome for whoever comes next.
+        let fetched = inner.start_fetch(&runtime, fetching).await;
         let cache = inner.cache();
         match fetched {
-            Err(error) if cache.keys.is_empty() => Err(error),
-            _ => cache.key(kid),
+            Ok(Err(error)) if cache.keys.is_empty() => Err(error),
+            Ok(_) => cache.key(kid),
+            // The fetch stopped unfinished: a key cached before it still serves.
+            Err(stopped) => match cache.keys.get(kid) {
+                Some(key) => Ok(key.clone()),
+                None => Err(Error::transport(ErrorKind::Connection, FetchStopped(stopped.to_string()))
+                    .with_operation(workos_api::operations::GET_JWKS.id, 0)),
+            },
         }
     }
 
     /// Refetches a key set past its lifetime without making the token at hand wait; nothing
     /// is done while another fetch is in flight.
     fn refresh_in_background(&self) {
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        let Ok(runtime) = Handle::try_current() else {
             return;
         };
         let Ok(fetching) = self.inner.fetching.clone().try_lock_owned() else {
             return;
         };
-        {
-            let mut cache = self.inner.cache();
-            if !cache.may_fetch(self.inner.min_refetch) {
-                return;
-            }
-            cache.attempted_at = Some(Instant::now());
+        if !self.inner.cache().may_fetch(self.inner.min_refetch) {
+            return;
         }
-        let inner = self.inner.clone();
-        runtime.spawn(async move {
-            // A failure is logged and kept by `fetch`; the stale keys stay in use.
-            let _ = inner.fetch().await;
-            drop(fetching);
-        });
+        // Nobody waits for it: a failure is logged and kept, and the stale keys stay in use.
+        drop(self.inner.start_fetch(&runtime, fetching));
     }
 }
 
 /// The usable keys of a key set: RSA keys for RS256 whose parts decode.
-fn keys_of(jwks: Vec<Jwk>) -> Result<Keys> {
+fn keys_of(jwks: Jwks) -> Result<Keys> {
+    let jwks = jwks.keys;
     if jwks.len() > MAX_KEYS {
         return Err(Error::transport(
             ErrorKind::Decode,
@@ -478,7 +580,7 @@ fn keys_of(jwks: Vec<Jwk>) -> Result<Keys> {
     let decode = |part: &str| URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).ok();
     let mut keys = HashMap::new();
     for key in jwks {
-        if key.kty != "RSA" || key.alg.as_deref().is_some_and(|alg| alg != "RS256") {
+        if key.kty != "RSA" || key.alg != "RS256" {
             continue;
         }
         if let (Some(n), Some(e)) = (decode(&key.n), decode(&key.e)) {
@@ -486,16 +588,6 @@ fn keys_of(jwks: Vec<Jwk>) -> Result<Keys> {
         }
     }
     Ok(keys)
-}
-
-/// A key of the key set, as the SDK needs it.
-#[derive(Debug, Clone)]
-pub(crate) struct Jwk {
-    pub(crate) kid: String,
-    pub(crate) kty: String,
-    pub(crate) alg: Option<String>,
-    pub(crate) n: String,
-    pub(crate) e: String,
 }
 
 /// A JWT split into its parts, before any check.
@@ -525,33 +617,6 @@ impl<'a> Token<'a> {
         let claims = serde_json::from_slice(&decode(claims, "payload")?)
             .map_err(|_| malformed("the payload is not a JSON object"))?;
         Ok(Token { header, claims, signed, signature: decode(signature, "signature")? })
-    }
-}
-
-impl Workos {
-    /// The keys of `client_id`'s key set (`GET /sso/jwks/{client_id}`, no API key needed).
-    pub(crate) async fn fetch_jwks(&self, client_id: &str) -> Result<Vec<Jwk>> {
-        let client_id = crate::params::path("client_id", client_id)?;
-        let api = self.api();
-        let set = self.send(&workos_api::operations::GET_JWKS, || api.get_jwks(client_id)).await?;
-        // Read through JSON so that only the standard JWK members matter here.
-        let set = serde_json::to_value(&set).unwrap_or_default();
-        let text =
-            |key: &serde_json::Value, name: &str| key.get(name).and_then(|v| v.as_str()).map(str::to_owned);
-        Ok(set["keys"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|key| {
-                Some(Jwk {
-                    kid: text(key, "kid")?,
-                    kty: text(key, "kty").unwrap_or_else(|| "RSA".into()),
-                    alg: text(key, "alg"),
-                    n: text(key, "n")?,
-                    e: text(key, "e")?,
-                })
-            })
-            .collect())
     }
 }
 

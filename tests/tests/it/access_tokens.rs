@@ -1,6 +1,7 @@
 //! Access tokens signed with committed test keys, verified against a key set the local server
 //! publishes; every way a token can be wrong is refused with its own reason.
 
+use std::future::Future;
 use std::time::Duration;
 
 use base64::Engine;
@@ -488,4 +489,194 @@ async fn a_malformed_or_oversized_key_set_is_a_clear_error() {
     answer(json!({ "keys": [huge] }).to_string());
     let error = fresh().verify_at(&good, NOW).await.unwrap_err();
     assert_eq!(error.rejection(), Some(Rejection::BadSignature), "{error:?}");
+}
+
+/// Answers the next key set request with `keys`, but only after `delay`: a verification that
+/// fetches it can be dropped while it waits.
+fn publish_slowly(server: &TestServer, keys: &[&Key], delay: Duration) {
+    let jwks = json!({ "keys": keys.iter().map(|k| k.jwk()).collect::<Vec<_>>() });
+    server.inject("get_jwks", Fault::status(200).body(jwks.to_string()).with_delay(delay).times(1));
+}
+
+/// Polls `verification` until the server has received `fetches` key set requests, then drops
+/// it, as a client hanging up or a timeout around the verification would.
+async fn drop_mid_fetch<T>(server: &TestServer, fetches: usize, verification: impl Future<Output = T>) {
+    tokio::select! {
+        _ = verification => panic!("the verification finished before the key set was answered"),
+        () = until_jwks_fetches(server, fetches) => {}
+    }
+}
+
+#[tokio::test]
+async fn a_verification_dropped_while_it_fetches_the_key_set_leaves_the_fetch_to_finish() {
+    let server = TestServer::start().await;
+    let (old, new) = (Key::a("old"), Key::b("new"));
+    publish(&server, &[&old]);
+    publish_slowly(&server, &[&old], Duration::from_millis(500));
+    let interval = Duration::from_secs(1);
+    let verifier = AccessTokenVerifier::new(&client_for(&server)).unwrap().min_refetch_interval(interval);
+
+    // The very first verification is dropped while it fetches: the fetch it started still
+    // brings the key set, and the next token (well within the interval) gets its key from it.
+    drop_mid_fetch(&server, 1, verifier.verify_at(&old.token(&claims()), NOW)).await;
+    verifier.verify_at(&old.token(&claims()), NOW).await.unwrap();
+    assert_eq!(jwks_fetches(&server), 1, "the dropped verification's fetch was used, not repeated");
+
+    // The first verification after a rotation, dropped the same way.
+    tokio::time::sleep(interval + Duration::from_millis(50)).await;
+    publish(&server, &[&old, &new]);
+    publish_slowly(&server, &[&old, &new], Duration::from_millis(500));
+    drop_mid_fetch(&server, 2, verifier.verify_at(&new.token(&claims()), NOW)).await;
+    verifier.verify_at(&new.token(&claims()), NOW).await.unwrap();
+    verifier.verify_at(&old.token(&claims()), NOW).await.unwrap();
+    assert_eq!(jwks_fetches(&server), 2);
+}
+
+#[tokio::test]
+async fn verifications_queued_behind_a_dropped_one_all_get_the_key() {
+    let server = TestServer::start().await;
+    let key = Key::a("key_1");
+    publish(&server, &[&key]);
+    publish_slowly(&server, &[&key], Duration::from_secs(1));
+    // The default interval: a fetch left half done would refuse every token for 30 s.
+    let verifier = AccessTokenVerifier::new(&client_for(&server)).unwrap();
+    let good = key.token(&claims());
+
+    let first = {
+        let (verifier, good) = (verifier.clone(), good.clone());
+        tokio::spawn(async move { verifier.verify_at(&good, NOW).await })
+    };
+    until_jwks_fetches(&server, 1).await;
+    let queued: Vec<_> = (0..10)
+        .map(|_| {
+            let (verifier, good) = (verifier.clone(), good.clone());
+            tokio::spawn(async move { verifier.verify_at(&good, NOW).await })
+        })
+        .collect();
+    // Let them all reach the fetch in flight and wait behind it.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert!(queued.iter().all(|v| !v.is_finished()), "the queued verifications wait for the fetch");
+
+    first.abort();
+    assert!(first.await.unwrap_err().is_cancelled());
+    for verification in queued {
+        verification.await.unwrap().expect("a verification queued behind the dropped one");
+    }
+    verifier.verify_at(&good, NOW).await.unwrap();
+    assert_eq!(jwks_fetches(&server), 1, "one fetch served the dropped verification and the queue");
+}
+
+/// Shuts `runtime` down from a blocking thread, waiting until its tasks have been dropped.
+async fn shut_down(runtime: tokio::runtime::Runtime) {
+    tokio::task::spawn_blocking(move || runtime.shutdown_timeout(Duration::from_secs(5))).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_fetch_cut_off_by_its_runtime_shutting_down_is_a_failed_fetch_not_a_missing_one() {
+    let server = TestServer::start().await;
+    let key = Key::a("key_1");
+    publish(&server, &[&key]);
+    publish_slowly(&server, &[&key], Duration::from_secs(30));
+    let interval = Duration::from_secs(2);
+    let verifier = AccessTokenVerifier::new(&client_for(&server)).unwrap().min_refetch_interval(interval);
+    let good = key.token(&claims());
+
+    // A verification on a runtime of its own, which shuts down while the key set is fetched:
+    // the verification and the fetch go with it.
+    let other = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    other.spawn({
+        let (verifier, good) = (verifier.clone(), good.clone());
+        async move { verifier.verify_at(&good, NOW).await }
+    });
+    until_jwks_fetches(&server, 1).await;
+    shut_down(other).await;
+
+    // Its request was out, so it counts as a failed fetch: the next token learns that the key
+    // set is unavailable (not that its key is unknown), and the interval protects the endpoint.
+    let error = verifier.verify_at(&good, NOW).await.unwrap_err();
+    assert_eq!(error.kind(), workos::ErrorKind::Connection, "{error:?}");
+    assert_eq!(error.rejection(), None, "{error:?}");
+    let source = std::error::Error::source(&error).map(|e| e.to_string()).unwrap_or_default();
+    assert!(source.contains("stopped before it finished"), "{source}");
+    assert_eq!(jwks_fetches(&server), 1);
+    tokio::time::sleep(interval + Duration::from_millis(50)).await;
+    verifier.verify_at(&good, NOW).await.unwrap();
+    assert_eq!(jwks_fetches(&server), 2);
+}
+
+#[tokio::test]
+async fn a_refresh_whose_runtime_ends_before_it_runs_is_taken_back() {
+    let server = TestServer::start().await;
+    let key = Key::a("key_1");
+    publish(&server, &[&key]);
+    let interval = Duration::from_secs(1);
+    let verifier = AccessTokenVerifier::new(&client_for(&server))
+        .unwrap()
+        .key_ttl(Duration::ZERO)
+        .min_refetch_interval(interval);
+    let good = key.token(&claims());
+    verifier.verify_at(&good, NOW).await.unwrap();
+    tokio::time::sleep(interval + Duration::from_millis(50)).await;
+
+    // A program that builds a runtime for one call: the stale key verifies at once, and the
+    // runtime is gone before the refresh it started in the background ever ran.
+    let per_call = std::thread::spawn({
+        let (verifier, good) = (verifier.clone(), good.clone());
+        move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            runtime.block_on(verifier.verify_at(&good, NOW))
+        }
+    });
+    per_call.join().unwrap().unwrap();
+    assert_eq!(jwks_fetches(&server), 1, "the refresh never ran");
+
+    // Nothing was sent, so nothing counts against the interval: the next verification
+    // refreshes the key set at once.
+    verifier.verify_at(&good, NOW).await.unwrap();
+    until_jwks_fetches(&server, 2).await;
+}
+
+/// Runs `future` to completion on this thread with no Tokio runtime around it.
+fn block_on_without_runtime<F: Future>(future: F) -> F::Output {
+    struct Unpark(std::thread::Thread);
+    impl std::task::Wake for Unpark {
+        fn wake(self: std::sync::Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = std::sync::Arc::new(Unpark(std::thread::current())).into();
+    let mut context = std::task::Context::from_waker(&waker);
+    let mut future = std::pin::pin!(future);
+    loop {
+        if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
+            return output;
+        }
+        std::thread::park();
+    }
+}
+
+#[tokio::test]
+async fn a_key_fetch_outside_a_runtime_is_a_clear_error_that_leaves_the_cache_as_it_was() {
+    let server = TestServer::start().await;
+    let key = Key::a("key_1");
+    publish(&server, &[&key]);
+    let verifier = AccessTokenVerifier::new(&client_for(&server)).unwrap();
+    let good = key.token(&claims());
+
+    let outside = std::thread::spawn({
+        let (verifier, good) = (verifier.clone(), good.clone());
+        move || block_on_without_runtime(verifier.verify_at(&good, NOW))
+    });
+    let error = outside.join().expect("no panic outside a runtime").unwrap_err();
+    assert_eq!(error.kind(), workos::ErrorKind::Config, "{error:?}");
+    assert!(error.to_string().contains("runtime"), "{error}");
+    assert_eq!(jwks_fetches(&server), 0);
+
+    // Nothing was left half done: inside a runtime, the key set is fetched at once.
+    verifier.verify_at(&good, NOW).await.unwrap();
+    assert_eq!(jwks_fetches(&server), 1);
+
+    // With the key cached, a verification needs no runtime at all.
+    let cached = std::thread::spawn(move || block_on_without_runtime(verifier.verify_at(&good, NOW)));
+    cached.join().unwrap().unwrap();
 }
