@@ -7,7 +7,7 @@
 //! finishes the syntax tree: open enums that keep unknown values, collections that read
 //! `null` as empty, the pagination glue and a table describing every operation. The `workos`
 //! crate's per-operation layer is written from codegen's own table of the operations
-//! ([`client_args`] works out what each generated method takes), and progenitor's output is
+//! (`client_args` works out what each generated method takes), and progenitor's output is
 //! checked against it: an upgrade of progenitor that changes what the layer relies on, or what
 //! a finishing pass rewrites, fails generation with [`Error::Unexpected`].
 
