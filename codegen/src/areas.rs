@@ -1,8 +1,9 @@
 //! Areas: one cargo feature per module of the `workos` crate's handles, so that a program
 //! compiles only the operations and types of the areas it uses.
 //!
-//! An operation belongs to the area of its handle (`x-workos-sdk` names the handle,
-//! `x-workos-handles` the handle's module; the module's name in kebab case is the feature).
+//! An operation belongs to the area of its handle (its `x-workos` object's `sdk` names the
+//! handle, the document's `handles` the handle's module; the module's name in kebab case is
+//! the feature).
 //! A generated type belongs to every area that reaches it: from an area's client methods and
 //! the `workos` crate's methods of that area, through the types their code names, then through
 //! the types each type's definition and impls name. The `events` area also reaches every
@@ -13,10 +14,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use quote::quote;
-use serde_json::Value;
 use syn::visit::Visit;
+use workos_spec_extensions::Document;
 
-use crate::lint::spec_ext;
 use crate::prepare::Prepared;
 
 /// One area: its cargo feature and what the `workos` crate's handles of it say of it.
@@ -31,15 +31,14 @@ pub struct Area {
 }
 
 /// The areas of the document, in the order of their first handle.
-pub(crate) fn areas(doc: &Value) -> Vec<Area> {
+pub(crate) fn areas(document: &Document) -> Vec<Area> {
     let mut areas: Vec<Area> = Vec::new();
-    for handle in doc[spec_ext::HANDLES].as_array().into_iter().flatten() {
-        let (Some(module), Some(doc)) = (handle["module"].as_str(), handle["doc"].as_str()) else { continue };
-        if areas.iter().all(|a| a.module != module) {
+    for handle in &document.handles {
+        if areas.iter().all(|a| a.module != handle.module) {
             areas.push(Area {
-                feature: module.replace('_', "-"),
-                module: module.to_owned(),
-                doc: doc.to_owned(),
+                feature: handle.module.replace('_', "-"),
+                module: handle.module.clone(),
+                doc: handle.doc.clone(),
             });
         }
     }
@@ -47,11 +46,9 @@ pub(crate) fn areas(doc: &Value) -> Vec<Area> {
 }
 
 /// The feature of the module of `handle` (an accessor), if the handle is declared.
-fn feature_of_handle<'a>(doc: &Value, areas: &'a [Area], handle: &str) -> Option<&'a str> {
-    let module =
-        doc[spec_ext::HANDLES].as_array()?.iter().find(|h| h["accessor"].as_str() == Some(handle))?["module"]
-            .as_str()?;
-    areas.iter().find(|a| a.module == module).map(|a| a.feature.as_str())
+fn feature_of_handle<'a>(document: &Document, areas: &'a [Area], handle: &str) -> Option<&'a str> {
+    let module = &document.handles.iter().find(|h| h.accessor == handle)?.module;
+    areas.iter().find(|a| a.module == *module).map(|a| a.feature.as_str())
 }
 
 /// The feature of each operation, by operation id.
@@ -61,7 +58,7 @@ pub(crate) fn operation_features(prepared: &Prepared, areas: &[Area]) -> BTreeMa
         .iter()
         .filter_map(|op| {
             let (handle, _) = op.sdk.as_ref()?;
-            Some((op.id.clone(), feature_of_handle(&prepared.doc_json, areas, handle)?.to_owned()))
+            Some((op.id.clone(), feature_of_handle(&prepared.document, areas, handle)?.to_owned()))
         })
         .collect()
 }
@@ -129,7 +126,7 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
             roots.entry(feature).or_default().extend(graph.named_in(&idents_of(module)));
         }
     }
-    roots.entry(EVENTS_FEATURE).or_default().extend(event_payloads(&prepared.doc_json));
+    roots.entry(EVENTS_FEATURE).or_default().extend(prepared.events.values().map(|e| e.data.clone()));
     for (feature, names) in HANDWRITTEN {
         roots.entry(feature).or_default().extend(names.iter().map(|n| n.to_string()));
     }
@@ -278,16 +275,6 @@ fn returned_module(sig: &syn::Signature) -> Option<String> {
     let syn::Type::Path(path) = &**ty else { return None };
     let segments: Vec<_> = path.path.segments.iter().collect();
     (segments.len() == 2).then(|| segments[0].ident.to_string())
-}
-
-/// The payload component of every event type (`x-workos-event-types` on `Event`).
-fn event_payloads(doc: &Value) -> Vec<String> {
-    doc["components"]["schemas"]["Event"]["x-workos-event-types"]
-        .as_object()
-        .into_iter()
-        .flatten()
-        .filter_map(|(_, component)| component.as_str().map(str::to_owned))
-        .collect()
 }
 
 fn idents_of(module: &syn::ItemMod) -> BTreeSet<String> {

@@ -5,6 +5,10 @@
 
 use syn::visit_mut::VisitMut;
 
+use workos_spec_extensions::{Extension, Property};
+
+use crate::prepare::Prepared;
+
 /// Appends `items` to the generated `types` module.
 pub(crate) fn append_to_types(file: &mut syn::File, items: Vec<syn::Item>) {
     if let Some(types) = types_module(file) {
@@ -171,13 +175,16 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
     file.items
 }
 
-/// What a property's extensions say about its field, in one pass over the types:
-/// - `x-rust-name` names the field: the spec's author called it so (`kind` for `type`, which
+/// What a property's extension object ([`Property`]) says about its field, in one pass over
+/// the types:
+/// - `rust_name` names the field: the spec's author called it so (`kind` for `type`, which
 ///   typify would make `type_`). The serde rename keeps the JSON name.
-/// - `x-workos-aliases` are other spellings live answers use, read as the same field.
-/// - `x-rust-raw-json` keeps the value's JSON text (`serde_json`'s `RawValue`): for a value
+/// - `aliases` are other spellings live answers use, read as the same field.
+/// - `raw_json` keeps the value's JSON text (`serde_json`'s `RawValue`): for a value
 ///   whose shape another field decides, which a later step decodes once into its type instead
 ///   of through an intermediate map. Absent or `null` reads as `None`.
+///
+/// The lint has refused every extension object that does not read as its type.
 pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value) {
     let Some(types) = types_module(file) else { return };
     for item in types.iter_mut() {
@@ -185,8 +192,8 @@ pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value)
         let schema = &doc["components"]["schemas"][s.ident.to_string()]["properties"];
         for field in s.fields.iter_mut() {
             let json = json_name(field);
-            let property = &schema[&json];
-            if property["x-rust-raw-json"] == serde_json::Value::Bool(true) {
+            let property = Property::read(&schema[&json]).unwrap_or_default();
+            if property.raw_json {
                 field.ty = syn::parse_quote!(
                     ::std::option::Option<::std::boxed::Box<::serde_json::value::RawValue>>
                 );
@@ -196,15 +203,13 @@ pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value)
                     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
                 ));
             }
-            for alias in
-                property["x-workos-aliases"].as_array().into_iter().flatten().filter_map(|a| a.as_str())
-            {
+            for alias in &property.aliases {
                 field.attrs.push(syn::parse_quote!(#[serde(alias = #alias)]));
             }
-            if let Some(name) = property["x-rust-name"].as_str() {
+            if let Some(name) = &property.rust_name {
                 // Without a rename, the field's name was the JSON name: keep that on the wire.
                 let renamed = field.ident.as_ref().is_some_and(|ident| *ident != json);
-                if !renamed && name != json {
+                if !renamed && *name != json {
                     field.attrs.push(syn::parse_quote!(#[serde(rename = #json)]));
                 }
                 field.ident = Some(quote::format_ident!("{name}"));
@@ -229,10 +234,15 @@ fn json_name_attr(attr: &syn::Attribute) -> bool {
 /// Successful JSON answers are decoded by [`json_response_item`] rather than by
 /// `ResponseValue::from_response`, which reads the body whole however long it is, and copies
 /// the response headers it then keeps: the body is read up to the client's limit, and the
-/// headers are moved.
-pub(crate) fn decode_with_bounded_body(file: &mut syn::File) {
+/// headers are moved. The client hooks cannot do this (the body is read after them), and the
+/// memory bound is a promise of the README's Security table.
+///
+/// Fails unless the method of every operation with a JSON answer calls `from_response` once
+/// and every other method never does: progenitor's decoding has changed, and this pass (or
+/// the bound) with it.
+pub(crate) fn decode_with_bounded_body(file: &mut syn::File, prepared: &Prepared) -> Result<(), String> {
     struct Decoder {
-        replaced: bool,
+        replaced: usize,
     }
 
     impl VisitMut for Decoder {
@@ -242,19 +252,35 @@ pub(crate) fn decode_with_bounded_body(file: &mut syn::File) {
                 if names == ["ResponseValue", "from_response"] {
                     path.path = syn::parse_quote!(json_response);
                     call.args.insert(0, syn::parse_quote!(self));
-                    self.replaced = true;
+                    self.replaced += 1;
                 }
             }
             syn::visit_mut::visit_expr_call_mut(self, call);
         }
     }
 
-    let mut decoder = Decoder { replaced: false };
-    decoder.visit_file_mut(file);
+    let mut methods = operation_methods(file, prepared)?;
+    let mut replaced = 0;
+    let mut problems = Vec::new();
+    for op in prepared.operations.iter().filter(|op| !op.redirect) {
+        let mut decoder = Decoder { replaced: 0 };
+        decoder
+            .visit_impl_item_fn_mut(methods.get_mut(op.id.as_str()).expect("operation_methods has them all"));
+        let expected = usize::from(crate::client_args::answer(prepared, op)?.is_some());
+        if decoder.replaced != expected {
+            problems.push(format!(
+                "{}: {} call(s) of `ResponseValue::from_response` where {expected} was expected",
+                op.id, decoder.replaced
+            ));
+        }
+        replaced += decoder.replaced;
+    }
+    unexpected("decode_with_bounded_body", problems)?;
     // A document without a JSON success would otherwise get a function nothing calls.
-    if decoder.replaced {
+    if replaced > 0 {
         file.items.push(json_response_item());
     }
+    Ok(())
 }
 
 /// What a successful JSON answer becomes: the same value, status and headers as
@@ -282,29 +308,63 @@ fn json_response_item() -> syn::Item {
 
 /// Path parameters are encoded by `crate::encode_path_segment`, which leaves only RFC 3986's
 /// unreserved characters as they are, rather than by progenitor's `encode_path`, which
-/// leaves `\\` (read as `/` by URL parsers), `;`, `@` and others unencoded.
-pub(crate) fn encode_path_segments(file: &mut syn::File) {
-    struct Encoder;
+/// leaves `\\` (read as `/` by URL parsers), `;`, `@` and others unencoded. No setting of
+/// progenitor's changes its encoding, and an id encoded before it would be encoded twice
+/// (`encode_path` encodes `%`).
+///
+/// Fails unless progenitor's `encode_path` is imported and called once per path parameter of
+/// each operation, and nowhere else: its path building has changed, and this pass with it.
+pub(crate) fn encode_path_segments(file: &mut syn::File, prepared: &Prepared) -> Result<(), String> {
+    struct Encoder {
+        renamed: usize,
+    }
 
     impl VisitMut for Encoder {
         // The calls are inside `format!`: macro tokens, not expressions.
         fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
             let tokens = std::mem::take(&mut mac.tokens);
-            mac.tokens = rename_ident(tokens, "encode_path", "encode_path_segment");
-        }
-
-        fn visit_use_tree_mut(&mut self, tree: &mut syn::UseTree) {
-            if let syn::UseTree::Group(group) = tree {
-                group.items = std::mem::take(&mut group.items)
-                    .into_iter()
-                    .filter(|item| !matches!(item, syn::UseTree::Name(name) if name.ident == "encode_path"))
-                    .collect();
-            }
-            syn::visit_mut::visit_use_tree_mut(self, tree);
+            mac.tokens = rename_ident(tokens, "encode_path", "encode_path_segment", &mut self.renamed);
         }
     }
 
-    Encoder.visit_file_mut(file);
+    let mut problems = Vec::new();
+    let mut methods = operation_methods(file, prepared)?;
+    for op in prepared.operations.iter().filter(|op| !op.redirect) {
+        let mut encoder = Encoder { renamed: 0 };
+        encoder
+            .visit_impl_item_fn_mut(methods.get_mut(op.id.as_str()).expect("operation_methods has them all"));
+        let expected = op.path_params.len();
+        if encoder.renamed != expected {
+            problems.push(format!(
+                "{}: {} call(s) of `encode_path` for {expected} path parameter(s)",
+                op.id, encoder.renamed
+            ));
+        }
+    }
+    let mut imported = 0;
+    for item in &mut file.items {
+        let syn::Item::Use(item) = item else { continue };
+        if let syn::UseTree::Path(path) = &mut item.tree
+            && let syn::UseTree::Group(group) = path.tree.as_mut()
+        {
+            let before = group.items.len();
+            group.items = std::mem::take(&mut group.items)
+                .into_iter()
+                .filter(|item| !matches!(item, syn::UseTree::Name(name) if name.ident == "encode_path"))
+                .collect();
+            imported += before - group.items.len();
+        }
+    }
+    // progenitor imports it whether or not any operation has a path parameter.
+    if imported != 1 {
+        problems.push(format!("`encode_path` imported {imported} time(s) where once was expected"));
+    }
+    let mut left = 0;
+    rename_ident(quote::ToTokens::to_token_stream(&*file), "encode_path", "encode_path", &mut left);
+    if left > 0 {
+        problems.push(format!("`encode_path` is still named {left} time(s) outside the operations' paths"));
+    }
+    unexpected("encode_path_segments", problems)?;
     let position = file.items.iter().position(|item| !matches!(item, syn::Item::Use(_))).unwrap_or(0);
     file.items.insert(
         position,
@@ -312,23 +372,77 @@ pub(crate) fn encode_path_segments(file: &mut syn::File) {
             use crate::encode_path_segment;
         ),
     );
+    Ok(())
 }
 
-/// `tokens` with every identifier `from` replaced by `to`, in nested groups too.
-fn rename_ident(tokens: proc_macro2::TokenStream, from: &str, to: &str) -> proc_macro2::TokenStream {
+/// `tokens` with every identifier `from` replaced by `to`, in nested groups too; `count` is
+/// increased by the number replaced.
+fn rename_ident(
+    tokens: proc_macro2::TokenStream,
+    from: &str,
+    to: &str,
+    count: &mut usize,
+) -> proc_macro2::TokenStream {
     use proc_macro2::{Group, Ident, TokenTree};
     tokens
         .into_iter()
         .map(|tree| match tree {
-            TokenTree::Ident(ident) if ident == from => TokenTree::Ident(Ident::new(to, ident.span())),
+            TokenTree::Ident(ident) if ident == from => {
+                *count += 1;
+                TokenTree::Ident(Ident::new(to, ident.span()))
+            }
             TokenTree::Group(group) => {
-                let mut renamed = Group::new(group.delimiter(), rename_ident(group.stream(), from, to));
+                let mut renamed =
+                    Group::new(group.delimiter(), rename_ident(group.stream(), from, to, count));
                 renamed.set_span(group.span());
                 TokenTree::Group(renamed)
             }
             other => other,
         })
         .collect()
+}
+
+/// The generated client's method of every operation that has one, by operation id; an error
+/// names the operations progenitor generated no method for.
+fn operation_methods<'a>(
+    file: &'a mut syn::File,
+    prepared: &Prepared,
+) -> Result<std::collections::BTreeMap<String, &'a mut syn::ImplItemFn>, String> {
+    let mut methods = std::collections::BTreeMap::new();
+    for item in &mut file.items {
+        let syn::Item::Impl(block) = item else { continue };
+        let is_client = block.trait_.is_none()
+            && matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
+        if !is_client {
+            continue;
+        }
+        for item in &mut block.items {
+            if let syn::ImplItem::Fn(method) = item {
+                methods.insert(method.sig.ident.to_string(), method);
+            }
+        }
+    }
+    let missing: Vec<String> = prepared
+        .operations
+        .iter()
+        .filter(|op| !op.redirect && !methods.contains_key(&op.id))
+        .map(|op| format!("{}: progenitor generated no method", op.id))
+        .collect();
+    unexpected("the finishing passes", missing)?;
+    Ok(methods)
+}
+
+/// `Ok` without problems; otherwise an error that names the pass whose premise about
+/// progenitor's output no longer holds.
+fn unexpected(pass: &str, problems: Vec<String>) -> Result<(), String> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "`finish::{pass}` does not find in progenitor's output what it rewrites:\n  {}",
+            problems.join("\n  ")
+        ))
+    }
 }
 
 /// `new(required fields)` for every struct with required fields, so that a caller writes
@@ -449,50 +563,115 @@ fn is_string(ty: &syn::Type) -> bool {
 }
 
 /// Removes the `api-version` header progenitor puts on every request (its own project's
-/// convention; WorkOS does not read it), and the capacity reserved for it, so that no call
-/// builds a header only to have it removed.
-pub(crate) fn drop_api_version_header(file: &mut syn::File) {
-    use syn::visit_mut::VisitMut;
-
-    struct Dropper;
-
-    impl VisitMut for Dropper {
-        fn visit_block_mut(&mut self, block: &mut syn::Block) {
-            let before = block.stmts.len();
-            block.stmts.retain(|stmt| !quote::quote!(#stmt).to_string().contains("\"api-version\""));
-            if block.stmts.len() < before {
-                for stmt in &mut block.stmts {
-                    shrink_header_capacity(stmt);
-                }
+/// convention, with the document's `info.version`, here the spec crate's version), and the
+/// capacity reserved for it, so that no call builds a header only to have it removed. WorkOS
+/// does not read the header today; sending our crate's version under that name would be
+/// wrong the day it does. No setting of progenitor's leaves it out.
+///
+/// Fails unless every operation's method appends exactly one `api-version` header, as a
+/// statement of its body, to a map made by `HeaderMap::with_capacity`: progenitor's request
+/// building has changed (or stopped adding the header), and this pass with it.
+pub(crate) fn drop_api_version_header(file: &mut syn::File, prepared: &Prepared) -> Result<(), String> {
+    let mut methods = operation_methods(file, prepared)?;
+    let mut problems = Vec::new();
+    for op in prepared.operations.iter().filter(|op| !op.redirect) {
+        let stmts = &mut methods.get_mut(op.id.as_str()).expect("operation_methods has them all").block.stmts;
+        let before = stmts.len();
+        stmts.retain(|stmt| !is_api_version_append(stmt));
+        let removed = before - stmts.len();
+        let mut shrunk = 0;
+        if removed == 1 {
+            for stmt in stmts.iter_mut() {
+                shrunk += usize::from(shrink_header_capacity(stmt));
             }
-            syn::visit_mut::visit_block_mut(self, block);
+        }
+        if removed != 1 || shrunk != 1 {
+            problems.push(format!(
+                "{}: {removed} `api-version` header(s) appended, {shrunk} header map(s) with a capacity",
+                op.id
+            ));
         }
     }
-
-    Dropper.visit_file_mut(file);
+    unexpected("drop_api_version_header", problems)
 }
 
-/// `HeaderMap::with_capacity(N)` becomes `with_capacity(N - 1)`.
-fn shrink_header_capacity(stmt: &mut syn::Stmt) {
-    let syn::Stmt::Local(local) = stmt else { return };
-    let Some(init) = &mut local.init else { return };
-    let syn::Expr::Call(call) = init.expr.as_mut() else { return };
+/// `header_map.append(HeaderName::from_static("api-version"), ...)`.
+fn is_api_version_append(stmt: &syn::Stmt) -> bool {
+    let syn::Stmt::Expr(syn::Expr::MethodCall(call), _) = stmt else { return false };
+    let Some(syn::Expr::Call(name)) = call.args.first() else { return false };
+    let from_static = matches!(name.func.as_ref(), syn::Expr::Path(path)
+        if path.path.segments.last().is_some_and(|s| s.ident == "from_static"));
+    let api_version = matches!(name.args.first(),
+        Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(value), .. })) if value.value() == "api-version");
+    call.method == "append" && from_static && api_version
+}
+
+/// `HeaderMap::with_capacity(N)` becomes `with_capacity(N - 1)`; whether `stmt` was that.
+fn shrink_header_capacity(stmt: &mut syn::Stmt) -> bool {
+    let syn::Stmt::Local(local) = stmt else { return false };
+    let Some(init) = &mut local.init else { return false };
+    let syn::Expr::Call(call) = init.expr.as_mut() else { return false };
     let is_with_capacity = matches!(call.func.as_ref(), syn::Expr::Path(path)
         if path.path.segments.last().is_some_and(|s| s.ident == "with_capacity")
             && path.path.segments.iter().any(|s| s.ident == "HeaderMap"));
     if !is_with_capacity {
-        return;
+        return false;
     }
-    if let Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. })) = call.args.first_mut()
-        && let Ok(value) = n.base10_parse::<usize>()
+    let Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. })) = call.args.first_mut() else {
+        return false;
+    };
+    let Ok(value) = n.base10_parse::<usize>() else { return false };
+    let left = value.saturating_sub(1);
+    *n = syn::LitInt::new(&format!("{left}usize"), n.span());
+    // With no header left to add, the map is never changed.
+    if left == 0
+        && let syn::Pat::Ident(ident) = &mut local.pat
     {
-        let left = value.saturating_sub(1);
-        *n = syn::LitInt::new(&format!("{left}usize"), n.span());
-        // With no header left to add, the map is never changed.
-        if left == 0
-            && let syn::Pat::Ident(ident) = &mut local.pat
-        {
-            ident.mutability = None;
+        ident.mutability = None;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each pass that rewrites progenitor's request code rewrites what it expects once, and
+    /// fails when that is not there (run a second time, it finds nothing to rewrite), naming
+    /// the operations.
+    #[test]
+    fn the_request_passes_fail_when_progenitors_output_lacks_what_they_rewrite() {
+        let (prepared, mut file) = crate::fixture::progenitor_output();
+        drop_api_version_header(&mut file, &prepared).unwrap();
+        let error = drop_api_version_header(&mut file, &prepared).unwrap_err();
+        assert!(
+            error.contains("drop_api_version_header") && error.contains("get_thing: 0 `api-version`"),
+            "{error}"
+        );
+
+        decode_with_bounded_body(&mut file, &prepared).unwrap();
+        let error = decode_with_bounded_body(&mut file, &prepared).unwrap_err();
+        assert!(error.contains("get_thing: 0 call(s) of `ResponseValue::from_response`"), "{error}");
+        assert!(!error.contains("create_thing"), "its empty success never decodes JSON: {error}");
+
+        encode_path_segments(&mut file, &prepared).unwrap();
+        let error = encode_path_segments(&mut file, &prepared).unwrap_err();
+        assert!(error.contains("get_thing: 0 call(s) of `encode_path` for 1 path parameter(s)"), "{error}");
+        assert!(error.contains("`encode_path` imported 0 time(s)"), "{error}");
+    }
+
+    #[test]
+    fn the_request_passes_leave_no_trace_of_what_they_replace() {
+        let (prepared, mut file) = crate::fixture::progenitor_output();
+        drop_api_version_header(&mut file, &prepared).unwrap();
+        decode_with_bounded_body(&mut file, &prepared).unwrap();
+        encode_path_segments(&mut file, &prepared).unwrap();
+        let source = prettyplease::unparse(&file);
+        for gone in ["api-version\")", "ResponseValue::from_response", "encode_path(", "encode_path,"] {
+            assert!(!source.contains(gone), "`{gone}` is left");
         }
+        assert!(source.contains("json_response(self, response)"), "{source}");
+        assert!(source.contains("encode_path_segment(& id.to_string())"), "{source}");
+        assert!(source.contains("HeaderMap::with_capacity(0usize)"), "{source}");
     }
 }

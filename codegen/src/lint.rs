@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
+use workos_spec_extensions::{self as ext, Extension};
 
 use crate::naming::{field_name, params_struct};
 
@@ -32,6 +33,7 @@ pub fn lint(doc: &openapiv3::OpenAPI) -> Result<(), Vec<LintError>> {
     let json = serde_json::to_value(doc).expect("an OpenAPI document always serializes");
     let mut lint = Linter { doc: &json, errors: Vec::new() };
     lint.version();
+    lint.extensions();
     lint.operations();
     lint.schemas();
     if lint.errors.is_empty() { Ok(()) } else { Err(lint.errors) }
@@ -56,6 +58,70 @@ impl<'a> Linter<'a> {
         let version = self.doc["openapi"].as_str().unwrap_or_default();
         if !version.starts_with("3.0.") {
             self.error("/openapi", format!("progenitor reads OpenAPI 3.0.x only, not `{version}`"));
+        }
+    }
+
+    /// Every `x-workos` object reads as its type: the document's, each operation's, each
+    /// component's and every other schema's; an event type's payload is a component. No other
+    /// extension is there but the two conventional ones of enums: a fact codegen would not
+    /// read (a misspelt name, one of an older layout) is refused rather than ignored.
+    fn extensions(&mut self) {
+        let doc = self.doc;
+        self.known_extensions("", doc, &[ext::KEY]);
+        self.readable(String::new(), ext::Document::read(doc).map(drop));
+        for (path, item) in doc["paths"].as_object().into_iter().flatten() {
+            for method in METHODS {
+                let Some(op) = item.get(method) else { continue };
+                let at = format!("/paths/{}/{method}", pointer_segment(path));
+                self.known_extensions(&at, op, &[ext::KEY]);
+                self.readable(at, ext::Operation::read(op).map(drop));
+            }
+        }
+        let components = self.component_names();
+        let mut found = Vec::new();
+        collect_schemas(doc, &mut found);
+        for (location, schema, named) in found {
+            self.known_extensions(&location, schema, &[ext::KEY, ext::ENUM_VARNAMES, ext::ENUM_DESCRIPTIONS]);
+            if !named {
+                self.readable(location, ext::Property::read(schema).map(drop));
+                continue;
+            }
+            match ext::Component::read(schema) {
+                Err(e) => self.readable(location, Err(e)),
+                Ok(component) => {
+                    for (event, kind) in component.events {
+                        if !components.contains(&kind.data) {
+                            self.error(
+                                &location,
+                                format!(
+                                    "event type `{event}` carries `{}`, which is not a component",
+                                    kind.data
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn known_extensions(&mut self, location: &str, object: &Value, known: &[&str]) {
+        for key in object.as_object().into_iter().flatten().map(|(key, _)| key) {
+            if key.starts_with("x-") && !known.contains(&key.as_str()) {
+                self.error(
+                    format!("{location}/{}", pointer_segment(key)),
+                    format!(
+                        "codegen reads no `{key}`: what the spec says beyond OpenAPI goes in `{}`",
+                        ext::KEY
+                    ),
+                );
+            }
+        }
+    }
+
+    fn readable(&mut self, location: String, read: Result<(), serde_json::Error>) {
+        if let Err(e) = read {
+            self.error(format!("{location}/{}", ext::KEY), format!("does not read as its type: {e}"));
         }
     }
 
@@ -112,7 +178,7 @@ impl<'a> Linter<'a> {
                 }
                 self.path_params(&at, path, op);
                 // Redirects never reach progenitor: their parameters only go into a URL.
-                if op.get(spec_ext::REDIRECT).is_none() {
+                if !is_redirect(op) {
                     self.query_params(&at, op);
                 }
                 self.request_body(&at, op);
@@ -216,11 +282,11 @@ impl<'a> Linter<'a> {
                 successes.insert(schema);
             } else if status.starts_with(['4', '5']) || status == "default" {
                 errors.insert(schema);
-            } else if status.starts_with('3') && op.get(spec_ext::REDIRECT).is_none() {
-                self.error(&where_, "a redirect is only allowed on operations marked x-workos-redirect");
+            } else if status.starts_with('3') && !is_redirect(op) {
+                self.error(&where_, "a redirect is only allowed on operations marked as browser redirects (`x-workos`: `redirect`)");
             }
         }
-        if successes.is_empty() && op.get(spec_ext::REDIRECT).is_none() {
+        if successes.is_empty() && !is_redirect(op) {
             self.error(at, "no 2xx response");
         }
         if successes.len() > 1 {
@@ -302,15 +368,9 @@ impl<'a> Linter<'a> {
     }
 }
 
-/// The extensions the spec crate writes; codegen reads them.
-pub(crate) mod spec_ext {
-    pub(crate) const LIST: &str = "x-workos-list";
-    pub(crate) const REDIRECT: &str = "x-workos-redirect";
-    pub(crate) const IDEMPOTENT: &str = "x-workos-idempotent";
-    pub(crate) const SDK: &str = "x-workos-sdk";
-    pub(crate) const RATE_LIMIT: &str = "x-workos-rate-limit";
-    pub(crate) const PACING_KEY: &str = "x-workos-pacing-key";
-    pub(crate) const HANDLES: &str = "x-workos-handles";
+/// Whether the operation is a browser redirect (its `x-workos` object says so).
+fn is_redirect(op: &Value) -> bool {
+    ext::Operation::read(op).is_ok_and(|extension| extension.redirect)
 }
 
 /// Every schema object of the document with its location, and whether it is a named component.

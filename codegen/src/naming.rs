@@ -47,9 +47,47 @@ pub(crate) fn field_name(property: &str) -> String {
     heck::ToSnakeCase::to_snake_case(property)
 }
 
+/// The Rust identifier typify gives a field, and progenitor an argument, named `name` in the
+/// document: snake case, with what cannot be in an identifier read as a word break, a leading
+/// digit after an `x`, and a keyword followed by `_` (`type` becomes `type_`).
+pub(crate) fn rust_ident(name: &str) -> String {
+    let words: String = name
+        .replace('\'', "")
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '_' { c } else { '-' })
+        .collect();
+    let mut ident = heck::ToSnakeCase::to_snake_case(words.as_str());
+    if !ident.starts_with(|c: char| c.is_alphabetic() || c == '_') {
+        ident.insert(0, 'x');
+    }
+    if KEYWORDS.contains(&ident.as_str()) {
+        ident.push('_');
+    }
+    ident
+}
+
+/// What cannot name a field: Rust's keywords, reserved ones included, and `_`.
+const KEYWORDS: &[&str] = &[
+    "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do",
+    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop",
+    "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "Self", "self",
+    "static", "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
+];
+
 #[cfg(test)]
 mod tests {
-    use super::variant_name;
+    use super::{rust_ident, variant_name};
+
+    #[test]
+    fn identifiers_are_named_as_typify_names_fields() {
+        assert_eq!(rust_ident("organization_id"), "organization_id");
+        assert_eq!(rust_ident("Idempotency-Key"), "idempotency_key");
+        assert_eq!(rust_ident("type"), "type_");
+        assert_eq!(rust_ident("listMetadata"), "list_metadata");
+        assert_eq!(rust_ident("2fa"), "x2fa");
+        assert_eq!(rust_ident("a.b"), "a_b");
+    }
 
     #[test]
     fn variant_names_read_like_rust() {

@@ -23,7 +23,7 @@ pub(crate) fn emit_all(doc: &Value, names: &[String]) -> Vec<syn::Item> {
 /// a clash, such as a value `unknown`), else derived from the value.
 pub(crate) fn variant_names(schema: &Value) -> Vec<String> {
     let values = schema["enum"].as_array().into_iter().flatten();
-    let given = schema["x-enum-varnames"].as_array();
+    let given = schema[workos_spec_extensions::ENUM_VARNAMES].as_array();
     values
         .enumerate()
         .map(|(i, value)| match given.and_then(|g| g.get(i)).and_then(Value::as_str) {
@@ -42,7 +42,7 @@ fn emit(name: &str, schema: &Value) -> Vec<syn::Item> {
     let ident = format_ident!("{name}");
     let values: Vec<&str> =
         schema["enum"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-    let docs: Vec<&str> = schema["x-enum-descriptions"]
+    let docs: Vec<&str> = schema[workos_spec_extensions::ENUM_DESCRIPTIONS]
         .as_array()
         .map(|d| d.iter().map(|v| v.as_str().unwrap_or_default()).collect())
         .unwrap_or_else(|| vec![""; values.len()]);

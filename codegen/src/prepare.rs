@@ -11,9 +11,12 @@
 //! - value constraints (lengths, patterns, bounds) are left to the server;
 //! - browser redirects leave the client: the SDK builds their URLs instead.
 
-use serde_json::{Map, Value, json};
+use std::collections::BTreeMap;
 
-use crate::lint::spec_ext;
+use serde_json::{Map, Value, json};
+use workos_spec_extensions::{self as ext, Extension};
+
+use crate::lint::{LintError, pointer_segment};
 use crate::naming::params_struct;
 
 /// Value constraints stay in the document (the local server enforces them) but not in the
@@ -121,6 +124,10 @@ pub(crate) struct Prepared {
     pub(crate) doc_json: Value,
     pub(crate) open_enums: Vec<String>,
     pub(crate) operations: Vec<OperationInfo>,
+    /// The document's own `x-workos` object: the `workos` crate's handles.
+    pub(crate) document: ext::Document,
+    /// The event types, from the `Event` component's `x-workos` object.
+    pub(crate) events: BTreeMap<String, ext::EventType>,
     /// `(component, property) -> value` of every one-value string property.
     pub(crate) consts: std::collections::BTreeMap<(String, String), String>,
 }
@@ -131,17 +138,29 @@ fn ref_name(schema: &Value) -> Option<String> {
     schema.get("$ref")?.as_str()?.strip_prefix("#/components/schemas/").map(str::to_owned)
 }
 
-pub(crate) fn prepare(doc: &openapiv3::OpenAPI) -> Prepared {
+/// An extension object of the document, read through its type.
+fn read_extension<T: Extension>(object: &Value, location: impl FnOnce() -> String) -> Result<T, LintError> {
+    T::read(object).map_err(|e| LintError {
+        location: format!("{}/{}", location(), ext::KEY),
+        problem: format!("does not read as its type: {e}"),
+    })
+}
+
+pub(crate) fn prepare(doc: &openapiv3::OpenAPI) -> Result<Prepared, LintError> {
     let mut json = serde_json::to_value(doc).expect("an OpenAPI document always serializes");
     let mut operations = Vec::new();
     let mut new_components = Map::new();
+    let document: ext::Document = read_extension(&json, String::new)?;
+    let event: ext::Component =
+        read_extension(&json["components"]["schemas"]["Event"], || "/components/schemas/Event".into())?;
 
     let paths = json["paths"].as_object_mut().expect("paths is an object");
     for (path, item) in paths.iter_mut() {
         let item = item.as_object_mut().expect("a path item is an object");
         for method in METHODS {
             let Some(op) = item.get_mut(method) else { continue };
-            let info = prepare_operation(path, method, op, &mut new_components);
+            let extension = read_extension(op, || format!("/paths/{}/{method}", pointer_segment(path)))?;
+            let info = prepare_operation(path, method, op, extension, &mut new_components);
             if info.redirect {
                 item.remove(method);
             }
@@ -164,28 +183,29 @@ pub(crate) fn prepare(doc: &openapiv3::OpenAPI) -> Prepared {
         .collect();
 
     let doc = serde_json::from_value(json.clone()).expect("the prepared document is still OpenAPI");
-    let mut prepared = Prepared { doc, doc_json: json, open_enums, operations, consts };
+    let mut prepared =
+        Prepared { doc, doc_json: json, open_enums, operations, document, events: event.events, consts };
     resolve_list_items(&mut prepared);
-    prepared
+    Ok(prepared)
 }
 
 fn prepare_operation(
     path: &str,
     method: &str,
     op: &mut Value,
+    extension: ext::Operation,
     new: &mut Map<String, Value>,
 ) -> OperationInfo {
     let id = op["operationId"].as_str().unwrap_or_default().to_owned();
-    let flag = |name: &str| op.get(name).and_then(Value::as_bool).unwrap_or(false);
-    let redirect = flag(spec_ext::REDIRECT);
-    let idempotent = flag(spec_ext::IDEMPOTENT);
-    let is_list = flag(spec_ext::LIST);
-    // Only operations under the `bearer` scheme take the API key; the others are public or
+    let ext::Operation { sdk, list: is_list, redirect, idempotent, rate_limit, pacing_key, .. } = extension;
+    let sdk = sdk.map(|sdk| (sdk.handle, sdk.method));
+    let rate_limit = rate_limit.map(|limit| (limit.name, limit.limit, limit.period_ms));
+    // Only operations under the API key's scheme take the API key; the others are public or
     // carry their own credentials (a user's access token).
     let public = op
         .get("security")
         .and_then(Value::as_array)
-        .is_some_and(|schemes| !schemes.iter().any(|s| s.get("bearer").is_some()));
+        .is_some_and(|schemes| !schemes.iter().any(|s| s.get(ext::API_KEY_SCHEME).is_some()));
 
     // One 2XX success; errors are the handwritten client's business.
     let responses = op["responses"].as_object().cloned().unwrap_or_default();
@@ -197,29 +217,15 @@ fn prepare_operation(
     let page_type = ref_name(&success["content"]["application/json"]["schema"]);
     op["responses"] = json!({ "2XX": success });
 
-    let sdk = op[spec_ext::SDK].as_object().and_then(|sdk| {
-        Some((sdk.get("handle")?.as_str()?.to_owned(), sdk.get("method")?.as_str()?.to_owned()))
-    });
-    let rate_limit = op[spec_ext::RATE_LIMIT].as_object().and_then(|limit| {
-        let name = limit.get("name")?.as_str()?.to_owned();
-        Some((name, u32::try_from(limit.get("limit")?.as_u64()?).ok()?, limit.get("period_ms")?.as_u64()?))
-    });
-    let pacing_key: Vec<String> = op[spec_ext::PACING_KEY]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|name| name.as_str().map(str::to_owned))
-        .collect();
     let access_token = op
         .get("security")
         .and_then(Value::as_array)
-        .is_some_and(|schemes| schemes.iter().any(|s| s.get("access_token").is_some()));
-    let path_params: Vec<String> = op["parameters"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|p| p["in"] == "path")
-        .filter_map(|p| p["name"].as_str().map(str::to_owned))
+        .is_some_and(|schemes| schemes.iter().any(|s| s.get(ext::ACCESS_TOKEN_SCHEME).is_some()));
+    // The lint has checked that the template's parameters are the declared ones.
+    let path_params: Vec<String> = path
+        .split('/')
+        .filter_map(|segment| segment.strip_prefix('{')?.strip_suffix('}'))
+        .map(str::to_owned)
         .collect();
     let mut comma_separated = Vec::new();
     let mut largest_page = None;

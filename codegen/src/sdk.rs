@@ -1,166 +1,35 @@
 //! The per-operation surface of the `workos` crate: its handles and one method per operation.
 //!
-//! Each operation names its handle and method in the spec (`x-workos-sdk`); everything else
-//! about the method follows from the generated client's signature and the spec: path ids
-//! become `&str` arguments that are checked before anything is sent, query parameters travel
-//! in the operation's `Params` struct, a list returns a `Paginator` (whose parents' ids ride
-//! with the parameters), a comma-separated filter is joined, an `Idempotency-Key` is made
-//! once per call, an access token becomes the `Authorization` header, and a published rate
-//! limit with a pacing key paces the call per key. The output is the `workos` crate's
-//! `generated.rs`, which calls the machinery of that crate (`send`, `paginate`, `params`).
+//! Each operation names its handle and method in the spec (its `x-workos` object's `sdk`);
+//! everything else about the method follows from codegen's own table of the operation and the
+//! client method's arguments as [`crate::client_args`] works them out, never from
+//! progenitor's output: path ids become `&str` arguments that are checked before anything is
+//! sent, query parameters travel in the operation's `Params` struct, a list returns a
+//! `Paginator` (whose parents' ids ride with the parameters), a comma-separated filter is
+//! joined, an `Idempotency-Key` is made once per call, an access token becomes the
+//! `Authorization` header, and a published rate limit with a pacing key paces the call per
+//! key. The output is the `workos` crate's `generated.rs`, which calls the machinery of that
+//! crate (`send`, `paginate`, `params`).
 
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use serde_json::Value;
 
-use crate::lint::spec_ext;
+use crate::client_args::{ArgKind, Pass};
 use crate::naming::const_name;
 use crate::prepare::{OperationInfo, Prepared};
 
-/// A handle of the `workos` crate, from the spec's `x-workos-handles`.
-struct Handle {
-    accessor: String,
-    module: String,
-    type_name: String,
-    doc: String,
-}
-
-fn handles(doc: &Value) -> Vec<Handle> {
-    doc[spec_ext::HANDLES]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|h| {
-            Some(Handle {
-                accessor: h["accessor"].as_str()?.to_owned(),
-                module: h["module"].as_str()?.to_owned(),
-                type_name: h["type"].as_str()?.to_owned(),
-                doc: h["doc"].as_str()?.to_owned(),
-            })
-        })
-        .collect()
-}
-
-/// One argument of a generated client method.
-struct Arg {
-    name: syn::Ident,
-    ty: String,
-}
-
-/// The generated client's methods: their arguments and what their success holds.
-struct ClientMethod {
-    args: Vec<Arg>,
-    returns: syn::Type,
-}
-
-fn client_methods(client: &syn::File) -> BTreeMap<String, ClientMethod> {
-    let mut methods = BTreeMap::new();
-    for item in &client.items {
-        let syn::Item::Impl(block) = item else { continue };
-        let is_client = block.trait_.is_none()
-            && matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
-        if !is_client {
-            continue;
-        }
-        for item in &block.items {
-            let syn::ImplItem::Fn(method) = item else { continue };
-            let args = method
-                .sig
-                .inputs
-                .iter()
-                .filter_map(|input| match input {
-                    syn::FnArg::Typed(typed) => match &*typed.pat {
-                        syn::Pat::Ident(ident) => {
-                            let ty = &typed.ty;
-                            Some(Arg {
-                                name: ident.ident.clone(),
-                                ty: quote!(#ty).to_string().replace(' ', ""),
-                            })
-                        }
-                        _ => None,
-                    },
-                    syn::FnArg::Receiver(_) => None,
-                })
-                .collect();
-            if let Some(returns) = success_type(&method.sig.output) {
-                methods.insert(method.sig.ident.to_string(), ClientMethod { args, returns });
-            }
-        }
-    }
-    methods
-}
-
-/// `T` in `Result<ResponseValue<T>, Error<()>>`.
-fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
-    let syn::ReturnType::Type(_, ty) = output else { return None };
-    let result = generic_args(ty)?;
-    let value = generic_args(result.first()?)?;
-    value.first().cloned()
-}
-
-fn generic_args(ty: &syn::Type) -> Option<Vec<syn::Type>> {
-    let syn::Type::Path(path) = ty else { return None };
-    let syn::PathArguments::AngleBracketed(args) = &path.path.segments.last()?.arguments else { return None };
-    Some(
-        args.args
-            .iter()
-            .filter_map(|a| match a {
-                syn::GenericArgument::Type(t) => Some(t.clone()),
-                _ => None,
-            })
-            .collect(),
-    )
-}
-
-/// The fields of the generated `Params` structs, by the JSON name they carry.
-fn params_fields(client: &syn::File) -> BTreeMap<String, BTreeMap<String, syn::Ident>> {
-    let mut structs = BTreeMap::new();
-    let types = client.items.iter().find_map(|item| match item {
-        syn::Item::Mod(module) if module.ident == "types" => module.content.as_ref().map(|(_, items)| items),
-        _ => None,
-    });
-    for item in types.into_iter().flatten() {
-        let syn::Item::Struct(s) = item else { continue };
-        if !s.ident.to_string().ends_with("Params") {
-            continue;
-        }
-        let mut fields = BTreeMap::new();
-        for field in &s.fields {
-            let Some(ident) = &field.ident else { continue };
-            fields.insert(crate::finish::json_name(field), ident.clone());
-        }
-        structs.insert(s.ident.to_string(), fields);
-    }
-    structs
-}
-
-/// Whether a generated type is an object with no properties (built by `From<Map>`).
-fn is_empty_object(doc: &Value, ty: &syn::Type) -> bool {
-    let syn::Type::Reference(reference) = ty else { return false };
-    let syn::Type::Path(path) = &*reference.elem else { return false };
-    let Some(name) = path.path.segments.last().map(|s| s.ident.to_string()) else { return false };
-    let schema = &doc["components"]["schemas"][&name];
+/// Whether the component `name` is an object with no properties (built by `From<Map>`).
+fn is_empty_object(prepared: &Prepared, name: &str) -> bool {
+    let schema = &prepared.doc_json["components"]["schemas"][name];
     schema["type"] == "object" && schema["properties"].as_object().is_none_or(|p| p.is_empty())
-}
-
-/// The name progenitor gives a parameter's argument, compared without a keyword's `_`.
-fn same_name(arg: &syn::Ident, param: &str) -> bool {
-    let arg = arg.to_string();
-    let arg = arg.trim_start_matches("r#").trim_end_matches('_');
-    arg == heck::ToSnakeCase::to_snake_case(param).trim_end_matches('_')
 }
 
 /// The `workos` crate's `generated.rs`, as items, and one call of every method for the
 /// workspace's test of every operation (see [`every_call`]).
-pub(crate) fn emit(
-    prepared: &Prepared,
-    client: &syn::File,
-) -> Result<(Vec<syn::Item>, Vec<TokenStream>), String> {
-    let methods = client_methods(client);
-    let fields = params_fields(client);
-    let handles = handles(&prepared.doc_json);
+pub(crate) fn emit(prepared: &Prepared) -> Result<(Vec<syn::Item>, Vec<TokenStream>), String> {
+    let handles = &prepared.document.handles;
     let mut by_handle: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
     let mut calls = Vec::new();
     for op in &prepared.operations {
@@ -168,15 +37,14 @@ pub(crate) fn emit(
         if !handles.iter().any(|h| &h.accessor == handle) {
             return Err(format!("{}: handle `{handle}` is not declared", op.id));
         }
-        let client_method = methods.get(&op.id).ok_or_else(|| format!("{}: no generated method", op.id))?;
-        let (method, call) = emit_method(prepared, op, method_name, client_method, &fields)?;
+        let (method, call) = emit_method(prepared, op, method_name)?;
         by_handle.entry(handle.as_str()).or_default().push(method);
         calls.push(every_call(handle, method_name, op.list.is_some() && op.params.is_some(), &call));
     }
 
     let mut modules: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
     let mut accessors = Vec::new();
-    for handle in &handles {
+    for handle in handles {
         let ty = format_ident!("{}", handle.type_name);
         let module = format_ident!("{}", handle.module);
         let accessor = format_ident!("{}", handle.accessor);
@@ -263,8 +131,6 @@ fn emit_method(
     prepared: &Prepared,
     op: &OperationInfo,
     name: &str,
-    client: &ClientMethod,
-    fields: &BTreeMap<String, BTreeMap<String, syn::Ident>>,
 ) -> Result<(TokenStream, Vec<TokenStream>), String> {
     let fail = |problem: String| format!("{}: {problem}", op.id);
     let name = format_ident!("{name}");
@@ -277,7 +143,6 @@ fn emit_method(
     }
 
     let params_struct = op.params.as_ref().map(|p| format_ident!("{}", p.name));
-    let params_fields = op.params.as_ref().and_then(|p| fields.get(&p.name));
     let list = op.list.as_ref().filter(|_| params_struct.is_some());
 
     // The SDK method's arguments: path ids, then (below) the parameters, then the body, then
@@ -294,70 +159,67 @@ fn emit_method(
     let mut joins = Vec::new(); // comma-separated filters, joined inside a list's call
     let params = if list.is_some() { quote!(p) } else { quote!(params) };
 
-    for arg in &client.args {
-        let arg_name = &arg.name;
-        let name_str = arg_name.to_string();
-        if let Some(param) = op.path_params.iter().find(|p| same_name(arg_name, p)) {
-            let id = format!("{}_01", arg_name.to_string().trim_end_matches('_'));
-            if arg.ty == "&'astr" {
-                test_args.push(quote!(&h.id(#id)));
-                sig.push(quote!(#arg_name: &str));
-                if list.is_none() {
-                    checks.push(quote!(let #arg_name = params::path(#param, #arg_name)?;));
+    for arg in crate::client_args::args(prepared, op)? {
+        let arg_name = &arg.ident;
+        match &arg.kind {
+            ArgKind::Path { name: param, component } => {
+                let id = format!("{}_01", arg_name.to_string().trim_end_matches('_'));
+                match component {
+                    None => {
+                        test_args.push(quote!(&h.id(#id)));
+                        sig.push(quote!(#arg_name: &str));
+                        if list.is_none() {
+                            checks.push(quote!(let #arg_name = params::path(#param, #arg_name)?;));
+                        }
+                    }
+                    Some(component) => {
+                        let ty = format_ident!("{component}");
+                        test_args.push(quote!(&example()));
+                        sig.push(quote!(#arg_name: &types::#ty));
+                    }
                 }
-            } else {
-                let ty: syn::Type =
-                    syn::parse_str(arg.ty.trim_start_matches("&'a")).map_err(|e| fail(e.to_string()))?;
-                test_args.push(quote!(&example()));
-                sig.push(quote!(#arg_name: &#ty));
+                parents.push((param.clone(), arg_name.clone(), component.is_none()));
+                call_args.push(quote!(#arg_name));
             }
-            parents.push((param.clone(), arg_name.clone(), arg.ty == "&'astr"));
-            call_args.push(quote!(#arg_name));
-        } else if name_str == "body" {
-            let ty: syn::Type =
-                syn::parse_str(&arg.ty.replace("&'a", "&")).map_err(|e| fail(e.to_string()))?;
-            if is_empty_object(&prepared.doc_json, &ty) {
-                let syn::Type::Reference(r) = &ty else { unreachable!("checked by is_empty_object") };
-                let inner = &r.elem;
-                checks.push(quote!(let body = #inner::from(::serde_json::Map::new());));
-                call_args.push(quote!(&body));
-            } else {
-                sig_body.push(quote!(body: #ty));
-                test_body.push(quote!(&example()));
-                call_args.push(quote!(body));
+            ArgKind::Body { component } => {
+                let ty = format_ident!("{component}");
+                if is_empty_object(prepared, component) {
+                    checks.push(quote!(let body = types::#ty::from(::serde_json::Map::new());));
+                    call_args.push(quote!(&body));
+                } else {
+                    sig_body.push(quote!(body: &types::#ty));
+                    test_body.push(quote!(&example()));
+                    call_args.push(quote!(body));
+                }
             }
-        } else if name_str == "idempotency_key" {
-            sig_headers.push(quote!(idempotency_key: Option<&str>));
-            test_headers.push(quote!(None));
-            checks.push(quote! {
-                let idempotency_key = idempotency_key.map_or_else(params::new_idempotency_key, str::to_owned);
-            });
-            call_args.push(quote!(Some(idempotency_key.as_str())));
-        } else if name_str == "authorization" && op.access_token {
-            sig_headers.push(quote!(access_token: &Secret));
-            test_headers.push(quote!(&Secret::new("token_01")));
-            checks.push(quote!(let authorization = format!("Bearer {}", access_token.expose());));
-            call_args.push(quote!(&authorization));
-        } else {
+            ArgKind::IdempotencyKey => {
+                sig_headers.push(quote!(idempotency_key: Option<&str>));
+                test_headers.push(quote!(None));
+                checks.push(quote! {
+                    let idempotency_key = idempotency_key.map_or_else(params::new_idempotency_key, str::to_owned);
+                });
+                call_args.push(quote!(Some(idempotency_key.as_str())));
+            }
+            ArgKind::AccessToken => {
+                sig_headers.push(quote!(access_token: &Secret));
+                test_headers.push(quote!(&Secret::new("token_01")));
+                checks.push(quote!(let authorization = format!("Bearer {}", access_token.expose());));
+                call_args.push(quote!(&authorization));
+            }
             // A query parameter: a field of the operation's `Params` struct.
-            let fields = params_fields.ok_or_else(|| fail(format!("`{name_str}` is in no Params struct")))?;
-            let (json, field) = fields
-                .iter()
-                .find(|(json, _)| same_name(arg_name, json))
-                .ok_or_else(|| fail(format!("no field of the Params struct for `{name_str}`")))?;
-            if op.comma_separated.contains(json) {
-                joins.push(quote!(let #field = params::comma_separated(&#params.#field);));
-                call_args.push(quote!(#field.as_deref()));
-            } else if arg.ty == "Option<&'astr>" {
-                call_args.push(quote!(#params.#field.as_deref()));
-            } else if arg.ty.starts_with("Option<&'a") {
-                call_args.push(quote!(#params.#field.as_ref()));
-            } else if arg.ty == "&'astr" {
-                call_args.push(quote!(#params.#field.as_str()));
-            } else if arg.ty.starts_with("&'a") {
-                call_args.push(quote!(&#params.#field));
-            } else {
-                call_args.push(quote!(#params.#field));
+            ArgKind::Query { name: json, field, pass, required } => {
+                if op.comma_separated.contains(json) {
+                    joins.push(quote!(let #field = params::comma_separated(&#params.#field);));
+                    call_args.push(quote!(#field.as_deref()));
+                } else {
+                    call_args.push(match (pass, required) {
+                        (Pass::Str, false) => quote!(#params.#field.as_deref()),
+                        (Pass::Str, true) => quote!(#params.#field.as_str()),
+                        (Pass::Ref, false) => quote!(#params.#field.as_ref()),
+                        (Pass::Ref, true) => quote!(&#params.#field),
+                        (Pass::Value, _) => quote!(#params.#field),
+                    });
+                }
             }
         }
     }
@@ -416,7 +278,13 @@ fn emit_method(
         if !joins.is_empty() {
             checks.extend(joins);
         }
-        let returns = &client.returns;
+        let returns = match crate::client_args::answer(prepared, op)? {
+            Some(component) => {
+                let ty = format_ident!("{component}");
+                quote!(types::#ty)
+            }
+            None => quote!(()),
+        };
         let send = match pacing_key(op, &quote!(params)) {
             Some(key) => quote! {
                 let pacing_key = #key;
@@ -447,23 +315,20 @@ fn pacing_key(op: &OperationInfo, params: &TokenStream) -> Option<TokenStream> {
 }
 
 /// [`EventData`](../workos/event/enum.EventData.html): one variant per event type of the
-/// `Event` schema's `x-workos-event-types`, named after the event type and documented by its
-/// line in `x-workos-event-docs`.
-/// A document without event types (a test fixture) gets none.
-pub(crate) fn event_data(doc: &Value) -> Result<Option<syn::Item>, String> {
-    let event = &doc["components"]["schemas"]["Event"];
-    let Some(types) = event["x-workos-event-types"].as_object() else { return Ok(None) };
-    let docs = event["x-workos-event-docs"].as_object();
+/// `Event` schema (its `x-workos` object's `events`), named after the event type and
+/// documented by its line. A document without event types (a test fixture) gets none.
+pub(crate) fn event_data(events: &BTreeMap<String, workos_spec_extensions::EventType>) -> Option<syn::Item> {
+    if events.is_empty() {
+        return None;
+    }
     let mut variants = Vec::new();
     let mut names = Vec::new();
     let mut arms_name = Vec::new();
     let mut arms_parse = Vec::new();
-    for (name, component) in types {
-        let component = component.as_str().ok_or_else(|| format!("event type `{name}`: no component"))?;
+    for (name, event) in events {
         let variant = format_ident!("{}", crate::naming::variant_name(name));
-        let data = format_ident!("{component}");
-        let line = docs.and_then(|d| d.get(name)).and_then(Value::as_str).unwrap_or("An event.");
-        let (line, kind) = (format!(" {line}"), format!(" Event type `{name}`."));
+        let data = format_ident!("{}", event.data);
+        let (line, kind) = (format!(" {}", event.doc), format!(" Event type `{name}`."));
         variants.push(quote! {
             #[doc = #line]
             #[doc = ""]
@@ -474,7 +339,7 @@ pub(crate) fn event_data(doc: &Value) -> Result<Option<syn::Item>, String> {
         arms_name.push(quote!(EventData::#variant(_) => #name,));
         arms_parse.push(quote!(#name => EventData::#variant(crate::event::parse_data(#name, data, body)?),));
     }
-    Ok(Some(syn::parse_quote! {
+    Some(syn::parse_quote! {
         /// The event types of the spec, as one enum; re-exported by `crate::event`.
         pub(crate) mod event_data {
             use crate::{Result, types};
@@ -515,5 +380,5 @@ pub(crate) fn event_data(doc: &Value) -> Result<Option<syn::Item>, String> {
                 }
             }
         }
-    }))
+    })
 }

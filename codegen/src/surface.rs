@@ -27,9 +27,9 @@ pub fn surface(doc: &openapiv3::OpenAPI) -> Result<String, crate::Error> {
         }
     }
 
-    let prepared = crate::prepare::prepare(doc);
+    let prepared = crate::prepare::prepare(doc).map_err(|e| crate::Error::Lint(vec![e]))?;
     let json = serde_json::to_value(doc).expect("an OpenAPI document always serializes");
-    let features = crate::areas::operation_features(&prepared, &crate::areas::areas(&prepared.doc_json));
+    let features = crate::areas::operation_features(&prepared, &crate::areas::areas(&prepared.document));
     let mut by_tag: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for op in &prepared.operations {
         // The success status the spec gives (the client accepts any 2xx): a change to what the

@@ -11,7 +11,7 @@ use crate::common::{ListQuery, PageQuery, Timestamp};
 pub struct LinkAgentClaimAttempt {
     /// What to do with the claim attempt; `link_external_user` is the only action.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind", "const" = "link_external_user"))]
+    #[schemars(extend("const" = "link_external_user"), transform = crate::extensions::rust_name("kind"))]
     pub kind: String,
     /// The token that names the claim attempt.
     #[schemars(extend("format" = "password"))]
@@ -466,7 +466,7 @@ pub struct AgentInstance {
     pub organization_membership_id: Option<String>,
     /// Whether the instance acts for a user or on its own.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<AgentInstanceType>,
     /// When the instance was created.
     pub created_at: Option<Timestamp>,

@@ -38,7 +38,7 @@ pub enum ApiKeyOwnerType {
 pub struct ApiKeyOwner {
     /// `organization` or `user`.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: ApiKeyOwnerType,
     /// The owner's id: `org_...` or `user_...`.
     pub id: String,

@@ -55,7 +55,7 @@ pub struct AuditLogSchemaActor {
 pub struct AuditLogSchemaTarget {
     /// The target type, such as `invoice`.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: String,
     /// A JSON Schema for the target's `metadata`; empty when unconstrained.
     #[serde(default)]
@@ -88,7 +88,7 @@ pub struct AuditLogEntity {
     pub id: String,
     /// Its kind, such as `user` or `invoice`.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: String,
     /// A readable name.
     pub name: Option<String>,

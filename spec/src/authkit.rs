@@ -679,7 +679,7 @@ pub struct RadarChallenge {
     pub id: String,
     /// How the code was delivered: `email`.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind", "const" = "email"))]
+    #[schemars(extend("const" = "email"), transform = crate::extensions::rust_name("kind"))]
     pub kind: String,
     /// The user being challenged.
     pub user_id: Option<String>,

@@ -201,7 +201,7 @@ pub struct RoleAssignment {
 pub struct RoleAssignmentSource {
     /// Direct, or through a group.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: RoleAssignmentSourceType,
     /// The group role assignment the role comes from; `null` for a direct one.
     pub group_role_assignment_id: Option<String>,

@@ -56,7 +56,7 @@ pub struct List<T> {
     pub data: Vec<T>,
     /// Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
     /// which is read too.
-    #[schemars(extend("x-workos-aliases" = ["listMetadata"]))]
+    #[schemars(transform = crate::extensions::alias("listMetadata"))]
     pub list_metadata: Option<ListMetadata>,
 }
 
@@ -77,7 +77,7 @@ pub struct ForwardList<T> {
     /// The objects of this page, in order.
     pub data: Vec<T>,
     /// The cursor to the next page.
-    #[schemars(extend("x-workos-aliases" = ["listMetadata"]))]
+    #[schemars(transform = crate::extensions::alias("listMetadata"))]
     pub list_metadata: Option<ForwardListMetadata>,
 }
 

@@ -41,7 +41,7 @@ pub struct UserConsentOption {
     pub claim: String,
     /// Always `enum`: the user picks one of `choices`.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind", "const" = "enum"))]
+    #[schemars(extend("const" = "enum"), transform = crate::extensions::rust_name("kind"))]
     pub kind: String,
     /// The text shown for the question.
     pub label: String,

@@ -19,7 +19,7 @@ pub struct Directory {
     pub external_key: Option<String>,
     /// The provider and protocol.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: DirectoryType,
     /// Whether the directory is syncing.
     pub state: DirectoryState,
@@ -199,7 +199,7 @@ pub struct DirectoryUserEmail {
     pub primary: Option<bool>,
     /// The provider's label, such as `work`.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<String>,
     /// The address.
     pub value: Option<String>,

@@ -17,10 +17,10 @@ pub struct Event {
     /// What happened, such as `user.created`.
     pub event: String,
     /// The object the event is about, as it was when the event happened, as JSON text.
-    // Its shape depends on `event`: kept raw (`x-rust-raw-json`), the `workos` crate decodes it
+    // Its shape depends on `event`: kept raw (`raw_json`), the `workos` crate decodes it
     // once, straight into the type `event` names, rather than through an intermediate map.
     #[serde(default)]
-    #[schemars(extend("x-rust-raw-json" = true))]
+    #[schemars(transform = crate::extensions::raw_json())]
     pub data: Json,
     /// When it happened.
     pub created_at: Timestamp,

@@ -50,13 +50,12 @@ pub mod webhook_events;
 pub mod webhooks;
 pub mod widgets;
 
+mod extensions;
 mod operation;
 mod render;
 
 pub use operation::{Auth, BodyKind, Method, Operation, RateLimit};
-pub use render::{
-    RenderError, X_HANDLES, X_IDEMPOTENT, X_LIST, X_PACING_KEY, X_RATE_LIMIT, X_REDIRECT, X_SDK,
-};
+pub use render::RenderError;
 
 /// The tags (API areas) of the description, in the order the reference lists them, with our
 /// one-line description of each.

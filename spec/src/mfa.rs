@@ -41,7 +41,7 @@ pub enum MfaFactorType {
 pub struct EnrollMfaFactor {
     /// The kind of factor.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: MfaFactorType,
     /// The phone number that receives codes; required for `sms`.
     pub phone_number: Option<String>,

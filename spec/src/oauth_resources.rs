@@ -17,7 +17,7 @@ pub struct AuthkitOAuthResource {
     pub uri: Option<String>,
     /// Whether tokens are issued for this resource when a client names none.
     #[serde(rename = "default")]
-    #[schemars(extend("x-rust-name" = "is_default"))]
+    #[schemars(transform = crate::extensions::rust_name("is_default"))]
     pub is_default: Option<bool>,
     /// When the resource was added.
     pub created_at: Option<Timestamp>,
@@ -32,7 +32,7 @@ pub struct CreateAuthkitOAuthResource {
     pub uri: String,
     /// Make this the default resource.
     #[serde(rename = "default")]
-    #[schemars(extend("x-rust-name" = "is_default"))]
+    #[schemars(transform = crate::extensions::rust_name("is_default"))]
     pub is_default: Option<bool>,
 }
 

@@ -198,7 +198,7 @@ pub struct AuditLogStream {
     pub id: String,
     /// The kind of destination.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<AuditLogStreamType>,
     /// Whether the stream delivers.
     pub state: Option<AuditLogStreamState>,

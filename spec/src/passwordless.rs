@@ -20,7 +20,7 @@ pub struct CreatePasswordlessSession {
     pub email: String,
     /// The kind of session; `MagicLink` is the only one.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: PasswordlessSessionType,
     /// Where the user lands after following the link.
     pub redirect_uri: Option<String>,

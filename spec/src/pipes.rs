@@ -34,7 +34,7 @@ pub enum DataIntegrationCredentialsType {
 pub struct OAuthAppCredentials {
     /// Who supplies the OAuth app.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: DataIntegrationCredentialsType,
     /// The OAuth app's client id.
     pub client_id: Option<String>,
@@ -163,7 +163,7 @@ pub enum DataIntegrationState {
 pub struct RedactedOAuthAppCredentials {
     /// Who supplies the OAuth app.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<DataIntegrationCredentialsType>,
     /// The OAuth app's client id; `null` with `organization` credentials.
     pub client_id: Option<String>,

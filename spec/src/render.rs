@@ -7,6 +7,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{Schema, SchemaGenerator};
 
 use serde_json::{Map, Value, json};
+use workos_spec_extensions::{self as ext, Extension};
 
 use crate::operation::{Auth, Method, NamedParam, Operation};
 
@@ -26,21 +27,6 @@ impl std::fmt::Display for RenderError {
 }
 
 impl std::error::Error for RenderError {}
-
-/// Extension marking a paginated list operation.
-pub const X_LIST: &str = "x-workos-list";
-/// Extension marking a browser redirect (the SDK builds its URL, never calls it).
-pub const X_REDIRECT: &str = "x-workos-redirect";
-/// Extension marking an operation that honours `Idempotency-Key`.
-pub const X_IDEMPOTENT: &str = "x-workos-idempotent";
-/// Extension naming the handle and method the `workos` crate offers an operation as.
-pub const X_SDK: &str = "x-workos-sdk";
-/// Extension giving the rate limit WorkOS publishes for an operation.
-pub const X_RATE_LIMIT: &str = "x-workos-rate-limit";
-/// Extension naming the query parameters whose value scopes an operation's rate limit.
-pub const X_PACING_KEY: &str = "x-workos-pacing-key";
-/// Top-level extension listing the handles of the `workos` crate.
-pub const X_HANDLES: &str = "x-workos-handles";
 
 fn generator() -> SchemaGenerator {
     SchemaSettings::openapi3().with(|s| s.meta_schema = None).into_generator()
@@ -92,7 +78,7 @@ fn merge_documented_enum(object: &mut Map<String, Value>) {
     object.remove("oneOf");
     object.insert("type".into(), json!("string"));
     object.insert("enum".into(), Value::Array(values));
-    object.insert("x-enum-descriptions".into(), Value::Array(docs));
+    object.insert(ext::ENUM_DESCRIPTIONS.into(), Value::Array(docs));
 }
 
 fn merge_nullable_ref(object: &mut Map<String, Value>) {
@@ -152,7 +138,7 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
     crate::webhook_events::annotate(&mut schemas)
         .map_err(|problem| RenderError { operation: "list_events", problem })?;
 
-    let doc = json!({
+    let mut doc = json!({
         "openapi": "3.0.3",
         "info": {
             "title": "WorkOS API",
@@ -160,24 +146,18 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
             "version": env!("CARGO_PKG_VERSION"),
         },
         "servers": [{ "url": "https://api.workos.com" }],
-        X_HANDLES: crate::HANDLES.iter().map(|h| json!({
-            "accessor": h.accessor,
-            "module": h.module,
-            "type": h.type_name,
-            "doc": h.doc,
-        })).collect::<Vec<_>>(),
-        "security": [{ "bearer": [] }],
+        "security": [{ ext::API_KEY_SCHEME: [] }],
         "tags": tags.iter().map(|(name, doc)| json!({ "name": name, "description": doc })).collect::<Vec<_>>(),
         "paths": paths,
         "components": {
             "schemas": schemas,
             "securitySchemes": {
-                "bearer": {
+                ext::API_KEY_SCHEME: {
                     "type": "http",
                     "scheme": "bearer",
                     "description": "A secret API key, `sk_...`.",
                 },
-                "access_token": {
+                ext::ACCESS_TOKEN_SCHEME: {
                     "type": "http",
                     "scheme": "bearer",
                     "description": "The access token of the user a call is about.",
@@ -185,6 +165,10 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
             }
         }
     });
+    let mut document = ext::Document::default();
+    document.handles =
+        crate::HANDLES.iter().map(|h| ext::Handle::new(h.accessor, h.module, h.type_name, h.doc)).collect();
+    document.write(doc.as_object_mut().expect("the document is an object"));
     serde_json::from_value::<oa::OpenAPI>(doc).map_err(|e| RenderError {
         operation: "*",
         problem: format!("the rendered document is not valid OpenAPI 3.0: {e}"),
@@ -285,41 +269,33 @@ fn render_operation(
             out.insert("security".into(), json!([]));
         }
         Auth::AccessToken => {
-            out.insert("security".into(), json!([{ "access_token": [] }]));
+            out.insert("security".into(), json!([{ ext::ACCESS_TOKEN_SCHEME: [] }]));
         }
     }
-    if op.list {
-        out.insert(crate::render::X_LIST.into(), json!(true));
-    }
-    if op.redirect {
-        out.insert(X_REDIRECT.into(), json!(true));
-    }
-    if op.idempotent {
-        out.insert(X_IDEMPOTENT.into(), json!(true));
-    }
+    let mut extension = ext::Operation::default();
+    extension.list = op.list;
+    extension.redirect = op.redirect;
+    extension.idempotent = op.idempotent;
     match (op.sdk, op.redirect) {
         (Some((handle, method)), false) => {
             if !crate::HANDLES.iter().any(|h| h.accessor == handle) {
                 return Err(fail(format!("handle `{handle}` is not in HANDLES")));
             }
-            out.insert(X_SDK.into(), json!({ "handle": handle, "method": method }));
+            extension.sdk = Some(ext::SdkMethod::new(handle, method));
         }
         (None, false) => return Err(fail("no `.sdk(handle, method)`".into())),
         (Some(_), true) => return Err(fail("a browser redirect has no method to call".into())),
         (None, true) => {}
     }
-    if let Some(limit) = op.rate_limit {
-        out.insert(
-            X_RATE_LIMIT.into(),
-            json!({ "name": limit.name, "limit": limit.limit, "period_ms": limit.period_ms }),
-        );
-    }
+    extension.rate_limit =
+        op.rate_limit.map(|limit| ext::RateLimit::new(limit.name, limit.limit, limit.period_ms));
     if !op.pacing_key.is_empty() {
         if op.rate_limit.is_none() {
             return Err(fail("a pacing key without a rate limit".into()));
         }
-        out.insert(X_PACING_KEY.into(), json!(op.pacing_key));
+        extension.pacing_key = op.pacing_key.iter().map(|key| (*key).to_owned()).collect();
     }
+    extension.write(&mut out);
     Ok(out)
 }
 

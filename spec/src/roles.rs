@@ -22,7 +22,7 @@ pub struct Role {
     pub description: Option<String>,
     /// Whether the role belongs to the environment or is a custom role of one organization.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<RoleType>,
     /// The resource type the role applies to, such as `organization`.
     pub resource_type_slug: Option<String>,

@@ -380,7 +380,7 @@ pub struct UserIdentity {
     pub idp_id: String,
     /// The kind of identity.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: IdentityType,
     /// The provider.
     pub provider: IdentityProvider,
@@ -400,9 +400,24 @@ pub struct Impersonator {
     pub reason: Option<String>,
 }
 
+/// The Rust variants of [`SessionAuthMethod`]'s values: the value `unknown` would otherwise
+/// take the name of the generated enum's catch-all variant, `Unknown`.
+const SESSION_AUTH_METHOD_VARIANTS: &[&str] = &[
+    "CrossAppAuth",
+    "ExternalAuth",
+    "Impersonation",
+    "MagicCode",
+    "MigratedSession",
+    "Oauth",
+    "Passkey",
+    "Password",
+    "Sso",
+    "UnknownMethod",
+];
+
 /// How a session was signed in.
 #[derive(JsonSchema)]
-#[schemars(extend("x-enum-varnames" = ["CrossAppAuth", "ExternalAuth", "Impersonation", "MagicCode", "MigratedSession", "Oauth", "Passkey", "Password", "Sso", "UnknownMethod"]))]
+#[schemars(transform = crate::extensions::enum_varnames(SESSION_AUTH_METHOD_VARIANTS))]
 pub enum SessionAuthMethod {
     /// Cross-app authentication.
     #[serde(rename = "cross_app_auth")]
@@ -487,7 +502,7 @@ pub struct UserSession {
 pub struct EnrollUserAuthenticationFactor {
     /// The kind of factor; only `totp`.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind", "const" = "totp"))]
+    #[schemars(extend("const" = "totp"), transform = crate::extensions::rust_name("kind"))]
     pub kind: String,
     /// The issuer the authenticator app shows, usually your application's name.
     pub totp_issuer: Option<String>,
@@ -551,7 +566,7 @@ pub struct AuthenticationFactorEnrolled {
     pub id: String,
     /// The kind of factor.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<AuthenticationFactorType>,
     /// The user the factor belongs to, if it belongs to one.
     pub user_id: Option<String>,
@@ -584,7 +599,7 @@ pub struct AuthenticationFactor {
     pub id: String,
     /// The kind of factor.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<AuthenticationFactorType>,
     /// The user the factor belongs to, if it belongs to one.
     pub user_id: Option<String>,

@@ -3,12 +3,13 @@
 //! Events reach you from the event stream (`GET /events`) and from webhooks. Most carry an
 //! object the API also returns elsewhere ([`User`], [`Organization`], ...); the types here are
 //! the payloads that exist only in events. [`EVENT_TYPES`] maps every event type to the
-//! component of its `data`; the render writes it into the `Event` schema as
-//! `x-workos-event-types` and registers every listed type as a component, so that each one
-//! is generated even though no operation returns it.
+//! component of its `data`; the render writes it, with [`EVENT_DOCS`], into the `Event`
+//! schema's `x-workos` object (`events`) and registers every listed type as a component, so
+//! that each one is generated even though no operation returns it.
 
 use schemars::{JsonSchema, SchemaGenerator};
-use serde_json::{Map, Value};
+use serde_json::Value;
+use workos_spec_extensions::{self as ext, Extension};
 
 use crate::agents::{AgentBlueprint, AgentInstance, AgentInstanceSession};
 use crate::api_keys::ApiKey;
@@ -28,11 +29,6 @@ use crate::pipes::{
 use crate::roles::Permission;
 use crate::sso::Connection;
 use crate::user_management::{EmailVerification, PasswordReset, User, UserSession};
-
-/// The extension of the `Event` schema that maps each event type to its `data` component.
-pub const X_EVENT_TYPES: &str = "x-workos-event-types";
-/// The extension of the `Event` schema that says, in one line, what each event type means.
-pub const X_EVENT_DOCS: &str = "x-workos-event-docs";
 
 macro_rules! event_types {
     ($($name:literal => $component:ident: $doc:literal,)*) => {
@@ -176,23 +172,27 @@ event_types! {
     "waitlist_user.denied" => WaitlistUser: "A waitlisted user was turned away.",
 }
 
-/// Writes [`EVENT_TYPES`] into the `Event` component as [`X_EVENT_TYPES`]; fails if the
-/// `Event` component or a listed component is missing, or if an event type is listed twice.
+/// Writes [`EVENT_TYPES`] and [`EVENT_DOCS`] into the `Event` component's extension object;
+/// fails if the `Event` component or a listed component is missing, if an event type is listed
+/// twice, or if one has no doc line.
 pub(crate) fn annotate(schemas: &mut std::collections::BTreeMap<String, Value>) -> Result<(), String> {
-    let mut mapping = Map::new();
-    for (event, component) in EVENT_TYPES {
-        if !schemas.contains_key(*component) {
-            return Err(format!("event type `{event}` carries `{component}`, which is not a component"));
+    let mut component = ext::Component::default();
+    for (event, data) in EVENT_TYPES {
+        if !schemas.contains_key(*data) {
+            return Err(format!("event type `{event}` carries `{data}`, which is not a component"));
         }
-        if mapping.insert((*event).to_owned(), Value::from(*component)).is_some() {
+        let doc = EVENT_DOCS
+            .iter()
+            .find(|(name, _)| name == event)
+            .map(|(_, doc)| *doc)
+            .ok_or_else(|| format!("event type `{event}` has no doc line"))?;
+        if component.events.insert((*event).to_owned(), ext::EventType::new(*data, doc)).is_some() {
             return Err(format!("event type `{event}` is listed twice"));
         }
     }
     let event =
         schemas.get_mut("Event").and_then(Value::as_object_mut).ok_or("the `Event` component is missing")?;
-    event.insert(X_EVENT_TYPES.into(), Value::Object(mapping));
-    let docs = EVENT_DOCS.iter().map(|(event, doc)| ((*event).to_owned(), Value::from(*doc))).collect();
-    event.insert(X_EVENT_DOCS.into(), Value::Object(docs));
+    component.write(event);
     Ok(())
 }
 
@@ -205,7 +205,7 @@ pub struct ActionDeniedEventData {
     pub action_execution_id: Option<String>,
     /// Which kind of Action it was.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<ActionType>,
     /// The Action's verdict: always `Deny`.
     #[schemars(extend("const" = "Deny"))]
@@ -408,7 +408,7 @@ pub struct ApiKeyUpdated {
 pub struct AuthenticationEventData {
     /// The sign-in method.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind"))]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<AuthenticationEventType>,
     /// How the step ended.
     pub status: Option<AuthenticationEventStatus>,
@@ -518,7 +518,7 @@ pub enum RadarRiskAction {
 pub struct RadarChallengeCreatedEventData {
     /// How the code was sent: `email`.
     #[serde(rename = "type")]
-    #[schemars(extend("x-rust-name" = "kind", "const" = "email"))]
+    #[schemars(extend("const" = "email"), transform = crate::extensions::rust_name("kind"))]
     pub kind: Option<String>,
     /// The challenge's id.
     pub radar_challenge_id: String,
@@ -897,10 +897,10 @@ mod tests {
 
         let doc = serde_json::to_value(crate::openapi().unwrap()).unwrap();
         let schemas = &doc["components"]["schemas"];
-        let mapping = schemas["Event"][super::X_EVENT_TYPES].as_object().unwrap();
+        let mapping = <super::ext::Component as super::Extension>::read(&schemas["Event"]).unwrap().events;
         assert_eq!(mapping.len(), EVENT_TYPES.len());
         for (name, component) in EVENT_TYPES {
-            assert_eq!(mapping[*name], *component);
+            assert_eq!(mapping[*name].data, *component);
             assert!(schemas[*component].is_object(), "`{component}` of `{name}` is not a component");
         }
     }

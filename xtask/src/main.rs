@@ -32,7 +32,7 @@ mod package_check;
 mod spec_diff;
 
 /// The crates users depend on, in the order they are published (each after what it needs).
-const PUBLISHED: [&str; 3] = ["workos-api", "workos-test-server", "workos-sdk"];
+const PUBLISHED: [&str; 4] = ["workos-api", "workos-spec-extensions", "workos-test-server", "workos-sdk"];
 
 /// The cargo running this task (`CARGO`), so that the commands it runs use the same toolchain.
 fn cargo() -> std::process::Command {

@@ -566,7 +566,7 @@ fn answer(
     {
         return Answer::error(404, "entity_not_found", &format!("no object has this `{name}`"));
     }
-    if route.flag("x-workos-redirect") {
+    if route.extension.redirect {
         return redirect(query, state);
     }
 
@@ -575,7 +575,7 @@ fn answer(
         forget(state, route, method, params);
         return Answer { status, body: None, headers: Vec::new() };
     };
-    let value = if route.flag("x-workos-list") {
+    let value = if route.extension.list {
         list(state, route, params, query, schema)
     } else if route.id == "get_jwks" {
         tokens::key_set()

@@ -1,6 +1,7 @@
 //! The document the server obeys: routes, and schema lookups.
 
 use serde_json::Value;
+use workos_spec_extensions::{ACCESS_TOKEN_SCHEME, API_KEY_SCHEME, Extension};
 
 /// The committed description the server answers for: `spec/openapi.json`, linked into this
 /// crate as `openapi.json` so that the packaged crate carries it.
@@ -15,6 +16,8 @@ pub(crate) struct Route {
     pub(crate) template: String,
     segments: Vec<Segment>,
     pub(crate) operation: Value,
+    /// What the description says about the operation beyond OpenAPI (a list, a redirect...).
+    pub(crate) extension: workos_spec_extensions::Operation,
 }
 
 #[derive(Debug)]
@@ -50,11 +53,11 @@ impl Route {
         self.segments.iter().filter(|s| matches!(s, Segment::Literal(_))).count()
     }
 
-    /// Whether the operation needs an API key (the document's default `bearer` scheme).
+    /// Whether the operation needs an API key (the document's default scheme).
     pub(crate) fn needs_key(&self) -> bool {
         match self.operation.get("security").and_then(Value::as_array) {
             None => true,
-            Some(schemes) => schemes.iter().any(|s| s.get("bearer").is_some()),
+            Some(schemes) => schemes.iter().any(|s| s.get(API_KEY_SCHEME).is_some()),
         }
     }
 
@@ -63,11 +66,7 @@ impl Route {
         self.operation
             .get("security")
             .and_then(Value::as_array)
-            .is_some_and(|schemes| schemes.iter().any(|s| s.get("access_token").is_some()))
-    }
-
-    pub(crate) fn flag(&self, name: &str) -> bool {
-        self.operation.get(name).and_then(Value::as_bool).unwrap_or(false)
+            .is_some_and(|schemes| schemes.iter().any(|s| s.get(ACCESS_TOKEN_SCHEME).is_some()))
     }
 
     /// The declared success status and its schema, if it has a body.
@@ -114,6 +113,8 @@ impl Spec {
                     method: method.to_ascii_uppercase(),
                     template: template.clone(),
                     segments,
+                    extension: workos_spec_extensions::Operation::read(operation)
+                        .expect("the operations' `x-workos` objects of spec/openapi.json read"),
                     operation: operation.clone(),
                 });
             }

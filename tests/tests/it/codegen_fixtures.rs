@@ -156,6 +156,53 @@ fn the_lint_names_every_problem_and_where() {
     insta::assert_snapshot!(report.join("\n"));
 }
 
+/// What the spec says beyond OpenAPI is read through the types of `workos-spec-extensions`: a
+/// misspelt or mistyped fact, or an extension codegen does not read, is refused where it
+/// stands, not ignored.
+#[test]
+fn an_extension_object_that_does_not_read_is_refused_where_it_stands() {
+    let mut paths = get_thing();
+    paths["/things/{id}"]["get"]["x-workos"] = json!({ "lists": true });
+    let doc = doc(
+        paths,
+        json!({
+            "Thing": { "type": "object", "required": ["id"], "properties": {
+                "id": { "type": "string", "x-workos": { "rust_name": 3 } },
+                "kind": { "type": "string", "x-rust-name": "kind" } } },
+            "Event": { "type": "object", "x-workos": { "events": { "thing.made": { "data": "Nothing", "doc": "Made." } } } },
+        }),
+    );
+    let Err(workos_codegen::Error::Lint(errors)) = workos_codegen::generate(&doc) else {
+        panic!("the lint should refuse this document");
+    };
+    let report: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let report = report.join("\n");
+    assert!(
+        report
+            .contains("/paths/~1things~1{id}/get/x-workos: does not read as its type: unknown field `lists`"),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "/components/schemas/Thing/properties/id/x-workos: does not read as its type: invalid type"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "/components/schemas/Event: event type `thing.made` carries `Nothing`, which is not a component"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "/components/schemas/Thing/properties/kind/x-rust-name: codegen reads no `x-rust-name`"
+        ),
+        "{report}"
+    );
+    assert_eq!(errors.len(), 4, "{report}");
+}
+
 #[test]
 fn timestamps_read_through_the_lenient_parser() {
     let doc = doc(

@@ -59,9 +59,10 @@ impl Spec {
     fn response_types(&self) -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
         let mut stack = Vec::new();
-        let event_types = self.schemas()["Event"]["x-workos-event-types"].as_object();
-        for component in event_types.into_iter().flatten().filter_map(|(_, c)| c.as_str()) {
-            stack.push(json!({ "$ref": format!("#/components/schemas/{component}") }));
+        let event = &self.schemas()["Event"];
+        let events = <workos_spec_extensions::Component as workos_spec_extensions::Extension>::read(event);
+        for event in events.expect("the Event schema's extension object reads").events.into_values() {
+            stack.push(json!({ "$ref": format!("#/components/schemas/{}", event.data) }));
         }
         for item in self.0["paths"].as_object().unwrap().values() {
             for op in item.as_object().unwrap().values() {

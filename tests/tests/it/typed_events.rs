@@ -10,13 +10,13 @@ use workos::ErrorKind;
 use workos::event::{Event, EventData};
 use workos::signatures::WebhookVerifier;
 
-/// `x-workos-event-types` of the committed spec: event type → component of its `data`.
+/// The event types of the committed spec (the `Event` schema's `x-workos` object): event
+/// type → component of its `data`.
 fn mapping() -> Vec<(String, String)> {
+    use workos_spec_extensions::{Component, Extension};
     let spec: Value = serde_json::from_str(include_str!("../../../spec/openapi.json")).unwrap();
-    let mapping = spec["components"]["schemas"]["Event"]["x-workos-event-types"]
-        .as_object()
-        .expect("the Event schema carries x-workos-event-types");
-    mapping.iter().map(|(name, component)| (name.clone(), component.as_str().unwrap().to_owned())).collect()
+    let events = Component::read(&spec["components"]["schemas"]["Event"]).unwrap().events;
+    events.into_iter().map(|(name, event)| (name, event.data)).collect()
 }
 
 fn webhook(name: &str, data: Value) -> Value {
