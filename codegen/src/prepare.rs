@@ -97,6 +97,8 @@ pub(crate) struct OperationInfo {
     pub(crate) rate_limit: Option<(String, u32, u64)>,
     /// The query parameters whose first present value scopes the rate limit.
     pub(crate) pacing_key: Vec<String>,
+    /// WorkOS's limit per subject of the body (an e-mail address, a user), in the same form.
+    pub(crate) subject_limit: Option<(String, u32, u64)>,
 }
 
 /// The parameter struct of an operation.
@@ -200,10 +202,18 @@ fn prepare_operation(
     let sdk = op[spec_ext::SDK].as_object().and_then(|sdk| {
         Some((sdk.get("handle")?.as_str()?.to_owned(), sdk.get("method")?.as_str()?.to_owned()))
     });
-    let rate_limit = op[spec_ext::RATE_LIMIT].as_object().and_then(|limit| {
-        let name = limit.get("name")?.as_str()?.to_owned();
-        Some((name, u32::try_from(limit.get("limit")?.as_u64()?).ok()?, limit.get("period_ms")?.as_u64()?))
-    });
+    let published = |extension: &str| {
+        op[extension].as_object().and_then(|limit| {
+            let name = limit.get("name")?.as_str()?.to_owned();
+            Some((
+                name,
+                u32::try_from(limit.get("limit")?.as_u64()?).ok()?,
+                limit.get("period_ms")?.as_u64()?,
+            ))
+        })
+    };
+    let rate_limit = published(spec_ext::RATE_LIMIT);
+    let subject_limit = published(spec_ext::SUBJECT_RATE_LIMIT);
     let pacing_key: Vec<String> = op[spec_ext::PACING_KEY]
         .as_array()
         .into_iter()
@@ -295,6 +305,7 @@ fn prepare_operation(
         access_token,
         rate_limit,
         pacing_key,
+        subject_limit,
     }
 }
 

@@ -39,6 +39,9 @@ pub const X_SDK: &str = "x-workos-sdk";
 pub const X_RATE_LIMIT: &str = "x-workos-rate-limit";
 /// Extension naming the query parameters whose value scopes an operation's rate limit.
 pub const X_PACING_KEY: &str = "x-workos-pacing-key";
+/// Extension giving the limit WorkOS counts an operation against per subject of its body (an
+/// e-mail address, a challenge, a user).
+pub const X_SUBJECT_RATE_LIMIT: &str = "x-workos-subject-rate-limit";
 /// Top-level extension listing the handles of the `workos` crate.
 pub const X_HANDLES: &str = "x-workos-handles";
 
@@ -319,6 +322,12 @@ fn render_operation(
             return Err(fail("a pacing key without a rate limit".into()));
         }
         out.insert(X_PACING_KEY.into(), json!(op.pacing_key));
+    }
+    if let Some(limit) = op.subject_limit {
+        out.insert(
+            X_SUBJECT_RATE_LIMIT.into(),
+            json!({ "name": limit.name, "limit": limit.limit, "period_ms": limit.period_ms }),
+        );
     }
     Ok(out)
 }
