@@ -100,6 +100,8 @@ pub(crate) struct OperationInfo {
     pub(crate) rate_limit: Option<(String, u32, u64)>,
     /// The query parameters whose first present value scopes the rate limit.
     pub(crate) pacing_key: Vec<String>,
+    /// WorkOS's limit per subject of the body (an e-mail address, a user), in the same form.
+    pub(crate) subject_limit: Option<(String, u32, u64)>,
 }
 
 /// The parameter struct of an operation.
@@ -197,9 +199,19 @@ fn prepare_operation(
     new: &mut Map<String, Value>,
 ) -> OperationInfo {
     let id = op["operationId"].as_str().unwrap_or_default().to_owned();
-    let ext::Operation { sdk, list: is_list, redirect, idempotent, rate_limit, pacing_key, .. } = extension;
+    let ext::Operation {
+        sdk,
+        list: is_list,
+        redirect,
+        idempotent,
+        rate_limit,
+        pacing_key,
+        subject_limit,
+        ..
+    } = extension;
     let sdk = sdk.map(|sdk| (sdk.handle, sdk.method));
-    let rate_limit = rate_limit.map(|limit| (limit.name, limit.limit, limit.period_ms));
+    let published = |limit: ext::RateLimit| (limit.name, limit.limit, limit.period_ms);
+    let (rate_limit, subject_limit) = (rate_limit.map(published), subject_limit.map(published));
     // Only operations under the API key's scheme take the API key; the others are public or
     // carry their own credentials (a user's access token).
     let public = op
@@ -301,6 +313,7 @@ fn prepare_operation(
         access_token,
         rate_limit,
         pacing_key,
+        subject_limit,
     }
 }
 

@@ -20,12 +20,13 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
         let (id, method, path, tag, summary) = (&op.id, &op.method, &op.path, &op.tag, &op.summary);
         let (list, idempotent, public, redirect) = (op.list.is_some(), op.idempotent, op.public, op.redirect);
         let doc = format!(" `{method} {path}`: {summary}");
-        let rate_limit = match &op.rate_limit {
+        let published = |limit: &Option<(String, u32, u64)>| match limit {
             Some((name, limit, period_ms)) => {
                 quote!(Some(crate::PublishedLimit { name: #name, limit: #limit, period_ms: #period_ms }))
             }
             None => quote!(None),
         };
+        let (rate_limit, subject_limit) = (published(&op.rate_limit), published(&op.subject_limit));
         consts.push(quote! {
             #[doc = #doc]
             pub const #name: Operation = Operation {
@@ -38,6 +39,7 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
                 public: #public,
                 redirect: #redirect,
                 rate_limit: #rate_limit,
+                subject_limit: #subject_limit,
             };
         });
         names.push(name);

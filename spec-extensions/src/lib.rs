@@ -148,6 +148,11 @@ pub struct Operation {
     /// for directory users); empty when the limit is counted for the whole environment.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pacing_key: Vec<String>,
+    /// A narrower limit WorkOS counts it against per subject of the request body (an e-mail
+    /// address, a challenge, a user), which a client cannot pace without reading the body; a
+    /// `429` on the operation is most likely about that one subject.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject_limit: Option<RateLimit>,
 }
 
 impl Extension for Operation {}

@@ -750,6 +750,7 @@ pub fn operations() -> Vec<Operation> {
             .public(),
         Operation::post("/user_management/authenticate", "authenticate")
             .sdk("authkit", "authenticate")
+            .limited_per_subject(crate::rate_limits::SIGN_INS)
             .tag("user-management.authentication")
             .doc("Signs a user in with one grant and returns the user and the session's tokens.")
             .details(
@@ -806,6 +807,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[422]),
         Operation::post("/user_management/magic_auth", "create_magic_auth")
             .sdk("authkit", "create_magic_auth")
+            .limited_per_subject(crate::rate_limits::MAGIC_AUTH_SENDS)
             .tag("user-management.magic-auth")
             .doc("Creates a Magic Auth code and e-mails it to the address.")
             .json_body::<CreateMagicAuth>()

@@ -121,6 +121,9 @@ pub struct Operation {
     /// Query parameters whose first present value scopes the rate limit.
     pub(crate) pacing_key: &'static [&'static str],
     pub(crate) rate_limit: Option<RateLimit>,
+    /// A narrower limit counted per subject of the request body (an e-mail address, a
+    /// challenge, a user): see [`Operation::limited_per_subject`].
+    pub(crate) subject_limit: Option<RateLimit>,
 }
 
 /// A limit WorkOS publishes for some operations: at most `limit` requests in any window of
@@ -159,6 +162,7 @@ impl Operation {
             sdk: None,
             pacing_key: &[],
             rate_limit: None,
+            subject_limit: None,
         }
     }
 
@@ -349,6 +353,15 @@ impl Operation {
         self
     }
 
+    /// WorkOS also counts it against `limit` per subject of the request (an e-mail address, a
+    /// challenge, a user), such as 10 sign-ins a minute per e-mail address. The client cannot
+    /// pace it, since the subject is in the body, but a `429` on the operation is most likely
+    /// about it, and so holds no other call.
+    pub fn limited_per_subject(mut self, limit: RateLimit) -> Self {
+        self.subject_limit = Some(limit);
+        self
+    }
+
     /// Deprecated by WorkOS.
     pub fn deprecated(mut self) -> Self {
         self.deprecated = true;
@@ -398,5 +411,10 @@ impl Operation {
     /// Its published rate limit, if any.
     pub fn published_rate_limit(&self) -> Option<RateLimit> {
         self.rate_limit
+    }
+
+    /// Its published per-subject limit, if any; see [`Operation::limited_per_subject`].
+    pub fn subject_rate_limit(&self) -> Option<RateLimit> {
+        self.subject_limit
     }
 }

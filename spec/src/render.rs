@@ -295,6 +295,8 @@ fn render_operation(
         }
         extension.pacing_key = op.pacing_key.iter().map(|key| (*key).to_owned()).collect();
     }
+    extension.subject_limit =
+        op.subject_limit.map(|limit| ext::RateLimit::new(limit.name, limit.limit, limit.period_ms));
     extension.write(&mut out);
     Ok(out)
 }

@@ -657,6 +657,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[404]),
         Operation::post("/user_management/password_reset", "create_password_reset")
             .sdk("user_management", "create_password_reset")
+            .limited_per_subject(crate::rate_limits::PASSWORD_RESET_SENDS)
             .tag("user-management.users")
             .doc("Starts a password reset: a one-time token for the user with an e-mail address.")
             .json_body::<CreatePasswordReset>()
@@ -748,6 +749,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[400, 404, 422]),
         Operation::post("/user_management/users/{id}/email_verification/send", "send_verification_email")
             .sdk("user_management", "send_verification_email")
+            .limited_per_subject(crate::rate_limits::EMAIL_VERIFICATION_SENDS)
             .tag("user-management.users")
             .doc("E-mails a user a one-time code that verifies their address.")
             .path_param("id", USER_ID)

@@ -43584,6 +43584,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /agents/blueprints`: Creates an agent blueprint.
     pub const CREATE_AGENT_BLUEPRINT: Operation = Operation {
@@ -43596,6 +43597,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /agents/blueprints/{agent_blueprint_id}`: Fetches one agent blueprint.
     pub const GET_AGENT_BLUEPRINT: Operation = Operation {
@@ -43608,6 +43610,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /agents/blueprints/{agent_blueprint_id}`: Changes an agent blueprint; lists that are sent replace the stored ones.
     pub const UPDATE_AGENT_BLUEPRINT: Operation = Operation {
@@ -43620,6 +43623,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /agents/blueprints/{agent_blueprint_id}`: Deletes an agent blueprint, with its instances and their sessions.
     pub const DELETE_AGENT_BLUEPRINT: Operation = Operation {
@@ -43632,6 +43636,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /agents/blueprints/{agent_blueprint_id}/tokens`: Mints an agent access token and refresh token from a blueprint, or refreshes a session.
     pub const MINT_AGENT_TOKEN: Operation = Operation {
@@ -43644,6 +43649,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /agents/blueprints/{agent_blueprint_id}/tokens/validate`: Checks an agent access token against a blueprint and returns its claims when it is live.
     pub const VALIDATE_AGENT_TOKEN: Operation = Operation {
@@ -43656,6 +43662,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /agents/claims/attempts`: Links a claim attempt to one of your users and returns the code the agent needs to finish the claim.
     pub const LINK_AGENT_CLAIM_ATTEMPT: Operation = Operation {
@@ -43668,6 +43675,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /agents/credentials/validate`: Checks an agent API key or access token against the environment, without using it up.
     pub const VALIDATE_AGENT_CREDENTIAL: Operation = Operation {
@@ -43680,6 +43688,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /agents/instances`: Lists agent instances, optionally of one organization or blueprint.
     pub const LIST_AGENT_INSTANCES: Operation = Operation {
@@ -43692,6 +43701,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /agents/instances/{agent_instance_id}`: Fetches one agent instance.
     pub const GET_AGENT_INSTANCE: Operation = Operation {
@@ -43704,6 +43714,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /agents/instances/{agent_instance_id}`: Deletes an agent instance and its sessions, whose refresh tokens then stop working.
     pub const DELETE_AGENT_INSTANCE: Operation = Operation {
@@ -43716,6 +43727,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /agents/registrations/{id}`: Fetches one agent registration.
     pub const GET_AGENT_REGISTRATION: Operation = Operation {
@@ -43728,6 +43740,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /agents/registrations/{id}/revoke`: Revokes an agent registration for good, and every credential issued from it.
     pub const REVOKE_AGENT_REGISTRATION: Operation = Operation {
@@ -43740,6 +43753,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /agents/sessions`: Lists agent instance sessions, optionally of one organization, blueprint or instance.
     pub const LIST_AGENT_INSTANCE_SESSIONS: Operation = Operation {
@@ -43752,6 +43766,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /agents/sessions/{agent_instance_session_id}`: Fetches one agent instance session.
     pub const GET_AGENT_INSTANCE_SESSION: Operation = Operation {
@@ -43764,6 +43779,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /agents/sessions/{agent_instance_session_id}/revoke`: Revokes an agent instance session and the tokens minted in it.
     pub const REVOKE_AGENT_INSTANCE_SESSION: Operation = Operation {
@@ -43776,6 +43792,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /api_keys/validations`: Checks an API key value and returns the key it belongs to, if any.
     pub const VALIDATE_API_KEY: Operation = Operation {
@@ -43788,6 +43805,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /api_keys/{id}`: Deletes an API key for good; requests that present it fail from then on.
     pub const DELETE_API_KEY: Operation = Operation {
@@ -43800,6 +43818,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /api_keys/{id}/expire`: Expires an API key now, or schedules its expiry.
     pub const EXPIRE_API_KEY: Operation = Operation {
@@ -43812,6 +43831,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /audit_logs/actions`: Lists the audit log actions of the environment, each with its current schema.
     pub const LIST_AUDIT_LOG_ACTIONS: Operation = Operation {
@@ -43824,6 +43844,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /audit_logs/actions/{actionName}/schemas`: Lists the schema versions of an action.
     pub const LIST_AUDIT_LOG_SCHEMAS: Operation = Operation {
@@ -43836,6 +43857,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /audit_logs/actions/{actionName}/schemas`: Adds a schema version to an action, creating the action if it does not exist.
     pub const CREATE_AUDIT_LOG_SCHEMA: Operation = Operation {
@@ -43848,6 +43870,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /audit_logs/events`: Records an audit log event for an organization.
     pub const CREATE_AUDIT_LOG_EVENT: Operation = Operation {
@@ -43860,6 +43883,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /audit_logs/exports`: Starts a CSV export of one organization's events in a time range.
     pub const CREATE_AUDIT_LOG_EXPORT: Operation = Operation {
@@ -43872,6 +43896,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /audit_logs/exports/{auditLogExportId}`: Fetches an export, with a fresh download URL once it is ready.
     pub const GET_AUDIT_LOG_EXPORT: Operation = Operation {
@@ -43884,6 +43909,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /auth/challenges/{id}/verify`: Checks the code a user gave for a challenge.
     pub const VERIFY_MFA_CHALLENGE: Operation = Operation {
@@ -43896,6 +43922,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /auth/factors/enroll`: Enrolls a second factor; a `totp` factor comes back with its secret and QR code.
     pub const ENROLL_MFA_FACTOR: Operation = Operation {
@@ -43908,6 +43935,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /auth/factors/{id}`: Fetches one factor.
     pub const GET_MFA_FACTOR: Operation = Operation {
@@ -43920,6 +43948,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /auth/factors/{id}`: Deletes a factor for good.
     pub const DELETE_MFA_FACTOR: Operation = Operation {
@@ -43932,6 +43961,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /auth/factors/{id}/challenge`: Starts a challenge of a factor; an `sms` factor is sent its code.
     pub const CHALLENGE_MFA_FACTOR: Operation = Operation {
@@ -43944,6 +43974,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authkit/oauth2/complete`: Hands a user your system signed in back to AuthKit, which answers where to redirect them.
     pub const COMPLETE_OAUTH2_LOGIN: Operation = Operation {
@@ -43956,6 +43987,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/groups/{group_id}/role_assignments`: Lists the roles a group holds, and on which resources.
     pub const LIST_GROUP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -43968,6 +44000,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authorization/groups/{group_id}/role_assignments`: Gives a group a role on a resource, or on its organization.
     pub const CREATE_GROUP_ROLE_ASSIGNMENT: Operation = Operation {
@@ -43980,6 +44013,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /authorization/groups/{group_id}/role_assignments`: Replaces every role assignment of a group with the given set.
     pub const REPLACE_GROUP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -43992,6 +44026,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /authorization/groups/{group_id}/role_assignments`: Adds and removes role assignments of a group, all at once or not at all.
     pub const PATCH_GROUP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -44004,6 +44039,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /authorization/groups/{group_id}/role_assignments`: Takes a role on a resource away from a group.
     pub const REMOVE_GROUP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -44016,6 +44052,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/groups/{group_id}/role_assignments/{role_assignment_id}`: Fetches one role assignment of a group.
     pub const GET_GROUP_ROLE_ASSIGNMENT: Operation = Operation {
@@ -44028,6 +44065,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /authorization/groups/{group_id}/role_assignments/{role_assignment_id}`: Removes one role assignment of a group, by its id.
     pub const REMOVE_GROUP_ROLE_ASSIGNMENT: Operation = Operation {
@@ -44040,6 +44078,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authorization/organization_memberships/{organization_membership_id}/check`: Checks whether an organization membership holds a permission on a resource.
     pub const CHECK_AUTHORIZATION: Operation = Operation {
@@ -44052,6 +44091,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/organization_memberships/{organization_membership_id}/resources`: Lists the children of a resource on which an organization membership holds a permission.
     pub const LIST_MEMBERSHIP_RESOURCES: Operation = Operation {
@@ -44064,6 +44104,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/organization_memberships/{organization_membership_id}/resources/{resource_id}/permissions`: Lists every permission an organization membership holds on a resource, inherited ones included.
     pub const LIST_EFFECTIVE_PERMISSIONS: Operation = Operation {
@@ -44076,6 +44117,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/organization_memberships/{organization_membership_id}/resources/{resource_type_slug}/{external_id}/permissions`: Lists every permission an organization membership holds on a resource named by your identifier.
     pub const LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID: Operation = Operation {
@@ -44088,6 +44130,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/organization_memberships/{organization_membership_id}/role_assignments`: Lists the roles an organization membership holds, on the organization and on other resources.
     pub const LIST_MEMBERSHIP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -44100,6 +44143,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authorization/organization_memberships/{organization_membership_id}/role_assignments`: Gives an organization membership a role on a resource.
     pub const ASSIGN_MEMBERSHIP_ROLE: Operation = Operation {
@@ -44112,6 +44156,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /authorization/organization_memberships/{organization_membership_id}/role_assignments`: Takes a role on a resource away from an organization membership.
     pub const REMOVE_MEMBERSHIP_ROLE: Operation = Operation {
@@ -44124,6 +44169,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /authorization/organization_memberships/{organization_membership_id}/role_assignments/{role_assignment_id}`: Removes one role assignment of an organization membership, by its id.
     pub const REMOVE_MEMBERSHIP_ROLE_ASSIGNMENT: Operation = Operation {
@@ -44136,6 +44182,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/organizations/{organizationId}/roles`: Lists every role an organization can use, environment and custom, in priority order.
     pub const LIST_ORGANIZATION_ROLES: Operation = Operation {
@@ -44148,6 +44195,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authorization/organizations/{organizationId}/roles`: Creates a custom role for one organization.
     pub const CREATE_ORGANIZATION_ROLE: Operation = Operation {
@@ -44160,6 +44208,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/organizations/{organizationId}/roles/{slug}`: Fetches a role an organization can use, environment or custom, by its slug.
     pub const GET_ORGANIZATION_ROLE: Operation = Operation {
@@ -44172,6 +44221,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /authorization/organizations/{organizationId}/roles/{slug}`: Changes a custom role's name or description.
     pub const UPDATE_ORGANIZATION_ROLE: Operation = Operation {
@@ -44184,6 +44234,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /authorization/organizations/{organizationId}/roles/{slug}`: Deletes a custom role of an organization.
     pub const DELETE_ORGANIZATION_ROLE: Operation = Operation {
@@ -44196,6 +44247,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authorization/organizations/{organizationId}/roles/{slug}/permissions`: Adds one permission to a custom role.
     pub const ADD_ORGANIZATION_ROLE_PERMISSION: Operation = Operation {
@@ -44208,6 +44260,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /authorization/organizations/{organizationId}/roles/{slug}/permissions`: Replaces every permission of a custom role.
     pub const SET_ORGANIZATION_ROLE_PERMISSIONS: Operation = Operation {
@@ -44220,6 +44273,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /authorization/organizations/{organizationId}/roles/{slug}/permissions/{permissionSlug}`: Removes one permission from a custom role.
     pub const REMOVE_ORGANIZATION_ROLE_PERMISSION: Operation = Operation {
@@ -44232,6 +44286,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}`: Fetches a resource by its organization, type and your identifier.
     pub const GET_RESOURCE_BY_EXTERNAL_ID: Operation = Operation {
@@ -44244,6 +44299,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}`: Changes a resource named by its organization, type and your identifier.
     pub const UPDATE_RESOURCE_BY_EXTERNAL_ID: Operation = Operation {
@@ -44256,6 +44312,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}`: Deletes a resource named by its organization, type and your identifier.
     pub const DELETE_RESOURCE_BY_EXTERNAL_ID: Operation = Operation {
@@ -44268,6 +44325,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}/organization_memberships`: Lists the organization memberships that hold a permission on a resource named by your identifier.
     pub const LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID: Operation = Operation {
@@ -44280,6 +44338,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}/role_assignments`: Lists the role assignments on a resource named by your identifier.
     pub const LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID: Operation = Operation {
@@ -44292,6 +44351,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/permissions`: Lists the permissions of the environment.
     pub const LIST_PERMISSIONS: Operation = Operation {
@@ -44304,6 +44364,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authorization/permissions`: Creates a permission that roles can then grant.
     pub const CREATE_PERMISSION: Operation = Operation {
@@ -44316,6 +44377,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/permissions/{slug}`: Fetches one permission by its slug.
     pub const GET_PERMISSION: Operation = Operation {
@@ -44328,6 +44390,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /authorization/permissions/{slug}`: Changes a permission's name or description.
     pub const UPDATE_PERMISSION: Operation = Operation {
@@ -44340,6 +44403,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /authorization/permissions/{slug}`: Deletes a permission; permissions WorkOS manages cannot be deleted.
     pub const DELETE_PERMISSION: Operation = Operation {
@@ -44352,6 +44416,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/resources`: Lists resources, optionally of one organization, type or parent.
     pub const LIST_RESOURCES: Operation = Operation {
@@ -44364,6 +44429,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authorization/resources`: Creates a resource, optionally under a parent.
     pub const CREATE_RESOURCE: Operation = Operation {
@@ -44376,6 +44442,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/resources/{resource_id}`: Fetches one resource.
     pub const GET_RESOURCE: Operation = Operation {
@@ -44388,6 +44455,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /authorization/resources/{resource_id}`: Changes a resource's name, description or parent.
     pub const UPDATE_RESOURCE: Operation = Operation {
@@ -44400,6 +44468,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /authorization/resources/{resource_id}`: Deletes a resource.
     pub const DELETE_RESOURCE: Operation = Operation {
@@ -44412,6 +44481,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/resources/{resource_id}/organization_memberships`: Lists the organization memberships that hold a permission on a resource.
     pub const LIST_RESOURCE_MEMBERSHIPS: Operation = Operation {
@@ -44424,6 +44494,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/resources/{resource_id}/role_assignments`: Lists the role assignments on a resource.
     pub const LIST_RESOURCE_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -44436,6 +44507,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/roles`: Lists the environment roles in priority order.
     pub const LIST_ROLES: Operation = Operation {
@@ -44448,6 +44520,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authorization/roles`: Creates an environment role.
     pub const CREATE_ROLE: Operation = Operation {
@@ -44460,6 +44533,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /authorization/roles/{slug}`: Fetches one environment role by its slug.
     pub const GET_ROLE: Operation = Operation {
@@ -44472,6 +44546,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /authorization/roles/{slug}`: Changes an environment role's name or description.
     pub const UPDATE_ROLE: Operation = Operation {
@@ -44484,6 +44559,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /authorization/roles/{slug}/permissions`: Adds one permission to an environment role.
     pub const ADD_ROLE_PERMISSION: Operation = Operation {
@@ -44496,6 +44572,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /authorization/roles/{slug}/permissions`: Replaces every permission of an environment role.
     pub const SET_ROLE_PERMISSIONS: Operation = Operation {
@@ -44508,6 +44585,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /client/token`: Issues a short-lived Client API token for a user in an organization.
     pub const CREATE_CLIENT_TOKEN: Operation = Operation {
@@ -44520,6 +44598,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /connect/applications`: Lists the Connect applications of the environment.
     pub const LIST_CONNECT_APPLICATIONS: Operation = Operation {
@@ -44532,6 +44611,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /connect/applications`: Creates an OAuth or machine-to-machine Connect application.
     pub const CREATE_CONNECT_APPLICATION: Operation = Operation {
@@ -44544,6 +44624,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /connect/applications/{id}`: Fetches one Connect application by its id or client id.
     pub const GET_CONNECT_APPLICATION: Operation = Operation {
@@ -44556,6 +44637,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /connect/applications/{id}`: Changes a Connect application's name, description, scopes or redirect URIs.
     pub const UPDATE_CONNECT_APPLICATION: Operation = Operation {
@@ -44568,6 +44650,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /connect/applications/{id}`: Deletes a Connect application.
     pub const DELETE_CONNECT_APPLICATION: Operation = Operation {
@@ -44580,6 +44663,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /connect/applications/{id}/client_secrets`: Lists the client secrets of a Connect application, without their values.
     pub const LIST_CLIENT_SECRETS: Operation = Operation {
@@ -44592,6 +44676,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /connect/applications/{id}/client_secrets`: Creates a client secret for a Connect application; the answer holds its only copy.
     pub const CREATE_CLIENT_SECRET: Operation = Operation {
@@ -44604,6 +44689,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /connect/client_secrets/{id}`: Revokes a client secret.
     pub const DELETE_CLIENT_SECRET: Operation = Operation {
@@ -44616,6 +44702,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /connections`: Lists SSO connections, optionally filtered by type, domain or organization.
     pub const LIST_CONNECTIONS: Operation = Operation {
@@ -44628,6 +44715,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /connections`: Creates an SSO connection for an organization, with SAML or OpenID Connect settings.
     pub const CREATE_CONNECTION: Operation = Operation {
@@ -44640,6 +44728,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /connections/{connection_id}/saml_idp_signing_certs`: Lists the identity provider's signing certificates of a SAML connection, oldest first.
     pub const LIST_SAML_IDP_SIGNING_CERTIFICATES: Operation = Operation {
@@ -44652,6 +44741,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /connections/{connection_id}/saml_idp_signing_certs`: Adds a signing certificate of the identity provider to a SAML connection.
     pub const ADD_SAML_IDP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -44664,6 +44754,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /connections/{connection_id}/saml_idp_signing_certs/{certificate_id}`: Removes a signing certificate of the identity provider from a SAML connection.
     pub const DELETE_SAML_IDP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -44676,6 +44767,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /connections/{connection_id}/saml_sp_encryption_certs`: Lists the encryption certificates WorkOS holds for a SAML connection.
     pub const LIST_SAML_SP_ENCRYPTION_CERTIFICATES: Operation = Operation {
@@ -44688,6 +44780,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /connections/{connection_id}/saml_sp_encryption_certs`: Generates a new encryption key pair for a SAML connection and returns its certificate.
     pub const CREATE_SAML_SP_ENCRYPTION_CERTIFICATE: Operation = Operation {
@@ -44700,6 +44793,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /connections/{connection_id}/saml_sp_encryption_certs/{certificate_id}`: Removes an encryption key pair from a SAML connection.
     pub const DELETE_SAML_SP_ENCRYPTION_CERTIFICATE: Operation = Operation {
@@ -44712,6 +44806,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /connections/{connection_id}/saml_sp_signing_cert`: Fetches the certificate with which WorkOS signs a SAML connection's requests.
     pub const GET_SAML_SP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -44724,6 +44819,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /connections/{connection_id}/saml_sp_signing_cert`: Generates the key pair with which WorkOS signs a SAML connection's requests.
     pub const CREATE_SAML_SP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -44736,6 +44832,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /connections/{connection_id}/saml_sp_signing_cert/{certificate_id}`: Removes the request-signing key pair of a SAML connection.
     pub const DELETE_SAML_SP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -44748,6 +44845,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /connections/{id}`: Fetches one SSO connection.
     pub const GET_CONNECTION: Operation = Operation {
@@ -44760,6 +44858,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /connections/{id}`: Changes the given settings of an SSO connection and leaves the others as they are.
     pub const UPDATE_CONNECTION: Operation = Operation {
@@ -44772,6 +44871,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /connections/{id}`: Deletes an SSO connection.
     pub const DELETE_CONNECTION: Operation = Operation {
@@ -44784,6 +44884,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /data-integrations`: Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.
     pub const LIST_DATA_INTEGRATIONS: Operation = Operation {
@@ -44796,6 +44897,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /data-integrations`: Creates a data integration for a built-in or a custom provider.
     pub const CREATE_DATA_INTEGRATION: Operation = Operation {
@@ -44808,6 +44910,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /data-integrations/finish`: Completes a PKCE connection: trades the connect code and verifier for the saved account.
     pub const FINISH_DATA_INTEGRATION_CONNECTION: Operation = Operation {
@@ -44820,6 +44923,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /data-integrations/{slug}`: Fetches one data integration.
     pub const GET_DATA_INTEGRATION: Operation = Operation {
@@ -44832,6 +44936,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /data-integrations/{slug}`: Changes a data integration's description, state, scopes, OAuth app or definition.
     pub const UPDATE_DATA_INTEGRATION: Operation = Operation {
@@ -44844,6 +44949,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /data-integrations/{slug}`: Deletes a data integration, its connected accounts and any custom provider definition.
     pub const DELETE_DATA_INTEGRATION: Operation = Operation {
@@ -44856,6 +44962,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /data-integrations/{slug}/api-key`: Adds another API key account at a provider, keeping the owner's existing ones.
     pub const ADD_API_KEY_CONNECTED_ACCOUNT: Operation = Operation {
@@ -44868,6 +44975,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /data-integrations/{slug}/api-key`: Stores the API key of a user's connected account, replacing any key it had.
     pub const UPSERT_DATA_INTEGRATION_API_KEY: Operation = Operation {
@@ -44880,6 +44988,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /data-integrations/{slug}/authorize`: Creates the URL where a user starts connecting an account through OAuth.
     pub const GET_DATA_INTEGRATION_AUTHORIZATION_URL: Operation = Operation {
@@ -44892,6 +45001,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /data-integrations/{slug}/client-credentials`: Adds another client credentials account at a provider, keeping the owner's existing ones.
     pub const ADD_CLIENT_CREDENTIALS_CONNECTED_ACCOUNT: Operation = Operation {
@@ -44904,6 +45014,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /data-integrations/{slug}/client-credentials`: Stores the OAuth client credentials of a user's connected account, replacing any it had.
     pub const UPSERT_DATA_INTEGRATION_CLIENT_CREDENTIALS: Operation = Operation {
@@ -44916,6 +45027,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /data-integrations/{slug}/credentials`: Hands out a working credential for a user's connected account, whatever its auth method.
     pub const VEND_DATA_INTEGRATION_CREDENTIALS: Operation = Operation {
@@ -44928,6 +45040,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /data-integrations/{slug}/organization`: Fetches the environment's organization-owned data integration for a provider.
     pub const GET_ORGANIZATION_OWNED_DATA_INTEGRATION: Operation = Operation {
@@ -44940,6 +45053,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /data-integrations/{slug}/organization`: Changes the organization-owned data integration for a provider.
     pub const UPDATE_ORGANIZATION_OWNED_DATA_INTEGRATION: Operation = Operation {
@@ -44952,6 +45066,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /data-integrations/{slug}/organization`: Deletes the organization-owned data integration for a provider, with every account connected through it.
     pub const DELETE_ORGANIZATION_OWNED_DATA_INTEGRATION: Operation = Operation {
@@ -44964,6 +45079,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /data-integrations/{slug}/token`: Hands out a valid OAuth access token for a user's connected account.
     pub const GET_DATA_INTEGRATION_TOKEN: Operation = Operation {
@@ -44976,6 +45092,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /directories`: Lists directories, optionally those of one organization.
     pub const LIST_DIRECTORIES: Operation = Operation {
@@ -44988,6 +45105,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /directories/{id}`: Fetches one directory.
     pub const GET_DIRECTORY: Operation = Operation {
@@ -45000,6 +45118,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /directories/{id}`: Deletes a directory and everything it provisioned.
     pub const DELETE_DIRECTORY: Operation = Operation {
@@ -45012,6 +45131,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /directories/{id}/sync`: Asks WorkOS to sync a directory now rather than at its next scheduled run.
     pub const REQUEST_DIRECTORY_SYNC: Operation = Operation {
@@ -45024,6 +45144,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /directory_groups`: Lists the groups of a directory or of a directory user.
     pub const LIST_DIRECTORY_GROUPS: Operation = Operation {
@@ -45036,6 +45157,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /directory_groups/{id}`: Fetches one directory group.
     pub const GET_DIRECTORY_GROUP: Operation = Operation {
@@ -45048,6 +45170,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /directory_users`: Lists the users of a directory or of a directory group.
     pub const LIST_DIRECTORY_USERS: Operation = Operation {
@@ -45064,6 +45187,7 @@ pub mod operations {
             limit: 4u32,
             period_ms: 1100u64,
         }),
+        subject_limit: None,
     };
     /// `GET /directory_users/{id}`: Fetches one directory user, with their groups.
     pub const GET_DIRECTORY_USER: Operation = Operation {
@@ -45076,6 +45200,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /events`: Lists events, oldest first, optionally of given types or of one organization.
     pub const LIST_EVENTS: Operation = Operation {
@@ -45088,6 +45213,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /feature-flags`: Lists the feature flags of the environment.
     pub const LIST_FEATURE_FLAGS: Operation = Operation {
@@ -45100,6 +45226,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /feature-flags/{slug}`: Fetches one feature flag by its slug.
     pub const GET_FEATURE_FLAG: Operation = Operation {
@@ -45112,6 +45239,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /feature-flags/{slug}/disable`: Switches a feature flag off in the environment.
     pub const DISABLE_FEATURE_FLAG: Operation = Operation {
@@ -45124,6 +45252,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /feature-flags/{slug}/enable`: Switches a feature flag on in the environment.
     pub const ENABLE_FEATURE_FLAG: Operation = Operation {
@@ -45136,6 +45265,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /feature-flags/{slug}/targets/{resourceId}`: Turns a feature flag on for one user or organization.
     pub const ADD_FEATURE_FLAG_TARGET: Operation = Operation {
@@ -45148,6 +45278,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /feature-flags/{slug}/targets/{resourceId}`: Removes a user or organization from a feature flag's targets.
     pub const REMOVE_FEATURE_FLAG_TARGET: Operation = Operation {
@@ -45160,6 +45291,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organization_domains`: Adds a domain to an organization; it starts unverified.
     pub const CREATE_ORGANIZATION_DOMAIN: Operation = Operation {
@@ -45172,6 +45304,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organization_domains/{id}`: Fetches one organization domain.
     pub const GET_ORGANIZATION_DOMAIN: Operation = Operation {
@@ -45184,6 +45317,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /organization_domains/{id}`: Removes a domain from its organization.
     pub const DELETE_ORGANIZATION_DOMAIN: Operation = Operation {
@@ -45196,6 +45330,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organization_domains/{id}/verify`: Starts DNS verification of a domain.
     pub const VERIFY_ORGANIZATION_DOMAIN: Operation = Operation {
@@ -45208,6 +45343,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations`: Lists organizations, optionally only those owning given domains or matching a search.
     pub const LIST_ORGANIZATIONS: Operation = Operation {
@@ -45220,6 +45356,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organizations`: Creates an organization.
     pub const CREATE_ORGANIZATION: Operation = Operation {
@@ -45232,6 +45369,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/external_id/{external_id}`: Fetches the organization that carries your external id.
     pub const GET_ORGANIZATION_BY_EXTERNAL_ID: Operation = Operation {
@@ -45244,6 +45382,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{id}`: Fetches one organization.
     pub const GET_ORGANIZATION: Operation = Operation {
@@ -45256,6 +45395,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /organizations/{id}`: Changes an organization's name, domains, metadata or external id.
     pub const UPDATE_ORGANIZATION: Operation = Operation {
@@ -45268,6 +45408,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /organizations/{id}`: Deletes an organization for good.
     pub const DELETE_ORGANIZATION: Operation = Operation {
@@ -45284,6 +45425,7 @@ pub mod operations {
             limit: 50u32,
             period_ms: 60000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /organizations/{id}/audit_log_configuration`: Fetches how the organization's audit logs are kept and streamed.
     pub const GET_ORGANIZATION_AUDIT_LOG_CONFIGURATION: Operation = Operation {
@@ -45296,6 +45438,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{id}/audit_logs_retention`: Fetches how long an organization's audit log events are kept.
     pub const GET_AUDIT_LOGS_RETENTION: Operation = Operation {
@@ -45308,6 +45451,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /organizations/{id}/audit_logs_retention`: Sets how long an organization's audit log events are kept.
     pub const SET_AUDIT_LOGS_RETENTION: Operation = Operation {
@@ -45320,6 +45464,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organizationId}/api_keys`: Lists the API keys of an organization.
     pub const LIST_ORGANIZATION_API_KEYS: Operation = Operation {
@@ -45332,6 +45477,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organizations/{organizationId}/api_keys`: Creates an API key owned by an organization; the answer holds its only copy.
     pub const CREATE_ORGANIZATION_API_KEY: Operation = Operation {
@@ -45344,6 +45490,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organizationId}/data_integration_configurations`: Lists the providers available to an organization, with its overrides applied.
     pub const LIST_ORGANIZATION_DATA_INTEGRATIONS: Operation = Operation {
@@ -45356,6 +45503,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /organizations/{organizationId}/data_integration_configurations/{slug}`: Sets an organization's state, scopes, OAuth app or configuration for one provider.
     pub const CONFIGURE_ORGANIZATION_DATA_INTEGRATION: Operation = Operation {
@@ -45368,6 +45516,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organizationId}/feature-flags`: Lists the feature flags that are on for an organization.
     pub const LIST_ORGANIZATION_FEATURE_FLAGS: Operation = Operation {
@@ -45380,6 +45529,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organizationId}/groups`: Lists the groups of an organization.
     pub const LIST_GROUPS: Operation = Operation {
@@ -45392,6 +45542,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organizations/{organizationId}/groups`: Creates a group in an organization.
     pub const CREATE_GROUP: Operation = Operation {
@@ -45404,6 +45555,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organizationId}/groups/{groupId}`: Fetches one group.
     pub const GET_GROUP: Operation = Operation {
@@ -45416,6 +45568,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /organizations/{organizationId}/groups/{groupId}`: Changes a group's name or description.
     pub const UPDATE_GROUP: Operation = Operation {
@@ -45428,6 +45581,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /organizations/{organizationId}/groups/{groupId}`: Deletes a group.
     pub const DELETE_GROUP: Operation = Operation {
@@ -45440,6 +45594,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organizationId}/groups/{groupId}/organization-memberships`: Lists the organization memberships in a group.
     pub const LIST_GROUP_MEMBERS: Operation = Operation {
@@ -45452,6 +45607,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organizations/{organizationId}/groups/{groupId}/organization-memberships`: Adds an organization membership to a group.
     pub const ADD_GROUP_MEMBER: Operation = Operation {
@@ -45464,6 +45620,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /organizations/{organizationId}/groups/{groupId}/organization-memberships`: Adds and removes organization memberships of a group, all at once or not at all.
     pub const PATCH_GROUP_MEMBERSHIPS: Operation = Operation {
@@ -45476,6 +45633,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /organizations/{organizationId}/groups/{groupId}/organization-memberships/{omId}`: Removes an organization membership from a group.
     pub const REMOVE_GROUP_MEMBER: Operation = Operation {
@@ -45488,6 +45646,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organization_id}/authorized_applications`: Lists the Connect applications that members of an organization have authorized.
     pub const LIST_ORGANIZATION_AUTHORIZED_APPLICATIONS: Operation = Operation {
@@ -45500,6 +45659,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organization_id}/connected_accounts/{slug}`: Fetches an organization's connected account at one provider.
     pub const GET_ORGANIZATION_CONNECTED_ACCOUNT: Operation = Operation {
@@ -45512,6 +45672,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organizations/{organization_id}/connected_accounts/{slug}`: Creates an organization's connected account from tokens obtained outside WorkOS.
     pub const IMPORT_ORGANIZATION_CONNECTED_ACCOUNT: Operation = Operation {
@@ -45524,6 +45685,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /organizations/{organization_id}/connected_accounts/{slug}`: Changes the tokens, scopes or state of an organization's connected account.
     pub const UPDATE_ORGANIZATION_CONNECTED_ACCOUNT: Operation = Operation {
@@ -45536,6 +45698,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /organizations/{organization_id}/connected_accounts/{slug}`: Disconnects an organization's account at a provider and deletes its stored tokens.
     pub const DELETE_ORGANIZATION_CONNECTED_ACCOUNT: Operation = Operation {
@@ -45548,6 +45711,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organization_id}/data_providers`: Lists the organization-owned providers with the organization's connected account at each.
     pub const LIST_ORGANIZATION_DATA_PROVIDERS: Operation = Operation {
@@ -45560,6 +45724,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /organizations/{organization_id}/it_contacts`: Lists an organization's IT contacts, all in one answer.
     pub const LIST_IT_CONTACTS: Operation = Operation {
@@ -45572,6 +45737,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organizations/{organization_id}/it_contacts`: Adds an IT contact to an organization; no invitation is sent.
     pub const CREATE_IT_CONTACT: Operation = Operation {
@@ -45584,6 +45750,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /organizations/{organization_id}/it_contacts/{contact_id}`: Removes an IT contact and invalidates the setup links it still holds.
     pub const DELETE_IT_CONTACT: Operation = Operation {
@@ -45596,6 +45763,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organizations/{organization_id}/it_contacts/{contact_id}/invite`: E-mails an IT contact a link to set up the chosen parts of the Admin Portal.
     pub const INVITE_IT_CONTACT: Operation = Operation {
@@ -45608,6 +45776,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /organizations/{organization_id}/it_contacts/{contact_id}/revoke`: Withdraws the pending Admin Portal invitation of an IT contact.
     pub const REVOKE_IT_CONTACT_INVITATION: Operation = Operation {
@@ -45620,6 +45789,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /passwordless/sessions`: Starts a passwordless session and returns its sign-in link.
     pub const CREATE_PASSWORDLESS_SESSION: Operation = Operation {
@@ -45632,6 +45802,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /passwordless/sessions/{session_id}/send`: E-mails the sign-in link of a passwordless session to its address.
     pub const SEND_PASSWORDLESS_SESSION: Operation = Operation {
@@ -45644,6 +45815,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /platform/teams`: Creates a team, with a default project and its environments, and invites its admin.
     pub const CREATE_PLATFORM_TEAM: Operation = Operation {
@@ -45656,6 +45828,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /platform/teams/{team_id}`: Fetches one team, with its production state.
     pub const GET_PLATFORM_TEAM: Operation = Operation {
@@ -45668,6 +45841,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /portal/generate_link`: Generates a short-lived Admin Portal link for an organization.
     pub const GENERATE_PORTAL_LINK: Operation = Operation {
@@ -45680,6 +45854,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /portal/revoke_link`: Invalidates every Admin Portal link issued for an organization and external user.
     pub const REVOKE_ADMIN_PORTAL_LINKS: Operation = Operation {
@@ -45692,6 +45867,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /radar/attempts`: Asks Radar whether to allow, block or challenge an authentication attempt.
     pub const CREATE_RADAR_ATTEMPT: Operation = Operation {
@@ -45704,6 +45880,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /radar/attempts/{id}`: Tells Radar that an assessed attempt, or its challenge, succeeded.
     pub const UPDATE_RADAR_ATTEMPT: Operation = Operation {
@@ -45716,6 +45893,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /radar/lists/{type}/{action}`: Adds an entry to a Radar allow or block list; adding one already there is not an error.
     pub const ADD_RADAR_LIST_ENTRY: Operation = Operation {
@@ -45728,6 +45906,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /radar/lists/{type}/{action}`: Removes an entry from a Radar allow or block list.
     pub const REMOVE_RADAR_LIST_ENTRY: Operation = Operation {
@@ -45740,6 +45919,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /sso/authorize`: Starts SSO: the browser goes on to the identity provider, then back with a code.
     pub const SSO_AUTHORIZE: Operation = Operation {
@@ -45752,6 +45932,7 @@ pub mod operations {
         public: true,
         redirect: true,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /sso/jwks/{clientId}`: Fetches the public keys that verify an application's access tokens.
     pub const GET_JWKS: Operation = Operation {
@@ -45764,6 +45945,7 @@ pub mod operations {
         public: true,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /sso/logout`: Signs the user out at their identity provider, with a token from the logout authorization.
     pub const SSO_LOGOUT: Operation = Operation {
@@ -45776,6 +45958,7 @@ pub mod operations {
         public: true,
         redirect: true,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /sso/logout/authorize`: Issues a short-lived logout token and URL for one SSO profile.
     pub const AUTHORIZE_SSO_LOGOUT: Operation = Operation {
@@ -45788,6 +45971,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /sso/profile`: Fetches the profile that an SSO access token belongs to.
     pub const GET_SSO_PROFILE: Operation = Operation {
@@ -45800,6 +45984,7 @@ pub mod operations {
         public: true,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /sso/token`: Exchanges an SSO authorization code, or another issuer's token, for a profile and an access token.
     pub const GET_SSO_PROFILE_AND_TOKEN: Operation = Operation {
@@ -45812,6 +45997,7 @@ pub mod operations {
         public: true,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /user_management/authenticate`: Signs a user in with one grant and returns the user and the session's tokens.
     pub const AUTHENTICATE: Operation = Operation {
@@ -45827,6 +46013,11 @@ pub mod operations {
             name: "authkit_writes",
             limit: 500u32,
             period_ms: 10000u64,
+        }),
+        subject_limit: Some(crate::PublishedLimit {
+            name: "sign_ins",
+            limit: 10u32,
+            period_ms: 60000u64,
         }),
     };
     /// `GET /user_management/authkit_oauth_resources`: Lists the OAuth resource indicators of the environment.
@@ -45844,6 +46035,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/authkit_oauth_resources`: Adds an OAuth resource indicator, optionally as the default one.
     pub const CREATE_AUTHKIT_OAUTH_RESOURCE: Operation = Operation {
@@ -45860,6 +46052,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `DELETE /user_management/authkit_oauth_resources/{id}`: Removes an OAuth resource indicator, with the consents given for it.
     pub const DELETE_AUTHKIT_OAUTH_RESOURCE: Operation = Operation {
@@ -45876,6 +46069,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/authorize`: Starts AuthKit sign-in: the browser signs in, then returns with a code.
     pub const AUTHKIT_AUTHORIZE: Operation = Operation {
@@ -45888,6 +46082,7 @@ pub mod operations {
         public: true,
         redirect: true,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /user_management/authorize/device`: Starts CLI Auth: issues a device code, a user code and the page to confirm it on.
     pub const AUTHORIZE_DEVICE: Operation = Operation {
@@ -45904,6 +46099,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/cors_origins`: Lists the browser origins allowed to call AuthKit.
     pub const LIST_CORS_ORIGINS: Operation = Operation {
@@ -45920,6 +46116,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/cors_origins`: Allows a browser origin to call AuthKit.
     pub const CREATE_CORS_ORIGIN: Operation = Operation {
@@ -45936,6 +46133,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/email_verification/{id}`: Fetches an e-mail verification code and whom it was sent to.
     pub const GET_EMAIL_VERIFICATION: Operation = Operation {
@@ -45952,6 +46150,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/invitations`: Lists invitations, optionally only those of one organization or one address.
     pub const LIST_INVITATIONS: Operation = Operation {
@@ -45968,6 +46167,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/invitations`: Invites someone by e-mail to the application or to an organization.
     pub const SEND_INVITATION: Operation = Operation {
@@ -45984,6 +46184,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/invitations/by_token/{token}`: Fetches the invitation that a token accepts.
     pub const GET_INVITATION_BY_TOKEN: Operation = Operation {
@@ -46000,6 +46201,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/invitations/{id}`: Fetches one invitation.
     pub const GET_INVITATION: Operation = Operation {
@@ -46016,6 +46218,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/invitations/{id}/accept`: Accepts an invitation and activates the organization membership it grants, if any.
     pub const ACCEPT_INVITATION: Operation = Operation {
@@ -46032,6 +46235,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/invitations/{id}/resend`: Sends a pending invitation's e-mail again.
     pub const RESEND_INVITATION: Operation = Operation {
@@ -46048,6 +46252,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/invitations/{id}/revoke`: Withdraws a pending invitation.
     pub const REVOKE_INVITATION: Operation = Operation {
@@ -46064,6 +46269,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/jwt_template`: Fetches the template of the custom claims in access tokens.
     pub const GET_JWT_TEMPLATE: Operation = Operation {
@@ -46080,6 +46286,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `PUT /user_management/jwt_template`: Replaces the template of the custom claims in access tokens.
     pub const UPDATE_JWT_TEMPLATE: Operation = Operation {
@@ -46096,6 +46303,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/magic_auth`: Creates a Magic Auth code and e-mails it to the address.
     pub const CREATE_MAGIC_AUTH: Operation = Operation {
@@ -46111,6 +46319,11 @@ pub mod operations {
             name: "authkit_writes",
             limit: 500u32,
             period_ms: 10000u64,
+        }),
+        subject_limit: Some(crate::PublishedLimit {
+            name: "magic_auth_sends",
+            limit: 3u32,
+            period_ms: 60000u64,
         }),
     };
     /// `GET /user_management/magic_auth/{id}`: Fetches one Magic Auth code.
@@ -46128,6 +46341,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/organization_memberships`: Lists the memberships of a user, of an organization, or of a user in one.
     pub const LIST_ORGANIZATION_MEMBERSHIPS: Operation = Operation {
@@ -46144,6 +46358,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/organization_memberships`: Adds a user to an organization, optionally with given roles.
     pub const CREATE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -46160,6 +46375,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/organization_memberships/{id}`: Fetches one organization membership.
     pub const GET_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -46176,6 +46392,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `PUT /user_management/organization_memberships/{id}`: Changes the roles of an organization member.
     pub const UPDATE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -46192,6 +46409,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `DELETE /user_management/organization_memberships/{id}`: Removes a user from an organization for good.
     pub const DELETE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -46208,6 +46426,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `PUT /user_management/organization_memberships/{id}/deactivate`: Deactivates an active membership, keeping it for a later reactivation.
     pub const DEACTIVATE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -46224,6 +46443,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `PUT /user_management/organization_memberships/{id}/reactivate`: Reactivates an inactive membership with the roles it had.
     pub const REACTIVATE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -46240,6 +46460,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/organization_memberships/{omId}/groups`: Lists the groups an organization membership belongs to.
     pub const LIST_ORGANIZATION_MEMBERSHIP_GROUPS: Operation = Operation {
@@ -46256,6 +46477,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/password_reset`: Starts a password reset: a one-time token for the user with an e-mail address.
     pub const CREATE_PASSWORD_RESET: Operation = Operation {
@@ -46271,6 +46493,11 @@ pub mod operations {
             name: "authkit_writes",
             limit: 500u32,
             period_ms: 10000u64,
+        }),
+        subject_limit: Some(crate::PublishedLimit {
+            name: "password_reset_sends",
+            limit: 3u32,
+            period_ms: 60000u64,
         }),
     };
     /// `POST /user_management/password_reset/confirm`: Sets a user's new password with a password reset token.
@@ -46288,6 +46515,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/password_reset/{id}`: Fetches a password reset.
     pub const GET_PASSWORD_RESET: Operation = Operation {
@@ -46304,6 +46532,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/radar_challenges`: Texts a Radar challenge code to the user of a sign-in that Radar stopped.
     pub const SEND_RADAR_CHALLENGE: Operation = Operation {
@@ -46320,6 +46549,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/radar_challenges/{id}`: Fetches one Radar e-mail challenge.
     pub const GET_RADAR_CHALLENGE: Operation = Operation {
@@ -46336,6 +46566,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/redirect_uris`: Lists the URIs allowed as redirect targets after sign-in.
     pub const LIST_REDIRECT_URIS: Operation = Operation {
@@ -46352,6 +46583,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/redirect_uris`: Allows a URI as a redirect target after sign-in.
     pub const CREATE_REDIRECT_URI: Operation = Operation {
@@ -46368,6 +46600,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `DELETE /user_management/redirect_uris/{id}`: Removes a URI from the allowed redirect targets.
     pub const DELETE_REDIRECT_URI: Operation = Operation {
@@ -46384,6 +46617,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/sessions/logout`: Ends a session in the browser, then sends the user on to `return_to`.
     pub const AUTHKIT_LOGOUT: Operation = Operation {
@@ -46396,6 +46630,7 @@ pub mod operations {
         public: true,
         redirect: true,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /user_management/sessions/revoke`: Ends a session, so that its refresh token stops working.
     pub const REVOKE_SESSION: Operation = Operation {
@@ -46412,6 +46647,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users`: Lists users, optionally only members of one organization or one e-mail address.
     pub const LIST_USERS: Operation = Operation {
@@ -46428,6 +46664,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/users`: Creates a user, with or without a password.
     pub const CREATE_USER: Operation = Operation {
@@ -46444,6 +46681,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users/external_id/{external_id}`: Fetches the user that carries your external id.
     pub const GET_USER_BY_EXTERNAL_ID: Operation = Operation {
@@ -46460,6 +46698,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users/{id}`: Fetches one user.
     pub const GET_USER: Operation = Operation {
@@ -46476,6 +46715,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `PUT /user_management/users/{id}`: Changes a user's profile, e-mail, password, metadata or external id.
     pub const UPDATE_USER: Operation = Operation {
@@ -46492,6 +46732,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `DELETE /user_management/users/{id}`: Deletes a user for good.
     pub const DELETE_USER: Operation = Operation {
@@ -46508,6 +46749,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/users/{id}/email_change/confirm`: Completes a user's e-mail change with the code sent to the new address.
     pub const CONFIRM_EMAIL_CHANGE: Operation = Operation {
@@ -46524,6 +46766,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/users/{id}/email_change/send`: Starts a user's e-mail change by sending a one-time code to the new address.
     pub const SEND_EMAIL_CHANGE: Operation = Operation {
@@ -46540,6 +46783,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/users/{id}/email_verification/confirm`: Marks a user's e-mail address verified with the code they received.
     pub const VERIFY_EMAIL: Operation = Operation {
@@ -46556,6 +46800,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/users/{id}/email_verification/send`: E-mails a user a one-time code that verifies their address.
     pub const SEND_VERIFICATION_EMAIL: Operation = Operation {
@@ -46571,6 +46816,11 @@ pub mod operations {
             name: "authkit_writes",
             limit: 500u32,
             period_ms: 10000u64,
+        }),
+        subject_limit: Some(crate::PublishedLimit {
+            name: "email_verification_sends",
+            limit: 3u32,
+            period_ms: 60000u64,
         }),
     };
     /// `GET /user_management/users/{id}/identities`: Lists the OAuth accounts linked to a user.
@@ -46588,6 +46838,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users/{id}/sessions`: Lists a user's sessions.
     pub const LIST_USER_SESSIONS: Operation = Operation {
@@ -46604,6 +46855,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users/{userId}/api_keys`: Lists the API keys a user owns.
     pub const LIST_USER_API_KEYS: Operation = Operation {
@@ -46620,6 +46872,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/users/{userId}/api_keys`: Creates an API key owned by a user; the answer holds its only copy.
     pub const CREATE_USER_API_KEY: Operation = Operation {
@@ -46636,6 +46889,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users/{userId}/feature-flags`: Lists the feature flags that are on for a user, directly or through their organizations.
     pub const LIST_USER_FEATURE_FLAGS: Operation = Operation {
@@ -46652,6 +46906,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users/{user_id}/authorized_applications`: Lists the Connect applications a user has authorized.
     pub const LIST_USER_AUTHORIZED_APPLICATIONS: Operation = Operation {
@@ -46668,6 +46923,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `DELETE /user_management/users/{user_id}/authorized_applications/{application_id}`: Revokes a user's authorization of a Connect application.
     pub const DELETE_USER_AUTHORIZED_APPLICATION: Operation = Operation {
@@ -46684,6 +46940,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users/{user_id}/connected_accounts/{slug}`: Fetches a user's connected account at one provider.
     pub const GET_CONNECTED_ACCOUNT: Operation = Operation {
@@ -46700,6 +46957,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/users/{user_id}/connected_accounts/{slug}`: Creates a user's connected account from tokens obtained outside WorkOS.
     pub const IMPORT_CONNECTED_ACCOUNT: Operation = Operation {
@@ -46716,6 +46974,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `PUT /user_management/users/{user_id}/connected_accounts/{slug}`: Changes the tokens, scopes or state of a user's connected account.
     pub const UPDATE_CONNECTED_ACCOUNT: Operation = Operation {
@@ -46732,6 +46991,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `DELETE /user_management/users/{user_id}/connected_accounts/{slug}`: Disconnects a user's account and deletes its stored tokens.
     pub const DELETE_CONNECTED_ACCOUNT: Operation = Operation {
@@ -46748,6 +47008,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users/{user_id}/data_providers`: Lists the environment's providers with the user's connected account at each.
     pub const LIST_USER_DATA_PROVIDERS: Operation = Operation {
@@ -46764,6 +47025,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/users/{userlandUserId}/auth_factors`: Lists the second factors a user has enrolled.
     pub const LIST_USER_AUTH_FACTORS: Operation = Operation {
@@ -46780,6 +47042,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/users/{userlandUserId}/auth_factors`: Enrolls a user in a TOTP second factor and opens its first challenge.
     pub const ENROLL_USER_AUTH_FACTOR: Operation = Operation {
@@ -46796,6 +47059,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `DELETE /user_management/waitlist_entries/{id}`: Deletes a waitlist entry.
     pub const DELETE_WAITLIST_ENTRY: Operation = Operation {
@@ -46812,6 +47076,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/waitlist_entries/{id}/approve`: Approves a waitlist entry, which creates and sends an invitation.
     pub const APPROVE_WAITLIST_ENTRY: Operation = Operation {
@@ -46828,6 +47093,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/waitlist_entries/{id}/deny`: Denies a pending waitlist entry.
     pub const DENY_WAITLIST_ENTRY: Operation = Operation {
@@ -46844,6 +47110,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/waitlists`: Lists every waitlist of the environment, in one answer.
     pub const LIST_WAITLISTS: Operation = Operation {
@@ -46860,6 +47127,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/waitlists/{id}`: Fetches one waitlist.
     pub const GET_WAITLIST: Operation = Operation {
@@ -46876,6 +47144,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `GET /user_management/waitlists/{id}/entries`: Lists the entries of a waitlist, optionally by state or e-mail address.
     pub const LIST_WAITLIST_ENTRIES: Operation = Operation {
@@ -46892,6 +47161,7 @@ pub mod operations {
             limit: 1000u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /user_management/waitlists/{id}/entries`: Puts an e-mail address on a waitlist.
     pub const CREATE_WAITLIST_ENTRY: Operation = Operation {
@@ -46908,6 +47178,7 @@ pub mod operations {
             limit: 500u32,
             period_ms: 10000u64,
         }),
+        subject_limit: None,
     };
     /// `POST /vault/v1/keys/data-key`: Creates a data key, bound to a key context, for encrypting data locally.
     pub const CREATE_VAULT_DATA_KEY: Operation = Operation {
@@ -46920,6 +47191,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /vault/v1/keys/decrypt`: Decrypts an encrypted data key.
     pub const DECRYPT_VAULT_DATA_KEY: Operation = Operation {
@@ -46932,6 +47204,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /vault/v1/keys/rekey`: Re-encrypts a data key under a new key context.
     pub const REKEY_VAULT_DATA_KEY: Operation = Operation {
@@ -46944,6 +47217,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /vault/v1/kv`: Lists one page of the stored objects, by name.
     pub const LIST_VAULT_OBJECTS: Operation = Operation {
@@ -46956,6 +47230,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /vault/v1/kv`: Encrypts and stores a new named object.
     pub const CREATE_VAULT_OBJECT: Operation = Operation {
@@ -46968,6 +47243,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /vault/v1/kv/name/{name}`: Fetches an object by its name, with its value decrypted.
     pub const GET_VAULT_OBJECT_BY_NAME: Operation = Operation {
@@ -46980,6 +47256,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /vault/v1/kv/{id}`: Fetches an object by its id, with its value decrypted.
     pub const GET_VAULT_OBJECT: Operation = Operation {
@@ -46992,6 +47269,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PUT /vault/v1/kv/{id}`: Replaces an object's value, optionally only if it is still at a given version.
     pub const UPDATE_VAULT_OBJECT: Operation = Operation {
@@ -47004,6 +47282,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /vault/v1/kv/{id}`: Deletes an object, optionally only if it is still at a given version.
     pub const DELETE_VAULT_OBJECT: Operation = Operation {
@@ -47016,6 +47295,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /vault/v1/kv/{id}/metadata`: Fetches an object's name and metadata without decrypting its value.
     pub const GET_VAULT_OBJECT_METADATA: Operation = Operation {
@@ -47028,6 +47308,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /vault/v1/kv/{id}/versions`: Lists the stored versions of an object.
     pub const LIST_VAULT_OBJECT_VERSIONS: Operation = Operation {
@@ -47040,6 +47321,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `GET /webhook_endpoints`: Lists the webhook endpoints of the environment.
     pub const LIST_WEBHOOK_ENDPOINTS: Operation = Operation {
@@ -47052,6 +47334,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /webhook_endpoints`: Registers a URL to receive the given event types; the answer carries its signing secret.
     pub const CREATE_WEBHOOK_ENDPOINT: Operation = Operation {
@@ -47064,6 +47347,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `PATCH /webhook_endpoints/{id}`: Changes a webhook endpoint's URL, event types or status.
     pub const UPDATE_WEBHOOK_ENDPOINT: Operation = Operation {
@@ -47076,6 +47360,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `DELETE /webhook_endpoints/{id}`: Deletes a webhook endpoint; no more events go to it.
     pub const DELETE_WEBHOOK_ENDPOINT: Operation = Operation {
@@ -47088,6 +47373,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// `POST /widgets/token`: Issues a token for widgets acting for a user, optionally within an organization.
     pub const CREATE_WIDGET_TOKEN: Operation = Operation {
@@ -47100,6 +47386,7 @@ pub mod operations {
         public: false,
         redirect: false,
         rate_limit: None,
+        subject_limit: None,
     };
     /// All operations, in the order of the spec's paths.
     pub const ALL: &[Operation] = &[

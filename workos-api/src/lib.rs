@@ -180,6 +180,11 @@ pub struct Operation {
     pub redirect: bool,
     /// The rate limit WorkOS publishes for it, if any.
     pub rate_limit: Option<PublishedLimit>,
+    /// A narrower limit WorkOS counts it against per subject of the request body (an e-mail
+    /// address, a challenge, a user), such as 10 sign-ins a minute per e-mail address. A client
+    /// cannot pace it without reading the body, but a `429` on the operation is most likely
+    /// about it: about one subject, not about every caller.
+    pub subject_limit: Option<PublishedLimit>,
 }
 
 /// A rate limit WorkOS publishes: at most `limit` requests in any window of `period_ms`

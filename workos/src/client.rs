@@ -12,6 +12,19 @@ use crate::retry::RetryPolicy;
 ///
 /// Reach the API through its areas: [`Workos::organizations`], [`Workos::sso`],
 /// [`Workos::directory_sync`], and so on.
+///
+/// # Rate limits
+///
+/// Clones share one pacing state: together they keep under WorkOS's overall limit and, unless
+/// [`WorkosBuilder::operation_rate_limits`](crate::WorkosBuilder::operation_rate_limits) turns
+/// them off, under the limits it publishes per operation (4 directory-user lists a second
+/// per directory, AuthKit reads and writes, organization deletions). When a `429` comes
+/// anyway and the call waits it out, the calls of the same limit wait with it: one directory's
+/// user lists for that directory, AuthKit reads for AuthKit reads, and every call for an
+/// operation with no limit of its own; a `429` on a sign-in or another call WorkOS limits per
+/// e-mail address or user holds no other call. A call the pause would hold past its deadline
+/// fails at once with [`ErrorKind::RateLimited`](crate::ErrorKind::RateLimited) and
+/// [`Error::retry_after`]. [`RetryPolicy`] has the details.
 #[derive(Clone)]
 pub struct Workos {
     pub(crate) inner: Arc<Inner>,

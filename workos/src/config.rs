@@ -149,7 +149,8 @@ impl WorkosBuilder {
     }
 
     /// Whether to keep to WorkOS's published per-operation limits, such as 4 directory-user
-    /// list requests per second per directory (on by default).
+    /// list requests per second per directory (on by default). Either way, a `429` holds only
+    /// the calls of the limit it is about; see [`RetryPolicy`].
     pub fn operation_rate_limits(mut self, enabled: bool) -> Self {
         self.operation_rate_limits = enabled;
         self

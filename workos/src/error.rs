@@ -26,7 +26,8 @@ pub enum ErrorKind {
     Conflict,
     /// `422`: validation failed; see [`ApiError::field_errors`].
     Unprocessable,
-    /// `429`: rate limited; see [`ApiError::retry_after`].
+    /// `429`: rate limited, or held by the pause a `429` set for longer than the call could
+    /// wait; see [`Error::retry_after`].
     RateLimited,
     /// `5xx`: WorkOS failed.
     Server,
@@ -158,6 +159,8 @@ struct Inner {
     attempts: u32,
     /// For connection failures: whether the request may have reached the server.
     sent: bool,
+    /// For a call a rate-limit pause held: what was left of the pause.
+    held_for: Option<Duration>,
     detail: Detail,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
@@ -176,7 +179,15 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     fn new(kind: ErrorKind, detail: Detail) -> Error {
         Error {
-            inner: Box::new(Inner { kind, operation: None, attempts: 0, sent: true, detail, source: None }),
+            inner: Box::new(Inner {
+                kind,
+                operation: None,
+                attempts: 0,
+                sent: true,
+                held_for: None,
+                detail,
+                source: None,
+            }),
         }
     }
 
@@ -195,6 +206,16 @@ impl Error {
 
     pub(crate) fn timeout(after: Duration) -> Error {
         Error::new(ErrorKind::Timeout, Detail::Message(format!("no answer within {after:?}")))
+    }
+
+    /// A call that the pause a `429` set would hold past its deadline, `left` before it ends.
+    pub(crate) fn held(left: Duration) -> Error {
+        // Whole milliseconds: the nanoseconds of a timer say nothing to a reader.
+        let shown = Duration::from_millis(left.as_millis().try_into().unwrap_or(u64::MAX));
+        let message = format!("the pause after an earlier 429 ends in {shown:?}, past the call's deadline");
+        let mut error = Error::new(ErrorKind::RateLimited, Detail::Message(message));
+        error.inner.held_for = Some(left);
+        error
     }
 
     /// Something waited for (a device authorization, say) ran out of time.
@@ -288,6 +309,13 @@ impl Error {
     /// How many attempts were made before giving up (0 if nothing was sent).
     pub fn attempts(&self) -> u32 {
         self.inner.attempts
+    }
+
+    /// How long to wait before trying again, for [`ErrorKind::RateLimited`]: the API's
+    /// `Retry-After` ([`ApiError::retry_after`]), or, for a call that the pause of another
+    /// call's `429` held (and did not send), how much of that pause was left.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.as_api().and_then(ApiError::retry_after).or(self.inner.held_for)
     }
 }
 

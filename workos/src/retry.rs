@@ -16,6 +16,24 @@ use workos_api::Operation;
 /// - `POST` and `PATCH` only when the request certainly was not processed (the connection
 ///   could not be opened, or a `429`), or when the operation honours `Idempotency-Key`, in
 ///   which case every attempt carries the same key.
+///
+/// After a `429`, the call waits as long as `Retry-After` says (or its backoff, without one),
+/// and the calls the limit is about wait with it, sharing the client's pacing state:
+/// - for an operation WorkOS publishes a limit for, the calls of that limit: one directory's
+///   user lists, AuthKit reads, AuthKit writes, organization deletions;
+/// - for an operation WorkOS limits per e-mail address or user (sign-ins, Magic Auth codes,
+///   password resets, verification e-mails), no other call: one person's sign-ins, or
+///   someone trying passwords on one address, do not hold everyone's;
+/// - for any other operation, every call of the client: the `429` is most likely the overall
+///   limit per IP address, which every request counts against.
+///
+/// A call such a pause would hold past its deadline is not sent and fails at once with
+/// [`ErrorKind::RateLimited`](crate::ErrorKind::RateLimited), its
+/// [`Error::retry_after`](crate::Error::retry_after) saying how much of the pause is left.
+/// A call that gives up instead of waiting (no retries left, a deadline before the wait
+/// ends, or a `Retry-After` longer than [`RetryPolicy::max_retry_after`]) holds no other
+/// call. When a pause ends, the calls it held leave at random times over up to a second
+/// (half the pause, if shorter), not all at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
     max_retries: u32,
@@ -59,7 +77,11 @@ impl RetryPolicy {
         self
     }
 
-    /// The longest wait a `Retry-After` header can impose; a longer one is cut to this.
+    /// The longest wait a `Retry-After` header may ask for (60 s by default). When an answer
+    /// asks for longer, the call gives up at once with that answer's error
+    /// ([`ErrorKind::RateLimited`](crate::ErrorKind::RateLimited) for a `429`, with
+    /// [`ApiError::retry_after`](crate::ApiError::retry_after)): retrying sooner than asked
+    /// would only meet the same limit again.
     pub fn max_retry_after(mut self, wait: Duration) -> Self {
         self.max_retry_after = wait;
         self
@@ -91,8 +113,8 @@ pub(crate) enum Outcome {
 pub(crate) enum Decision {
     /// Give up and return the error.
     Stop,
-    /// Try again after this long. `shared` is set for rate limiting, which every caller of
-    /// the client must honour.
+    /// Try again after this long. `shared` is set for rate limiting, which the calls the
+    /// limit is about honour too (see `crate::pacing`).
     Retry { after: Duration, shared: bool },
 }
 
@@ -122,9 +144,13 @@ pub(crate) fn decide(
         return Decision::Stop;
     }
     let retry_after = match outcome {
-        Outcome::Status { retry_after: Some(wait), .. } => Some(wait.min(policy.max_retry_after)),
+        Outcome::Status { retry_after: Some(wait), .. } => Some(wait),
         _ => None,
     };
+    // Retrying sooner than asked would meet the same limit again.
+    if retry_after.is_some_and(|wait| wait > policy.max_retry_after) {
+        return Decision::Stop;
+    }
     let after = retry_after.unwrap_or_else(|| backoff(policy, attempt, jitter));
     let shared = matches!(outcome, Outcome::Status { status: 429, .. });
     Decision::Retry { after, shared }
@@ -165,6 +191,7 @@ mod tests {
             public: false,
             redirect: false,
             rate_limit: None,
+            subject_limit: None,
         }
     }
 
@@ -247,7 +274,7 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_wins_and_is_capped() {
+    fn retry_after_wins_and_a_longer_one_than_allowed_stops() {
         let policy = RetryPolicy::default();
         let get = op("GET", false);
         let limited =
@@ -257,13 +284,26 @@ mod tests {
             Decision::Retry { after: Duration::from_secs(2), shared: true }
         );
         assert_eq!(
-            decide(&policy, &get, limited(3600), 1, 0.9),
+            decide(&policy, &get, limited(60), 1, 0.9),
             Decision::Retry { after: Duration::from_secs(60), shared: true }
         );
-        let unavailable = Outcome::Status { status: 503, retry_after: Some(Duration::from_secs(1)) };
+        // Longer than `max_retry_after`: retrying sooner would meet the same limit.
+        assert_eq!(decide(&policy, &get, limited(61), 1, 0.9), Decision::Stop);
+        assert_eq!(decide(&policy, &get, limited(3600), 1, 0.9), Decision::Stop);
+        let short = RetryPolicy::default().max_retry_after(Duration::from_millis(300));
+        assert_eq!(decide(&short, &get, limited(2), 1, 0.9), Decision::Stop);
+        assert_eq!(decide(&short, &op("POST", false), limited(2), 1, 0.9), Decision::Stop);
+        let unavailable =
+            |seconds| Outcome::Status { status: 503, retry_after: Some(Duration::from_secs(seconds)) };
         assert_eq!(
-            decide(&policy, &get, unavailable, 1, 0.9),
+            decide(&policy, &get, unavailable(1), 1, 0.9),
             Decision::Retry { after: Duration::from_secs(1), shared: false }
+        );
+        assert_eq!(decide(&policy, &get, unavailable(120), 1, 0.9), Decision::Stop);
+        // Without `Retry-After`, a 429 waits its backoff, and shares it.
+        assert_eq!(
+            decide(&policy, &get, status(429), 2, 0.5),
+            Decision::Retry { after: Duration::from_millis(500), shared: true }
         );
     }
 

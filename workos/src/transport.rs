@@ -66,9 +66,12 @@ impl Workos {
             attempt += 1;
             // Most calls find room at once and need no timer; the others wait, within the deadline.
             if !self.inner.pacer.try_acquire(op, pacing_key) {
-                let paced = tokio::time::timeout_at(deadline, self.inner.pacer.acquire(op, pacing_key)).await;
-                if paced.is_err() {
-                    return Err(Error::timeout(settings.timeout).with_operation(op.id, attempt - 1));
+                let paced = self.inner.pacer.acquire(op, pacing_key, deadline);
+                match tokio::time::timeout_at(deadline, paced).await {
+                    Ok(Ok(())) => {}
+                    // A 429's pause holds the call past its deadline: say so, and for how long.
+                    Ok(Err(left)) => return Err(Error::held(left).with_operation(op.id, attempt - 1)),
+                    Err(_) => return Err(Error::timeout(settings.timeout).with_operation(op.id, attempt - 1)),
                 }
             }
             let now = Instant::now();
@@ -121,11 +124,13 @@ impl Workos {
             let Decision::Retry { after, shared } = decision else {
                 return Err(error.with_operation(op.id, attempt));
             };
-            if shared {
-                self.inner.pacer.pause(after);
-            }
             if later(Instant::now(), after) >= deadline {
                 return Err(error.with_operation(op.id, attempt));
+            }
+            // Only a call that waits holds others with it: one that gives up leaves them to
+            // meet the limit, or not, on their own.
+            if shared {
+                self.inner.pacer.pause(op, pacing_key, after);
             }
             tracing::debug!(parent: &span, retry_in_ms = after.as_millis() as u64, "retrying");
             tokio::time::sleep(after).await;

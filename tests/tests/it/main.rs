@@ -15,6 +15,7 @@ mod live_shapes;
 mod no_panic;
 mod production;
 mod public_surface;
+mod rate_limit_scopes;
 mod server_contract;
 mod server_limits;
 mod server_values;
