@@ -179,7 +179,8 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
 /// the types:
 /// - `rust_name` names the field: the spec's author called it so (`kind` for `type`, which
 ///   typify would make `type_`). The serde rename keeps the JSON name.
-/// - `aliases` are other spellings live answers use, read as the same field.
+/// - `aliases` are older spellings live answers use, read into the same field, also when an
+///   answer carries both spellings (see [`decode_through_twin`]).
 /// - `raw_json` keeps the value's JSON text (`serde_json`'s `RawValue`): for a value
 ///   whose shape another field decides, which a later step decodes once into its type instead
 ///   of through an intermediate map. Absent or `null` reads as `None`.
@@ -187,10 +188,13 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
 /// The lint has refused every extension object that does not read as its type.
 pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value) {
     let Some(types) = types_module(file) else { return };
-    for item in types.iter_mut() {
+    // The structs with older spellings, by position, with their fields' positions and spellings.
+    let mut aliased: Vec<(usize, Vec<Spellings>)> = Vec::new();
+    for (position, item) in types.iter_mut().enumerate() {
         let syn::Item::Struct(s) = item else { continue };
         let schema = &doc["components"]["schemas"][s.ident.to_string()]["properties"];
-        for field in s.fields.iter_mut() {
+        let mut spelled = Vec::new();
+        for (at, field) in s.fields.iter_mut().enumerate() {
             let json = json_name(field);
             let property = Property::read(&schema[&json]).unwrap_or_default();
             if property.raw_json {
@@ -203,8 +207,8 @@ pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value)
                     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
                 ));
             }
-            for alias in &property.aliases {
-                field.attrs.push(syn::parse_quote!(#[serde(alias = #alias)]));
+            if !property.aliases.is_empty() {
+                spelled.push((at, property.aliases.clone()));
             }
             if let Some(name) = &property.rust_name {
                 // Without a rename, the field's name was the JSON name: keep that on the wire.
@@ -215,7 +219,115 @@ pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value)
                 field.ident = Some(quote::format_ident!("{name}"));
             }
         }
+        if !spelled.is_empty() {
+            aliased.push((position, spelled));
+        }
     }
+    // From the last, so that the positions before stay right.
+    for (position, spelled) in aliased.into_iter().rev() {
+        let syn::Item::Struct(s) = &mut types[position] else { unreachable!("found as a struct above") };
+        let twin = decode_through_twin(s, &spelled);
+        types.splice(position + 1..position + 1, twin);
+    }
+}
+
+/// A field's position in its struct, and its older spellings.
+type Spellings = (usize, Vec<String>);
+
+/// A struct with a field WorkOS has spelled two ways decodes through a private twin,
+/// `<Name>AsSent`, which reads each older spelling into a field of its own: the struct takes
+/// the current spelling's value, or the first older one that is there (not absent, not
+/// `null`). serde's `alias` reads every spelling into the one field, and so refuses, as a
+/// duplicate field, an answer that carries two of them, as the lists of 2021-2022 do. The
+/// twin has the struct's fields with their serde attributes, so it decodes as the struct did,
+/// at the same speed, plus one key per older spelling; the struct's own `Deserialize` moves
+/// the fields over.
+fn decode_through_twin(s: &mut syn::ItemStruct, aliases: &[Spellings]) -> [syn::Item; 2] {
+    let name = s.ident.clone();
+    let twin = quote::format_ident!("{name}AsSent");
+    for attr in &mut s.attrs {
+        if !attr.path().is_ident("derive") {
+            continue;
+        }
+        if let Ok(derives) =
+            attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+        {
+            let kept = derives
+                .into_iter()
+                .filter(|path| path.segments.last().is_none_or(|s| s.ident != "Deserialize"));
+            *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+        }
+    }
+    // What reading needs of the struct's serde attributes.
+    let reading = |attrs: &[syn::Attribute], keep_rename: bool| -> Vec<syn::Attribute> {
+        attrs.iter().filter_map(|attr| reading_attr(attr, keep_rename)).collect()
+    };
+    let container = reading(&s.attrs, true);
+    let mut fields = Vec::new();
+    let mut moves = Vec::new();
+    for (at, field) in s.fields.iter().enumerate() {
+        let ident = field.ident.as_ref().expect("a struct with properties has named fields");
+        let ty = &field.ty;
+        fields.push({
+            let attrs = reading(&field.attrs, true);
+            quote::quote!(#(#attrs)* #ident: #ty)
+        });
+        let Some((_, spellings)) = aliases.iter().find(|(field, _)| *field == at) else {
+            moves.push(quote::quote!(#ident: sent.#ident));
+            continue;
+        };
+        assert!(
+            generic_arg(ty, "Option").is_some(),
+            "`{name}.{ident}`: the lint refuses aliases on a property that is not optional"
+        );
+        let mut value = quote::quote!(sent.#ident);
+        let plain = ident.to_string();
+        for (n, spelling) in spellings.iter().enumerate() {
+            let old = quote::format_ident!("{}_older_{n}", plain.trim_start_matches("r#"));
+            let attrs = reading(&field.attrs, false);
+            let default = (!has_serde_default(field)).then(|| quote::quote!(default,));
+            fields.push(quote::quote!(#(#attrs)* #[serde(#default rename = #spelling)] #old: #ty));
+            value = quote::quote!(#value.or(sent.#old));
+        }
+        moves.push(quote::quote!(#ident: #value));
+    }
+    let doc = format!(" `{name}` as sent: with each older spelling of a field as a field of its own.");
+    [
+        syn::parse_quote! {
+            #[doc = #doc]
+            #[derive(::serde::Deserialize)]
+            #(#container)*
+            struct #twin {
+                #(#fields,)*
+            }
+        },
+        syn::parse_quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    let sent = <#twin as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+                    Ok(#name { #(#moves,)* })
+                }
+            }
+        },
+    ]
+}
+
+/// What reading needs of a serde attribute: none of what only writing reads, and, unless
+/// `keep_rename`, not the JSON name; `None` for any other attribute or when nothing is left.
+fn reading_attr(attr: &syn::Attribute, keep_rename: bool) -> Option<syn::Attribute> {
+    if !attr.path().is_ident("serde") {
+        return None;
+    }
+    let metas = attr
+        .parse_args_with(syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated)
+        .ok()?;
+    let writing = ["skip_serializing", "skip_serializing_if", "serialize_with"];
+    let kept: Vec<syn::Meta> = metas
+        .into_iter()
+        .filter(|meta| !writing.iter().any(|name| meta.path().is_ident(name)))
+        .filter(|meta| keep_rename || !meta.path().is_ident("rename"))
+        .collect();
+    (!kept.is_empty()).then(|| syn::parse_quote!(#[serde(#(#kept),*)]))
 }
 
 /// Whether a serde attribute carries the field's JSON name (`rename`), which must stay.
@@ -468,7 +580,11 @@ pub(crate) fn constructors(
         .collect();
     let mut out = Vec::new();
     for item in items.iter() {
+        // A private struct (a twin that only decodes) is never built by a caller.
         let syn::Item::Struct(s) = item else { continue };
+        if !matches!(s.vis, syn::Visibility::Public(_)) {
+            continue;
+        }
         let syn::Fields::Named(fields) = &s.fields else { continue };
         let required: Vec<&syn::Field> = fields.named.iter().filter(|f| !is_optional(f)).collect();
         let name = &s.ident;

@@ -326,6 +326,9 @@ impl<'a> Linter<'a> {
                 }
             }
             if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+                self.aliases(&location, schema, properties);
+            }
+            if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
                 let mut fields: BTreeMap<String, &str> = BTreeMap::new();
                 for name in properties.keys() {
                     if let Some(other) = fields.insert(field_name(name), name) {
@@ -334,6 +337,40 @@ impl<'a> Linter<'a> {
                             format!("properties `{other}` and `{name}` become the same Rust field"),
                         );
                     }
+                }
+            }
+        }
+    }
+
+    /// Older spellings (the `aliases` of a property's `x-workos` object) are read into the field
+    /// when its own spelling is absent or `null`: the field must be one that may be absent and
+    /// that tells absent from empty (an `Option`), and no spelling may be another property's.
+    /// An object that does not read is reported where every extension object is checked.
+    fn aliases(&mut self, location: &str, schema: &Value, properties: &serde_json::Map<String, Value>) {
+        let required: BTreeSet<&str> =
+            schema["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+        for (name, property) in properties {
+            let aliases = ext::Property::read(property).map(|p| p.aliases).unwrap_or_default();
+            if aliases.is_empty() {
+                continue;
+            }
+            let at = format!("{location}/properties/{}", pointer_segment(name));
+            if required.contains(name.as_str()) {
+                self.error(&at, "a required property cannot have older spellings: make it optional");
+            }
+            let resolved = self.resolve(property);
+            let collection = [property, resolved]
+                .iter()
+                .any(|s| s["type"] == "array" || s["type"] == "object" && s.get("properties").is_none());
+            if collection {
+                self.error(
+                    &at,
+                    "a list or map reads absent as empty, so an older spelling could not fill it in",
+                );
+            }
+            for alias in &aliases {
+                if alias == name || properties.contains_key(alias) {
+                    self.error(&at, format!("the older spelling `{alias}` is the name of a property"));
                 }
             }
         }

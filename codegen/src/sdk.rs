@@ -6,6 +6,7 @@
 //! progenitor's output: path ids become `&str` arguments that are checked before anything is
 //! sent, query parameters travel in the operation's `Params` struct, a list returns a
 //! `Paginator` (whose parents' ids ride with the parameters), a comma-separated filter is
+//! checked (a value with a comma or an empty one is refused before anything is sent) and
 //! joined, an `Idempotency-Key` is made once per call, an access token becomes the
 //! `Authorization` header, and a published rate limit with a pacing key paces the call per
 //! key. The output is the `workos` crate's `generated.rs`, which calls the machinery of that
@@ -26,12 +27,20 @@ fn is_empty_object(prepared: &Prepared, name: &str) -> bool {
     schema["type"] == "object" && schema["properties"].as_object().is_none_or(|p| p.is_empty())
 }
 
-/// The `workos` crate's `generated.rs`, as items, and one call of every method for the
-/// workspace's test of every operation (see [`every_call`]).
-pub(crate) fn emit(prepared: &Prepared) -> Result<(Vec<syn::Item>, Vec<TokenStream>), String> {
+/// The lines of the workspace's tests that call the generated methods.
+#[derive(Default)]
+pub(crate) struct TestCalls {
+    /// One call of every method (see [`every_call`]).
+    every: Vec<TokenStream>,
+    /// One call per comma-separated filter, with a comma in it (see [`comma_call`]).
+    comma: Vec<TokenStream>,
+}
+
+/// The `workos` crate's `generated.rs`, as items, and the tests' calls of its methods.
+pub(crate) fn emit(prepared: &Prepared) -> Result<(Vec<syn::Item>, TestCalls), String> {
     let handles = &prepared.document.handles;
     let mut by_handle: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
-    let mut calls = Vec::new();
+    let mut calls = TestCalls::default();
     for op in &prepared.operations {
         let Some((handle, method_name)) = &op.sdk else { continue };
         if !handles.iter().any(|h| &h.accessor == handle) {
@@ -39,7 +48,11 @@ pub(crate) fn emit(prepared: &Prepared) -> Result<(Vec<syn::Item>, Vec<TokenStre
         }
         let (method, call) = emit_method(prepared, op, method_name)?;
         by_handle.entry(handle.as_str()).or_default().push(method);
-        calls.push(every_call(handle, method_name, op.list.is_some() && op.params.is_some(), &call));
+        let list = op.list.is_some() && op.params.is_some();
+        calls.every.push(every_call(handle, method_name, list, &call.args));
+        for filter in &op.comma_separated {
+            calls.comma.push(comma_call(handle, method_name, list, filter, &call)?);
+        }
     }
 
     let mut modules: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
@@ -111,9 +124,29 @@ fn every_call(handle: &str, method: &str, list: bool, args: &[TokenStream]) -> T
     }
 }
 
+/// One line of the test of comma-separated filters: the method called with example values
+/// in which the filter `filter` holds a value with a comma (`h.with_comma`), its result handed
+/// to `h.refused`, which expects it refused before anything is sent.
+fn comma_call(
+    handle: &str,
+    method: &str,
+    list: bool,
+    filter: &str,
+    call: &TestCall,
+) -> Result<TokenStream, String> {
+    let label = format!("{handle}().{method}");
+    let at =
+        call.params_at.ok_or_else(|| format!("{label}: a comma-separated filter outside a Params struct"))?;
+    let mut args = call.args.clone();
+    args[at] = if list { quote!(h.with_comma(#filter)) } else { quote!(&h.with_comma(#filter)) };
+    let (handle, method) = (format_ident!("{handle}"), format_ident!("{method}"));
+    Ok(quote!(h.refused(#label, #filter, w.#handle().#method(#(#args),*).await.map(drop));))
+}
+
 /// The test module that calls every operation of the spec through the `workos` crate (it
 /// lives in `tests/tests/it/`; the harness is `every_operation::Harness`).
-pub(crate) fn every_call_module(calls: &[TokenStream]) -> syn::File {
+pub(crate) fn every_call_module(calls: &TestCalls) -> syn::File {
+    let (every, comma) = (&calls.every, &calls.comma);
     syn::parse_quote! {
         use workos::{Secret, Workos};
         use workos_test_server::example;
@@ -122,16 +155,29 @@ pub(crate) fn every_call_module(calls: &[TokenStream]) -> syn::File {
 
         /// Calls every method of every handle once: one line per operation of the spec.
         pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
-            #(#calls)*
+            #(#every)*
+        }
+
+        /// Calls every method that takes a comma-separated filter once per such filter, with a
+        /// comma in one of its values.
+        pub(crate) async fn call_with_a_comma_in_each_filter(h: &mut Harness<'_>, w: &Workos) {
+            #(#comma)*
         }
     }
+}
+
+/// How the tests call a generated method: its arguments, and which of them is the `Params`
+/// struct, if it takes one.
+struct TestCall {
+    args: Vec<TokenStream>,
+    params_at: Option<usize>,
 }
 
 fn emit_method(
     prepared: &Prepared,
     op: &OperationInfo,
     name: &str,
-) -> Result<(TokenStream, Vec<TokenStream>), String> {
+) -> Result<(TokenStream, TestCall), String> {
     let fail = |problem: String| format!("{}: {problem}", op.id);
     let name = format_ident!("{name}");
     let op_const = format_ident!("{}", const_name(&op.id));
@@ -157,6 +203,7 @@ fn emit_method(
     let mut test_headers = Vec::new(); // ... for header values
     let mut parents = Vec::new(); // path ids of a list
     let mut joins = Vec::new(); // comma-separated filters, joined inside a list's call
+    let mut separated = Vec::new(); // their checks, before anything is sent
     let params = if list.is_some() { quote!(p) } else { quote!(params) };
 
     for arg in crate::client_args::args(prepared, op)? {
@@ -209,6 +256,7 @@ fn emit_method(
             // A query parameter: a field of the operation's `Params` struct.
             ArgKind::Query { name: json, field, pass, required } => {
                 if op.comma_separated.contains(json) {
+                    separated.push(quote!(params::check_comma_separated(#json, &params.#field)));
                     joins.push(quote!(let #field = params::comma_separated(&#params.#field);));
                     call_args.push(quote!(#field.as_deref()));
                 } else {
@@ -238,23 +286,37 @@ fn emit_method(
             Some(key) => (quote!(let pacing_key = #key;), quote!(.paced_by(pacing_key))),
             None => (quote!(), quote!()),
         };
+        // What must hold before the first page is asked for: the parents' ids, then each
+        // comma-separated filter. The parameters' values cannot change during the walk.
+        let mut valid = separated.into_iter();
+        let valid = if parents.is_empty() {
+            valid.next().map(|first| quote!(#first #(.and_then(|()| #valid))*))
+        } else {
+            let checks = parents.iter().map(|(json, n, _)| quote!((#json, #n)));
+            Some(quote!(params::paths(&[#(#checks),*]) #(.and_then(|()| #valid))*))
+        };
         let walk = if parents.is_empty() {
-            quote!(self.client.paginate(&op::#op_const, params, |api, p| #call))
+            match valid {
+                None => quote!(self.client.paginate(&op::#op_const, params, |api, p| #call)),
+                Some(valid) => {
+                    quote!(self.client.paginate_checked(&op::#op_const, #valid, params, |api, p| #call))
+                }
+            }
         } else {
             if parents.len() > 3 || parents.iter().any(|(_, _, is_str)| !is_str) {
                 return Err(fail("a list's parents must be up to three string ids".into()));
             }
             let names: Vec<&syn::Ident> = parents.iter().map(|(_, n, _)| n).collect();
-            let checks = parents.iter().map(|(json, n, _)| quote!((#json, #n)));
             quote! {
                 self.client.paginate_checked(
                     &op::#op_const,
-                    params::paths(&[#(#checks),*]),
+                    #valid,
                     (#(#names.to_owned(),)* params),
                     |api, (#(#names,)* p)| #call,
                 )
             }
         };
+        let params_at = test_args.len();
         test_args.push(quote!(example()));
         test_args.extend(test_body);
         test_args.extend(test_headers);
@@ -265,19 +327,20 @@ fn emit_method(
                 #walk #pacing_apply
             }
         };
-        Ok((method, test_args))
+        Ok((method, TestCall { args: test_args, params_at: Some(params_at) }))
     } else {
+        let mut params_at = None;
         if let Some(params_struct) = &params_struct {
             sig.push(quote!(params: &types::#params_struct));
+            params_at = Some(test_args.len());
             test_args.push(quote!(&example()));
         }
         test_args.extend(test_body);
         test_args.extend(test_headers);
         sig.extend(sig_body);
         sig.extend(sig_headers);
-        if !joins.is_empty() {
-            checks.extend(joins);
-        }
+        checks.extend(separated.into_iter().map(|check| quote!(#check?;)));
+        checks.extend(joins);
         let returns = match crate::client_args::answer(prepared, op)? {
             Some(component) => {
                 let ty = format_ident!("{component}");
@@ -300,7 +363,7 @@ fn emit_method(
                 #send
             }
         };
-        Ok((method, test_args))
+        Ok((method, TestCall { args: test_args, params_at }))
     }
 }
 

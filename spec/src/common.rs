@@ -54,8 +54,8 @@ pub struct List<T> {
     pub object: Option<String>,
     /// The objects of this page, in the requested order.
     pub data: Vec<T>,
-    /// Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-    /// which is read too.
+    /// Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+    /// `listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.
     #[schemars(transform = crate::extensions::alias("listMetadata"))]
     pub list_metadata: Option<ListMetadata>,
 }

@@ -260,20 +260,44 @@ their sessions and tokens last.*/
         pub role_slugs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "agents")]
     pub struct AgentBlueprintList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AgentBlueprint>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AgentBlueprintList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "agents")]
+    struct AgentBlueprintListAsSent {
+        data: ::std::vec::Vec<AgentBlueprint>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "agents")]
+    impl<'de> ::serde::Deserialize<'de> for AgentBlueprintList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AgentBlueprintListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AgentBlueprintList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Lifetimes, in seconds, of the sessions and tokens of a blueprint's instances.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -444,20 +468,44 @@ which is read too.*/
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "agents")]
     pub struct AgentInstanceList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AgentInstance>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AgentInstanceList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "agents")]
+    struct AgentInstanceListAsSent {
+        data: ::std::vec::Vec<AgentInstance>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "agents")]
+    impl<'de> ::serde::Deserialize<'de> for AgentInstanceList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AgentInstanceListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AgentInstanceList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///A session of an agent instance: the span in which its tokens can be refreshed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -504,20 +552,44 @@ which is read too.*/
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "agents")]
     pub struct AgentInstanceSessionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AgentInstanceSession>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AgentInstanceSessionList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "agents")]
+    struct AgentInstanceSessionListAsSent {
+        data: ::std::vec::Vec<AgentInstanceSession>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "agents")]
+    impl<'de> ::serde::Deserialize<'de> for AgentInstanceSessionList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AgentInstanceSessionListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AgentInstanceSessionList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///An AI agent registered in the environment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -844,20 +916,44 @@ belong to.*/
         pub user_id: ::std::string::String,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "api-keys")]
     pub struct ApiKeyList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<ApiKey>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `ApiKeyList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "api-keys")]
+    struct ApiKeyListAsSent {
+        data: ::std::vec::Vec<ApiKey>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "api-keys")]
+    impl<'de> ::serde::Deserialize<'de> for ApiKeyList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <ApiKeyListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(ApiKeyList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///The entity an API key belongs to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -963,20 +1059,44 @@ which is read too.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "audit-logs")]
     pub struct AuditLogActionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuditLogAction>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AuditLogActionList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "audit-logs")]
+    struct AuditLogActionListAsSent {
+        data: ::std::vec::Vec<AuditLogAction>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "audit-logs")]
+    impl<'de> ::serde::Deserialize<'de> for AuditLogActionList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AuditLogActionListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AuditLogActionList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///How an organization's audit logs are kept and streamed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1127,20 +1247,44 @@ export, so it is kept as a secret.*/
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "audit-logs")]
     pub struct AuditLogSchemaList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuditLogSchema>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AuditLogSchemaList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "audit-logs")]
+    struct AuditLogSchemaListAsSent {
+        data: ::std::vec::Vec<AuditLogSchema>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "audit-logs")]
+    impl<'de> ::serde::Deserialize<'de> for AuditLogSchemaList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AuditLogSchemaListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AuditLogSchemaList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///A kind of target an event may name, with the rules for its metadata.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1662,20 +1806,44 @@ the user's authenticator app.*/
         pub authentication_factor: AuthenticationFactorEnrolled,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "user-management")]
     pub struct AuthenticationFactorList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthenticationFactor>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AuthenticationFactorList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "user-management")]
+    struct AuthenticationFactorListAsSent {
+        data: ::std::vec::Vec<AuthenticationFactor>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "user-management")]
+    impl<'de> ::serde::Deserialize<'de> for AuthenticationFactorList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AuthenticationFactorListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AuthenticationFactorList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///The phone of an SMS factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1803,20 +1971,44 @@ which is read too.*/
         pub uri: ::std::option::Option<::std::string::String>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "authkit")]
     pub struct AuthkitOAuthResourceList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthkitOAuthResource>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AuthkitOAuthResourceList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "authkit")]
+    struct AuthkitOAuthResourceListAsSent {
+        data: ::std::vec::Vec<AuthkitOAuthResource>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "authkit")]
+    impl<'de> ::serde::Deserialize<'de> for AuthkitOAuthResourceList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AuthkitOAuthResourceListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AuthkitOAuthResourceList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///The answer to a permission check.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1860,20 +2052,44 @@ permissions apply to. Resources belong to an organization and may nest under a p
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "authorization")]
     pub struct AuthorizationResourceList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthorizationResource>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AuthorizationResourceList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "authorization")]
+    struct AuthorizationResourceListAsSent {
+        data: ::std::vec::Vec<AuthorizationResource>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "authorization")]
+    impl<'de> ::serde::Deserialize<'de> for AuthorizationResourceList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AuthorizationResourceListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AuthorizationResourceList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Request body that asks for the URL where a user starts connecting an account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1958,20 +2174,44 @@ fields must be given unless the integration already sets them.*/
         pub user_id: ::std::option::Option<::std::string::String>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "connect")]
     pub struct AuthorizedConnectApplicationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthorizedConnectApplication>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AuthorizedConnectApplicationList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "connect")]
+    struct AuthorizedConnectApplicationListAsSent {
+        data: ::std::vec::Vec<AuthorizedConnectApplication>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "connect")]
+    impl<'de> ::serde::Deserialize<'de> for AuthorizedConnectApplicationList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AuthorizedConnectApplicationListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AuthorizedConnectApplicationList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///An organization membership that holds a permission on a resource, with its user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2019,20 +2259,44 @@ both exist).*/
         pub user_id: ::std::option::Option<::std::string::String>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "authorization")]
     pub struct AuthorizedMembershipList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<AuthorizedMembership>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `AuthorizedMembershipList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "authorization")]
+    struct AuthorizedMembershipListAsSent {
+        data: ::std::vec::Vec<AuthorizedMembership>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "authorization")]
+    impl<'de> ::serde::Deserialize<'de> for AuthorizedMembershipList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <AuthorizedMembershipListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(AuthorizedMembershipList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Request body that challenges a factor.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2281,20 +2545,44 @@ registration).*/
         pub was_dynamically_registered: ::std::option::Option<bool>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "connect")]
     pub struct ConnectApplicationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<ConnectApplication>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `ConnectApplicationList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "connect")]
+    struct ConnectApplicationListAsSent {
+        data: ::std::vec::Vec<ConnectApplication>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "connect")]
+    impl<'de> ::serde::Deserialize<'de> for ConnectApplicationList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <ConnectApplicationListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(ConnectApplicationList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///A client secret of a Connect application; its value is only shown on creation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2639,20 +2927,44 @@ matches on it to update rather than create.*/
         pub key: crate::Secret,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "sso")]
     pub struct ConnectionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Connection>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `ConnectionList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "sso")]
+    struct ConnectionListAsSent {
+        data: ::std::vec::Vec<Connection>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "sso")]
+    impl<'de> ::serde::Deserialize<'de> for ConnectionList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <ConnectionListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(ConnectionList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///The names of the identity provider's attributes that fill the standard profile fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2697,20 +3009,44 @@ which is read too.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "authkit")]
     pub struct CorsOriginList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<CorsOrigin>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `CorsOriginList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "authkit")]
+    struct CorsOriginListAsSent {
+        data: ::std::vec::Vec<CorsOrigin>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "authkit")]
+    impl<'de> ::serde::Deserialize<'de> for CorsOriginList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <CorsOriginListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(CorsOriginList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Request body that creates an agent blueprint; only `name` is required.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3916,20 +4252,44 @@ organization's overrides applied.*/
         pub user_id: ::std::option::Option<::std::string::String>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "pipes")]
     pub struct DataIntegrationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<DataIntegration>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `DataIntegrationList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "pipes")]
+    struct DataIntegrationListAsSent {
+        data: ::std::vec::Vec<DataIntegration>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "pipes")]
+    impl<'de> ::serde::Deserialize<'de> for DataIntegrationList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <DataIntegrationListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(DataIntegrationList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     /**A data key: the key itself, to encrypt with locally, and the same key encrypted, to store
 beside the data.*/
@@ -4218,20 +4578,44 @@ the user, and poll with `device_code`.*/
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "directory-sync")]
     pub struct DirectoryGroupList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<DirectoryGroup>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `DirectoryGroupList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "directory-sync")]
+    struct DirectoryGroupListAsSent {
+        data: ::std::vec::Vec<DirectoryGroup>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "directory-sync")]
+    impl<'de> ::serde::Deserialize<'de> for DirectoryGroupList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <DirectoryGroupListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(DirectoryGroupList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///A directory user who joined or left a directory group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4301,20 +4685,44 @@ which is read too.*/
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "directory-sync")]
     pub struct DirectoryList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Directory>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `DirectoryList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "directory-sync")]
+    struct DirectoryListAsSent {
+        data: ::std::vec::Vec<Directory>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "directory-sync")]
+    impl<'de> ::serde::Deserialize<'de> for DirectoryList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <DirectoryListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(DirectoryList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Counts of what a directory holds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4476,20 +4884,44 @@ which is read too.*/
         pub value: ::std::option::Option<::std::string::String>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "directory-sync")]
     pub struct DirectoryUserList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<DirectoryUser>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `DirectoryUserList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "directory-sync")]
+    struct DirectoryUserListAsSent {
+        data: ::std::vec::Vec<DirectoryUser>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "directory-sync")]
+    impl<'de> ::serde::Deserialize<'de> for DirectoryUserList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <DirectoryUserListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(DirectoryUserList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///A directory user that changed, with the values they had before.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4801,7 +5233,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
         >,
     }
     ///One page of a list that only pages forward (the event stream).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "events")]
     pub struct EventList {
@@ -4809,11 +5241,35 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
         pub data: ::std::vec::Vec<Event>,
         ///The cursor to the next page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ForwardListMetadata>,
         ///Always `list`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `EventList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "events")]
+    struct EventListAsSent {
+        data: ::std::vec::Vec<Event>,
+        list_metadata: ::std::option::Option<ForwardListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ForwardListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "events")]
+    impl<'de> ::serde::Deserialize<'de> for EventList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <EventListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(EventList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Request body that expires an API key now or at a later time.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4868,20 +5324,44 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "feature-flags")]
     pub struct FeatureFlagList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<FeatureFlag>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `FeatureFlagList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "feature-flags")]
+    struct FeatureFlagListAsSent {
+        data: ::std::vec::Vec<FeatureFlag>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "feature-flags")]
+    impl<'de> ::serde::Deserialize<'de> for FeatureFlagList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <FeatureFlagListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(FeatureFlagList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///The person who owns a feature flag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -5035,20 +5515,44 @@ revoked.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "groups")]
     pub struct GroupList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Group>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `GroupList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "groups")]
+    struct GroupListAsSent {
+        data: ::std::vec::Vec<Group>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "groups")]
+    impl<'de> ::serde::Deserialize<'de> for GroupList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <GroupListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(GroupList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///A member of a group: an organization membership with its user, without its roles.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -5096,20 +5600,44 @@ when both exist.*/
         pub user_id: ::std::option::Option<::std::string::String>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "groups")]
     pub struct GroupMemberList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<GroupMember>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `GroupMemberList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "groups")]
+    struct GroupMemberListAsSent {
+        data: ::std::vec::Vec<GroupMember>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "groups")]
+    impl<'de> ::serde::Deserialize<'de> for GroupMemberList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <GroupMemberListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(GroupMemberList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///An organization membership that joined or left a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -5146,20 +5674,44 @@ which is read too.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "authorization")]
     pub struct GroupRoleAssignmentList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<GroupRoleAssignment>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `GroupRoleAssignmentList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "authorization")]
+    struct GroupRoleAssignmentListAsSent {
+        data: ::std::vec::Vec<GroupRoleAssignment>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "authorization")]
+    impl<'de> ::serde::Deserialize<'de> for GroupRoleAssignmentList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <GroupRoleAssignmentListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(GroupRoleAssignmentList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///The WorkOS Dashboard user behind an impersonated session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -5317,20 +5869,44 @@ application alone.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "invitations")]
     pub struct InvitationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Invitation>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `InvitationList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "invitations")]
+    struct InvitationListAsSent {
+        data: ::std::vec::Vec<Invitation>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "invitations")]
+    impl<'de> ::serde::Deserialize<'de> for InvitationList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <InvitationListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(InvitationList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Request body that invites an IT contact to the Admin Portal.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -5369,20 +5945,44 @@ things up in the Admin Portal.*/
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "organizations")]
     pub struct ItContactList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<ItContact>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `ItContactList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "organizations")]
+    struct ItContactListAsSent {
+        data: ::std::vec::Vec<ItContact>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "organizations")]
+    impl<'de> ::serde::Deserialize<'de> for ItContactList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <ItContactListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(ItContactList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///One public key that signs AuthKit access tokens, as a JSON Web Key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -6849,20 +7449,44 @@ organization, as answers recorded from 2021 to 2024 show.*/
         pub reason: ::std::option::Option<crate::types::DomainVerificationFailureReason>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "organizations")]
     pub struct OrganizationList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Organization>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `OrganizationList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "organizations")]
+    struct OrganizationListAsSent {
+        data: ::std::vec::Vec<Organization>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "organizations")]
+    impl<'de> ::serde::Deserialize<'de> for OrganizationList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <OrganizationListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(OrganizationList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///A user's membership in an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -6918,20 +7542,44 @@ both have one.*/
         pub user_id: ::std::string::String,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "organization-memberships")]
     pub struct OrganizationMembershipList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<OrganizationMembership>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `OrganizationMembershipList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "organization-memberships")]
+    struct OrganizationMembershipListAsSent {
+        data: ::std::vec::Vec<OrganizationMembership>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "organization-memberships")]
+    impl<'de> ::serde::Deserialize<'de> for OrganizationMembershipList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <OrganizationMembershipListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(OrganizationMembershipList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///The OAuth app an organization brings for a provider.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7083,20 +7731,44 @@ which is read too.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(any(feature = "authorization", feature = "roles"))]
     pub struct PermissionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Permission>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `PermissionList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(any(feature = "authorization", feature = "roles"))]
+    struct PermissionListAsSent {
+        data: ::std::vec::Vec<Permission>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "authorization", feature = "roles"))]
+    impl<'de> ::serde::Deserialize<'de> for PermissionList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <PermissionListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(PermissionList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///An OAuth access token for a connected account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -7468,20 +8140,44 @@ so it is kept as a secret.*/
         pub uri: ::std::string::String,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "authkit")]
     pub struct RedirectUriList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<RedirectUri>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `RedirectUriList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "authkit")]
+    struct RedirectUriListAsSent {
+        data: ::std::vec::Vec<RedirectUri>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "authkit")]
+    impl<'de> ::serde::Deserialize<'de> for RedirectUriList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <RedirectUriListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(RedirectUriList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///A new access token for an existing agent session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -7613,20 +8309,44 @@ which is read too.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "authorization")]
     pub struct RoleAssignmentList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<RoleAssignment>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `RoleAssignmentList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "authorization")]
+    struct RoleAssignmentListAsSent {
+        data: ::std::vec::Vec<RoleAssignment>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "authorization")]
+    impl<'de> ::serde::Deserialize<'de> for RoleAssignmentList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <RoleAssignmentListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(RoleAssignmentList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///The resource a role assignment applies to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -8902,20 +9622,44 @@ that account; left out, the owner's compatibility account is created or replaced
         pub kind: crate::types::IdentityType,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "user-management")]
     pub struct UserList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<User>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `UserList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "user-management")]
+    struct UserListAsSent {
+        data: ::std::vec::Vec<User>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "user-management")]
+    impl<'de> ::serde::Deserialize<'de> for UserList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <UserListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(UserList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///One signed-in session of a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -8969,20 +9713,44 @@ which is read too.*/
         pub user_id: ::std::option::Option<::std::string::String>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "user-management")]
     pub struct UserSessionList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<UserSession>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `UserSessionList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "user-management")]
+    struct UserSessionListAsSent {
+        data: ::std::vec::Vec<UserSession>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "user-management")]
+    impl<'de> ::serde::Deserialize<'de> for UserSessionList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <UserSessionListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(UserSessionList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Request body that asks whether an agent access token is live for a blueprint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -9312,36 +10080,84 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
         pub waitlist_id: ::std::option::Option<::std::string::String>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "waitlists")]
     pub struct WaitlistEntryList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<WaitlistEntry>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
     }
+    /// `WaitlistEntryList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "waitlists")]
+    struct WaitlistEntryListAsSent {
+        data: ::std::vec::Vec<WaitlistEntry>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "waitlists")]
+    impl<'de> ::serde::Deserialize<'de> for WaitlistEntryList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <WaitlistEntryListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(WaitlistEntryList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
+    }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "waitlists")]
     pub struct WaitlistList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<Waitlist>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `WaitlistList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "waitlists")]
+    struct WaitlistListAsSent {
+        data: ::std::vec::Vec<Waitlist>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "waitlists")]
+    impl<'de> ::serde::Deserialize<'de> for WaitlistList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <WaitlistListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(WaitlistList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Someone on the waitlist of the application.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -9419,20 +10235,44 @@ with it.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///One page of a paginated list.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     #[cfg(feature = "webhooks")]
     pub struct WebhookEndpointList {
         ///The objects of this page, in the requested order.
         pub data: ::std::vec::Vec<WebhookEndpoint>,
-        /**Cursors to the neighbouring pages; lists recorded in 2021 spell it `listMetadata`,
-which is read too.*/
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(alias = "listMetadata")]
         pub list_metadata: ::std::option::Option<ListMetadata>,
         ///Always `list`; absent from the lists recorded in 2021.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `WebhookEndpointList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "webhooks")]
+    struct WebhookEndpointListAsSent {
+        data: ::std::vec::Vec<WebhookEndpoint>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "webhooks")]
+    impl<'de> ::serde::Deserialize<'de> for WebhookEndpointList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <WebhookEndpointListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(WebhookEndpointList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///A widget token just issued.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]

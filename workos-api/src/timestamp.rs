@@ -4,11 +4,20 @@
 //! WorkOS documents RFC 3339 in UTC (`2026-01-15T12:00:00.000Z`), and nearly every answer
 //! carries that form, so it is parsed by hand at fixed positions without allocating. Some
 //! live answers (connections, directories, groups, users, events) carry
-//! `2020-05-06 04:21:48.649164` instead: a space for the `T` and no zone, meaning UTC.
-//! Those, RFC 3339 with an offset, and the zone-less form with a `T` are accepted too;
-//! anything else is a serde `invalid value` error, so the caller's error names the field.
+//! `2020-05-06 04:21:48.649164` instead: a space for the `T` and no zone, meaning UTC;
+//! directory users of 2021 carry an offset without its colon, `2021-07-31T05:10:19+0000`.
+//!
+//! Accepted: a date `YYYY-MM-DD`, then `T`, `t` or a space, then `HH:MM:SS`, an optional
+//! fraction of a second after `.` or `,` (ISO 8601 allows both), then the zone: none (UTC),
+//! `Z` or `z`, or an offset `+HH:MM`, `+HHMM` or `+HH` (or with `-`; hours up to 23, minutes
+//! up to 59). Those are the forms of RFC 3339 and the ones of ISO 8601's extended format a
+//! server plausibly writes. Refused, since no server is known to send them and each is a
+//! guess: the basic format (`20210731T051019Z`), dates by week or day of the year, times
+//! without seconds or with a fraction of a minute, `24:00:00`, a minus sign other than `-`,
+//! and a space or anything else before the zone. A refused text is a serde `invalid value`
+//! error, so the caller's error names the field.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 
 /// Deserializes a timestamp in any of the forms the module accepts, as UTC.
@@ -21,14 +30,32 @@ where
 
 /// Parses a timestamp in any of the forms the module accepts; `None` for anything else.
 pub fn parse(text: &str) -> Option<DateTime<Utc>> {
-    let bytes = text.as_bytes();
-    if let Some((naive, zone)) = parse_naive(bytes)
-        && (zone == b"Z" || zone.is_empty())
-    {
-        return Some(naive.and_utc());
+    let (naive, zone) = parse_naive(text.as_bytes())?;
+    match offset_seconds(zone)? {
+        0 => Some(naive.and_utc()),
+        // Through chrono's own conversion, which keeps a leap second as parsing RFC 3339 does.
+        offset => Some(FixedOffset::east_opt(offset)?.from_local_datetime(&naive).single()?.to_utc()),
     }
-    // Offsets, lower-case `t` and `z`, and whatever else chrono reads as RFC 3339.
-    DateTime::parse_from_rfc3339(text).ok().map(|time| time.to_utc())
+}
+
+/// The offset east of UTC, in seconds, that the zone `zone` names; `None` if it names none.
+fn offset_seconds(zone: &[u8]) -> Option<i32> {
+    let (sign, rest) = match zone {
+        [] | [b'Z' | b'z'] => return Some(0),
+        [b'+', rest @ ..] => (1, rest),
+        [b'-', rest @ ..] => (-1, rest),
+        _ => return None,
+    };
+    let (hours, minutes) = match rest {
+        [h1, h2] => ([*h1, *h2], [b'0', b'0']),
+        [h1, h2, m1, m2] | [h1, h2, b':', m1, m2] => ([*h1, *h2], [*m1, *m2]),
+        _ => return None,
+    };
+    let (hours, minutes) = (digits(&hours)?, digits(&minutes)?);
+    if hours > 23 || minutes > 59 {
+        return None;
+    }
+    Some(sign * (hours * 3600 + minutes * 60) as i32)
 }
 
 /// For `Option<DateTime<Utc>>` fields: `null` is `None` (and, with `#[serde(default)]`, so is
@@ -74,7 +101,7 @@ impl Visitor<'_> for TimestampVisitor {
     type Value = DateTime<Utc>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("an RFC 3339 timestamp, or `YYYY-MM-DD HH:MM:SS` in UTC")
+        f.write_str("an RFC 3339 or ISO 8601 timestamp, or `YYYY-MM-DD HH:MM:SS` in UTC")
     }
 
     // serde's defaults route borrowed and owned strings here, so neither is copied.
@@ -83,13 +110,13 @@ impl Visitor<'_> for TimestampVisitor {
     }
 }
 
-/// `YYYY-MM-DD[T ]HH:MM:SS(.fraction)?` at the start of `b`, and what follows it (the zone).
-/// `None` when the fields are not digits where they must be or are out of range.
+/// `YYYY-MM-DD[Tt ]HH:MM:SS([.,]fraction)?` at the start of `b`, and what follows it (the
+/// zone). `None` when the fields are not digits where they must be or are out of range.
 fn parse_naive(b: &[u8]) -> Option<(NaiveDateTime, &[u8])> {
     if b.len() < 19
         || b[4] != b'-'
         || b[7] != b'-'
-        || !(b[10] == b'T' || b[10] == b' ')
+        || !matches!(b[10], b'T' | b't' | b' ')
         || b[13] != b':'
         || b[16] != b':'
     {
@@ -103,7 +130,7 @@ fn parse_naive(b: &[u8]) -> Option<(NaiveDateTime, &[u8])> {
     let mut second = digits(&b[17..19])?;
     let mut rest = &b[19..];
     let mut nano = 0;
-    if let [b'.', fraction @ ..] = rest {
+    if let [b'.' | b',', fraction @ ..] = rest {
         let len = fraction.iter().take_while(|c| c.is_ascii_digit()).count();
         if len == 0 {
             return None;
@@ -175,6 +202,109 @@ mod tests {
         assert_eq!(parse("2026-01-15T00:30:00-01:30"), Some(utc(2026, 1, 15, 2, 0, 0, 0)));
         assert_eq!(parse("2026-01-15T12:00:00+00:00"), Some(utc(2026, 1, 15, 12, 0, 0, 0)));
         assert_eq!(parse("2026-01-15t12:00:00z"), Some(utc(2026, 1, 15, 12, 0, 0, 0)));
+    }
+
+    #[test]
+    fn offsets_without_a_colon_as_directory_users_of_2021_carry() {
+        let expected = utc(2021, 7, 31, 5, 10, 19, 0);
+        assert_eq!(parse("2021-07-31T05:10:19+0000"), Some(expected));
+        assert_eq!(parse("2021-07-31T05:10:19+00:00"), Some(expected));
+        assert_eq!(parse("2021-07-31T10:40:19+0530"), Some(expected));
+        assert_eq!(parse("2021-07-30T21:10:19-0800"), Some(expected));
+        assert_eq!(parse("2021-07-31T05:10:19.250-0000"), Some(utc(2021, 7, 31, 5, 10, 19, 250_000_000)));
+        assert_eq!(parse("2021-07-31 05:10:19+0000"), Some(expected));
+    }
+
+    #[test]
+    fn offsets_of_whole_hours() {
+        assert_eq!(parse("2021-07-31T05:10:19+00"), Some(utc(2021, 7, 31, 5, 10, 19, 0)));
+        assert_eq!(parse("2021-07-31T07:10:19+02"), Some(utc(2021, 7, 31, 5, 10, 19, 0)));
+        assert_eq!(parse("2021-07-31T00:10:19-05"), Some(utc(2021, 7, 31, 5, 10, 19, 0)));
+        // An offset can carry the time into another day, month or year.
+        assert_eq!(parse("2021-12-31T23:30:00-23"), Some(utc(2022, 1, 1, 22, 30, 0, 0)));
+        assert_eq!(parse("2022-01-01T00:30:00+23:59"), Some(utc(2021, 12, 31, 0, 31, 0, 0)));
+    }
+
+    #[test]
+    fn lower_case_separators_and_zones() {
+        let expected = utc(2021, 7, 31, 5, 10, 19, 0);
+        for text in
+            ["2021-07-31t05:10:19z", "2021-07-31T05:10:19z", "2021-07-31t05:10:19Z", "2021-07-31t05:10:19"]
+        {
+            assert_eq!(parse(text), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_comma_before_the_fraction() {
+        assert_eq!(parse("2021-07-31T05:10:19,5Z"), Some(utc(2021, 7, 31, 5, 10, 19, 500_000_000)));
+        assert_eq!(parse("2021-07-31 05:10:19,649164"), Some(utc(2021, 7, 31, 5, 10, 19, 649_164_000)));
+        assert_eq!(parse("2021-07-31T07:10:19,125+0200"), Some(utc(2021, 7, 31, 5, 10, 19, 125_000_000)));
+    }
+
+    #[test]
+    fn the_rfc_3339_forms_read_as_chrono_reads_them() {
+        for text in [
+            "2026-01-15T14:00:00.250+02:00",
+            "2026-01-15T00:30:00-01:30",
+            "2026-01-15t12:00:00z",
+            "2026-01-15 12:00:00.123456789-00:00",
+            "2016-12-31T23:59:60.5+01:00",
+            "0001-01-01T00:00:00+00:00",
+            "9999-12-31T23:59:59.999999999-23:59",
+        ] {
+            let chrono = DateTime::parse_from_rfc3339(text).unwrap().to_utc();
+            assert_eq!(parse(text), Some(chrono), "{text}");
+        }
+    }
+
+    #[test]
+    fn iso_8601_forms_no_server_sends_are_refused() {
+        let refused = [
+            // Offsets of the wrong length or out of range, or with seconds.
+            "2021-07-31T05:10:19+0",
+            "2021-07-31T05:10:19+000",
+            "2021-07-31T05:10:19+00000",
+            "2021-07-31T05:10:19+0:00",
+            "2021-07-31T05:10:19+00:0",
+            "2021-07-31T05:10:19+00:",
+            "2021-07-31T05:10:19+00:00:00",
+            "2021-07-31T05:10:19+24:00",
+            "2021-07-31T05:10:19+2400",
+            "2021-07-31T05:10:19+24",
+            "2021-07-31T05:10:19+00:60",
+            "2021-07-31T05:10:19+0060",
+            "2021-07-31T05:10:19+",
+            "2021-07-31T05:10:19+Z",
+            "2021-07-31T05:10:19+0a00",
+            "2021-07-31T05:10:19Z+00:00",
+            // A minus sign that is not `-`, a space or a name before the zone.
+            "2021-07-31T05:10:19\u{2212}05:00",
+            "2021-07-31T05:10:19 +0000",
+            "2021-07-31T05:10:19 Z",
+            "2021-07-31T05:10:19UTC",
+            "2021-07-31T05:10:19GMT+1",
+            // Empty or doubled fractions.
+            "2021-07-31T05:10:19,Z",
+            "2021-07-31T05:10:19.,5Z",
+            "2021-07-31T05:10:19,5,5Z",
+            // The basic format, week and ordinal dates, reduced precision, fractions of a
+            // minute or hour, midnight as 24:00.
+            "20210731T051019Z",
+            "20210731T051019+0000",
+            "2021-07-31T051019Z",
+            "2021-W30-6T05:10:19Z",
+            "2021-212T05:10:19Z",
+            "2021-07-31T05:10Z",
+            "2021-07-31T05:10,5Z",
+            "2021-07-31T05Z",
+            "2021-07-31T24:00:00Z",
+            "2021-07-31",
+            "2021-07-31T",
+        ];
+        for text in refused {
+            assert_eq!(parse(text), None, "{text:?}");
+        }
     }
 
     #[test]

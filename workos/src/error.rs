@@ -319,23 +319,33 @@ impl Error {
     }
 }
 
+/// The most bytes `Display` writes of any one text an error carries (the API's message, a
+/// decode error's path): errors end up in logs, and a server's message can be 64 KiB.
+const SHOWN: usize = 300;
+
+/// Every text an error carries is written escaped and cut to [`SHOWN`] bytes, since most come
+/// from the server: one error is one line, with no terminal escapes. [`ApiError::message`] and
+/// the others keep the text as it came.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fn shown(text: &str) -> crate::printable::Printable<'_> {
+            crate::printable::Printable::new(text, SHOWN)
+        }
         f.write_str(self.inner.kind.describe())?;
         match &self.inner.detail {
             Detail::None => Ok(()),
-            Detail::Message(message) | Detail::Rejected(_, message) => write!(f, ": {message}"),
+            Detail::Message(message) | Detail::Rejected(_, message) => write!(f, ": {}", shown(message)),
             Detail::Api(api) => {
                 write!(f, " ({})", api.status)?;
                 if let Some(message) = api.message() {
-                    write!(f, ": {message}")?;
+                    write!(f, ": {}", shown(message))?;
                 }
                 Ok(())
             }
             Detail::Decode(decode) => {
-                write!(f, " at `{}`", decode.path)?;
+                write!(f, " at `{}`", shown(&decode.path))?;
                 if let Some(event) = &decode.event {
-                    write!(f, " in a `{event}` event")?;
+                    write!(f, " in a `{}` event", shown(event))?;
                 }
                 Ok(())
             }

@@ -1518,8 +1518,12 @@ pub mod connect {
             params: types::ListConnectApplicationsParams,
         ) -> Paginator<types::ConnectApplication> {
             self.client
-                .paginate(
+                .paginate_checked(
                     &op::LIST_CONNECT_APPLICATIONS,
+                    params::check_comma_separated(
+                        "registration_types",
+                        &params.registration_types,
+                    ),
                     params,
                     |api, p| Box::pin(async move {
                         let registration_types = params::comma_separated(
@@ -1825,8 +1829,9 @@ pub mod events {
         /// Lists events, oldest first, optionally of given types or of one organization.
         pub fn list(&self, params: types::ListEventsParams) -> Paginator<types::Event> {
             self.client
-                .paginate(
+                .paginate_checked(
                     &op::LIST_EVENTS,
+                    params::check_comma_separated("events", &params.events),
                     params,
                     |api, p| Box::pin(async move {
                         let events = params::comma_separated(&p.events);
@@ -2335,8 +2340,9 @@ pub mod organization_memberships {
             params: types::ListOrganizationMembershipsParams,
         ) -> Paginator<types::OrganizationMembership> {
             self.client
-                .paginate(
+                .paginate_checked(
                     &op::LIST_ORGANIZATION_MEMBERSHIPS,
+                    params::check_comma_separated("statuses", &params.statuses),
                     params,
                     |api, p| Box::pin(async move {
                         let statuses = params::comma_separated(&p.statuses);
@@ -2456,8 +2462,9 @@ pub mod organizations {
             params: types::ListOrganizationsParams,
         ) -> Paginator<types::Organization> {
             self.client
-                .paginate(
+                .paginate_checked(
                     &op::LIST_ORGANIZATIONS,
+                    params::check_comma_separated("domains", &params.domains),
                     params,
                     |api, p| Box::pin(async move {
                         let domains = params::comma_separated(&p.domains);

@@ -142,6 +142,7 @@ mod pacing;
 mod pagination;
 mod params;
 pub mod pkce;
+mod printable;
 mod retry;
 #[cfg(feature = "session-cookies")]
 pub mod session;

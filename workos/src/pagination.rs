@@ -140,7 +140,8 @@ where
     }
 }
 
-/// A list that cannot be sent (an invalid path parameter): its first page is the error.
+/// A list that cannot be sent (an invalid path parameter or filter): its first page is the
+/// error.
 struct Failed {
     error: std::sync::Mutex<Option<crate::Error>>,
 }
@@ -168,9 +169,10 @@ impl<T> Fetch<T> for Failed {
 }
 
 impl Workos {
-    /// A paginator over the list operation `op` under a parent path, once `valid` (the check
-    /// of the path parameters) has passed; otherwise a paginator whose first page is the
-    /// error, so that a list method can return a [`Paginator`] like every other.
+    /// A paginator over the list operation `op`, once `valid` (the check of the parents' path
+    /// parameters and of the comma-separated filters) has passed; otherwise a paginator whose
+    /// first page is the error, so that a list method can return a [`Paginator`] like every
+    /// other.
     pub(crate) fn paginate_checked<P, L>(
         &self,
         op: &'static Operation,

@@ -29,7 +29,46 @@ pub(crate) fn encode_path_segment(value: &str) -> String {
     workos_api::encode_path_segment(value)
 }
 
-/// An array filter the API takes comma-separated (`domains=a.com,b.com`).
+/// Refuses an array filter the API takes comma-separated (`domains=a.com,b.com`) when one of
+/// its values would not arrive as one value: the API splits the joined text at every comma,
+/// so `"a.com,b.com"` would become two filters, and an empty value would add an empty one
+/// (or, alone, send an empty filter the API may read as none). Either widens a query, and
+/// WorkOS has no escape for a comma inside a value. Checked before anything is sent; the
+/// message names the filter and the value's position, not the value.
+pub(crate) fn check_comma_separated<T: std::fmt::Display>(name: &str, values: &[T]) -> Result<()> {
+    use std::fmt::Write as _;
+
+    /// What a value's text holds, read as it is written: no copy of it is made.
+    struct Scan {
+        comma: bool,
+        empty: bool,
+    }
+
+    impl std::fmt::Write for Scan {
+        fn write_str(&mut self, text: &str) -> std::fmt::Result {
+            self.comma |= text.contains(',');
+            self.empty &= text.is_empty();
+            Ok(())
+        }
+    }
+
+    for (index, value) in values.iter().enumerate() {
+        let mut scan = Scan { comma: false, empty: true };
+        let _ = write!(scan, "{value}");
+        if scan.comma {
+            return Err(Error::invalid_request(format!(
+                "value {index} of `{name}` contains a comma, which the API reads as a separator"
+            )));
+        }
+        if scan.empty {
+            return Err(Error::invalid_request(format!("value {index} of `{name}` is empty")));
+        }
+    }
+    Ok(())
+}
+
+/// An array filter the API takes comma-separated (`domains=a.com,b.com`), joined; the
+/// values have passed [`check_comma_separated`].
 pub(crate) fn comma_separated<T: std::fmt::Display>(values: &[T]) -> Option<String> {
     use std::fmt::Write as _;
     let (first, rest) = values.split_first()?;
@@ -75,6 +114,35 @@ mod tests {
     fn idempotency_keys_do_not_repeat() {
         let keys: std::collections::HashSet<String> = (0..1000).map(|_| new_idempotency_key()).collect();
         assert_eq!(keys.len(), 1000);
+    }
+
+    #[test]
+    fn refuses_filter_values_the_api_would_split_or_drop() {
+        assert!(check_comma_separated::<String>("domains", &[]).is_ok());
+        assert!(check_comma_separated("domains", &["a.com", "b.com"]).is_ok());
+        for (values, position) in [
+            (&["a.com,b.com"][..], "value 0"),
+            (&["a.com", ","][..], "value 1"),
+            (&["a.com", "b.com", "c.com,"][..], "value 2"),
+            (&[""][..], "value 0"),
+            (&["a.com", ""][..], "value 1"),
+        ] {
+            let error = check_comma_separated("domains", values).unwrap_err();
+            assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{values:?}");
+            let message = error.to_string();
+            assert!(message.contains(position) && message.contains("`domains`"), "{message}");
+            assert!(!message.contains("a.com"), "the value is not echoed: {message}");
+        }
+    }
+
+    /// Open enums keep a value they do not know as sent: a comma in one is refused too.
+    #[test]
+    #[cfg(feature = "organization-memberships")]
+    fn refuses_a_comma_in_an_unknown_enum_value() {
+        use workos_api::types::OrganizationMembershipStatus as Status;
+        assert!(check_comma_separated("statuses", &[Status::Active, Status::Pending]).is_ok());
+        let error = check_comma_separated("statuses", &[Status::from("active,pending")]).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidRequest);
     }
 
     #[test]

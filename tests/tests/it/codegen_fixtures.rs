@@ -292,3 +292,75 @@ fn every_type_can_grow_and_what_is_sent_has_setters() {
     assert!(!items.contains("pub fn object("), "{items}");
     insta::assert_snapshot!(items);
 }
+
+#[test]
+fn older_spellings_decode_through_a_twin_that_reads_each_as_its_own_field() {
+    let doc = doc(
+        get_thing(),
+        json!({
+            "Cursor": { "type": "object", "properties": { "after": { "type": "string", "nullable": true } } },
+            "Thing": { "type": "object", "required": ["id"], "properties": {
+                "id": { "type": "string" },
+                "cursor": { "allOf": [{ "$ref": "#/components/schemas/Cursor" }],
+                            "x-workos": { "aliases": ["Cursor", "cursorV1"] } },
+                "type": { "type": "string", "x-workos": { "rust_name": "kind", "aliases": ["Type"] } },
+                "seen_at": { "type": "string", "format": "date-time", "x-workos": { "aliases": ["seenAt"] } },
+                "tags": { "type": "array", "items": { "type": "string" } },
+            } },
+        }),
+    );
+    let source = workos_codegen::generate(&doc).unwrap();
+    let thing = excerpt(&source, &["Thing", "ThingAsSent"], &[]);
+    // serde's `alias` would refuse an answer with two spellings as a duplicate field.
+    assert!(!thing.contains("alias"), "{thing}");
+    assert!(thing.contains("struct ThingAsSent") && !thing.contains("pub struct ThingAsSent"), "{thing}");
+    assert!(thing.contains("cursor: sent.cursor.or(sent.cursor_older_0).or(sent.cursor_older_1)"), "{thing}");
+    assert!(thing.contains("kind: sent.kind.or(sent.kind_older_0)"), "{thing}");
+    // The older spelling of a timestamp reads through the lenient parser too.
+    assert_eq!(
+        thing.matches(r#"deserialize_with = "crate::timestamp::option::deserialize""#).count(),
+        3,
+        "{thing}"
+    );
+    insta::assert_snapshot!(thing);
+}
+
+#[test]
+fn older_spellings_only_fill_in_an_optional_single_value() {
+    let doc = doc(
+        get_thing(),
+        json!({
+            "Thing": { "type": "object", "required": ["id", "name"], "properties": {
+                "id": { "type": "string" },
+                "name": { "type": "string", "x-workos": { "aliases": ["Name"] } },
+                "tags": { "type": "array", "items": { "type": "string" }, "x-workos": { "aliases": ["Tags"] } },
+                "labels": { "type": "object", "additionalProperties": { "type": "string" }, "x-workos": { "aliases": ["Labels"] } },
+                "nickname": { "type": "string", "x-workos": { "aliases": ["id", "nickname"] } },
+                "handle": { "type": "string", "x-workos": { "aliases": [7] } },
+            } },
+        }),
+    );
+    let Err(workos_codegen::Error::Lint(errors)) = workos_codegen::generate(&doc) else {
+        panic!("the lint should refuse this document");
+    };
+    let report: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let at = |property: &str| format!("/components/schemas/Thing/properties/{property}: ");
+    let expected = [
+        // An older spelling that is not a string does not read as the extension object.
+        "/components/schemas/Thing/properties/handle/x-workos: does not read as its type: \
+         invalid type: integer `7`, expected a string"
+            .to_owned(),
+        format!(
+            "{}a list or map reads absent as empty, so an older spelling could not fill it in",
+            at("labels")
+        ),
+        format!("{}a required property cannot have older spellings: make it optional", at("name")),
+        format!("{}the older spelling `id` is the name of a property", at("nickname")),
+        format!("{}the older spelling `nickname` is the name of a property", at("nickname")),
+        format!(
+            "{}a list or map reads absent as empty, so an older spelling could not fill it in",
+            at("tags")
+        ),
+    ];
+    assert_eq!(report, expected);
+}

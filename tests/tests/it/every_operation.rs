@@ -1,6 +1,8 @@
 //! Every operation of the spec, called through the `workos` crate against the local server,
 //! which checks each request against the spec: the request is one the API would accept and
-//! its answer parses. Prints a table per tag and fails on any operation not reached.
+//! its answer parses. Prints a table per tag and fails on any operation not reached. Then the
+//! same methods with hostile values: ids that would escape their path, and comma-separated
+//! filters with a comma inside a value.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,7 +11,7 @@ use futures::TryStreamExt;
 use workos::Workos;
 use workos_test_server::TestServer;
 
-use crate::every_operation_calls::call_every_method;
+use crate::every_operation_calls::{call_every_method, call_with_a_comma_in_each_filter};
 use crate::support::client_for;
 
 pub(crate) struct Harness<'s> {
@@ -19,9 +21,45 @@ pub(crate) struct Harness<'s> {
     streamed: BTreeSet<String>,
     /// The value every path parameter gets instead of its usual name, if set.
     hostile_id: Option<&'static str>,
+    /// The calls refused as expected (`refused`): the method and the filter given a comma.
+    refused: BTreeSet<(String, String)>,
 }
 
-impl Harness<'_> {
+impl<'s> Harness<'s> {
+    fn new(server: &'s TestServer, hostile_id: Option<&'static str>) -> Self {
+        Harness {
+            server,
+            failures: Vec::new(),
+            streamed: BTreeSet::new(),
+            hostile_id,
+            refused: BTreeSet::new(),
+        }
+    }
+
+    /// The example parameters of a method, the comma-separated `filter` holding its example
+    /// value and, after it, a value made of two of them joined by a comma.
+    pub(crate) fn with_comma<T: serde::Serialize + serde::de::DeserializeOwned>(&self, filter: &str) -> T {
+        let mut params = serde_json::to_value(workos_test_server::example::<T>()).unwrap();
+        let value = params[filter][0].as_str().unwrap_or_else(|| panic!("`{filter}` has no example value"));
+        params[filter] = serde_json::json!([value, format!("{value},{value}")]);
+        serde_json::from_value(params).unwrap()
+    }
+
+    /// Expects `call`, given a comma in `filter`, refused as an invalid request.
+    pub(crate) fn refused(&mut self, call: &str, filter: &str, result: Result<(), workos::Error>) {
+        match result {
+            Err(error) if error.kind() == workos::ErrorKind::InvalidRequest => {
+                let message = error.to_string();
+                if message.contains(&format!("value 1 of `{filter}` contains a comma")) {
+                    self.refused.insert((call.to_owned(), filter.to_owned()));
+                } else {
+                    self.failures.push(format!("{call} ({filter}): refused for another reason: {message}"));
+                }
+            }
+            other => self.failures.push(format!("{call} ({filter}): not refused: {other:?}")),
+        }
+    }
+
     /// The value of the path parameter usually called `name`.
     pub(crate) fn id(&self, name: &str) -> String {
         self.hostile_id.unwrap_or(name).to_owned()
@@ -105,8 +143,7 @@ async fn open_every_url(h: &mut Harness<'_>, w: &Workos, server: &TestServer) {
 async fn every_operation_is_reachable_and_accepted() {
     let server = TestServer::start().await;
     let workos = client_for(&server);
-    let mut harness =
-        Harness { server: &server, failures: Vec::new(), streamed: BTreeSet::new(), hostile_id: None };
+    let mut harness = Harness::new(&server, None);
     call_every_method(&mut harness, &workos).await;
     open_every_url(&mut harness, &workos, &server).await;
 
@@ -171,8 +208,7 @@ async fn hostile_ids_never_change_the_path_requested() {
         ops
     };
     let server = TestServer::start().await;
-    let mut harness =
-        Harness { server: &server, failures: Vec::new(), streamed: BTreeSet::new(), hostile_id: None };
+    let mut harness = Harness::new(&server, None);
     call_every_method(&mut harness, &client_for(&server)).await;
     let ordinary = without_parameters(&server);
     // Some path parameters are typed values (a Radar list's type), not ids: the harness's ids
@@ -194,12 +230,7 @@ async fn hostile_ids_never_change_the_path_requested() {
     ];
     for id in hostile {
         let server = TestServer::start().await;
-        let mut harness = Harness {
-            server: &server,
-            failures: Vec::new(),
-            streamed: BTreeSet::new(),
-            hostile_id: Some(id),
-        };
+        let mut harness = Harness::new(&server, Some(id));
         call_every_method(&mut harness, &client_for(&server)).await;
         let mut with_parameters = 0;
         for request in server.requests() {
@@ -222,4 +253,39 @@ async fn hostile_ids_never_change_the_path_requested() {
         let refused = matches!(id, "." | "..");
         assert_eq!(with_parameters == 0, refused, "{id:?}: {with_parameters} path parameters sent");
     }
+}
+
+/// Every comma-separated filter of the spec (a query array with `explode: false`) of every
+/// method, given a value that holds a comma: the API would split it into two filters, a wider
+/// query than asked for. Each call is refused as an invalid request naming the filter, and
+/// the server receives nothing. The filters are read from the spec here, so a new one the
+/// generator missed fails the test. The browser redirects' `provider_scopes` are built by
+/// the URL builders, not called, and are not filters.
+#[tokio::test]
+async fn a_comma_inside_a_filter_value_is_refused_before_anything_is_sent() {
+    let spec: serde_json::Value = serde_json::from_str(include_str!("../../../spec/openapi.json")).unwrap();
+    let mut filters = BTreeSet::new();
+    for item in spec["paths"].as_object().unwrap().values() {
+        for operation in item.as_object().unwrap().values() {
+            let extension =
+                <workos_spec_extensions::Operation as workos_spec_extensions::Extension>::read(operation);
+            let Some(sdk) = extension.unwrap().sdk else { continue };
+            let call = format!("{}().{}", sdk.handle, sdk.method);
+            for param in operation["parameters"].as_array().into_iter().flatten() {
+                if param["in"] == "query" && param["explode"] == false && param["schema"]["type"] == "array" {
+                    filters.insert((call.clone(), param["name"].as_str().unwrap().to_owned()));
+                }
+            }
+        }
+    }
+    assert!(filters.len() >= 4, "the spec's comma-separated filters: {filters:?}");
+
+    let server = TestServer::start().await;
+    let mut harness = Harness::new(&server, None);
+    call_with_a_comma_in_each_filter(&mut harness, &client_for(&server)).await;
+    assert!(harness.failures.is_empty(), "{}", harness.failures.join("\n"));
+    assert_eq!(harness.refused, filters, "every filter of the spec, refused");
+    let received: Vec<String> =
+        server.requests().into_iter().map(|r| format!("{} {}", r.method, r.path)).collect();
+    assert!(received.is_empty(), "the server received {received:?}");
 }

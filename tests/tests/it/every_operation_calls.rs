@@ -1388,3 +1388,27 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w.widgets().create_token(&example()).await.map(drop),
     );
 }
+/// Calls every method that takes a comma-separated filter once per such filter, with a
+/// comma in one of its values.
+pub(crate) async fn call_with_a_comma_in_each_filter(h: &mut Harness<'_>, w: &Workos) {
+    h.refused(
+        "connect().list_applications",
+        "registration_types",
+        w.connect().list_applications(h.with_comma("registration_types")).await.map(drop),
+    );
+    h.refused(
+        "events().list",
+        "events",
+        w.events().list(h.with_comma("events")).await.map(drop),
+    );
+    h.refused(
+        "organizations().list",
+        "domains",
+        w.organizations().list(h.with_comma("domains")).await.map(drop),
+    );
+    h.refused(
+        "organization_memberships().list",
+        "statuses",
+        w.organization_memberships().list(h.with_comma("statuses")).await.map(drop),
+    );
+}

@@ -163,6 +163,61 @@ async fn decode_errors_never_show_a_string_value() {
     }
 }
 
+/// Whether `c` would break a log line or a terminal: a control, a bidirectional formatting
+/// character, or a line or paragraph separator.
+fn unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An error message as a hostile server writes it: line breaks that forge a log line, terminal
+/// escapes (`ESC`, the 8-bit `CSI`, a title change ended by `BEL`), `NUL`, a right-to-left
+/// override and a line separator, then 60 KB of text. `Display` writes it escaped, as one line
+/// of a few hundred bytes; the message itself stays whole on the error.
+#[tokio::test]
+async fn an_error_message_prints_as_one_short_line() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let forged = "Not found.\r\n2026-01-15T12:00:00Z INFO admin signed in\u{1b}[2J\u{1b}]0;owned\u{7}\0\u{9b}31m\u{202e}fdp.exe\u{2028}";
+    let message = format!("{forged}{}", "A".repeat(60_000));
+    let body = serde_json::json!({ "code": "entity_not_found", "message": message }).to_string();
+    server.inject("get_organization", Fault::status(404).body(body.clone()));
+    // The same text as an OAuth `error_description`.
+    let oauth = serde_json::json!({ "error": "invalid_grant", "error_description": message }).to_string();
+    server.inject("authenticate", Fault::status(400).body(oauth));
+
+    let not_found = workos.organizations().get("org_1").await.unwrap_err();
+    assert_eq!(not_found.kind(), ErrorKind::NotFound);
+    let refused = workos.authkit().authenticate_with_code("code_1", None).await.unwrap_err();
+    assert_eq!(refused.kind(), ErrorKind::BadRequest);
+    let escaped = r"Not found.\r\n2026-01-15T12:00:00Z INFO admin signed in\u{1b}[2J\u{1b}]0;owned\u{7}\0\u{9b}31m\u{202e}fdp.exe\u{2028}AAA";
+    for (error, status) in [(&not_found, "not found (404)"), (&refused, "bad request (400)")] {
+        let shown = error.to_string();
+        assert!(shown.starts_with(&format!("{status}: {escaped}")), "{shown}");
+        assert!(shown.ends_with(&format!("AAA... ({} bytes in all)", message.len())), "{shown}");
+        assert!(shown.len() < 400, "Display wrote {} bytes", shown.len());
+        assert!(!shown.chars().any(unprintable), "{shown:?}");
+        assert_eq!(error.as_api().unwrap().message(), Some(message.as_str()), "the message as sent");
+    }
+    assert_eq!(not_found.as_api().unwrap().body(), body.as_bytes());
+}
+
+/// Object keys are the server's text too: one with a right-to-left override and a line
+/// separator (both valid in JSON as they are) prints escaped in a decode error's `Display`.
+#[tokio::test]
+async fn a_decode_error_prints_its_path_as_one_line() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let body = "{\"object\":\"organization\",\"id\":\"org_1\",\"name\":\"A\",\"metadata\":{\"a\u{202e}b\u{2028}c\":7}}";
+    server.inject("get_organization", Fault::status(200).body(body));
+    let error = workos.organizations().get("org_1").await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Decode);
+    assert_eq!(error.as_decode().unwrap().path(), "metadata.a\u{202e}b\u{2028}c", "the path as sent");
+    let shown = error.to_string();
+    assert!(shown.contains(r"at `metadata.a\u{202e}b\u{2028}c`"), "{shown}");
+    assert!(!shown.chars().any(unprintable), "{shown:?}");
+}
+
 #[tokio::test]
 async fn bearer_urls_do_not_print_in_debug() {
     let server = TestServer::start().await;

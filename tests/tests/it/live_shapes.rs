@@ -158,3 +158,93 @@ async fn removing_a_role_permission_answers_an_empty_object_or_nothing() {
         server.requests_for("remove_organization_role_permission").iter().map(|r| r.status).collect();
     assert_eq!(statuses, [200, 204]);
 }
+
+/// Lists of 2021-2022 carry their cursors under both spellings at once. A walk of directories
+/// over two such pages reads the cursor and follows it.
+#[tokio::test]
+async fn directories_of_2021_carry_both_spellings_of_their_cursors() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let directory = |id: &str, name: &str| {
+        json!({ "object": "directory", "id": id, "domain": "quill-and-ink.example", "name": name,
+                "organization_id": "org_01FA3K8W2RT7ZQMX0B4C6D9E1G", "state": "linked",
+                "type": "gsuite directory", "created_at": "2021-03-02T10:14:55.021Z",
+                "updated_at": "2021-09-14T08:30:12.640Z" })
+    };
+    let cursors = json!({ "before": null, "after": "directory_01FA3KC0V8N5SQ2HJ6WTR4YB7M" });
+    let first = json!({ "object": "list",
+                        "data": [directory("directory_01FA3KC0V8N5SQ2HJ6WTR4YB7M", "Quill & Ink Google")],
+                        "list_metadata": cursors, "listMetadata": cursors });
+    let cursors = json!({ "before": "directory_01FA3KD9X2M7TQ4KP8ZVB3NC5R", "after": null });
+    let last = json!({ "object": "list",
+                       "data": [directory("directory_01FA3KD9X2M7TQ4KP8ZVB3NC5R", "Quill & Ink Okta")],
+                       "list_metadata": cursors, "listMetadata": cursors });
+    answer(&server, "list_directories", 200, last);
+    answer(&server, "list_directories", 200, first);
+    let pages: Vec<_> = futures::TryStreamExt::try_collect(
+        workos.directory_sync().list_directories(workos::types::ListDirectoriesParams::default()).pages(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(pages.len(), 2);
+    assert_eq!(pages[0].data[0].name, "Quill & Ink Google");
+    assert_eq!(pages[0].after.as_deref(), Some("directory_01FA3KC0V8N5SQ2HJ6WTR4YB7M"));
+    let requests = server.requests_for("list_directories");
+    assert_eq!(requests[1].query_param("after"), Some("directory_01FA3KC0V8N5SQ2HJ6WTR4YB7M"));
+    assert_eq!(pages[1].data[0].name, "Quill & Ink Okta");
+    assert_eq!(pages[1].before.as_deref(), Some("directory_01FA3KD9X2M7TQ4KP8ZVB3NC5R"));
+}
+
+/// The groups of a directory, as listed in 2022: both spellings of the cursors, and no
+/// `object` on the list.
+#[tokio::test]
+async fn directory_groups_of_2022_carry_both_spellings_of_their_cursors() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let group = json!({ "object": "directory_group", "id": "directory_group_01G2M4R8T6W0Y3B5D7F9H1K3N5",
+                        "idp_id": "01ksv4uv2d24pl9", "directory_id": "directory_01FA3KC0V8N5SQ2HJ6WTR4YB7M",
+                        "organization_id": "org_01FA3K8W2RT7ZQMX0B4C6D9E1G", "name": "Typesetters",
+                        "created_at": "2022-05-03T16:21:40.118Z", "updated_at": "2022-05-03T16:21:40.118Z",
+                        "raw_attributes": { "id": "01ksv4uv2d24pl9", "email": "typesetters@quill-and-ink.example",
+                                            "name": "Typesetters", "directMembersCount": "4" } });
+    let cursors = json!({ "before": "directory_group_01G2M4R8T6W0Y3B5D7F9H1K3N5", "after": null });
+    answer(
+        &server,
+        "list_directory_groups",
+        200,
+        json!({ "data": [group], "list_metadata": cursors, "listMetadata": cursors }),
+    );
+    let params =
+        workos::types::ListDirectoryGroupsParams::default().directory("directory_01FA3KC0V8N5SQ2HJ6WTR4YB7M");
+    let page = workos.directory_sync().list_groups(params).await.unwrap();
+    assert_eq!(page.data.len(), 1);
+    assert_eq!(page.data[0].name, "Typesetters");
+    assert_eq!(page.before.as_deref(), Some("directory_group_01G2M4R8T6W0Y3B5D7F9H1K3N5"));
+    assert_eq!(page.after, None);
+}
+
+/// Directory users of 2021 carry their timestamps with an offset without its colon.
+#[tokio::test]
+async fn directory_users_of_2021_carry_offsets_without_a_colon() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let user = json!({
+        "object": "directory_user", "id": "directory_user_01FBX3Q7N9K2M4P6R8T0V2X4Z6",
+        "idp_id": "1097352741660237853", "directory_id": "directory_01FA3KC0V8N5SQ2HJ6WTR4YB7M",
+        "organization_id": "org_01FA3K8W2RT7ZQMX0B4C6D9E1G",
+        "first_name": "Odile", "last_name": "Marchetti", "username": "odile@quill-and-ink.example",
+        "emails": [{ "primary": true, "type": "work", "value": "odile@quill-and-ink.example" }],
+        "state": "active", "custom_attributes": {},
+        "raw_attributes": { "primaryEmail": "odile@quill-and-ink.example", "suspended": false,
+                            "name": { "givenName": "Odile", "familyName": "Marchetti" } },
+        "groups": [],
+        "created_at": "2021-07-31T05:10:19+0000", "updated_at": "2021-08-02T17:45:03.512+0000"
+    });
+    answer(&server, "get_directory_user", 200, user);
+    let fetched =
+        workos.directory_sync().get_user("directory_user_01FBX3Q7N9K2M4P6R8T0V2X4Z6").await.unwrap();
+    let utc = |text: &str| chrono::DateTime::parse_from_rfc3339(text).unwrap().to_utc();
+    assert_eq!(fetched.created_at, utc("2021-07-31T05:10:19+00:00"));
+    assert_eq!(fetched.updated_at, utc("2021-08-02T17:45:03.512+00:00"));
+    assert_eq!(fetched.first_name.as_deref(), Some("Odile"));
+}

@@ -58,3 +58,29 @@ async fn a_malformed_timestamp_is_a_decode_error_at_its_field() {
     assert_eq!(error.kind(), ErrorKind::Decode, "{error:?}");
     assert_eq!(error.as_decode().unwrap().path(), "created_at");
 }
+
+#[tokio::test]
+async fn iso_8601_offsets_and_fractions_read_through_the_client() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    for (created_at, updated_at) in [
+        ("2026-01-15T12:00:00+0000", "2026-01-15T13:30:00,250+0130"),
+        ("2026-01-15T14:00:00+02", "2026-01-15t12:00:00.250z"),
+    ] {
+        server.inject(
+            "get_organization",
+            Fault::status(200).body(organization(created_at, updated_at)).times(1),
+        );
+        let org = workos.organizations().get("org_1").await.unwrap();
+        assert_eq!(org.created_at, utc(2026, 1, 15, 12, 0, 0, 0), "{created_at}");
+        assert_eq!(org.updated_at, utc(2026, 1, 15, 12, 0, 0, 250), "{updated_at}");
+    }
+    // The basic format of ISO 8601 is refused, naming the field.
+    server.inject(
+        "get_organization",
+        Fault::status(200).body(organization("20260115T120000Z", "2026-01-15T12:00:00Z")),
+    );
+    let error = workos.organizations().get("org_1").await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Decode, "{error:?}");
+    assert_eq!(error.as_decode().unwrap().path(), "created_at");
+}

@@ -253,3 +253,74 @@ fn a_missing_identity_field_is_still_an_error() {
             .is_err()
     );
 }
+
+/// `value` with every string in it replaced, so that it reads as another value of its type.
+fn another_value(value: &Value) -> Value {
+    match value {
+        Value::String(_) => json!("from_the_older_spelling"),
+        Value::Array(items) => Value::Array(items.iter().map(another_value).collect()),
+        Value::Object(fields) => {
+            Value::Object(fields.iter().map(|(k, v)| (k.clone(), another_value(v))).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// Every property the spec gives older spellings (the `aliases` of its `x-workos` object), in every component
+/// that has one: sent under its own spelling, under an older one, or under both (as the lists
+/// of 2021-2022 are), it decodes; when both carry a value, its own spelling's wins, and an
+/// older spelling fills in for a `null`.
+#[test]
+fn every_older_spelling_is_read_beside_the_current_one() {
+    let spec = Spec(serde_json::from_str(include_str!("../../../spec/openapi.json")).unwrap());
+    let written = |name: &str, body: &Value| -> Result<Value, String> {
+        match workos_api::roundtrip_component(name, body.to_string().as_bytes()) {
+            Some(Ok(bytes)) => Ok(serde_json::from_slice(&bytes).unwrap()),
+            Some(Err(error)) => Err(format!("{name}: {error}\n    {body}")),
+            None => Err(format!("{name}: not in the generated registry")),
+        }
+    };
+    let mut failures = Vec::new();
+    let mut checked = BTreeSet::new();
+    for (name, schema) in spec.schemas() {
+        for (property, definition) in schema["properties"].as_object().into_iter().flatten() {
+            let property_ext =
+                <workos_spec_extensions::Property as workos_spec_extensions::Extension>::read(definition);
+            for older in property_ext.unwrap().aliases {
+                let older = older.as_str();
+                let mut own = workos_test_server::example_json(name).unwrap();
+                let value = own[property].clone();
+                assert!(!value.is_null(), "{name}.{property}: the example has no value");
+                let other = another_value(&value);
+                assert_ne!(other, value, "{name}.{property}: no other value to send");
+                let expected = written(name, &own).unwrap()[property].clone();
+                own[property] = other.clone();
+                let expected_other = written(name, &own).unwrap()[property].clone();
+
+                let mut cases = Vec::new();
+                let mut body = own.clone();
+                body.as_object_mut().unwrap().remove(property);
+                body[older] = value.clone();
+                cases.push(("only the older spelling", body.clone(), &expected));
+                body[property] = value.clone();
+                cases.push(("both, with the same value", body.clone(), &expected));
+                body[older] = other.clone();
+                cases.push(("both, with different values", body.clone(), &expected));
+                body[property] = Value::Null;
+                cases.push(("its own spelling null", body.clone(), &expected_other));
+                for (case, body, expected) in cases {
+                    match written(name, &body) {
+                        Ok(out) if &out[property] == expected && out.get(older).is_none() => {}
+                        Ok(out) => failures.push(format!("{name}.{property}, {case}: wrote {out}")),
+                        Err(error) => failures.push(format!("{case}: {error}")),
+                    }
+                }
+                checked.insert(name.clone());
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    for list in ["DirectoryList", "DirectoryGroupList", "OrganizationList", "EventList"] {
+        assert!(checked.contains(list), "{list} has no older spelling in the spec: {checked:?}");
+    }
+}
