@@ -227,21 +227,35 @@ fn json_name_attr(attr: &syn::Attribute) -> bool {
 }
 
 /// Successful JSON answers are decoded by [`json_response_item`] rather than by
-/// `ResponseValue::from_response`, which reads the body whole however long it is, and copies
-/// the response headers it then keeps: the body is read up to the client's limit, and the
-/// headers are moved.
+/// `ResponseValue::from_response`, which reads the body whole however long it is, decodes
+/// it whatever it builds, and copies the response headers it then keeps: the body is read up
+/// to the operation's limit, decoded within a budget, and the headers are moved. Each call
+/// names its operation's entry in the `operations` table, where its limit is.
 pub(crate) fn decode_with_bounded_body(file: &mut syn::File) {
     struct Decoder {
         replaced: bool,
+        /// The method being visited: progenitor names each after its operation id.
+        method: Option<syn::Ident>,
     }
 
     impl VisitMut for Decoder {
+        fn visit_impl_item_fn_mut(&mut self, item: &mut syn::ImplItemFn) {
+            let outer = self.method.replace(item.sig.ident.clone());
+            syn::visit_mut::visit_impl_item_fn_mut(self, item);
+            self.method = outer;
+        }
+
         fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
             if let syn::Expr::Path(path) = call.func.as_mut() {
                 let names: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
-                if names == ["ResponseValue", "from_response"] {
+                if names == ["ResponseValue", "from_response"]
+                    && let Some(method) = &self.method
+                {
+                    let operation =
+                        quote::format_ident!("{}", crate::naming::const_name(&method.to_string()));
                     path.path = syn::parse_quote!(json_response);
                     call.args.insert(0, syn::parse_quote!(self));
+                    call.args.push(syn::parse_quote!(&operations::#operation));
                     self.replaced = true;
                 }
             }
@@ -249,7 +263,7 @@ pub(crate) fn decode_with_bounded_body(file: &mut syn::File) {
         }
     }
 
-    let mut decoder = Decoder { replaced: false };
+    let mut decoder = Decoder { replaced: false, method: None };
     decoder.visit_file_mut(file);
     // A document without a JSON success would otherwise get a function nothing calls.
     if decoder.replaced {
@@ -258,23 +272,32 @@ pub(crate) fn decode_with_bounded_body(file: &mut syn::File) {
 }
 
 /// What a successful JSON answer becomes: the same value, status and headers as
-/// `ResponseValue::from_response` gives, from a body read within the client's limit.
+/// `ResponseValue::from_response` gives, from a body read within the limit and decoded
+/// within `workos_api::decode_budget` of it.
 fn json_response_item() -> syn::Item {
     syn::parse_quote! {
-        /// Reads a successful answer's JSON body, up to the client's limit; its headers are
+        /// Reads a successful answer's JSON body, up to the client's limit (or the operation's,
+        /// when smaller), and decodes it within the budget for that limit; its headers are
         /// moved, not copied.
         async fn json_response<T: ::serde::de::DeserializeOwned, E>(
             client: &Client,
             mut response: ::reqwest::Response,
+            operation: &crate::Operation,
         ) -> ::std::result::Result<ResponseValue<T>, Error<E>> {
             let status = response.status();
             let headers = ::std::mem::take(response.headers_mut());
-            let limit = client.inner.max_response_bytes;
+            let limit = match operation.max_response_bytes {
+                Some(smaller) => smaller.min(client.inner.max_response_bytes),
+                None => client.inner.max_response_bytes,
+            };
             let (body, cut) = crate::read_body(&mut response, limit).await.map_err(Error::ResponseBodyError)?;
             if cut {
                 return Err(Error::Custom(crate::ResponseTooLarge { limit }.to_string()));
             }
-            let value = ::serde_json::from_slice(&body).map_err(|e| Error::InvalidResponsePayload(body, e))?;
+            let value = crate::decode_json(&body, crate::decode_budget(limit)).map_err(|failure| match failure {
+                crate::DecodeFailure::Invalid(e) => Error::InvalidResponsePayload(body, e),
+                crate::DecodeFailure::TooLarge(too_large) => Error::Custom(too_large.to_string()),
+            })?;
             Ok(ResponseValue::new(value, status, headers))
         }
     }

@@ -310,6 +310,7 @@ pub(crate) mod spec_ext {
     pub(crate) const SDK: &str = "x-workos-sdk";
     pub(crate) const RATE_LIMIT: &str = "x-workos-rate-limit";
     pub(crate) const PACING_KEY: &str = "x-workos-pacing-key";
+    pub(crate) const MAX_RESPONSE_BYTES: &str = "x-workos-max-response-bytes";
     pub(crate) const HANDLES: &str = "x-workos-handles";
 }
 

@@ -97,6 +97,8 @@ pub(crate) struct OperationInfo {
     pub(crate) rate_limit: Option<(String, u32, u64)>,
     /// The query parameters whose first present value scopes the rate limit.
     pub(crate) pacing_key: Vec<String>,
+    /// The largest success body read, for an operation whose answers are known to be small.
+    pub(crate) max_response_bytes: Option<u64>,
 }
 
 /// The parameter struct of an operation.
@@ -204,6 +206,7 @@ fn prepare_operation(
         let name = limit.get("name")?.as_str()?.to_owned();
         Some((name, u32::try_from(limit.get("limit")?.as_u64()?).ok()?, limit.get("period_ms")?.as_u64()?))
     });
+    let max_response_bytes = op[spec_ext::MAX_RESPONSE_BYTES].as_u64();
     let pacing_key: Vec<String> = op[spec_ext::PACING_KEY]
         .as_array()
         .into_iter()
@@ -295,6 +298,7 @@ fn prepare_operation(
         access_token,
         rate_limit,
         pacing_key,
+        max_response_bytes,
     }
 }
 

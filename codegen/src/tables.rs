@@ -26,6 +26,11 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
             }
             None => quote!(None),
         };
+        let max_response_bytes = match op.max_response_bytes.map(usize::try_from) {
+            Some(Ok(bytes)) => quote!(Some(#bytes)),
+            // More than this platform can address is no limit at all.
+            Some(Err(_)) | None => quote!(None),
+        };
         consts.push(quote! {
             #[doc = #doc]
             pub const #name: Operation = Operation {
@@ -38,6 +43,7 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
                 public: #public,
                 redirect: #redirect,
                 rate_limit: #rate_limit,
+                max_response_bytes: #max_response_bytes,
             };
         });
         names.push(name);

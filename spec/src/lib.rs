@@ -55,7 +55,8 @@ mod render;
 
 pub use operation::{Auth, BodyKind, Method, Operation, RateLimit};
 pub use render::{
-    RenderError, X_HANDLES, X_IDEMPOTENT, X_LIST, X_PACING_KEY, X_RATE_LIMIT, X_REDIRECT, X_SDK,
+    RenderError, X_HANDLES, X_IDEMPOTENT, X_LIST, X_MAX_RESPONSE_BYTES, X_PACING_KEY, X_RATE_LIMIT,
+    X_REDIRECT, X_SDK,
 };
 
 /// The tags (API areas) of the description, in the order the reference lists them, with our

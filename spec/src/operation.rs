@@ -121,6 +121,8 @@ pub struct Operation {
     /// Query parameters whose first present value scopes the rate limit.
     pub(crate) pacing_key: &'static [&'static str],
     pub(crate) rate_limit: Option<RateLimit>,
+    /// The largest success body the SDK reads, when the answer is known to be small.
+    pub(crate) max_response_bytes: Option<u64>,
 }
 
 /// A limit WorkOS publishes for some operations: at most `limit` requests in any window of
@@ -159,6 +161,7 @@ impl Operation {
             sdk: None,
             pacing_key: &[],
             rate_limit: None,
+            max_response_bytes: None,
         }
     }
 
@@ -342,6 +345,14 @@ impl Operation {
         self
     }
 
+    /// Its answer is known to stay small (a key set, say): the SDK reads at most `bytes` of
+    /// it, whatever the client's `max_response_size`, so that a hostile or broken server
+    /// cannot make the call hold more.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
     /// Its rate limit is counted per value of the first of these query parameters that is set
     /// (per directory, for directory users).
     pub fn paced_by(mut self, query_params: &'static [&'static str]) -> Self {
@@ -398,5 +409,10 @@ impl Operation {
     /// Its published rate limit, if any.
     pub fn published_rate_limit(&self) -> Option<RateLimit> {
         self.rate_limit
+    }
+
+    /// The largest success body the SDK reads for it, when smaller than any client's limit.
+    pub fn max_response(&self) -> Option<u64> {
+        self.max_response_bytes
     }
 }

@@ -37,6 +37,9 @@ pub const X_IDEMPOTENT: &str = "x-workos-idempotent";
 pub const X_SDK: &str = "x-workos-sdk";
 /// Extension giving the rate limit WorkOS publishes for an operation.
 pub const X_RATE_LIMIT: &str = "x-workos-rate-limit";
+/// Extension giving the largest success body the SDK reads for an operation whose answers are
+/// known to be small.
+pub const X_MAX_RESPONSE_BYTES: &str = "x-workos-max-response-bytes";
 /// Extension naming the query parameters whose value scopes an operation's rate limit.
 pub const X_PACING_KEY: &str = "x-workos-pacing-key";
 /// Top-level extension listing the handles of the `workos` crate.
@@ -313,6 +316,9 @@ fn render_operation(
             X_RATE_LIMIT.into(),
             json!({ "name": limit.name, "limit": limit.limit, "period_ms": limit.period_ms }),
         );
+    }
+    if let Some(bytes) = op.max_response_bytes {
+        out.insert(X_MAX_RESPONSE_BYTES.into(), json!(bytes));
     }
     if !op.pacing_key.is_empty() {
         if op.rate_limit.is_none() {

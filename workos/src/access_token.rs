@@ -533,24 +533,13 @@ impl Workos {
     pub(crate) async fn fetch_jwks(&self, client_id: &str) -> Result<Vec<Jwk>> {
         let client_id = crate::params::path("client_id", client_id)?;
         let api = self.api();
+        // The body is read up to the operation's own limit (`max_response_bytes` in the
+        // spec: a key set is a few KiB), whatever the client's.
         let set = self.send(&workos_api::operations::GET_JWKS, || api.get_jwks(client_id)).await?;
-        // Read through JSON so that only the standard JWK members matter here.
-        let set = serde_json::to_value(&set).unwrap_or_default();
-        let text =
-            |key: &serde_json::Value, name: &str| key.get(name).and_then(|v| v.as_str()).map(str::to_owned);
-        Ok(set["keys"]
-            .as_array()
+        Ok(set
+            .keys
             .into_iter()
-            .flatten()
-            .filter_map(|key| {
-                Some(Jwk {
-                    kid: text(key, "kid")?,
-                    kty: text(key, "kty").unwrap_or_else(|| "RSA".into()),
-                    alg: text(key, "alg"),
-                    n: text(key, "n")?,
-                    e: text(key, "e")?,
-                })
-            })
+            .map(|key| Jwk { kid: key.kid, kty: key.kty, alg: Some(key.alg), n: key.n, e: key.e })
             .collect())
     }
 }

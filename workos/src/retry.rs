@@ -165,6 +165,7 @@ mod tests {
             public: false,
             redirect: false,
             rate_limit: None,
+            max_response_bytes: None,
         }
     }
 
