@@ -175,6 +175,7 @@ mod tests {
             public: false,
             redirect: false,
             rate_limit,
+            max_response_bytes: None,
         }
     }
 
