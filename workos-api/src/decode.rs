@@ -110,8 +110,24 @@ impl std::error::Error for DecodedTooLarge {}
 
 /// Decodes `json` as a `T`, building at most `budget` bytes (as charged above).
 pub fn decode_json<'de, T: de::Deserialize<'de>>(json: &'de [u8], budget: usize) -> Result<T, DecodeFailure> {
+    decode_with(serde_json::Deserializer::from_slice(json), budget)
+}
+
+/// [`decode_json`] for text already known to be UTF-8, which is then not checked again (as
+/// `serde_json::from_str` does not).
+pub fn decode_json_str<'de, T: de::Deserialize<'de>>(
+    json: &'de str,
+    budget: usize,
+) -> Result<T, DecodeFailure> {
+    decode_with(serde_json::Deserializer::from_str(json), budget)
+}
+
+fn decode_with<'de, R, T>(mut json_de: serde_json::Deserializer<R>, budget: usize) -> Result<T, DecodeFailure>
+where
+    R: serde_json::de::Read<'de>,
+    T: de::Deserialize<'de>,
+{
     let meter = Meter { left: Cell::new(budget), spent: Cell::new(false) };
-    let mut json_de = serde_json::Deserializer::from_slice(json);
     let decoded = T::deserialize(Metered { inner: &mut json_de, meter: &meter }).and_then(|value| {
         json_de.end()?;
         Ok(value)
@@ -496,6 +512,10 @@ mod tests {
         assert_eq!(ours.any, theirs.any);
         assert_eq!(ours.raw.get(), "[1, 2]");
         assert_eq!(ours.borrowed.get(), r#"{"a" : 1}"#);
+        let from_str: Everything<'_> = decode_json_str(EVERYTHING, PLENTY).unwrap();
+        assert_eq!((from_str.text, from_str.any), (theirs.text, theirs.any));
+        let tiny = format!("[{}[]]", "[],".repeat(1_000));
+        assert!(matches!(decode_json_str::<Value>(&tiny, 1_000), Err(DecodeFailure::TooLarge(_))));
     }
 
     #[test]

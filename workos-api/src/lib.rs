@@ -29,7 +29,7 @@ pub mod timestamp;
 pub use body::{DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body};
 pub use decode::{
     DECODED_BYTES_PER_BODY_BYTE, DecodeFailure, DecodedTooLarge, MIN_PAYLOAD_BUDGET, PAYLOAD_BYTES_PER_BYTE,
-    PER_VALUE, decode_budget, decode_json, payload_budget,
+    PER_VALUE, decode_budget, decode_json, decode_json_str, payload_budget,
 };
 pub use path::encode_path_segment;
 

@@ -49,8 +49,9 @@ pub enum ErrorKind {
     /// A sealed session cookie was refused; see [`Error::rejection`].
     InvalidSession,
     /// A success answer longer than the client's limit (`WorkosBuilder::max_response_size`),
-    /// the rest of it not read; or one whose decoded value would take more than the budget
-    /// for that limit (a body of tiny values), decoding stopped there.
+    /// the rest of it not read; or JSON (an answer, a webhook, an event's data) whose decoded
+    /// value would take more than its budget, decoding stopped there: values far smaller on
+    /// the wire than in memory, again and again.
     ResponseTooLarge,
     /// A list walk that does not move on: page after page with no objects.
     StalledList,
@@ -217,7 +218,7 @@ impl Error {
     pub(crate) fn decoded_too_large(budget: usize) -> Error {
         Error::new(
             ErrorKind::ResponseTooLarge,
-            Detail::Message(format!("the decoded body would take more than {budget} bytes")),
+            Detail::Message(format!("decoding the body would take more than its budget of {budget} bytes")),
         )
     }
 

@@ -56,7 +56,7 @@ impl EventJson<'_> {
     /// `data` as a JSON value, for an event type without a variant of its own.
     pub(crate) fn into_value(self) -> Result<Value> {
         let Some(raw) = self.0 else { return Ok(Value::Null) };
-        match decode(raw.get().as_bytes()) {
+        match decode_str(raw.get()) {
             Ok(value) => Ok(value),
             Err(DecodeFailure::TooLarge(too_large)) => Err(Error::decoded_too_large(too_large.budget)),
             // Raw JSON text is valid JSON.
@@ -70,6 +70,11 @@ fn decode<'de, T: Deserialize<'de>>(json: &'de [u8]) -> std::result::Result<T, D
     workos_api::decode_json(json, workos_api::payload_budget(json.len()))
 }
 
+/// [`decode`] for text known to be UTF-8 (an event's data, kept as JSON text).
+fn decode_str<'de, T: Deserialize<'de>>(json: &'de str) -> std::result::Result<T, DecodeFailure> {
+    workos_api::decode_json_str(json, workos_api::payload_budget(json.len()))
+}
+
 /// Parses the data of a known event type into its type.
 pub(crate) fn parse_data<T: DeserializeOwned>(
     event: &str,
@@ -77,7 +82,7 @@ pub(crate) fn parse_data<T: DeserializeOwned>(
     body: Option<&[u8]>,
 ) -> Result<T> {
     let text = data.0.map_or("null", |raw| raw.get());
-    decode(text.as_bytes()).map_err(|failure| match failure {
+    decode_str(text).map_err(|failure| match failure {
         DecodeFailure::Invalid(error) => locate::<T>(event, text, body, error),
         DecodeFailure::TooLarge(too_large) => Error::decoded_too_large(too_large.budget),
     })
