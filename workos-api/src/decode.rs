@@ -2,7 +2,8 @@
 //!
 //! A body's length says little about what decoding it builds: `[[],[],…]` is three bytes an
 //! element on the wire and a 32-byte `serde_json::Value` in memory (64 once the vector has
-//! doubled), so a body within the size limit could still take twenty times its length. This
+//! doubled), so a body within the size limit could still take twenty times its length or
+//! more (a list of objects with nothing but empty required fields: over thirty). This
 //! decoder wraps serde_json's and charges what each value adds as it is built: the elements
 //! of a sequence their size as a `Vec` holding them grows (doubling), every map key and map
 //! value its size, each of them [`PER_VALUE`] more, and every string the memory the allocator
@@ -39,8 +40,8 @@ pub const PAYLOAD_BYTES_PER_BYTE: usize = 8;
 /// length per byte (`{"tier":"pro"}` as a map is charged ten times its 14 bytes).
 pub const MIN_PAYLOAD_BUDGET: usize = 128 * 1024;
 
-/// What each value costs beyond its own size: the allocator's bookkeeping for the memory a
-/// value may own, and the room a growing vector or map keeps spare.
+/// What each element, map key and map value costs beyond its own size: the allocator's
+/// bookkeeping for the memory it may own, and the room a map's nodes keep spare.
 pub const PER_VALUE: usize = 16;
 
 /// The budget for decoding a body of at most `max_body` bytes.
