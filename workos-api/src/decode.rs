@@ -148,7 +148,7 @@ struct Meter {
 }
 
 impl Meter {
-    #[inline]
+    #[inline(always)]
     fn charge<E: de::Error>(&self, bytes: usize) -> Result<(), E> {
         match self.left.get().checked_sub(bytes) {
             Some(left) => {
@@ -175,7 +175,7 @@ struct Metered<'m, T> {
 }
 
 impl<'m, T> Metered<'m, T> {
-    #[inline]
+    #[inline(always)]
     fn wrap<U>(&self, inner: U) -> Metered<'m, U> {
         Metered { inner, meter: self.meter }
     }
@@ -189,7 +189,7 @@ struct Visiting<'m, T, const INLINE: bool>(Metered<'m, T>);
 
 macro_rules! forward_deserialize {
     ($inline:literal: $($method:ident $(($($arg:ident: $ty:ty),*))?;)*) => {$(
-        #[inline]
+        #[inline(always)]
         fn $method<V: Visitor<'de>>(self, $($($arg: $ty,)*)? visitor: V) -> Result<V::Value, D::Error> {
             let visitor = Visiting::<V, $inline>(self.wrap(visitor));
             self.inner.$method($($($arg,)*)? visitor)
@@ -244,7 +244,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Metered<'_, D> {
 
 macro_rules! forward_visit {
     ($($method:ident($ty:ty);)*) => {$(
-        #[inline]
+        #[inline(always)]
         fn $method<E: de::Error>(self, v: $ty) -> Result<Self::Value, E> {
             self.0.inner.$method(v)
         }
@@ -253,7 +253,7 @@ macro_rules! forward_visit {
 
 macro_rules! charge_visit {
     ($($method:ident($ty:ty);)*) => {$(
-        #[inline]
+        #[inline(always)]
         fn $method<E: de::Error>(self, v: $ty) -> Result<Self::Value, E> {
             self.0.meter.charge::<E>(allocation(v.len()))?;
             self.0.inner.$method(v)
@@ -263,7 +263,7 @@ macro_rules! charge_visit {
 
 /// What the allocator takes for `len` bytes: a header of 8 bytes, rounded up to 16, and 32 at
 /// least (glibc's rule; others are close).
-#[inline]
+#[inline(always)]
 fn allocation(len: usize) -> usize {
     if len == 0 { 0 } else { len.saturating_add(8 + 15).max(32) & !15 }
 }
@@ -302,41 +302,41 @@ impl<'de, V: Visitor<'de>, const INLINE: bool> Visitor<'de> for Visiting<'_, V, 
         visit_byte_buf(Vec<u8>);
     }
 
-    #[inline]
+    #[inline(always)]
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
         self.0.inner.visit_none()
     }
 
-    #[inline]
+    #[inline(always)]
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
         self.0.inner.visit_unit()
     }
 
-    #[inline]
+    #[inline(always)]
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         let deserializer = self.0.wrap(deserializer);
         self.0.inner.visit_some(deserializer)
     }
 
-    #[inline]
+    #[inline(always)]
     fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         let deserializer = self.0.wrap(deserializer);
         self.0.inner.visit_newtype_struct(deserializer)
     }
 
-    #[inline]
+    #[inline(always)]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         let seq = Elements::<A, INLINE> { access: self.0.wrap(seq), len: 0, capacity: 0 };
         self.0.inner.visit_seq(seq)
     }
 
-    #[inline]
+    #[inline(always)]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         let map = Visiting::<A, INLINE>(self.0.wrap(map));
         self.0.inner.visit_map(map)
     }
 
-    #[inline]
+    #[inline(always)]
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
         let data = Visiting::<A, INLINE>(self.0.wrap(data));
         self.0.inner.visit_enum(data)
@@ -349,7 +349,7 @@ struct Seed<'m, S, const CHARGED: bool>(Metered<'m, S>);
 impl<'de, S: DeserializeSeed<'de>, const CHARGED: bool> DeserializeSeed<'de> for Seed<'_, S, CHARGED> {
     type Value = S::Value;
 
-    #[inline]
+    #[inline(always)]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         // A value of no size (an ignored field) builds nothing.
         let size = std::mem::size_of::<S::Value>();
@@ -372,7 +372,7 @@ struct Elements<'m, A, const INLINE: bool> {
 impl<'de, A: SeqAccess<'de>, const INLINE: bool> SeqAccess<'de> for Elements<'_, A, INLINE> {
     type Error = A::Error;
 
-    #[inline]
+    #[inline(always)]
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, A::Error> {
         let element = self.access.inner.next_element_seed(Seed::<T, false>(self.access.wrap(seed)))?;
         let size = std::mem::size_of::<T::Value>();
@@ -397,7 +397,7 @@ impl<'de, A: SeqAccess<'de>, const INLINE: bool> SeqAccess<'de> for Elements<'_,
 impl<'de, A: MapAccess<'de>, const INLINE: bool> MapAccess<'de> for Visiting<'_, A, INLINE> {
     type Error = A::Error;
 
-    #[inline]
+    #[inline(always)]
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
         if INLINE {
             // A struct's keys are its field names, which build nothing.
@@ -407,7 +407,7 @@ impl<'de, A: MapAccess<'de>, const INLINE: bool> MapAccess<'de> for Visiting<'_,
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         if INLINE {
             self.0.inner.next_value_seed(Seed::<V, false>(self.0.wrap(seed)))
@@ -426,7 +426,7 @@ impl<'de, 'm, A: EnumAccess<'de>, const INLINE: bool> EnumAccess<'de> for Visiti
     // What a variant holds lives inside the enum.
     type Variant = Visiting<'m, A::Variant, true>;
 
-    #[inline]
+    #[inline(always)]
     fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, Self::Variant), A::Error> {
         // The variant's name is an identifier: nothing to charge.
         let meter = self.0.meter;
@@ -438,24 +438,24 @@ impl<'de, 'm, A: EnumAccess<'de>, const INLINE: bool> EnumAccess<'de> for Visiti
 impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Visiting<'_, A, true> {
     type Error = A::Error;
 
-    #[inline]
+    #[inline(always)]
     fn unit_variant(self) -> Result<(), A::Error> {
         self.0.inner.unit_variant()
     }
 
-    #[inline]
+    #[inline(always)]
     fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
         let seed = Seed::<S, false>(self.0.wrap(seed));
         self.0.inner.newtype_variant_seed(seed)
     }
 
-    #[inline]
+    #[inline(always)]
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
         let visitor = Visiting::<V, true>(self.0.wrap(visitor));
         self.0.inner.tuple_variant(len, visitor)
     }
 
-    #[inline]
+    #[inline(always)]
     fn struct_variant<V: Visitor<'de>>(
         self,
         fields: &'static [&'static str],
