@@ -345,9 +345,10 @@ fn json_name_attr(attr: &syn::Attribute) -> bool {
 
 /// Successful JSON answers are decoded by [`json_response_item`] rather than by
 /// `ResponseValue::from_response`, which reads the body whole however long it is, and copies
-/// the response headers it then keeps: the body is read up to the client's limit, and the
-/// headers are moved. The client hooks cannot do this (the body is read after them), and the
-/// memory bound is a promise of the README's Security table.
+/// the response headers it then keeps: the body is read up to the operation's limit, decoded
+/// within a budget, and the headers are moved; each call names its operation's entry in the
+/// `operations` table, where its limit is. The client hooks cannot do this (the body is read
+/// after them), and the memory bound is a promise of the README's Security table.
 ///
 /// Fails unless the method of every operation with a JSON answer calls `from_response` once
 /// and every other method never does: progenitor's decoding has changed, and this pass (or
@@ -355,6 +356,8 @@ fn json_name_attr(attr: &syn::Attribute) -> bool {
 pub(crate) fn decode_with_bounded_body(file: &mut syn::File, prepared: &Prepared) -> Result<(), String> {
     struct Decoder {
         replaced: usize,
+        /// The operation's entry in the `operations` table, which the call names.
+        operation: syn::Ident,
     }
 
     impl VisitMut for Decoder {
@@ -362,8 +365,10 @@ pub(crate) fn decode_with_bounded_body(file: &mut syn::File, prepared: &Prepared
             if let syn::Expr::Path(path) = call.func.as_mut() {
                 let names: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 if names == ["ResponseValue", "from_response"] {
+                    let operation = &self.operation;
                     path.path = syn::parse_quote!(json_response);
                     call.args.insert(0, syn::parse_quote!(self));
+                    call.args.push(syn::parse_quote!(&operations::#operation));
                     self.replaced += 1;
                 }
             }
@@ -375,7 +380,8 @@ pub(crate) fn decode_with_bounded_body(file: &mut syn::File, prepared: &Prepared
     let mut replaced = 0;
     let mut problems = Vec::new();
     for op in prepared.operations.iter().filter(|op| !op.redirect) {
-        let mut decoder = Decoder { replaced: 0 };
+        let operation = quote::format_ident!("{}", crate::naming::const_name(&op.id));
+        let mut decoder = Decoder { replaced: 0, operation };
         decoder
             .visit_impl_item_fn_mut(methods.get_mut(op.id.as_str()).expect("operation_methods has them all"));
         let expected = usize::from(crate::client_args::answer(prepared, op)?.is_some());
@@ -396,23 +402,32 @@ pub(crate) fn decode_with_bounded_body(file: &mut syn::File, prepared: &Prepared
 }
 
 /// What a successful JSON answer becomes: the same value, status and headers as
-/// `ResponseValue::from_response` gives, from a body read within the client's limit.
+/// `ResponseValue::from_response` gives, from a body read within the limit and decoded
+/// within `workos_api::decode_budget` of it.
 fn json_response_item() -> syn::Item {
     syn::parse_quote! {
-        /// Reads a successful answer's JSON body, up to the client's limit; its headers are
+        /// Reads a successful answer's JSON body, up to the client's limit (or the operation's,
+        /// when smaller), and decodes it within the budget for that limit; its headers are
         /// moved, not copied.
         async fn json_response<T: ::serde::de::DeserializeOwned, E>(
             client: &Client,
             mut response: ::reqwest::Response,
+            operation: &crate::Operation,
         ) -> ::std::result::Result<ResponseValue<T>, Error<E>> {
             let status = response.status();
             let headers = ::std::mem::take(response.headers_mut());
-            let limit = client.inner.max_response_bytes;
+            let limit = match operation.max_response_bytes {
+                Some(smaller) => smaller.min(client.inner.max_response_bytes),
+                None => client.inner.max_response_bytes,
+            };
             let (body, cut) = crate::read_body(&mut response, limit).await.map_err(Error::ResponseBodyError)?;
             if cut {
                 return Err(Error::Custom(crate::ResponseTooLarge { limit }.to_string()));
             }
-            let value = ::serde_json::from_slice(&body).map_err(|e| Error::InvalidResponsePayload(body, e))?;
+            let value = crate::decode_json(&body, crate::decode_budget(limit)).map_err(|failure| match failure {
+                crate::DecodeFailure::Invalid(e) => Error::InvalidResponsePayload(body, e),
+                crate::DecodeFailure::TooLarge(too_large) => Error::Custom(too_large.to_string()),
+            })?;
             Ok(ResponseValue::new(value, status, headers))
         }
     }
@@ -786,7 +801,7 @@ mod tests {
         for gone in ["api-version\")", "ResponseValue::from_response", "encode_path(", "encode_path,"] {
             assert!(!source.contains(gone), "`{gone}` is left");
         }
-        assert!(source.contains("json_response(self, response)"), "{source}");
+        assert!(source.contains("json_response(self, response, &operations::GET_THING)"), "{source}");
         assert!(source.contains("encode_path_segment(& id.to_string())"), "{source}");
         assert!(source.contains("HeaderMap::with_capacity(0usize)"), "{source}");
     }

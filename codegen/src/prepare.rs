@@ -102,6 +102,8 @@ pub(crate) struct OperationInfo {
     pub(crate) pacing_key: Vec<String>,
     /// WorkOS's limit per subject of the body (an e-mail address, a user), in the same form.
     pub(crate) subject_limit: Option<(String, u32, u64)>,
+    /// The largest success body read, for an operation whose answers are known to be small.
+    pub(crate) max_response_bytes: Option<u64>,
 }
 
 /// The parameter struct of an operation.
@@ -207,6 +209,7 @@ fn prepare_operation(
         rate_limit,
         pacing_key,
         subject_limit,
+        max_response_bytes,
         ..
     } = extension;
     let sdk = sdk.map(|sdk| (sdk.handle, sdk.method));
@@ -314,6 +317,7 @@ fn prepare_operation(
         rate_limit,
         pacing_key,
         subject_limit,
+        max_response_bytes,
     }
 }
 

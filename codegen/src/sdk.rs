@@ -438,7 +438,7 @@ pub(crate) fn event_data(events: &BTreeMap<String, workos_spec_extensions::Event
                 pub(crate) fn parse(event: String, data: crate::event::EventJson<'_>, body: Option<&[u8]>) -> Result<EventData> {
                     Ok(match event.as_str() {
                         #(#arms_parse)*
-                        _ => EventData::Unknown { event, data: data.into_value() },
+                        _ => EventData::Unknown { event, data: data.into_value()? },
                     })
                 }
             }

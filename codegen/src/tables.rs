@@ -27,6 +27,11 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
             None => quote!(None),
         };
         let (rate_limit, subject_limit) = (published(&op.rate_limit), published(&op.subject_limit));
+        let max_response_bytes = match op.max_response_bytes.map(usize::try_from) {
+            Some(Ok(bytes)) => quote!(Some(#bytes)),
+            // More than this platform can address is no limit at all.
+            Some(Err(_)) | None => quote!(None),
+        };
         consts.push(quote! {
             #[doc = #doc]
             pub const #name: Operation = Operation {
@@ -40,6 +45,7 @@ pub(crate) fn emit(prepared: &Prepared) -> Vec<syn::Item> {
                 redirect: #redirect,
                 rate_limit: #rate_limit,
                 subject_limit: #subject_limit,
+                max_response_bytes: #max_response_bytes,
             };
         });
         names.push(name);

@@ -153,6 +153,10 @@ pub struct Operation {
     /// `429` on the operation is most likely about that one subject.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_limit: Option<RateLimit>,
+    /// The largest success body the SDK reads for it, whatever the client's own limit, when its
+    /// answers are known to be small (the key set of access tokens: a few KiB).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_response_bytes: Option<u64>,
 }
 
 impl Extension for Operation {}

@@ -747,7 +747,10 @@ pub fn operations() -> Vec<Operation> {
             .path_param("clientId", "Your application's client id, `client_...`.")
             .returns::<Jwks>(200)
             .errors(&[404])
-            .public(),
+            .public()
+            // WorkOS publishes one or two RSA keys, each with its certificate: a few KiB. A
+            // dozen 4096-bit keys with their chains still fit.
+            .max_response_bytes(64 * 1024),
         Operation::post("/user_management/authenticate", "authenticate")
             .sdk("authkit", "authenticate")
             .limited_per_subject(crate::rate_limits::SIGN_INS)

@@ -124,6 +124,8 @@ pub struct Operation {
     /// A narrower limit counted per subject of the request body (an e-mail address, a
     /// challenge, a user): see [`Operation::limited_per_subject`].
     pub(crate) subject_limit: Option<RateLimit>,
+    /// The largest success body the SDK reads, when the answer is known to be small.
+    pub(crate) max_response_bytes: Option<u64>,
 }
 
 /// A limit WorkOS publishes for some operations: at most `limit` requests in any window of
@@ -163,6 +165,7 @@ impl Operation {
             pacing_key: &[],
             rate_limit: None,
             subject_limit: None,
+            max_response_bytes: None,
         }
     }
 
@@ -346,6 +349,14 @@ impl Operation {
         self
     }
 
+    /// Its answer is known to stay small (a key set, say): the SDK reads at most `bytes` of
+    /// it, whatever the client's `max_response_size`, so that a hostile or broken server
+    /// cannot make the call hold more.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
     /// Its rate limit is counted per value of the first of these query parameters that is set
     /// (per directory, for directory users).
     pub fn paced_by(mut self, query_params: &'static [&'static str]) -> Self {
@@ -416,5 +427,10 @@ impl Operation {
     /// Its published per-subject limit, if any; see [`Operation::limited_per_subject`].
     pub fn subject_rate_limit(&self) -> Option<RateLimit> {
         self.subject_limit
+    }
+
+    /// The largest success body the SDK reads for it, when smaller than any client's limit.
+    pub fn max_response(&self) -> Option<u64> {
+        self.max_response_bytes
     }
 }

@@ -289,6 +289,7 @@ fn render_operation(
     }
     extension.rate_limit =
         op.rate_limit.map(|limit| ext::RateLimit::new(limit.name, limit.limit, limit.period_ms));
+    extension.max_response_bytes = op.max_response_bytes;
     if !op.pacing_key.is_empty() {
         if op.rate_limit.is_none() {
             return Err(fail("a pacing key without a rate limit".into()));

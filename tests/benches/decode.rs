@@ -14,6 +14,12 @@
 //!   types that read each event's data in place and decode it straight into its type.
 //!   `EventList` alone, which leaves each `data` as JSON text, is measured beside them.
 //!
+//! Each SDK type is decoded twice: with `serde_json::from_slice`, and the way the SDK decodes
+//! an answer, with `workos_api::decode_json` under the budget of the default 16 MiB limit
+//! (which charges every value it builds): the difference is what bounding memory costs.
+//! Before the measurements, the least budget each input decodes within is printed, per byte
+//! of JSON.
+//!
 //! The inputs are built in memory, the same every run. Throughput is in bytes of JSON per
 //! second.
 //!
@@ -43,6 +49,29 @@ type Decoder = (&'static str, fn(&[u8]));
 /// Decodes `bytes` as a `T`.
 fn decode_as<T: DeserializeOwned>(bytes: &[u8]) {
     std::hint::black_box(serde_json::from_slice::<T>(bytes).expect("decodes"));
+}
+
+/// The budget the SDK decodes an answer within, with the default limit.
+fn budget() -> usize {
+    workos_api::decode_budget(workos_api::DEFAULT_MAX_RESPONSE_BYTES)
+}
+
+/// Decodes `bytes` as a `T` the way the SDK decodes an answer.
+fn decode_bounded<T: DeserializeOwned>(bytes: &[u8]) {
+    std::hint::black_box(workos_api::decode_json::<T>(bytes, budget()).expect("decodes"));
+}
+
+/// The least budget within which `bytes` decode as a `T`.
+fn least_budget<T: DeserializeOwned>(bytes: &[u8]) -> usize {
+    let (mut low, mut high) = (0, budget());
+    while low < high {
+        let mid = low + (high - low) / 2;
+        match workos_api::decode_json::<T>(bytes, mid) {
+            Ok(_) => high = mid,
+            Err(_) => low = mid + 1,
+        }
+    }
+    low
 }
 
 /// One input and its decoders; the one at `baseline` is the hand-written one.
@@ -313,6 +342,36 @@ fn sdk_events(bytes: &[u8]) -> Vec<workos::event::Event> {
     page.data.into_iter().map(|event| workos::event::Event::try_from(event).expect("typed")).collect()
 }
 
+/// [`sdk_events`], the page decoded the way the SDK decodes an answer.
+fn sdk_events_bounded(bytes: &[u8]) -> Vec<workos::event::Event> {
+    let page: workos::types::EventList = workos_api::decode_json(bytes, budget()).expect("decodes");
+    page.data.into_iter().map(|event| workos::event::Event::try_from(event).expect("typed")).collect()
+}
+
+/// Prints the least budget each input decodes within, per byte of its JSON.
+fn report_budgets(cases: &[Case]) {
+    use workos::types::{DirectoryUserList, EventList, Organization, OrganizationList};
+    let least = [
+        ("a page of 100 directory users", least_budget::<DirectoryUserList>(&cases[0].json), &cases[0].json),
+        ("the same, as serde_json::Value", least_budget::<Value>(&cases[0].json), &cases[0].json),
+        ("a page of 100 organizations", least_budget::<OrganizationList>(&cases[1].json), &cases[1].json),
+        ("one organization", least_budget::<Organization>(&cases[2].json), &cases[2].json),
+        (
+            "a page of 100 events (data as JSON text)",
+            least_budget::<EventList>(&cases[3].json),
+            &cases[3].json,
+        ),
+    ];
+    println!("least decode budget, per byte of JSON:");
+    for (what, budget, json) in least {
+        println!(
+            "  {what}: {budget} bytes for {} ({:.2} per byte)",
+            json.len(),
+            budget as f64 / json.len() as f64
+        );
+    }
+}
+
 fn cases() -> Vec<Case> {
     vec![
         Case {
@@ -321,10 +380,14 @@ fn cases() -> Vec<Case> {
             json: page(user, "directory_user_01E1JG7J09H96KYP8HM9B0"),
             decoders: vec![
                 ("workos::types::DirectoryUserList", decode_as::<workos::types::DirectoryUserList>),
+                (
+                    "workos::types::DirectoryUserList, bounded (the SDK's path)",
+                    decode_bounded::<workos::types::DirectoryUserList>,
+                ),
                 ("hand-written struct", decode_as::<plain::List<plain::DirectoryUser>>),
                 ("serde_json::Value", decode_as::<Value>),
             ],
-            baseline: 1,
+            baseline: 2,
         },
         Case {
             group: "decode_organizations_page",
@@ -332,10 +395,14 @@ fn cases() -> Vec<Case> {
             json: page(organization, "org_01EHZNVPK3SFK441A1RGBF"),
             decoders: vec![
                 ("workos::types::OrganizationList", decode_as::<workos::types::OrganizationList>),
+                (
+                    "workos::types::OrganizationList, bounded (the SDK's path)",
+                    decode_bounded::<workos::types::OrganizationList>,
+                ),
                 ("hand-written struct", decode_as::<plain::List<plain::Organization>>),
                 ("serde_json::Value", decode_as::<Value>),
             ],
-            baseline: 1,
+            baseline: 2,
         },
         Case {
             group: "decode_organization",
@@ -343,10 +410,14 @@ fn cases() -> Vec<Case> {
             json: serde_json::to_vec(&organization(7)).expect("serializes"),
             decoders: vec![
                 ("workos::types::Organization", decode_as::<workos::types::Organization>),
+                (
+                    "workos::types::Organization, bounded (the SDK's path)",
+                    decode_bounded::<workos::types::Organization>,
+                ),
                 ("hand-written struct", decode_as::<plain::Organization>),
                 ("serde_json::Value", decode_as::<Value>),
             ],
-            baseline: 1,
+            baseline: 2,
         },
         Case {
             group: "decode_events_page",
@@ -356,6 +427,12 @@ fn cases() -> Vec<Case> {
                 ("workos::types::EventList, then workos::event::Event each", |bytes| {
                     std::hint::black_box(sdk_events(bytes));
                 }),
+                (
+                    "workos::types::EventList, bounded, then workos::event::Event each (the SDK's path)",
+                    |bytes| {
+                        std::hint::black_box(sdk_events_bounded(bytes));
+                    },
+                ),
                 ("hand-written types", |bytes| {
                     std::hint::black_box(plain::events_page(bytes).expect("decodes"));
                 }),
@@ -365,7 +442,7 @@ fn cases() -> Vec<Case> {
                     decode_as::<workos::types::EventList>,
                 ),
             ],
-            baseline: 1,
+            baseline: 2,
         },
     ]
 }
@@ -417,6 +494,7 @@ fn check(cases: &[Case]) {
 fn main() {
     let cases = cases();
     check(&cases);
+    report_budgets(&cases);
 
     let mut criterion = Criterion::default().configure_from_args();
     for case in &cases {

@@ -38,12 +38,14 @@ impl std::error::Error for ResponseTooLarge {}
 
 /// Reads at most `limit` bytes of `response`'s body. The flag is `true` when the body was
 /// longer (it is then cut at `limit`, and the rest is never read).
+///
+/// The buffer grows with what arrives, never with what `Content-Length` claims: a server
+/// may declare 2^60 bytes, and reserving that up front would abort the process (an
+/// allocation failure is not a panic, nothing can catch it).
 pub async fn read_body(
     response: &mut reqwest::Response,
     limit: usize,
 ) -> Result<(Bytes, bool), reqwest::Error> {
-    // A declared length is only a hint for the first allocation: it may lie either way.
-    let hint = response.content_length().map_or(0, |n| usize::try_from(n).unwrap_or(usize::MAX));
     let Some(first) = response.chunk().await? else { return Ok((Bytes::new(), false)) };
     if first.len() > limit {
         return Ok((first.slice(..limit), true));
@@ -52,19 +54,30 @@ pub async fn read_body(
         // The common case: the whole body in one chunk, kept without a copy.
         return Ok((first, false));
     };
-    let mut body = Vec::with_capacity(hint.max(first.len() + second.len()).min(limit));
-    body.extend_from_slice(&first);
+    let mut body = Vec::new();
+    push_within(&mut body, &first, limit);
     let mut next = Some(second);
     while let Some(chunk) = next {
         let room = limit - body.len();
         if chunk.len() > room {
-            body.extend_from_slice(&chunk[..room]);
+            push_within(&mut body, &chunk[..room], limit);
             return Ok((body.into(), true));
         }
-        body.extend_from_slice(&chunk);
+        push_within(&mut body, &chunk, limit);
         next = response.chunk().await?;
     }
     Ok((body.into(), false))
+}
+
+/// Appends `chunk`, which fits within `limit`, doubling the buffer as a `Vec` does but never
+/// past `limit`.
+fn push_within(body: &mut Vec<u8>, chunk: &[u8], limit: usize) {
+    let needed = body.len() + chunk.len();
+    if needed > body.capacity() {
+        let target = needed.max(body.capacity().saturating_mul(2)).min(limit);
+        body.reserve_exact(target - body.len());
+    }
+    body.extend_from_slice(chunk);
 }
 
 #[cfg(test)]
@@ -76,5 +89,18 @@ mod tests {
         let error = ResponseTooLarge { limit: 1234 };
         assert_eq!(ResponseTooLarge::from_message(&error.to_string()), Some(error));
         assert_eq!(ResponseTooLarge::from_message("something else"), None);
+    }
+
+    #[test]
+    fn the_buffer_doubles_but_never_past_the_limit() {
+        let mut body = Vec::new();
+        push_within(&mut body, &[1; 1000], 2500);
+        push_within(&mut body, &[2; 10], 2500);
+        // Doubled, not grown by ten bytes at a time.
+        assert!(body.capacity() >= 2000, "{}", body.capacity());
+        push_within(&mut body, &[3; 1490], 2500);
+        assert_eq!(body.len(), 2500);
+        assert!(body.capacity() <= 2500, "{}", body.capacity());
+        assert_eq!((body[999], body[1000], body[1010]), (1, 2, 3));
     }
 }

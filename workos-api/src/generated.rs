@@ -33149,7 +33149,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_AGENT_BLUEPRINTS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33184,7 +33186,9 @@ Sends a `POST` request to `/agents/blueprints`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_AGENT_BLUEPRINT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33223,7 +33227,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_AGENT_BLUEPRINT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33296,7 +33302,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_AGENT_BLUEPRINT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33340,7 +33348,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::MINT_AGENT_TOKEN).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33382,7 +33392,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::VALIDATE_AGENT_TOKEN).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33419,7 +33431,10 @@ Sends a `PATCH` request to `/agents/claims/attempts`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LINK_AGENT_CLAIM_ATTEMPT)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33454,7 +33469,10 @@ Sends a `POST` request to `/agents/credentials/validate`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::VALIDATE_AGENT_CREDENTIAL)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33515,7 +33533,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_AGENT_INSTANCES).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33556,7 +33576,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_AGENT_INSTANCE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33628,7 +33650,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_AGENT_REGISTRATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33669,7 +33693,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::REVOKE_AGENT_REGISTRATION)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33738,7 +33765,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_AGENT_INSTANCE_SESSIONS)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33777,7 +33807,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_AGENT_INSTANCE_SESSION)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33818,7 +33851,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::REVOKE_AGENT_INSTANCE_SESSION)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33853,7 +33889,9 @@ Sends a `POST` request to `/api_keys/validations`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::VALIDATE_API_KEY).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33924,7 +33962,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::EXPIRE_API_KEY).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -33970,7 +34008,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_AUDIT_LOG_ACTIONS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34021,7 +34061,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_AUDIT_LOG_SCHEMAS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34063,7 +34105,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_AUDIT_LOG_SCHEMA).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34107,7 +34151,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_AUDIT_LOG_EVENT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34142,7 +34188,9 @@ Sends a `POST` request to `/audit_logs/exports`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_AUDIT_LOG_EXPORT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34181,7 +34229,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_AUDIT_LOG_EXPORT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34223,7 +34273,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::VERIFY_MFA_CHALLENGE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34258,7 +34310,9 @@ Sends a `POST` request to `/auth/factors/enroll`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::ENROLL_MFA_FACTOR).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34296,7 +34350,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_MFA_FACTOR).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34368,7 +34422,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CHALLENGE_MFA_FACTOR).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34405,7 +34461,9 @@ Sends a `POST` request to `/authkit/oauth2/complete`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::COMPLETE_OAUTH2_LOGIN).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34456,7 +34514,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_GROUP_ROLE_ASSIGNMENTS)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34498,7 +34559,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::REPLACE_GROUP_ROLE_ASSIGNMENTS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34540,7 +34608,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_GROUP_ROLE_ASSIGNMENT)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34662,7 +34733,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_GROUP_ROLE_ASSIGNMENT)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34738,7 +34812,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CHECK_AUTHORIZATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34818,7 +34894,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_MEMBERSHIP_RESOURCES)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34872,7 +34951,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_EFFECTIVE_PERMISSIONS)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -34931,7 +35013,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35001,7 +35090,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_MEMBERSHIP_ROLE_ASSIGNMENTS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35043,7 +35139,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::ASSIGN_MEMBERSHIP_ROLE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35154,7 +35252,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_ORGANIZATION_ROLES).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35196,7 +35296,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_ORGANIZATION_ROLE)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35238,7 +35341,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_ORGANIZATION_ROLE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35317,7 +35422,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_ORGANIZATION_ROLE)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35362,7 +35470,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::SET_ORGANIZATION_ROLE_PERMISSIONS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35407,7 +35522,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::ADD_ORGANIZATION_ROLE_PERMISSION,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35490,7 +35612,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_RESOURCE_BY_EXTERNAL_ID)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35587,7 +35712,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::UPDATE_RESOURCE_BY_EXTERNAL_ID,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35652,7 +35784,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35712,7 +35851,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35758,7 +35904,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_PERMISSIONS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35793,7 +35941,9 @@ Sends a `POST` request to `/authorization/permissions`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_PERMISSION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35832,7 +35982,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_PERMISSION).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35905,7 +36055,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_PERMISSION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -35997,7 +36149,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::LIST_RESOURCES).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36032,7 +36184,9 @@ Sends a `POST` request to `/authorization/resources`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_RESOURCE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36071,7 +36225,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_RESOURCE).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36156,7 +36310,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_RESOURCE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36215,7 +36371,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_RESOURCE_MEMBERSHIPS)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36269,7 +36428,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_RESOURCE_ROLE_ASSIGNMENTS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36302,7 +36468,7 @@ Sends a `GET` request to `/authorization/roles`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::LIST_ROLES).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36337,7 +36503,7 @@ Sends a `POST` request to `/authorization/roles`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::CREATE_ROLE).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36376,7 +36542,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_ROLE).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36418,7 +36584,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::UPDATE_ROLE).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36460,7 +36626,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::SET_ROLE_PERMISSIONS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36502,7 +36670,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::ADD_ROLE_PERMISSION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36537,7 +36707,9 @@ Sends a `POST` request to `/client/token`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_CLIENT_TOKEN).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36597,7 +36769,10 @@ this is empty.
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_CONNECT_APPLICATIONS)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36632,7 +36807,10 @@ Sends a `POST` request to `/connect/applications`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_CONNECT_APPLICATION)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36671,7 +36849,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_CONNECT_APPLICATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36713,7 +36893,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_CONNECT_APPLICATION)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36783,7 +36966,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_CLIENT_SECRETS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36825,7 +37010,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_CLIENT_SECRET).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36918,7 +37105,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_CONNECTIONS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36955,7 +37144,9 @@ Sends a `POST` request to `/connections`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_CONNECTION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -36996,7 +37187,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_SAML_IDP_SIGNING_CERTIFICATES,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37038,7 +37236,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::ADD_SAML_IDP_SIGNING_CERTIFICATE,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37115,7 +37320,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_SAML_SP_ENCRYPTION_CERTIFICATES,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37156,7 +37368,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::CREATE_SAML_SP_ENCRYPTION_CERTIFICATE,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37231,7 +37450,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::GET_SAML_SP_SIGNING_CERTIFICATE,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37272,7 +37498,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::CREATE_SAML_SP_SIGNING_CERTIFICATE,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37346,7 +37579,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_CONNECTION).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37419,7 +37652,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_CONNECTION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37468,7 +37703,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_DATA_INTEGRATIONS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37503,7 +37740,9 @@ Sends a `POST` request to `/data-integrations`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_DATA_INTEGRATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37543,7 +37782,14 @@ Sends a `POST` request to `/data-integrations/finish`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::FINISH_DATA_INTEGRATION_CONNECTION,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37582,7 +37828,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_DATA_INTEGRATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37624,7 +37872,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_DATA_INTEGRATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37697,7 +37947,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::UPSERT_DATA_INTEGRATION_API_KEY,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37744,7 +38001,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::ADD_API_KEY_CONNECTED_ACCOUNT)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37786,7 +38046,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::GET_DATA_INTEGRATION_AUTHORIZATION_URL,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37828,7 +38095,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::UPSERT_DATA_INTEGRATION_CLIENT_CREDENTIALS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37875,7 +38149,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::ADD_CLIENT_CREDENTIALS_CONNECTED_ACCOUNT,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37917,7 +38198,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::VEND_DATA_INTEGRATION_CREDENTIALS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37956,7 +38244,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::GET_ORGANIZATION_OWNED_DATA_INTEGRATION,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -37998,7 +38293,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::UPDATE_ORGANIZATION_OWNED_DATA_INTEGRATION,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38071,7 +38373,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_DATA_INTEGRATION_TOKEN)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38128,7 +38433,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_DIRECTORIES).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38166,7 +38473,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_DIRECTORY).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38237,7 +38544,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::REQUEST_DIRECTORY_SYNC).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38289,7 +38598,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_DIRECTORY_GROUPS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38328,7 +38639,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_DIRECTORY_GROUP).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38386,7 +38699,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_DIRECTORY_USERS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38424,7 +38739,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_DIRECTORY_USER).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38484,7 +38801,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::LIST_EVENTS).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38530,7 +38847,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_FEATURE_FLAGS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38568,7 +38887,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_FEATURE_FLAG).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38607,7 +38928,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::DISABLE_FEATURE_FLAG).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38646,7 +38969,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::ENABLE_FEATURE_FLAG).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38747,7 +39072,10 @@ Sends a `POST` request to `/organization_domains`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_ORGANIZATION_DOMAIN)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38786,7 +39114,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_ORGANIZATION_DOMAIN).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38856,7 +39186,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::VERIFY_ORGANIZATION_DOMAIN)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38908,7 +39241,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_ORGANIZATIONS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38943,7 +39278,9 @@ Sends a `POST` request to `/organizations`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_ORGANIZATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -38982,7 +39319,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::GET_ORGANIZATION_BY_EXTERNAL_ID,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39020,7 +39364,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_ORGANIZATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39061,7 +39407,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_ORGANIZATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39130,7 +39478,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::GET_ORGANIZATION_AUDIT_LOG_CONFIGURATION,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39169,7 +39524,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_AUDIT_LOGS_RETENTION)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39211,7 +39569,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::SET_AUDIT_LOGS_RETENTION)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39262,7 +39623,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_ORGANIZATION_API_KEYS)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39304,7 +39668,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_ORGANIZATION_API_KEY)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39343,7 +39710,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_ORGANIZATION_DATA_INTEGRATIONS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39388,7 +39762,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::CONFIGURE_ORGANIZATION_DATA_INTEGRATION,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39439,7 +39820,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_ORGANIZATION_FEATURE_FLAGS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39493,7 +39881,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::LIST_GROUPS).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39535,7 +39923,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::CREATE_GROUP).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39576,7 +39964,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_GROUP).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39653,7 +40041,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::UPDATE_GROUP).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39707,7 +40095,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_GROUP_MEMBERS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39752,7 +40142,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::ADD_GROUP_MEMBER).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39882,7 +40274,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_ORGANIZATION_AUTHORIZED_APPLICATIONS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -39940,7 +40339,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::GET_ORGANIZATION_CONNECTED_ACCOUNT,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40009,7 +40415,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::UPDATE_ORGANIZATION_CONNECTED_ACCOUNT,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40059,7 +40472,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::IMPORT_ORGANIZATION_CONNECTED_ACCOUNT,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40162,7 +40582,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_ORGANIZATION_DATA_PROVIDERS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40201,7 +40628,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_IT_CONTACTS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40243,7 +40672,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_IT_CONTACT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40385,7 +40816,10 @@ Sends a `POST` request to `/passwordless/sessions`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_PASSWORDLESS_SESSION)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40455,7 +40889,9 @@ Sends a `POST` request to `/platform/teams`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_PLATFORM_TEAM).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40496,7 +40932,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_PLATFORM_TEAM).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40531,7 +40969,9 @@ Sends a `POST` request to `/portal/generate_link`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GENERATE_PORTAL_LINK).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40594,7 +41034,9 @@ Sends a `POST` request to `/radar/attempts`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_RADAR_ATTEMPT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40741,7 +41183,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_JWKS).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40776,7 +41218,9 @@ Sends a `POST` request to `/sso/logout/authorize`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::AUTHORIZE_SSO_LOGOUT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40813,7 +41257,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_SSO_PROFILE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40848,7 +41294,10 @@ Sends a `POST` request to `/sso/token`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_SSO_PROFILE_AND_TOKEN)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40885,7 +41334,7 @@ Sends a `POST` request to `/user_management/authenticate`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::AUTHENTICATE).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40933,7 +41382,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_AUTHKIT_OAUTH_RESOURCES)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -40970,7 +41422,10 @@ Sends a `POST` request to `/user_management/authkit_oauth_resources`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_AUTHKIT_OAUTH_RESOURCE)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41038,7 +41493,9 @@ Sends a `POST` request to `/user_management/authorize/device`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::AUTHORIZE_DEVICE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41084,7 +41541,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_CORS_ORIGINS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41119,7 +41578,9 @@ Sends a `POST` request to `/user_management/cors_origins`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_CORS_ORIGIN).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41158,7 +41619,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_EMAIL_VERIFICATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41212,7 +41675,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_INVITATIONS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41247,7 +41712,9 @@ Sends a `POST` request to `/user_management/invitations`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::SEND_INVITATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41286,7 +41753,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_INVITATION_BY_TOKEN).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41325,7 +41794,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_INVITATION).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41364,7 +41833,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::ACCEPT_INVITATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41406,7 +41877,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::RESEND_INVITATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41445,7 +41918,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::REVOKE_INVITATION).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41478,7 +41953,9 @@ Sends a `GET` request to `/user_management/jwt_template`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_JWT_TEMPLATE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41513,7 +41990,9 @@ Sends a `PUT` request to `/user_management/jwt_template`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_JWT_TEMPLATE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41548,7 +42027,9 @@ Sends a `POST` request to `/user_management/magic_auth`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_MAGIC_AUTH).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41587,7 +42068,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_MAGIC_AUTH).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41646,7 +42127,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_ORGANIZATION_MEMBERSHIPS)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41681,7 +42165,14 @@ Sends a `POST` request to `/user_management/organization_memberships`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::CREATE_ORGANIZATION_MEMBERSHIP,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41720,7 +42211,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_ORGANIZATION_MEMBERSHIP)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41762,7 +42256,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::UPDATE_ORGANIZATION_MEMBERSHIP,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41834,7 +42335,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::DEACTIVATE_ORGANIZATION_MEMBERSHIP,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41875,7 +42383,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::REACTIVATE_ORGANIZATION_MEMBERSHIP,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41926,7 +42441,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_ORGANIZATION_MEMBERSHIP_GROUPS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41961,7 +42483,9 @@ Sends a `POST` request to `/user_management/password_reset`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_PASSWORD_RESET).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41998,7 +42522,7 @@ Sends a `POST` request to `/user_management/password_reset/confirm`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::RESET_PASSWORD).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42037,7 +42561,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_PASSWORD_RESET).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42072,7 +42598,9 @@ Sends a `POST` request to `/user_management/radar_challenges`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::SEND_RADAR_CHALLENGE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42111,7 +42639,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_RADAR_CHALLENGE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42157,7 +42687,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_REDIRECT_URIS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42192,7 +42724,9 @@ Sends a `POST` request to `/user_management/redirect_uris`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_REDIRECT_URI).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42306,7 +42840,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::LIST_USERS).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42341,7 +42875,7 @@ Sends a `POST` request to `/user_management/users`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::CREATE_USER).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42380,7 +42914,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_USER_BY_EXTERNAL_ID).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42419,7 +42955,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_USER).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42461,7 +42997,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::UPDATE_USER).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42534,7 +43070,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CONFIRM_EMAIL_CHANGE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42576,7 +43114,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::SEND_EMAIL_CHANGE).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42618,7 +43158,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::VERIFY_EMAIL).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42657,7 +43197,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::SEND_VERIFICATION_EMAIL).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42696,7 +43238,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_USER_IDENTITIES).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42747,7 +43291,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_USER_SESSIONS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42803,7 +43349,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_USER_API_KEYS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42845,7 +43393,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_USER_API_KEY).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42896,7 +43446,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_USER_FEATURE_FLAGS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -42947,7 +43499,14 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_USER_AUTHORIZED_APPLICATIONS,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43044,7 +43603,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_CONNECTED_ACCOUNT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43118,7 +43679,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_CONNECTED_ACCOUNT)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43168,7 +43732,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::IMPORT_CONNECTED_ACCOUNT)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43281,7 +43848,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_USER_DATA_PROVIDERS)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43332,7 +43902,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_USER_AUTH_FACTORS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43374,7 +43946,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::ENROLL_USER_AUTH_FACTOR).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43448,7 +44022,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::APPROVE_WAITLIST_ENTRY).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43489,7 +44065,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::DENY_WAITLIST_ENTRY).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43524,7 +44102,7 @@ Sends a `GET` request to `/user_management/waitlists`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::LIST_WAITLISTS).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43565,7 +44143,7 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => json_response(self, response, &operations::GET_WAITLIST).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43624,7 +44202,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_WAITLIST_ENTRIES).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43668,7 +44248,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_WAITLIST_ENTRY).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43703,7 +44285,9 @@ Sends a `POST` request to `/vault/v1/keys/data-key`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_VAULT_DATA_KEY).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43738,7 +44322,9 @@ Sends a `POST` request to `/vault/v1/keys/decrypt`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::DECRYPT_VAULT_DATA_KEY).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43773,7 +44359,9 @@ Sends a `POST` request to `/vault/v1/keys/rekey`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::REKEY_VAULT_DATA_KEY).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43825,7 +44413,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_VAULT_OBJECTS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43860,7 +44450,9 @@ Sends a `POST` request to `/vault/v1/kv`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_VAULT_OBJECT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43899,7 +44491,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_VAULT_OBJECT_BY_NAME)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43937,7 +44532,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_VAULT_OBJECT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -43978,7 +44575,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_VAULT_OBJECT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -44019,7 +44618,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::DELETE_VAULT_OBJECT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -44058,7 +44659,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::GET_VAULT_OBJECT_METADATA)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -44097,7 +44701,10 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_VAULT_OBJECT_VERSIONS)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -44143,7 +44750,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::LIST_WEBHOOK_ENDPOINTS).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -44178,7 +44787,9 @@ Sends a `POST` request to `/webhook_endpoints`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_WEBHOOK_ENDPOINT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -44251,7 +44862,9 @@ Arguments:
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::UPDATE_WEBHOOK_ENDPOINT).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -44286,7 +44899,9 @@ Sends a `POST` request to `/widgets/token`
         self.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_WIDGET_TOKEN).await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -44296,23 +44911,33 @@ pub mod prelude {
     #[allow(unused_imports)]
     pub use super::Client;
 }
-/// Reads a successful answer's JSON body, up to the client's limit; its headers are
+/// Reads a successful answer's JSON body, up to the client's limit (or the operation's,
+/// when smaller), and decodes it within the budget for that limit; its headers are
 /// moved, not copied.
 async fn json_response<T: ::serde::de::DeserializeOwned, E>(
     client: &Client,
     mut response: ::reqwest::Response,
+    operation: &crate::Operation,
 ) -> ::std::result::Result<ResponseValue<T>, Error<E>> {
     let status = response.status();
     let headers = ::std::mem::take(response.headers_mut());
-    let limit = client.inner.max_response_bytes;
+    let limit = match operation.max_response_bytes {
+        Some(smaller) => smaller.min(client.inner.max_response_bytes),
+        None => client.inner.max_response_bytes,
+    };
     let (body, cut) = crate::read_body(&mut response, limit)
         .await
         .map_err(Error::ResponseBodyError)?;
     if cut {
         return Err(Error::Custom(crate::ResponseTooLarge { limit }.to_string()));
     }
-    let value = ::serde_json::from_slice(&body)
-        .map_err(|e| Error::InvalidResponsePayload(body, e))?;
+    let value = crate::decode_json(&body, crate::decode_budget(limit))
+        .map_err(|failure| match failure {
+            crate::DecodeFailure::Invalid(e) => Error::InvalidResponsePayload(body, e),
+            crate::DecodeFailure::TooLarge(too_large) => {
+                Error::Custom(too_large.to_string())
+            }
+        })?;
     Ok(ResponseValue::new(value, status, headers))
 }
 /// The browser redirects of the spec: the path and query parameter names of each.
@@ -44425,6 +45050,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /agents/blueprints`: Creates an agent blueprint.
     pub const CREATE_AGENT_BLUEPRINT: Operation = Operation {
@@ -44438,6 +45064,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /agents/blueprints/{agent_blueprint_id}`: Fetches one agent blueprint.
     pub const GET_AGENT_BLUEPRINT: Operation = Operation {
@@ -44451,6 +45078,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /agents/blueprints/{agent_blueprint_id}`: Changes an agent blueprint; lists that are sent replace the stored ones.
     pub const UPDATE_AGENT_BLUEPRINT: Operation = Operation {
@@ -44464,6 +45092,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /agents/blueprints/{agent_blueprint_id}`: Deletes an agent blueprint, with its instances and their sessions.
     pub const DELETE_AGENT_BLUEPRINT: Operation = Operation {
@@ -44477,6 +45106,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /agents/blueprints/{agent_blueprint_id}/tokens`: Mints an agent access token and refresh token from a blueprint, or refreshes a session.
     pub const MINT_AGENT_TOKEN: Operation = Operation {
@@ -44490,6 +45120,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /agents/blueprints/{agent_blueprint_id}/tokens/validate`: Checks an agent access token against a blueprint and returns its claims when it is live.
     pub const VALIDATE_AGENT_TOKEN: Operation = Operation {
@@ -44503,6 +45134,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /agents/claims/attempts`: Links a claim attempt to one of your users and returns the code the agent needs to finish the claim.
     pub const LINK_AGENT_CLAIM_ATTEMPT: Operation = Operation {
@@ -44516,6 +45148,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /agents/credentials/validate`: Checks an agent API key or access token against the environment, without using it up.
     pub const VALIDATE_AGENT_CREDENTIAL: Operation = Operation {
@@ -44529,6 +45162,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /agents/instances`: Lists agent instances, optionally of one organization or blueprint.
     pub const LIST_AGENT_INSTANCES: Operation = Operation {
@@ -44542,6 +45176,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /agents/instances/{agent_instance_id}`: Fetches one agent instance.
     pub const GET_AGENT_INSTANCE: Operation = Operation {
@@ -44555,6 +45190,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /agents/instances/{agent_instance_id}`: Deletes an agent instance and its sessions, whose refresh tokens then stop working.
     pub const DELETE_AGENT_INSTANCE: Operation = Operation {
@@ -44568,6 +45204,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /agents/registrations/{id}`: Fetches one agent registration.
     pub const GET_AGENT_REGISTRATION: Operation = Operation {
@@ -44581,6 +45218,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /agents/registrations/{id}/revoke`: Revokes an agent registration for good, and every credential issued from it.
     pub const REVOKE_AGENT_REGISTRATION: Operation = Operation {
@@ -44594,6 +45232,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /agents/sessions`: Lists agent instance sessions, optionally of one organization, blueprint or instance.
     pub const LIST_AGENT_INSTANCE_SESSIONS: Operation = Operation {
@@ -44607,6 +45246,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /agents/sessions/{agent_instance_session_id}`: Fetches one agent instance session.
     pub const GET_AGENT_INSTANCE_SESSION: Operation = Operation {
@@ -44620,6 +45260,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /agents/sessions/{agent_instance_session_id}/revoke`: Revokes an agent instance session and the tokens minted in it.
     pub const REVOKE_AGENT_INSTANCE_SESSION: Operation = Operation {
@@ -44633,6 +45274,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /api_keys/validations`: Checks an API key value and returns the key it belongs to, if any.
     pub const VALIDATE_API_KEY: Operation = Operation {
@@ -44646,6 +45288,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /api_keys/{id}`: Deletes an API key for good; requests that present it fail from then on.
     pub const DELETE_API_KEY: Operation = Operation {
@@ -44659,6 +45302,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /api_keys/{id}/expire`: Expires an API key now, or schedules its expiry.
     pub const EXPIRE_API_KEY: Operation = Operation {
@@ -44672,6 +45316,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /audit_logs/actions`: Lists the audit log actions of the environment, each with its current schema.
     pub const LIST_AUDIT_LOG_ACTIONS: Operation = Operation {
@@ -44685,6 +45330,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /audit_logs/actions/{actionName}/schemas`: Lists the schema versions of an action.
     pub const LIST_AUDIT_LOG_SCHEMAS: Operation = Operation {
@@ -44698,6 +45344,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /audit_logs/actions/{actionName}/schemas`: Adds a schema version to an action, creating the action if it does not exist.
     pub const CREATE_AUDIT_LOG_SCHEMA: Operation = Operation {
@@ -44711,6 +45358,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /audit_logs/events`: Records an audit log event for an organization.
     pub const CREATE_AUDIT_LOG_EVENT: Operation = Operation {
@@ -44724,6 +45372,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /audit_logs/exports`: Starts a CSV export of one organization's events in a time range.
     pub const CREATE_AUDIT_LOG_EXPORT: Operation = Operation {
@@ -44737,6 +45386,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /audit_logs/exports/{auditLogExportId}`: Fetches an export, with a fresh download URL once it is ready.
     pub const GET_AUDIT_LOG_EXPORT: Operation = Operation {
@@ -44750,6 +45400,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /auth/challenges/{id}/verify`: Checks the code a user gave for a challenge.
     pub const VERIFY_MFA_CHALLENGE: Operation = Operation {
@@ -44763,6 +45414,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /auth/factors/enroll`: Enrolls a second factor; a `totp` factor comes back with its secret and QR code.
     pub const ENROLL_MFA_FACTOR: Operation = Operation {
@@ -44776,6 +45428,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /auth/factors/{id}`: Fetches one factor.
     pub const GET_MFA_FACTOR: Operation = Operation {
@@ -44789,6 +45442,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /auth/factors/{id}`: Deletes a factor for good.
     pub const DELETE_MFA_FACTOR: Operation = Operation {
@@ -44802,6 +45456,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /auth/factors/{id}/challenge`: Starts a challenge of a factor; an `sms` factor is sent its code.
     pub const CHALLENGE_MFA_FACTOR: Operation = Operation {
@@ -44815,6 +45470,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authkit/oauth2/complete`: Hands a user your system signed in back to AuthKit, which answers where to redirect them.
     pub const COMPLETE_OAUTH2_LOGIN: Operation = Operation {
@@ -44828,6 +45484,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/groups/{group_id}/role_assignments`: Lists the roles a group holds, and on which resources.
     pub const LIST_GROUP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -44841,6 +45498,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authorization/groups/{group_id}/role_assignments`: Gives a group a role on a resource, or on its organization.
     pub const CREATE_GROUP_ROLE_ASSIGNMENT: Operation = Operation {
@@ -44854,6 +45512,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /authorization/groups/{group_id}/role_assignments`: Replaces every role assignment of a group with the given set.
     pub const REPLACE_GROUP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -44867,6 +45526,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /authorization/groups/{group_id}/role_assignments`: Adds and removes role assignments of a group, all at once or not at all.
     pub const PATCH_GROUP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -44880,6 +45540,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /authorization/groups/{group_id}/role_assignments`: Takes a role on a resource away from a group.
     pub const REMOVE_GROUP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -44893,6 +45554,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/groups/{group_id}/role_assignments/{role_assignment_id}`: Fetches one role assignment of a group.
     pub const GET_GROUP_ROLE_ASSIGNMENT: Operation = Operation {
@@ -44906,6 +45568,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /authorization/groups/{group_id}/role_assignments/{role_assignment_id}`: Removes one role assignment of a group, by its id.
     pub const REMOVE_GROUP_ROLE_ASSIGNMENT: Operation = Operation {
@@ -44919,6 +45582,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authorization/organization_memberships/{organization_membership_id}/check`: Checks whether an organization membership holds a permission on a resource.
     pub const CHECK_AUTHORIZATION: Operation = Operation {
@@ -44932,6 +45596,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/organization_memberships/{organization_membership_id}/resources`: Lists the children of a resource on which an organization membership holds a permission.
     pub const LIST_MEMBERSHIP_RESOURCES: Operation = Operation {
@@ -44945,6 +45610,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/organization_memberships/{organization_membership_id}/resources/{resource_id}/permissions`: Lists every permission an organization membership holds on a resource, inherited ones included.
     pub const LIST_EFFECTIVE_PERMISSIONS: Operation = Operation {
@@ -44958,6 +45624,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/organization_memberships/{organization_membership_id}/resources/{resource_type_slug}/{external_id}/permissions`: Lists every permission an organization membership holds on a resource named by your identifier.
     pub const LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID: Operation = Operation {
@@ -44971,6 +45638,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/organization_memberships/{organization_membership_id}/role_assignments`: Lists the roles an organization membership holds, on the organization and on other resources.
     pub const LIST_MEMBERSHIP_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -44984,6 +45652,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authorization/organization_memberships/{organization_membership_id}/role_assignments`: Gives an organization membership a role on a resource.
     pub const ASSIGN_MEMBERSHIP_ROLE: Operation = Operation {
@@ -44997,6 +45666,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /authorization/organization_memberships/{organization_membership_id}/role_assignments`: Takes a role on a resource away from an organization membership.
     pub const REMOVE_MEMBERSHIP_ROLE: Operation = Operation {
@@ -45010,6 +45680,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /authorization/organization_memberships/{organization_membership_id}/role_assignments/{role_assignment_id}`: Removes one role assignment of an organization membership, by its id.
     pub const REMOVE_MEMBERSHIP_ROLE_ASSIGNMENT: Operation = Operation {
@@ -45023,6 +45694,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/organizations/{organizationId}/roles`: Lists every role an organization can use, environment and custom, in priority order.
     pub const LIST_ORGANIZATION_ROLES: Operation = Operation {
@@ -45036,6 +45708,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authorization/organizations/{organizationId}/roles`: Creates a custom role for one organization.
     pub const CREATE_ORGANIZATION_ROLE: Operation = Operation {
@@ -45049,6 +45722,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/organizations/{organizationId}/roles/{slug}`: Fetches a role an organization can use, environment or custom, by its slug.
     pub const GET_ORGANIZATION_ROLE: Operation = Operation {
@@ -45062,6 +45736,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /authorization/organizations/{organizationId}/roles/{slug}`: Changes a custom role's name or description.
     pub const UPDATE_ORGANIZATION_ROLE: Operation = Operation {
@@ -45075,6 +45750,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /authorization/organizations/{organizationId}/roles/{slug}`: Deletes a custom role of an organization.
     pub const DELETE_ORGANIZATION_ROLE: Operation = Operation {
@@ -45088,6 +45764,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authorization/organizations/{organizationId}/roles/{slug}/permissions`: Adds one permission to a custom role.
     pub const ADD_ORGANIZATION_ROLE_PERMISSION: Operation = Operation {
@@ -45101,6 +45778,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /authorization/organizations/{organizationId}/roles/{slug}/permissions`: Replaces every permission of a custom role.
     pub const SET_ORGANIZATION_ROLE_PERMISSIONS: Operation = Operation {
@@ -45114,6 +45792,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /authorization/organizations/{organizationId}/roles/{slug}/permissions/{permissionSlug}`: Removes one permission from a custom role.
     pub const REMOVE_ORGANIZATION_ROLE_PERMISSION: Operation = Operation {
@@ -45127,6 +45806,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}`: Fetches a resource by its organization, type and your identifier.
     pub const GET_RESOURCE_BY_EXTERNAL_ID: Operation = Operation {
@@ -45140,6 +45820,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}`: Changes a resource named by its organization, type and your identifier.
     pub const UPDATE_RESOURCE_BY_EXTERNAL_ID: Operation = Operation {
@@ -45153,6 +45834,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}`: Deletes a resource named by its organization, type and your identifier.
     pub const DELETE_RESOURCE_BY_EXTERNAL_ID: Operation = Operation {
@@ -45166,6 +45848,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}/organization_memberships`: Lists the organization memberships that hold a permission on a resource named by your identifier.
     pub const LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID: Operation = Operation {
@@ -45179,6 +45862,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/organizations/{organization_id}/resources/{resource_type_slug}/{external_id}/role_assignments`: Lists the role assignments on a resource named by your identifier.
     pub const LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID: Operation = Operation {
@@ -45192,6 +45876,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/permissions`: Lists the permissions of the environment.
     pub const LIST_PERMISSIONS: Operation = Operation {
@@ -45205,6 +45890,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authorization/permissions`: Creates a permission that roles can then grant.
     pub const CREATE_PERMISSION: Operation = Operation {
@@ -45218,6 +45904,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/permissions/{slug}`: Fetches one permission by its slug.
     pub const GET_PERMISSION: Operation = Operation {
@@ -45231,6 +45918,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /authorization/permissions/{slug}`: Changes a permission's name or description.
     pub const UPDATE_PERMISSION: Operation = Operation {
@@ -45244,6 +45932,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /authorization/permissions/{slug}`: Deletes a permission; permissions WorkOS manages cannot be deleted.
     pub const DELETE_PERMISSION: Operation = Operation {
@@ -45257,6 +45946,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/resources`: Lists resources, optionally of one organization, type or parent.
     pub const LIST_RESOURCES: Operation = Operation {
@@ -45270,6 +45960,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authorization/resources`: Creates a resource, optionally under a parent.
     pub const CREATE_RESOURCE: Operation = Operation {
@@ -45283,6 +45974,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/resources/{resource_id}`: Fetches one resource.
     pub const GET_RESOURCE: Operation = Operation {
@@ -45296,6 +45988,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /authorization/resources/{resource_id}`: Changes a resource's name, description or parent.
     pub const UPDATE_RESOURCE: Operation = Operation {
@@ -45309,6 +46002,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /authorization/resources/{resource_id}`: Deletes a resource.
     pub const DELETE_RESOURCE: Operation = Operation {
@@ -45322,6 +46016,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/resources/{resource_id}/organization_memberships`: Lists the organization memberships that hold a permission on a resource.
     pub const LIST_RESOURCE_MEMBERSHIPS: Operation = Operation {
@@ -45335,6 +46030,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/resources/{resource_id}/role_assignments`: Lists the role assignments on a resource.
     pub const LIST_RESOURCE_ROLE_ASSIGNMENTS: Operation = Operation {
@@ -45348,6 +46044,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/roles`: Lists the environment roles in priority order.
     pub const LIST_ROLES: Operation = Operation {
@@ -45361,6 +46058,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authorization/roles`: Creates an environment role.
     pub const CREATE_ROLE: Operation = Operation {
@@ -45374,6 +46072,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /authorization/roles/{slug}`: Fetches one environment role by its slug.
     pub const GET_ROLE: Operation = Operation {
@@ -45387,6 +46086,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /authorization/roles/{slug}`: Changes an environment role's name or description.
     pub const UPDATE_ROLE: Operation = Operation {
@@ -45400,6 +46100,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /authorization/roles/{slug}/permissions`: Adds one permission to an environment role.
     pub const ADD_ROLE_PERMISSION: Operation = Operation {
@@ -45413,6 +46114,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /authorization/roles/{slug}/permissions`: Replaces every permission of an environment role.
     pub const SET_ROLE_PERMISSIONS: Operation = Operation {
@@ -45426,6 +46128,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /client/token`: Issues a short-lived Client API token for a user in an organization.
     pub const CREATE_CLIENT_TOKEN: Operation = Operation {
@@ -45439,6 +46142,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /connect/applications`: Lists the Connect applications of the environment.
     pub const LIST_CONNECT_APPLICATIONS: Operation = Operation {
@@ -45452,6 +46156,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /connect/applications`: Creates an OAuth or machine-to-machine Connect application.
     pub const CREATE_CONNECT_APPLICATION: Operation = Operation {
@@ -45465,6 +46170,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /connect/applications/{id}`: Fetches one Connect application by its id or client id.
     pub const GET_CONNECT_APPLICATION: Operation = Operation {
@@ -45478,6 +46184,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /connect/applications/{id}`: Changes a Connect application's name, description, scopes or redirect URIs.
     pub const UPDATE_CONNECT_APPLICATION: Operation = Operation {
@@ -45491,6 +46198,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /connect/applications/{id}`: Deletes a Connect application.
     pub const DELETE_CONNECT_APPLICATION: Operation = Operation {
@@ -45504,6 +46212,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /connect/applications/{id}/client_secrets`: Lists the client secrets of a Connect application, without their values.
     pub const LIST_CLIENT_SECRETS: Operation = Operation {
@@ -45517,6 +46226,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /connect/applications/{id}/client_secrets`: Creates a client secret for a Connect application; the answer holds its only copy.
     pub const CREATE_CLIENT_SECRET: Operation = Operation {
@@ -45530,6 +46240,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /connect/client_secrets/{id}`: Revokes a client secret.
     pub const DELETE_CLIENT_SECRET: Operation = Operation {
@@ -45543,6 +46254,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /connections`: Lists SSO connections, optionally filtered by type, domain or organization.
     pub const LIST_CONNECTIONS: Operation = Operation {
@@ -45556,6 +46268,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /connections`: Creates an SSO connection for an organization, with SAML or OpenID Connect settings.
     pub const CREATE_CONNECTION: Operation = Operation {
@@ -45569,6 +46282,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /connections/{connection_id}/saml_idp_signing_certs`: Lists the identity provider's signing certificates of a SAML connection, oldest first.
     pub const LIST_SAML_IDP_SIGNING_CERTIFICATES: Operation = Operation {
@@ -45582,6 +46296,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /connections/{connection_id}/saml_idp_signing_certs`: Adds a signing certificate of the identity provider to a SAML connection.
     pub const ADD_SAML_IDP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -45595,6 +46310,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /connections/{connection_id}/saml_idp_signing_certs/{certificate_id}`: Removes a signing certificate of the identity provider from a SAML connection.
     pub const DELETE_SAML_IDP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -45608,6 +46324,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /connections/{connection_id}/saml_sp_encryption_certs`: Lists the encryption certificates WorkOS holds for a SAML connection.
     pub const LIST_SAML_SP_ENCRYPTION_CERTIFICATES: Operation = Operation {
@@ -45621,6 +46338,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /connections/{connection_id}/saml_sp_encryption_certs`: Generates a new encryption key pair for a SAML connection and returns its certificate.
     pub const CREATE_SAML_SP_ENCRYPTION_CERTIFICATE: Operation = Operation {
@@ -45634,6 +46352,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /connections/{connection_id}/saml_sp_encryption_certs/{certificate_id}`: Removes an encryption key pair from a SAML connection.
     pub const DELETE_SAML_SP_ENCRYPTION_CERTIFICATE: Operation = Operation {
@@ -45647,6 +46366,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /connections/{connection_id}/saml_sp_signing_cert`: Fetches the certificate with which WorkOS signs a SAML connection's requests.
     pub const GET_SAML_SP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -45660,6 +46380,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /connections/{connection_id}/saml_sp_signing_cert`: Generates the key pair with which WorkOS signs a SAML connection's requests.
     pub const CREATE_SAML_SP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -45673,6 +46394,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /connections/{connection_id}/saml_sp_signing_cert/{certificate_id}`: Removes the request-signing key pair of a SAML connection.
     pub const DELETE_SAML_SP_SIGNING_CERTIFICATE: Operation = Operation {
@@ -45686,6 +46408,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /connections/{id}`: Fetches one SSO connection.
     pub const GET_CONNECTION: Operation = Operation {
@@ -45699,6 +46422,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /connections/{id}`: Changes the given settings of an SSO connection and leaves the others as they are.
     pub const UPDATE_CONNECTION: Operation = Operation {
@@ -45712,6 +46436,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /connections/{id}`: Deletes an SSO connection.
     pub const DELETE_CONNECTION: Operation = Operation {
@@ -45725,6 +46450,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /data-integrations`: Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.
     pub const LIST_DATA_INTEGRATIONS: Operation = Operation {
@@ -45738,6 +46464,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /data-integrations`: Creates a data integration for a built-in or a custom provider.
     pub const CREATE_DATA_INTEGRATION: Operation = Operation {
@@ -45751,6 +46478,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /data-integrations/finish`: Completes a PKCE connection: trades the connect code and verifier for the saved account.
     pub const FINISH_DATA_INTEGRATION_CONNECTION: Operation = Operation {
@@ -45764,6 +46492,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /data-integrations/{slug}`: Fetches one data integration.
     pub const GET_DATA_INTEGRATION: Operation = Operation {
@@ -45777,6 +46506,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /data-integrations/{slug}`: Changes a data integration's description, state, scopes, OAuth app or definition.
     pub const UPDATE_DATA_INTEGRATION: Operation = Operation {
@@ -45790,6 +46520,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /data-integrations/{slug}`: Deletes a data integration, its connected accounts and any custom provider definition.
     pub const DELETE_DATA_INTEGRATION: Operation = Operation {
@@ -45803,6 +46534,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /data-integrations/{slug}/api-key`: Adds another API key account at a provider, keeping the owner's existing ones.
     pub const ADD_API_KEY_CONNECTED_ACCOUNT: Operation = Operation {
@@ -45816,6 +46548,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /data-integrations/{slug}/api-key`: Stores the API key of a user's connected account, replacing any key it had.
     pub const UPSERT_DATA_INTEGRATION_API_KEY: Operation = Operation {
@@ -45829,6 +46562,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /data-integrations/{slug}/authorize`: Creates the URL where a user starts connecting an account through OAuth.
     pub const GET_DATA_INTEGRATION_AUTHORIZATION_URL: Operation = Operation {
@@ -45842,6 +46576,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /data-integrations/{slug}/client-credentials`: Adds another client credentials account at a provider, keeping the owner's existing ones.
     pub const ADD_CLIENT_CREDENTIALS_CONNECTED_ACCOUNT: Operation = Operation {
@@ -45855,6 +46590,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /data-integrations/{slug}/client-credentials`: Stores the OAuth client credentials of a user's connected account, replacing any it had.
     pub const UPSERT_DATA_INTEGRATION_CLIENT_CREDENTIALS: Operation = Operation {
@@ -45868,6 +46604,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /data-integrations/{slug}/credentials`: Hands out a working credential for a user's connected account, whatever its auth method.
     pub const VEND_DATA_INTEGRATION_CREDENTIALS: Operation = Operation {
@@ -45881,6 +46618,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /data-integrations/{slug}/organization`: Fetches the environment's organization-owned data integration for a provider.
     pub const GET_ORGANIZATION_OWNED_DATA_INTEGRATION: Operation = Operation {
@@ -45894,6 +46632,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /data-integrations/{slug}/organization`: Changes the organization-owned data integration for a provider.
     pub const UPDATE_ORGANIZATION_OWNED_DATA_INTEGRATION: Operation = Operation {
@@ -45907,6 +46646,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /data-integrations/{slug}/organization`: Deletes the organization-owned data integration for a provider, with every account connected through it.
     pub const DELETE_ORGANIZATION_OWNED_DATA_INTEGRATION: Operation = Operation {
@@ -45920,6 +46660,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /data-integrations/{slug}/token`: Hands out a valid OAuth access token for a user's connected account.
     pub const GET_DATA_INTEGRATION_TOKEN: Operation = Operation {
@@ -45933,6 +46674,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /directories`: Lists directories, optionally those of one organization.
     pub const LIST_DIRECTORIES: Operation = Operation {
@@ -45946,6 +46688,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /directories/{id}`: Fetches one directory.
     pub const GET_DIRECTORY: Operation = Operation {
@@ -45959,6 +46702,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /directories/{id}`: Deletes a directory and everything it provisioned.
     pub const DELETE_DIRECTORY: Operation = Operation {
@@ -45972,6 +46716,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /directories/{id}/sync`: Asks WorkOS to sync a directory now rather than at its next scheduled run.
     pub const REQUEST_DIRECTORY_SYNC: Operation = Operation {
@@ -45985,6 +46730,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /directory_groups`: Lists the groups of a directory or of a directory user.
     pub const LIST_DIRECTORY_GROUPS: Operation = Operation {
@@ -45998,6 +46744,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /directory_groups/{id}`: Fetches one directory group.
     pub const GET_DIRECTORY_GROUP: Operation = Operation {
@@ -46011,6 +46758,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /directory_users`: Lists the users of a directory or of a directory group.
     pub const LIST_DIRECTORY_USERS: Operation = Operation {
@@ -46028,6 +46776,7 @@ pub mod operations {
             period_ms: 1100u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /directory_users/{id}`: Fetches one directory user, with their groups.
     pub const GET_DIRECTORY_USER: Operation = Operation {
@@ -46041,6 +46790,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /events`: Lists events, oldest first, optionally of given types or of one organization.
     pub const LIST_EVENTS: Operation = Operation {
@@ -46054,6 +46804,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /feature-flags`: Lists the feature flags of the environment.
     pub const LIST_FEATURE_FLAGS: Operation = Operation {
@@ -46067,6 +46818,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /feature-flags/{slug}`: Fetches one feature flag by its slug.
     pub const GET_FEATURE_FLAG: Operation = Operation {
@@ -46080,6 +46832,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /feature-flags/{slug}/disable`: Switches a feature flag off in the environment.
     pub const DISABLE_FEATURE_FLAG: Operation = Operation {
@@ -46093,6 +46846,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /feature-flags/{slug}/enable`: Switches a feature flag on in the environment.
     pub const ENABLE_FEATURE_FLAG: Operation = Operation {
@@ -46106,6 +46860,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /feature-flags/{slug}/targets/{resourceId}`: Turns a feature flag on for one user or organization.
     pub const ADD_FEATURE_FLAG_TARGET: Operation = Operation {
@@ -46119,6 +46874,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /feature-flags/{slug}/targets/{resourceId}`: Removes a user or organization from a feature flag's targets.
     pub const REMOVE_FEATURE_FLAG_TARGET: Operation = Operation {
@@ -46132,6 +46888,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organization_domains`: Adds a domain to an organization; it starts unverified.
     pub const CREATE_ORGANIZATION_DOMAIN: Operation = Operation {
@@ -46145,6 +46902,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organization_domains/{id}`: Fetches one organization domain.
     pub const GET_ORGANIZATION_DOMAIN: Operation = Operation {
@@ -46158,6 +46916,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /organization_domains/{id}`: Removes a domain from its organization.
     pub const DELETE_ORGANIZATION_DOMAIN: Operation = Operation {
@@ -46171,6 +46930,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organization_domains/{id}/verify`: Starts DNS verification of a domain.
     pub const VERIFY_ORGANIZATION_DOMAIN: Operation = Operation {
@@ -46184,6 +46944,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations`: Lists organizations, optionally only those owning given domains or matching a search.
     pub const LIST_ORGANIZATIONS: Operation = Operation {
@@ -46197,6 +46958,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organizations`: Creates an organization.
     pub const CREATE_ORGANIZATION: Operation = Operation {
@@ -46210,6 +46972,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/external_id/{external_id}`: Fetches the organization that carries your external id.
     pub const GET_ORGANIZATION_BY_EXTERNAL_ID: Operation = Operation {
@@ -46223,6 +46986,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{id}`: Fetches one organization.
     pub const GET_ORGANIZATION: Operation = Operation {
@@ -46236,6 +47000,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /organizations/{id}`: Changes an organization's name, domains, metadata or external id.
     pub const UPDATE_ORGANIZATION: Operation = Operation {
@@ -46249,6 +47014,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /organizations/{id}`: Deletes an organization for good.
     pub const DELETE_ORGANIZATION: Operation = Operation {
@@ -46266,6 +47032,7 @@ pub mod operations {
             period_ms: 60000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{id}/audit_log_configuration`: Fetches how the organization's audit logs are kept and streamed.
     pub const GET_ORGANIZATION_AUDIT_LOG_CONFIGURATION: Operation = Operation {
@@ -46279,6 +47046,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{id}/audit_logs_retention`: Fetches how long an organization's audit log events are kept.
     pub const GET_AUDIT_LOGS_RETENTION: Operation = Operation {
@@ -46292,6 +47060,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /organizations/{id}/audit_logs_retention`: Sets how long an organization's audit log events are kept.
     pub const SET_AUDIT_LOGS_RETENTION: Operation = Operation {
@@ -46305,6 +47074,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organizationId}/api_keys`: Lists the API keys of an organization.
     pub const LIST_ORGANIZATION_API_KEYS: Operation = Operation {
@@ -46318,6 +47088,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organizations/{organizationId}/api_keys`: Creates an API key owned by an organization; the answer holds its only copy.
     pub const CREATE_ORGANIZATION_API_KEY: Operation = Operation {
@@ -46331,6 +47102,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organizationId}/data_integration_configurations`: Lists the providers available to an organization, with its overrides applied.
     pub const LIST_ORGANIZATION_DATA_INTEGRATIONS: Operation = Operation {
@@ -46344,6 +47116,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /organizations/{organizationId}/data_integration_configurations/{slug}`: Sets an organization's state, scopes, OAuth app or configuration for one provider.
     pub const CONFIGURE_ORGANIZATION_DATA_INTEGRATION: Operation = Operation {
@@ -46357,6 +47130,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organizationId}/feature-flags`: Lists the feature flags that are on for an organization.
     pub const LIST_ORGANIZATION_FEATURE_FLAGS: Operation = Operation {
@@ -46370,6 +47144,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organizationId}/groups`: Lists the groups of an organization.
     pub const LIST_GROUPS: Operation = Operation {
@@ -46383,6 +47158,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organizations/{organizationId}/groups`: Creates a group in an organization.
     pub const CREATE_GROUP: Operation = Operation {
@@ -46396,6 +47172,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organizationId}/groups/{groupId}`: Fetches one group.
     pub const GET_GROUP: Operation = Operation {
@@ -46409,6 +47186,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /organizations/{organizationId}/groups/{groupId}`: Changes a group's name or description.
     pub const UPDATE_GROUP: Operation = Operation {
@@ -46422,6 +47200,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /organizations/{organizationId}/groups/{groupId}`: Deletes a group.
     pub const DELETE_GROUP: Operation = Operation {
@@ -46435,6 +47214,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organizationId}/groups/{groupId}/organization-memberships`: Lists the organization memberships in a group.
     pub const LIST_GROUP_MEMBERS: Operation = Operation {
@@ -46448,6 +47228,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organizations/{organizationId}/groups/{groupId}/organization-memberships`: Adds an organization membership to a group.
     pub const ADD_GROUP_MEMBER: Operation = Operation {
@@ -46461,6 +47242,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /organizations/{organizationId}/groups/{groupId}/organization-memberships`: Adds and removes organization memberships of a group, all at once or not at all.
     pub const PATCH_GROUP_MEMBERSHIPS: Operation = Operation {
@@ -46474,6 +47256,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /organizations/{organizationId}/groups/{groupId}/organization-memberships/{omId}`: Removes an organization membership from a group.
     pub const REMOVE_GROUP_MEMBER: Operation = Operation {
@@ -46487,6 +47270,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organization_id}/authorized_applications`: Lists the Connect applications that members of an organization have authorized.
     pub const LIST_ORGANIZATION_AUTHORIZED_APPLICATIONS: Operation = Operation {
@@ -46500,6 +47284,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organization_id}/connected_accounts/{slug}`: Fetches an organization's connected account at one provider.
     pub const GET_ORGANIZATION_CONNECTED_ACCOUNT: Operation = Operation {
@@ -46513,6 +47298,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organizations/{organization_id}/connected_accounts/{slug}`: Creates an organization's connected account from tokens obtained outside WorkOS.
     pub const IMPORT_ORGANIZATION_CONNECTED_ACCOUNT: Operation = Operation {
@@ -46526,6 +47312,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /organizations/{organization_id}/connected_accounts/{slug}`: Changes the tokens, scopes or state of an organization's connected account.
     pub const UPDATE_ORGANIZATION_CONNECTED_ACCOUNT: Operation = Operation {
@@ -46539,6 +47326,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /organizations/{organization_id}/connected_accounts/{slug}`: Disconnects an organization's account at a provider and deletes its stored tokens.
     pub const DELETE_ORGANIZATION_CONNECTED_ACCOUNT: Operation = Operation {
@@ -46552,6 +47340,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organization_id}/data_providers`: Lists the organization-owned providers with the organization's connected account at each.
     pub const LIST_ORGANIZATION_DATA_PROVIDERS: Operation = Operation {
@@ -46565,6 +47354,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /organizations/{organization_id}/it_contacts`: Lists an organization's IT contacts, all in one answer.
     pub const LIST_IT_CONTACTS: Operation = Operation {
@@ -46578,6 +47368,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organizations/{organization_id}/it_contacts`: Adds an IT contact to an organization; no invitation is sent.
     pub const CREATE_IT_CONTACT: Operation = Operation {
@@ -46591,6 +47382,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /organizations/{organization_id}/it_contacts/{contact_id}`: Removes an IT contact and invalidates the setup links it still holds.
     pub const DELETE_IT_CONTACT: Operation = Operation {
@@ -46604,6 +47396,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organizations/{organization_id}/it_contacts/{contact_id}/invite`: E-mails an IT contact a link to set up the chosen parts of the Admin Portal.
     pub const INVITE_IT_CONTACT: Operation = Operation {
@@ -46617,6 +47410,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /organizations/{organization_id}/it_contacts/{contact_id}/revoke`: Withdraws the pending Admin Portal invitation of an IT contact.
     pub const REVOKE_IT_CONTACT_INVITATION: Operation = Operation {
@@ -46630,6 +47424,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /passwordless/sessions`: Starts a passwordless session and returns its sign-in link.
     pub const CREATE_PASSWORDLESS_SESSION: Operation = Operation {
@@ -46643,6 +47438,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /passwordless/sessions/{session_id}/send`: E-mails the sign-in link of a passwordless session to its address.
     pub const SEND_PASSWORDLESS_SESSION: Operation = Operation {
@@ -46656,6 +47452,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /platform/teams`: Creates a team, with a default project and its environments, and invites its admin.
     pub const CREATE_PLATFORM_TEAM: Operation = Operation {
@@ -46669,6 +47466,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /platform/teams/{team_id}`: Fetches one team, with its production state.
     pub const GET_PLATFORM_TEAM: Operation = Operation {
@@ -46682,6 +47480,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /portal/generate_link`: Generates a short-lived Admin Portal link for an organization.
     pub const GENERATE_PORTAL_LINK: Operation = Operation {
@@ -46695,6 +47494,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /portal/revoke_link`: Invalidates every Admin Portal link issued for an organization and external user.
     pub const REVOKE_ADMIN_PORTAL_LINKS: Operation = Operation {
@@ -46708,6 +47508,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /radar/attempts`: Asks Radar whether to allow, block or challenge an authentication attempt.
     pub const CREATE_RADAR_ATTEMPT: Operation = Operation {
@@ -46721,6 +47522,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /radar/attempts/{id}`: Tells Radar that an assessed attempt, or its challenge, succeeded.
     pub const UPDATE_RADAR_ATTEMPT: Operation = Operation {
@@ -46734,6 +47536,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /radar/lists/{type}/{action}`: Adds an entry to a Radar allow or block list; adding one already there is not an error.
     pub const ADD_RADAR_LIST_ENTRY: Operation = Operation {
@@ -46747,6 +47550,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /radar/lists/{type}/{action}`: Removes an entry from a Radar allow or block list.
     pub const REMOVE_RADAR_LIST_ENTRY: Operation = Operation {
@@ -46760,6 +47564,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /sso/authorize`: Starts SSO: the browser goes on to the identity provider, then back with a code.
     pub const SSO_AUTHORIZE: Operation = Operation {
@@ -46773,6 +47578,7 @@ pub mod operations {
         redirect: true,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /sso/jwks/{clientId}`: Fetches the public keys that verify an application's access tokens.
     pub const GET_JWKS: Operation = Operation {
@@ -46786,6 +47592,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: Some(65536usize),
     };
     /// `GET /sso/logout`: Signs the user out at their identity provider, with a token from the logout authorization.
     pub const SSO_LOGOUT: Operation = Operation {
@@ -46799,6 +47606,7 @@ pub mod operations {
         redirect: true,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /sso/logout/authorize`: Issues a short-lived logout token and URL for one SSO profile.
     pub const AUTHORIZE_SSO_LOGOUT: Operation = Operation {
@@ -46812,6 +47620,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /sso/profile`: Fetches the profile that an SSO access token belongs to.
     pub const GET_SSO_PROFILE: Operation = Operation {
@@ -46825,6 +47634,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /sso/token`: Exchanges an SSO authorization code, or another issuer's token, for a profile and an access token.
     pub const GET_SSO_PROFILE_AND_TOKEN: Operation = Operation {
@@ -46838,6 +47648,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/authenticate`: Signs a user in with one grant and returns the user and the session's tokens.
     pub const AUTHENTICATE: Operation = Operation {
@@ -46859,6 +47670,7 @@ pub mod operations {
             limit: 10u32,
             period_ms: 60000u64,
         }),
+        max_response_bytes: None,
     };
     /// `GET /user_management/authkit_oauth_resources`: Lists the OAuth resource indicators of the environment.
     pub const LIST_AUTHKIT_OAUTH_RESOURCES: Operation = Operation {
@@ -46876,6 +47688,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/authkit_oauth_resources`: Adds an OAuth resource indicator, optionally as the default one.
     pub const CREATE_AUTHKIT_OAUTH_RESOURCE: Operation = Operation {
@@ -46893,6 +47706,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /user_management/authkit_oauth_resources/{id}`: Removes an OAuth resource indicator, with the consents given for it.
     pub const DELETE_AUTHKIT_OAUTH_RESOURCE: Operation = Operation {
@@ -46910,6 +47724,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/authorize`: Starts AuthKit sign-in: the browser signs in, then returns with a code.
     pub const AUTHKIT_AUTHORIZE: Operation = Operation {
@@ -46923,6 +47738,7 @@ pub mod operations {
         redirect: true,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/authorize/device`: Starts CLI Auth: issues a device code, a user code and the page to confirm it on.
     pub const AUTHORIZE_DEVICE: Operation = Operation {
@@ -46940,6 +47756,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/cors_origins`: Lists the browser origins allowed to call AuthKit.
     pub const LIST_CORS_ORIGINS: Operation = Operation {
@@ -46957,6 +47774,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/cors_origins`: Allows a browser origin to call AuthKit.
     pub const CREATE_CORS_ORIGIN: Operation = Operation {
@@ -46974,6 +47792,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/email_verification/{id}`: Fetches an e-mail verification code and whom it was sent to.
     pub const GET_EMAIL_VERIFICATION: Operation = Operation {
@@ -46991,6 +47810,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/invitations`: Lists invitations, optionally only those of one organization or one address.
     pub const LIST_INVITATIONS: Operation = Operation {
@@ -47008,6 +47828,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/invitations`: Invites someone by e-mail to the application or to an organization.
     pub const SEND_INVITATION: Operation = Operation {
@@ -47025,6 +47846,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/invitations/by_token/{token}`: Fetches the invitation that a token accepts.
     pub const GET_INVITATION_BY_TOKEN: Operation = Operation {
@@ -47042,6 +47864,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/invitations/{id}`: Fetches one invitation.
     pub const GET_INVITATION: Operation = Operation {
@@ -47059,6 +47882,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/invitations/{id}/accept`: Accepts an invitation and activates the organization membership it grants, if any.
     pub const ACCEPT_INVITATION: Operation = Operation {
@@ -47076,6 +47900,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/invitations/{id}/resend`: Sends a pending invitation's e-mail again.
     pub const RESEND_INVITATION: Operation = Operation {
@@ -47093,6 +47918,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/invitations/{id}/revoke`: Withdraws a pending invitation.
     pub const REVOKE_INVITATION: Operation = Operation {
@@ -47110,6 +47936,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/jwt_template`: Fetches the template of the custom claims in access tokens.
     pub const GET_JWT_TEMPLATE: Operation = Operation {
@@ -47127,6 +47954,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /user_management/jwt_template`: Replaces the template of the custom claims in access tokens.
     pub const UPDATE_JWT_TEMPLATE: Operation = Operation {
@@ -47144,6 +47972,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/magic_auth`: Creates a Magic Auth code and e-mails it to the address.
     pub const CREATE_MAGIC_AUTH: Operation = Operation {
@@ -47165,6 +47994,7 @@ pub mod operations {
             limit: 3u32,
             period_ms: 60000u64,
         }),
+        max_response_bytes: None,
     };
     /// `GET /user_management/magic_auth/{id}`: Fetches one Magic Auth code.
     pub const GET_MAGIC_AUTH: Operation = Operation {
@@ -47182,6 +48012,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/organization_memberships`: Lists the memberships of a user, of an organization, or of a user in one.
     pub const LIST_ORGANIZATION_MEMBERSHIPS: Operation = Operation {
@@ -47199,6 +48030,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/organization_memberships`: Adds a user to an organization, optionally with given roles.
     pub const CREATE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -47216,6 +48048,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/organization_memberships/{id}`: Fetches one organization membership.
     pub const GET_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -47233,6 +48066,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /user_management/organization_memberships/{id}`: Changes the roles of an organization member.
     pub const UPDATE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -47250,6 +48084,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /user_management/organization_memberships/{id}`: Removes a user from an organization for good.
     pub const DELETE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -47267,6 +48102,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /user_management/organization_memberships/{id}/deactivate`: Deactivates an active membership, keeping it for a later reactivation.
     pub const DEACTIVATE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -47284,6 +48120,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /user_management/organization_memberships/{id}/reactivate`: Reactivates an inactive membership with the roles it had.
     pub const REACTIVATE_ORGANIZATION_MEMBERSHIP: Operation = Operation {
@@ -47301,6 +48138,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/organization_memberships/{omId}/groups`: Lists the groups an organization membership belongs to.
     pub const LIST_ORGANIZATION_MEMBERSHIP_GROUPS: Operation = Operation {
@@ -47318,6 +48156,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/password_reset`: Starts a password reset: a one-time token for the user with an e-mail address.
     pub const CREATE_PASSWORD_RESET: Operation = Operation {
@@ -47339,6 +48178,7 @@ pub mod operations {
             limit: 3u32,
             period_ms: 60000u64,
         }),
+        max_response_bytes: None,
     };
     /// `POST /user_management/password_reset/confirm`: Sets a user's new password with a password reset token.
     pub const RESET_PASSWORD: Operation = Operation {
@@ -47356,6 +48196,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/password_reset/{id}`: Fetches a password reset.
     pub const GET_PASSWORD_RESET: Operation = Operation {
@@ -47373,6 +48214,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/radar_challenges`: Texts a Radar challenge code to the user of a sign-in that Radar stopped.
     pub const SEND_RADAR_CHALLENGE: Operation = Operation {
@@ -47390,6 +48232,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/radar_challenges/{id}`: Fetches one Radar e-mail challenge.
     pub const GET_RADAR_CHALLENGE: Operation = Operation {
@@ -47407,6 +48250,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/redirect_uris`: Lists the URIs allowed as redirect targets after sign-in.
     pub const LIST_REDIRECT_URIS: Operation = Operation {
@@ -47424,6 +48268,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/redirect_uris`: Allows a URI as a redirect target after sign-in.
     pub const CREATE_REDIRECT_URI: Operation = Operation {
@@ -47441,6 +48286,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /user_management/redirect_uris/{id}`: Removes a URI from the allowed redirect targets.
     pub const DELETE_REDIRECT_URI: Operation = Operation {
@@ -47458,6 +48304,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/sessions/logout`: Ends a session in the browser, then sends the user on to `return_to`.
     pub const AUTHKIT_LOGOUT: Operation = Operation {
@@ -47471,6 +48318,7 @@ pub mod operations {
         redirect: true,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/sessions/revoke`: Ends a session, so that its refresh token stops working.
     pub const REVOKE_SESSION: Operation = Operation {
@@ -47488,6 +48336,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users`: Lists users, optionally only members of one organization or one e-mail address.
     pub const LIST_USERS: Operation = Operation {
@@ -47505,6 +48354,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/users`: Creates a user, with or without a password.
     pub const CREATE_USER: Operation = Operation {
@@ -47522,6 +48372,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/external_id/{external_id}`: Fetches the user that carries your external id.
     pub const GET_USER_BY_EXTERNAL_ID: Operation = Operation {
@@ -47539,6 +48390,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/{id}`: Fetches one user.
     pub const GET_USER: Operation = Operation {
@@ -47556,6 +48408,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /user_management/users/{id}`: Changes a user's profile, e-mail, password, metadata or external id.
     pub const UPDATE_USER: Operation = Operation {
@@ -47573,6 +48426,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /user_management/users/{id}`: Deletes a user for good.
     pub const DELETE_USER: Operation = Operation {
@@ -47590,6 +48444,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/users/{id}/email_change/confirm`: Completes a user's e-mail change with the code sent to the new address.
     pub const CONFIRM_EMAIL_CHANGE: Operation = Operation {
@@ -47607,6 +48462,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/users/{id}/email_change/send`: Starts a user's e-mail change by sending a one-time code to the new address.
     pub const SEND_EMAIL_CHANGE: Operation = Operation {
@@ -47624,6 +48480,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/users/{id}/email_verification/confirm`: Marks a user's e-mail address verified with the code they received.
     pub const VERIFY_EMAIL: Operation = Operation {
@@ -47641,6 +48498,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/users/{id}/email_verification/send`: E-mails a user a one-time code that verifies their address.
     pub const SEND_VERIFICATION_EMAIL: Operation = Operation {
@@ -47662,6 +48520,7 @@ pub mod operations {
             limit: 3u32,
             period_ms: 60000u64,
         }),
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/{id}/identities`: Lists the OAuth accounts linked to a user.
     pub const LIST_USER_IDENTITIES: Operation = Operation {
@@ -47679,6 +48538,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/{id}/sessions`: Lists a user's sessions.
     pub const LIST_USER_SESSIONS: Operation = Operation {
@@ -47696,6 +48556,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/{userId}/api_keys`: Lists the API keys a user owns.
     pub const LIST_USER_API_KEYS: Operation = Operation {
@@ -47713,6 +48574,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/users/{userId}/api_keys`: Creates an API key owned by a user; the answer holds its only copy.
     pub const CREATE_USER_API_KEY: Operation = Operation {
@@ -47730,6 +48592,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/{userId}/feature-flags`: Lists the feature flags that are on for a user, directly or through their organizations.
     pub const LIST_USER_FEATURE_FLAGS: Operation = Operation {
@@ -47747,6 +48610,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/{user_id}/authorized_applications`: Lists the Connect applications a user has authorized.
     pub const LIST_USER_AUTHORIZED_APPLICATIONS: Operation = Operation {
@@ -47764,6 +48628,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /user_management/users/{user_id}/authorized_applications/{application_id}`: Revokes a user's authorization of a Connect application.
     pub const DELETE_USER_AUTHORIZED_APPLICATION: Operation = Operation {
@@ -47781,6 +48646,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/{user_id}/connected_accounts/{slug}`: Fetches a user's connected account at one provider.
     pub const GET_CONNECTED_ACCOUNT: Operation = Operation {
@@ -47798,6 +48664,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/users/{user_id}/connected_accounts/{slug}`: Creates a user's connected account from tokens obtained outside WorkOS.
     pub const IMPORT_CONNECTED_ACCOUNT: Operation = Operation {
@@ -47815,6 +48682,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /user_management/users/{user_id}/connected_accounts/{slug}`: Changes the tokens, scopes or state of a user's connected account.
     pub const UPDATE_CONNECTED_ACCOUNT: Operation = Operation {
@@ -47832,6 +48700,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /user_management/users/{user_id}/connected_accounts/{slug}`: Disconnects a user's account and deletes its stored tokens.
     pub const DELETE_CONNECTED_ACCOUNT: Operation = Operation {
@@ -47849,6 +48718,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/{user_id}/data_providers`: Lists the environment's providers with the user's connected account at each.
     pub const LIST_USER_DATA_PROVIDERS: Operation = Operation {
@@ -47866,6 +48736,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/users/{userlandUserId}/auth_factors`: Lists the second factors a user has enrolled.
     pub const LIST_USER_AUTH_FACTORS: Operation = Operation {
@@ -47883,6 +48754,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/users/{userlandUserId}/auth_factors`: Enrolls a user in a TOTP second factor and opens its first challenge.
     pub const ENROLL_USER_AUTH_FACTOR: Operation = Operation {
@@ -47900,6 +48772,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /user_management/waitlist_entries/{id}`: Deletes a waitlist entry.
     pub const DELETE_WAITLIST_ENTRY: Operation = Operation {
@@ -47917,6 +48790,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/waitlist_entries/{id}/approve`: Approves a waitlist entry, which creates and sends an invitation.
     pub const APPROVE_WAITLIST_ENTRY: Operation = Operation {
@@ -47934,6 +48808,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/waitlist_entries/{id}/deny`: Denies a pending waitlist entry.
     pub const DENY_WAITLIST_ENTRY: Operation = Operation {
@@ -47951,6 +48826,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/waitlists`: Lists every waitlist of the environment, in one answer.
     pub const LIST_WAITLISTS: Operation = Operation {
@@ -47968,6 +48844,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/waitlists/{id}`: Fetches one waitlist.
     pub const GET_WAITLIST: Operation = Operation {
@@ -47985,6 +48862,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /user_management/waitlists/{id}/entries`: Lists the entries of a waitlist, optionally by state or e-mail address.
     pub const LIST_WAITLIST_ENTRIES: Operation = Operation {
@@ -48002,6 +48880,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /user_management/waitlists/{id}/entries`: Puts an e-mail address on a waitlist.
     pub const CREATE_WAITLIST_ENTRY: Operation = Operation {
@@ -48019,6 +48898,7 @@ pub mod operations {
             period_ms: 10000u64,
         }),
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /vault/v1/keys/data-key`: Creates a data key, bound to a key context, for encrypting data locally.
     pub const CREATE_VAULT_DATA_KEY: Operation = Operation {
@@ -48032,6 +48912,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /vault/v1/keys/decrypt`: Decrypts an encrypted data key.
     pub const DECRYPT_VAULT_DATA_KEY: Operation = Operation {
@@ -48045,6 +48926,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /vault/v1/keys/rekey`: Re-encrypts a data key under a new key context.
     pub const REKEY_VAULT_DATA_KEY: Operation = Operation {
@@ -48058,6 +48940,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /vault/v1/kv`: Lists one page of the stored objects, by name.
     pub const LIST_VAULT_OBJECTS: Operation = Operation {
@@ -48071,6 +48954,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /vault/v1/kv`: Encrypts and stores a new named object.
     pub const CREATE_VAULT_OBJECT: Operation = Operation {
@@ -48084,6 +48968,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /vault/v1/kv/name/{name}`: Fetches an object by its name, with its value decrypted.
     pub const GET_VAULT_OBJECT_BY_NAME: Operation = Operation {
@@ -48097,6 +48982,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /vault/v1/kv/{id}`: Fetches an object by its id, with its value decrypted.
     pub const GET_VAULT_OBJECT: Operation = Operation {
@@ -48110,6 +48996,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PUT /vault/v1/kv/{id}`: Replaces an object's value, optionally only if it is still at a given version.
     pub const UPDATE_VAULT_OBJECT: Operation = Operation {
@@ -48123,6 +49010,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /vault/v1/kv/{id}`: Deletes an object, optionally only if it is still at a given version.
     pub const DELETE_VAULT_OBJECT: Operation = Operation {
@@ -48136,6 +49024,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /vault/v1/kv/{id}/metadata`: Fetches an object's name and metadata without decrypting its value.
     pub const GET_VAULT_OBJECT_METADATA: Operation = Operation {
@@ -48149,6 +49038,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /vault/v1/kv/{id}/versions`: Lists the stored versions of an object.
     pub const LIST_VAULT_OBJECT_VERSIONS: Operation = Operation {
@@ -48162,6 +49052,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `GET /webhook_endpoints`: Lists the webhook endpoints of the environment.
     pub const LIST_WEBHOOK_ENDPOINTS: Operation = Operation {
@@ -48175,6 +49066,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /webhook_endpoints`: Registers a URL to receive the given event types; the answer carries its signing secret.
     pub const CREATE_WEBHOOK_ENDPOINT: Operation = Operation {
@@ -48188,6 +49080,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `PATCH /webhook_endpoints/{id}`: Changes a webhook endpoint's URL, event types or status.
     pub const UPDATE_WEBHOOK_ENDPOINT: Operation = Operation {
@@ -48201,6 +49094,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `DELETE /webhook_endpoints/{id}`: Deletes a webhook endpoint; no more events go to it.
     pub const DELETE_WEBHOOK_ENDPOINT: Operation = Operation {
@@ -48214,6 +49108,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// `POST /widgets/token`: Issues a token for widgets acting for a user, optionally within an organization.
     pub const CREATE_WIDGET_TOKEN: Operation = Operation {
@@ -48227,6 +49122,7 @@ pub mod operations {
         redirect: false,
         rate_limit: None,
         subject_limit: None,
+        max_response_bytes: None,
     };
     /// All operations, in the order of the spec's paths.
     pub const ALL: &[Operation] = &[

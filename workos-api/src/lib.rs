@@ -3,8 +3,8 @@
 //! `generated.rs` is written by `cargo xtask generate` from `spec/openapi.json` and is never
 //! edited by hand. This file holds what must live beside the generated [`Client`]: the
 //! [`Hooks`] every request passes through (API key, user agent, the check that the path sent
-//! is the operation's), the path-segment encoder and the bounded body reader the generated
-//! methods call, the [`Secret`] type generated types use for credentials, the [`timestamp`]
+//! is the operation's), the path-segment encoder, the bounded body reader and the budgeted
+//! JSON decoder ([`decode_json`]) the generated methods call, the [`Secret`] type generated types use for credentials, the [`timestamp`]
 //! reader their date-time fields use, and the small traits that let one paginator in the
 //! `workos` crate walk every list.
 //!
@@ -22,10 +22,15 @@ mod generated;
 pub use generated::*;
 
 mod body;
+mod decode;
 mod path;
 pub mod timestamp;
 
 pub use body::{DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body};
+pub use decode::{
+    DECODED_BYTES_PER_BODY_BYTE, DecodeFailure, DecodedTooLarge, MIN_PAYLOAD_BUDGET, PAYLOAD_BYTES_PER_BYTE,
+    PER_VALUE, decode_budget, decode_json, decode_json_str, payload_budget,
+};
 pub use path::encode_path_segment;
 
 use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
@@ -185,6 +190,9 @@ pub struct Operation {
     /// cannot pace it without reading the body, but a `429` on the operation is most likely
     /// about it: about one subject, not about every caller.
     pub subject_limit: Option<PublishedLimit>,
+    /// The largest success body read for it, whatever the client's limit, when its answers
+    /// are known to be small (the key set: a few KiB).
+    pub max_response_bytes: Option<usize>,
 }
 
 /// A rate limit WorkOS publishes: at most `limit` requests in any window of `period_ms`

@@ -165,7 +165,13 @@ impl WorkosBuilder {
     /// The longest success body a call reads, in bytes (16 MiB by default, about fifty times
     /// the largest page WorkOS sends). A longer answer fails the call with
     /// [`ErrorKind::ResponseTooLarge`](crate::ErrorKind::ResponseTooLarge) after reading no
-    /// more than this. Error answers are read up to 64 KiB, whatever this says.
+    /// more than this. Decoding the body may build at most twice this; a body that would build
+    /// more (tiny values, again and again) fails the same way. Real answers build two to five
+    /// times their length (a page of directory users with their raw attributes, the most), so
+    /// a limit set close to the answers you expect should leave them 2.5 times their length.
+    /// A call then holds at most four times this. Error answers are read up to 64 KiB, and
+    /// the key set of access tokens up to 64 KiB, whatever this says; `usize::MAX` sets no
+    /// limit at all.
     pub fn max_response_size(mut self, bytes: usize) -> Self {
         self.max_response_size = bytes;
         self

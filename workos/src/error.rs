@@ -49,8 +49,10 @@ pub enum ErrorKind {
     InvalidSignature,
     /// A sealed session cookie was refused; see [`Error::rejection`].
     InvalidSession,
-    /// A success answer longer than the client's limit (`WorkosBuilder::max_response_size`);
-    /// the rest of it was not read.
+    /// A success answer longer than the client's limit (`WorkosBuilder::max_response_size`),
+    /// the rest of it not read; or JSON (an answer, a webhook, an event's data) whose decoded
+    /// value would take more than its budget, decoding stopped there: values far smaller on
+    /// the wire than in memory, again and again.
     ResponseTooLarge,
     /// A list walk that does not move on: page after page with no objects.
     StalledList,
@@ -231,6 +233,13 @@ impl Error {
         Error::new(
             ErrorKind::ResponseTooLarge,
             Detail::Message(format!("the body is longer than {limit} bytes")),
+        )
+    }
+
+    pub(crate) fn decoded_too_large(budget: usize) -> Error {
+        Error::new(
+            ErrorKind::ResponseTooLarge,
+            Detail::Message(format!("decoding the body would take more than its budget of {budget} bytes")),
         )
     }
 
@@ -418,7 +427,8 @@ impl ApiError {
     ) -> ApiError {
         // Error bodies are small and rarely fail to parse; an unparsable one (an HTML page
         // from a proxy, a field of another type) simply carries no code or message.
-        let parsed = serde_json::from_slice::<ErrorBody>(&body).unwrap_or_default();
+        let parsed = workos_api::decode_json::<ErrorBody>(&body, workos_api::payload_budget(body.len()))
+            .unwrap_or_default();
         ApiError { status, request_id, retry_after, body, parsed }
     }
 
@@ -459,7 +469,7 @@ impl ApiError {
 
     /// The body as JSON, when it is JSON.
     pub fn body_json(&self) -> Option<serde_json::Value> {
-        serde_json::from_slice(&self.body).ok()
+        workos_api::decode_json(&self.body, workos_api::payload_budget(self.body.len())).ok()
     }
 }
 

@@ -18,10 +18,15 @@
 //! An event type this version does not know yet is [`EventData::Unknown`], with its name and
 //! data as sent; a known event type whose data does not fit its type is an error of kind
 //! [`ErrorKind::Decode`](crate::ErrorKind::Decode) that names the event type.
+//!
+//! An event and its data are decoded within a budget proportional to their length
+//! (`workos_api::payload_budget`): data made of tiny values that would build far more than
+//! its length is an error of kind [`ErrorKind::ResponseTooLarge`](crate::ErrorKind::ResponseTooLarge).
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use workos_api::DecodeFailure;
 
 use crate::error::{DecodeError, Error, Result};
 use crate::types;
@@ -49,9 +54,25 @@ pub(crate) struct EventJson<'a>(pub(crate) Option<&'a serde_json::value::RawValu
 
 impl EventJson<'_> {
     /// `data` as a JSON value, for an event type without a variant of its own.
-    pub(crate) fn into_value(self) -> Value {
-        self.0.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or(Value::Null)
+    pub(crate) fn into_value(self) -> Result<Value> {
+        let Some(raw) = self.0 else { return Ok(Value::Null) };
+        match decode_str(raw.get()) {
+            Ok(value) => Ok(value),
+            Err(DecodeFailure::TooLarge(too_large)) => Err(Error::decoded_too_large(too_large.budget)),
+            // Raw JSON text is valid JSON.
+            Err(DecodeFailure::Invalid(_)) => Ok(Value::Null),
+        }
     }
+}
+
+/// Decodes `json`, which came with no limit of its own, within the budget for its length.
+fn decode<'de, T: Deserialize<'de>>(json: &'de [u8]) -> std::result::Result<T, DecodeFailure> {
+    workos_api::decode_json(json, workos_api::payload_budget(json.len()))
+}
+
+/// [`decode`] for text known to be UTF-8 (an event's data, kept as JSON text).
+fn decode_str<'de, T: Deserialize<'de>>(json: &'de str) -> std::result::Result<T, DecodeFailure> {
+    workos_api::decode_json_str(json, workos_api::payload_budget(json.len()))
 }
 
 /// Parses the data of a known event type into its type.
@@ -61,7 +82,10 @@ pub(crate) fn parse_data<T: DeserializeOwned>(
     body: Option<&[u8]>,
 ) -> Result<T> {
     let text = data.0.map_or("null", |raw| raw.get());
-    serde_json::from_str(text).map_err(|error| locate::<T>(event, text, body, error))
+    decode_str(text).map_err(|failure| match failure {
+        DecodeFailure::Invalid(error) => locate::<T>(event, text, body, error),
+        DecodeFailure::TooLarge(too_large) => Error::decoded_too_large(too_large.budget),
+    })
 }
 
 /// The error for data that does not fit its type, located in the event's JSON: the body as
@@ -85,8 +109,12 @@ fn locate<T: DeserializeOwned>(
             rebuilt.as_bytes()
         }
     };
-    // Parsing the bytes again fails at the same value, with a line and column to point at.
-    let error = serde_json::from_slice::<DataOf<T>>(bytes).err().unwrap_or(error);
+    // Parsing the bytes again fails at the same value, with a line and column to point at
+    // (within a budget too: this runs on whatever a sender sent).
+    let error = match decode::<DataOf<T>>(bytes) {
+        Err(DecodeFailure::Invalid(again)) => again,
+        _ => error,
+    };
     Error::decode(DecodeError::new(bytes, error).in_event(event))
 }
 
@@ -109,8 +137,10 @@ impl Event {
     /// whose data does not fit its type is an [`ErrorKind::Decode`](crate::ErrorKind::Decode)
     /// error whose [`DecodeError::event`] names the event type.
     pub fn from_slice(json: &[u8]) -> Result<Event> {
-        let raw: RawEvent<'_> =
-            serde_json::from_slice(json).map_err(|e| Error::decode(DecodeError::new(json, e)))?;
+        let raw: RawEvent<'_> = decode(json).map_err(|failure| match failure {
+            DecodeFailure::Invalid(e) => Error::decode(DecodeError::new(json, e)),
+            DecodeFailure::TooLarge(too_large) => Error::decoded_too_large(too_large.budget),
+        })?;
         let data = EventData::parse(raw.event, EventJson(raw.data), Some(json))?;
         Ok(Event { id: raw.id, created_at: raw.created_at, data, context: raw.context })
     }

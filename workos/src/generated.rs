@@ -6423,7 +6423,7 @@ pub(crate) mod event_data {
                     _ => {
                         EventData::Unknown {
                             event,
-                            data: data.into_value(),
+                            data: data.into_value()?,
                         }
                     }
                 },

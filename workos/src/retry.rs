@@ -192,6 +192,7 @@ mod tests {
             redirect: false,
             rate_limit: None,
             subject_limit: None,
+            max_response_bytes: None,
         }
     }
 

@@ -308,9 +308,16 @@ impl ActionSigner {
         now_ms: u128,
     ) -> Result<serde_json::Value> {
         verify(&self.secret, payload, signature_header, self.tolerance, now_ms)?;
-        serde_json::from_slice(payload).map_err(|e| {
-            Error::rejected(Rejection::MalformedSignature, format!("the signed payload is not JSON: {e}"))
-        })
+        match workos_api::decode_json(payload, workos_api::payload_budget(payload.len())) {
+            Ok(value) => Ok(value),
+            Err(workos_api::DecodeFailure::TooLarge(too_large)) => {
+                Err(Error::decoded_too_large(too_large.budget))
+            }
+            Err(workos_api::DecodeFailure::Invalid(e)) => Err(Error::rejected(
+                Rejection::MalformedSignature,
+                format!("the signed payload is not JSON: {e}"),
+            )),
+        }
     }
 
     /// The signed response carrying `verdict`, timestamped now.

@@ -161,10 +161,15 @@ pub(crate) async fn map_error(error: ProgenitorError<()>) -> Error {
         ProgenitorError::CommunicationError(e)
         | ProgenitorError::ResponseBodyError(e)
         | ProgenitorError::InvalidUpgrade(e) => reqwest_error(e),
-        ProgenitorError::Custom(message) => match workos_api::ResponseTooLarge::from_message(&message) {
-            Some(too_large) => Error::too_large(too_large.limit),
-            None => Error::invalid_request(message),
-        },
+        ProgenitorError::Custom(message) => {
+            if let Some(too_large) = workos_api::ResponseTooLarge::from_message(&message) {
+                Error::too_large(too_large.limit)
+            } else if let Some(too_large) = workos_api::DecodedTooLarge::from_message(&message) {
+                Error::decoded_too_large(too_large.budget)
+            } else {
+                Error::invalid_request(message)
+            }
+        }
         ProgenitorError::InvalidRequest(message) => Error::invalid_request(message),
         ProgenitorError::ErrorResponse(value) => {
             Error::api(ApiError::new(value.status().as_u16(), None, None, bytes::Bytes::new()))

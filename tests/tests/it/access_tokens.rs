@@ -472,20 +472,32 @@ async fn a_malformed_or_oversized_key_set_is_a_clear_error() {
         assert_eq!(error.kind(), workos::ErrorKind::Decode, "{body:?}: {error:?}");
     }
 
-    // More keys than any key set has, the good one among them.
+    // More keys than any key set has, the good one among them: small ones, so that the body
+    // fits in the key set's 64 KiB.
+    let mut many = vec![key.jwk()];
+    many.extend((1..150).map(|i| {
+        json!({ "kid": format!("key_{i}"), "kty": "RSA", "alg": "RS256", "use": "sig", "n": "AQAB", "e": "AQAB" })
+    }));
+    answer(json!({ "keys": many }).to_string());
+    let error = fresh().verify_at(&good, NOW).await.unwrap_err();
+    assert_eq!(error.kind(), workos::ErrorKind::Decode, "{error:?}");
+    let source = std::error::Error::source(&error).map(|e| e.to_string()).unwrap_or_default();
+    assert!(source.contains("150 keys"), "{source}");
+
+    // A key set longer than any WorkOS publishes is not read past 64 KiB, whatever the
+    // client's limit.
     let mut many = vec![key.jwk(); 5_000];
     for (i, jwk) in many.iter_mut().enumerate().skip(1) {
         jwk["kid"] = json!(format!("key_{i}_copy"));
     }
     answer(json!({ "keys": many }).to_string());
     let error = fresh().verify_at(&good, NOW).await.unwrap_err();
-    assert_eq!(error.kind(), workos::ErrorKind::Decode, "{error:?}");
-    let source = std::error::Error::source(&error).map(|e| e.to_string()).unwrap_or_default();
-    assert!(source.contains("5000 keys"), "{source}");
+    assert_eq!(error.kind(), workos::ErrorKind::ResponseTooLarge, "{error:?}");
+    assert!(error.to_string().contains("65536"), "{error}");
 
-    // A key far larger than RSA allows: its tokens are refused, nothing panics.
+    // A key far larger than RSA allows (131072 bits): its tokens are refused, nothing panics.
     let mut huge = key.jwk();
-    huge["n"] = json!(URL_SAFE_NO_PAD.encode(vec![0xab; 1 << 20]));
+    huge["n"] = json!(URL_SAFE_NO_PAD.encode(vec![0xab; 16 * 1024]));
     answer(json!({ "keys": [huge] }).to_string());
     let error = fresh().verify_at(&good, NOW).await.unwrap_err();
     assert_eq!(error.rejection(), Some(Rejection::BadSignature), "{error:?}");

@@ -12,6 +12,7 @@ mod generation;
 mod hostile_server;
 mod http_client;
 mod live_shapes;
+mod memory;
 mod no_panic;
 mod production;
 mod public_surface;

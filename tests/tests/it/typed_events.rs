@@ -135,6 +135,36 @@ fn a_known_event_type_with_data_that_does_not_fit_is_a_decode_error() {
 }
 
 #[test]
+fn event_data_of_tiny_values_is_refused_within_its_budget() {
+    // A directory user whose raw attributes hold 300 000 empty arrays: 900 KB of JSON that
+    // would build about 20 MB.
+    let tiny = vec![json!([]); 300_000];
+    let mut user = workos_test_server::example_json("DirectoryUser").unwrap();
+    user["raw_attributes"] = json!({ "groups": tiny });
+    let body = webhook("dsync.user.created", user).to_string();
+    let error = Event::from_slice(body.as_bytes()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::ResponseTooLarge, "{error}");
+
+    // The same from the event stream, and for an event type without a variant.
+    let listed: workos::types::Event = serde_json::from_str(&body).unwrap();
+    assert_eq!(Event::try_from(listed).unwrap_err().kind(), ErrorKind::ResponseTooLarge);
+    let body = webhook("thing.happened_in_the_future", json!({ "tiny": tiny })).to_string();
+    let listed: workos::types::Event = serde_json::from_str(&body).unwrap();
+    assert_eq!(Event::try_from(listed).unwrap_err().kind(), ErrorKind::ResponseTooLarge);
+
+    // Raw attributes as dense as real ones get decode: 5 000 of them, 230 KB.
+    let attributes: serde_json::Map<String, Value> =
+        (0..5_000).map(|i| (format!("urn:example:attribute_{i}"), json!(format!("value {i}")))).collect();
+    let mut user = workos_test_server::example_json("DirectoryUser").unwrap();
+    user["raw_attributes"] = Value::Object(attributes);
+    let body = webhook("dsync.user.created", user).to_string();
+    match Event::from_slice(body.as_bytes()).unwrap().data {
+        EventData::DsyncUserCreated(user) => assert_eq!(user.raw_attributes.len(), 5_000),
+        other => panic!("parsed as {}", other.name()),
+    }
+}
+
+#[test]
 fn a_signed_webhook_becomes_a_typed_event_and_a_tampered_one_is_refused() {
     let verifier = WebhookVerifier::new("whsec_typed_events").unwrap();
     let body = webhook("organization.created", workos_test_server::example_json("Organization").unwrap())

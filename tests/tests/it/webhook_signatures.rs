@@ -181,3 +181,26 @@ fn extreme_timestamps_and_tolerances_do_not_panic() {
         });
     }
 }
+
+#[test]
+fn a_signed_payload_of_tiny_values_is_refused_within_its_budget() {
+    // 300 000 empty arrays: 900 KB that would build about 20 MB of `serde_json::Value`s, far
+    // more than the 7 MB budget of a payload that long.
+    let payload = format!("[{}[]]", "[],".repeat(300_000));
+    let header = verifier().sign(payload.as_bytes(), NOW);
+    let signer = ActionSigner::new(SECRET).unwrap();
+    let error = signer.verify_request_at(payload.as_bytes(), &header, NOW).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::ResponseTooLarge, "{error}");
+
+    // A webhook too.
+    let event = format!(r#"{{"id":"event_1","event":"thing.happened","data":{payload}}}"#);
+    let header = verifier().sign(event.as_bytes(), NOW);
+    let error = verifier().tolerance(Duration::MAX).construct_event(event.as_bytes(), &header).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::ResponseTooLarge, "{error}");
+
+    // As many values, each of them real, decode.
+    let payload = serde_json::to_string(&vec!["a real attribute value"; 300_000]).unwrap();
+    let header = verifier().sign(payload.as_bytes(), NOW);
+    let value = signer.verify_request_at(payload.as_bytes(), &header, NOW).unwrap();
+    assert_eq!(value.as_array().map(Vec::len), Some(300_000));
+}
