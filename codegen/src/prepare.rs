@@ -9,7 +9,9 @@
 //!   string that the caller joins;
 //! - each operation's query parameters are gathered into a named `<Operation>Params` struct;
 //! - value constraints (lengths, patterns, bounds) are left to the server;
-//! - browser redirects leave the client: the SDK builds their URLs instead.
+//! - browser redirects leave the client: the SDK builds their URLs instead;
+//! - an operation's own server (`{issuer}`) leaves the document: the SDK sends it through a
+//!   client whose base URL is the host its caller gives.
 
 use std::collections::BTreeMap;
 
@@ -100,6 +102,12 @@ pub(crate) struct OperationInfo {
     pub(crate) rate_limit: Option<(String, u32, u64)>,
     /// The query parameters whose first present value scopes the rate limit.
     pub(crate) pacing_key: Vec<String>,
+    /// Deprecated by WorkOS: what to call instead.
+    pub(crate) deprecated: Option<String>,
+    /// Sent to a host the caller names rather than the client's base URL: the one variable
+    /// of the operation's own `servers` URL (`{issuer}`), which becomes the SDK method's
+    /// first argument.
+    pub(crate) host_variable: Option<String>,
 }
 
 /// The parameter struct of an operation.
@@ -197,7 +205,20 @@ fn prepare_operation(
     new: &mut Map<String, Value>,
 ) -> OperationInfo {
     let id = op["operationId"].as_str().unwrap_or_default().to_owned();
-    let ext::Operation { sdk, list: is_list, redirect, idempotent, rate_limit, pacing_key, .. } = extension;
+    let ext::Operation {
+        sdk, list: is_list, redirect, idempotent, rate_limit, pacing_key, deprecated, ..
+    } = extension;
+    // An operation served by another host names it as a server URL that is one variable.
+    let host_variable = op["servers"][0]["url"]
+        .as_str()
+        .and_then(|url| url.strip_prefix('{')?.strip_suffix('}'))
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .map(str::to_owned);
+    // The generated client sends every operation to its own base URL; the SDK builds one for
+    // the caller's host (the low-level method is the same).
+    if let Some(op) = op.as_object_mut() {
+        op.remove("servers");
+    }
     let sdk = sdk.map(|sdk| (sdk.handle, sdk.method));
     let rate_limit = rate_limit.map(|limit| (limit.name, limit.limit, limit.period_ms));
     // Only operations under the API key's scheme take the API key; the others are public or
@@ -301,6 +322,8 @@ fn prepare_operation(
         access_token,
         rate_limit,
         pacing_key,
+        deprecated,
+        host_variable,
     }
 }
 
