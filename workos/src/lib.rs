@@ -149,6 +149,8 @@ pub mod signatures;
 mod tls;
 mod transport;
 pub mod urls;
+#[cfg(feature = "vault")]
+pub mod vault_crypto;
 
 pub use client::{Workos, http_client_builder};
 pub use config::{

@@ -8,6 +8,7 @@ mod pages;
 mod spec;
 mod tokens;
 mod validate;
+mod vault;
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -579,10 +580,20 @@ fn answer(
         list(state, route, params, query, schema)
     } else if route.id == "get_jwks" {
         tokens::key_set()
+    } else if route.id == "decrypt_vault_data_key"
+        && let Some(decrypted) = vault::decrypt_data_key(request_body.as_ref())
+    {
+        match decrypted {
+            Some(key) => key,
+            None => return Answer::error(400, "invalid_keys", "the encrypted data key does not decrypt"),
+        }
     } else {
         let mut value = object_answer(state, route, method, params, request_body.as_ref(), schema);
         if route.id == "authenticate" {
             tokens::complete_authentication(state, request_body.as_ref(), &mut value);
+        }
+        if route.id == "create_vault_data_key" {
+            vault::create_data_key(&mut value);
         }
         value
     };

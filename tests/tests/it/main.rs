@@ -27,5 +27,6 @@ mod tolerance;
 mod tour_example;
 mod tracing_spans;
 mod typed_events;
+mod vault_crypto;
 mod webhook_example;
 mod webhook_signatures;
