@@ -201,7 +201,7 @@ pub struct FeatureFlagsRuntimeFlag {
     /// The value when the flag is off.
     pub off_value: serde_json::Value,
     /// The rules, in evaluation order: the first that matches decides.
-    #[serde(default)]
+    // Required, as WorkOS's SDKs require it: a payload whose flag lacks it is not read.
     pub rules: Vec<FeatureFlagsRuntimeRule>,
 }
 

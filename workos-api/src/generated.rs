@@ -5342,11 +5342,6 @@ the caller's default).*/
         ///The value when the flag is off.
         pub off_value: ::serde_json::Value,
         ///The rules, in evaluation order: the first that matches decides.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty",
-            deserialize_with = "null_as_default"
-        )]
         pub rules: ::std::vec::Vec<FeatureFlagsRuntimeRule>,
         ///The flag's slug.
         pub slug: ::std::string::String,
@@ -13245,13 +13240,14 @@ which is read too.*/
             default_value: ::serde_json::Value,
             enabled: bool,
             off_value: ::serde_json::Value,
+            rules: ::std::vec::Vec<FeatureFlagsRuntimeRule>,
             slug: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 default_value,
                 enabled,
                 off_value,
-                rules: ::std::default::Default::default(),
+                rules,
                 slug: slug.into(),
             }
         }

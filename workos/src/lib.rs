@@ -129,6 +129,8 @@ mod config;
 mod error;
 #[cfg(feature = "events")]
 pub mod event;
+#[cfg(feature = "feature-flags")]
+pub mod flag_runtime;
 // One handle per area of the API and one method per operation, generated from the spec by
 // `cargo xtask generate` (which `cargo xtask check` keeps fresh); never edited by hand.
 #[rustfmt::skip]

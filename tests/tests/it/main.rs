@@ -8,6 +8,7 @@ mod every_operation;
 // Written by `cargo xtask generate` from the spec: one call of every operation.
 #[rustfmt::skip]
 mod every_operation_calls;
+mod flag_runtime;
 mod generation;
 mod hostile_server;
 mod http_client;

@@ -141,7 +141,12 @@ fn the_newest_event_types_and_fields_are_typed() {
     let EventData::PipesConnectedAccountConnectionFailed(failed) = data else { panic!("{}", data.name()) };
     assert_eq!(failed.account_identifier.as_deref(), Some("octocat"));
 
-    for name in ["resource_export.created", "resource_export.completed", "resource_export.downloaded", "resource_export.failed"] {
+    for name in [
+        "resource_export.created",
+        "resource_export.completed",
+        "resource_export.downloaded",
+        "resource_export.failed",
+    ] {
         let data = parse(name, json!({ "id": "resource_export_1", "resource_type": "auditLogEvents" }));
         let resource_type = match data {
             EventData::ResourceExportCreated(export)
@@ -166,9 +171,9 @@ fn the_newest_event_types_and_fields_are_typed() {
                        "created_at": stamp, "updated_at": stamp });
     for name in ["feature_flags.flag.created", "feature_flags.flag.updated", "feature_flags.flag.deleted"] {
         let (flag, environment) = match parse(name, flag.clone()) {
-            EventData::FeatureFlagsFlagCreated(f) | EventData::FeatureFlagsFlagUpdated(f) | EventData::FeatureFlagsFlagDeleted(f) => {
-                (f.slug, f.environment_id)
-            }
+            EventData::FeatureFlagsFlagCreated(f)
+            | EventData::FeatureFlagsFlagUpdated(f)
+            | EventData::FeatureFlagsFlagDeleted(f) => (f.slug, f.environment_id),
             other => panic!("{name} parsed as {}", other.name()),
         };
         assert_eq!((flag.as_str(), environment.as_deref()), ("beta", Some("environment_1")), "{name}");
@@ -176,9 +181,15 @@ fn the_newest_event_types_and_fields_are_typed() {
     let rule = json!({ "object": "flag_rule", "id": "flag_rule_1", "flag_id": "flag_1", "flag_slug": "beta",
                        "environment_id": "environment_1", "target_type": "organization", "position": 0,
                        "value_type": "boolean", "value": true, "created_at": stamp, "updated_at": stamp });
-    for name in ["feature_flags.flag_rule.created", "feature_flags.flag_rule.updated", "feature_flags.flag_rule.deleted"] {
+    for name in [
+        "feature_flags.flag_rule.created",
+        "feature_flags.flag_rule.updated",
+        "feature_flags.flag_rule.deleted",
+    ] {
         match parse(name, rule.clone()) {
-            EventData::FeatureFlagsFlagRuleCreated(r) | EventData::FeatureFlagsFlagRuleUpdated(r) | EventData::FeatureFlagsFlagRuleDeleted(r) => {
+            EventData::FeatureFlagsFlagRuleCreated(r)
+            | EventData::FeatureFlagsFlagRuleUpdated(r)
+            | EventData::FeatureFlagsFlagRuleDeleted(r) => {
                 assert_eq!((r.id.as_str(), r.value), ("flag_rule_1", Some(true)), "{name}")
             }
             other => panic!("{name} parsed as {}", other.name()),
