@@ -122,6 +122,8 @@
 
 #[cfg(feature = "authkit")]
 pub mod access_token;
+#[cfg(all(feature = "agents", feature = "authkit"))]
+pub mod agent_credentials;
 #[cfg(feature = "authkit")]
 pub mod authentication;
 mod client;

@@ -2,6 +2,7 @@
 //! `workos` crate against the local server.
 
 mod access_tokens;
+mod agent_credentials;
 mod authkit_flows;
 mod codegen_fixtures;
 mod every_operation;
