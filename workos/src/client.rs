@@ -159,9 +159,9 @@ impl Workos {
     /// only when this client talks plain `http://` too, since only then does its HTTP client
     /// ignore proxies from the environment.
     pub(crate) fn api_at(&self, host: &str) -> Result<workos_api::Client> {
-        let base = crate::config::check_base_url(host).map_err(|e| {
-            Error::invalid_request(format!("the host `{}` is refused: {e}", host.escape_default()))
-        })?;
+        // The host is not echoed: it may carry credentials, which are refused, not shown.
+        let base = crate::config::check_base_url(host)
+            .map_err(|e| Error::invalid_request(format!("the operation's host is refused: {e}")))?;
         if base.starts_with("http://") && !self.inner.base_url.starts_with("http://") {
             return Err(Error::invalid_request(
                 "a plain http:// host is only used by a client whose own base URL is plain http:// (a local server)",
