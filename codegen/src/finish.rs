@@ -184,6 +184,7 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
 /// - `raw_json` keeps the value's JSON text (`serde_json`'s `RawValue`): for a value
 ///   whose shape another field decides, which a later step decodes once into its type instead
 ///   of through an intermediate map. Absent or `null` reads as `None`.
+/// - `deprecated` marks the field `#[deprecated]`, its note saying what to read instead.
 ///
 /// The lint has refused every extension object that does not read as its type.
 pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value) {
@@ -209,6 +210,9 @@ pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value)
             }
             if !property.aliases.is_empty() {
                 spelled.push((at, property.aliases.clone()));
+            }
+            if let Some(successor) = &property.deprecated {
+                field.attrs.push(syn::parse_quote!(#[deprecated(note = #successor)]));
             }
             if let Some(name) = &property.rust_name {
                 // Without a rename, the field's name was the JSON name: keep that on the wire.

@@ -9,7 +9,9 @@
 //!   string that the caller joins;
 //! - each operation's query parameters are gathered into a named `<Operation>Params` struct;
 //! - value constraints (lengths, patterns, bounds) are left to the server;
-//! - browser redirects leave the client: the SDK builds their URLs instead.
+//! - browser redirects leave the client: the SDK builds their URLs instead;
+//! - an operation's own server (`{issuer}`) leaves the document: the SDK sends it through a
+//!   client whose base URL is the host its caller gives.
 
 use std::collections::BTreeMap;
 
@@ -104,6 +106,12 @@ pub(crate) struct OperationInfo {
     pub(crate) subject_limit: Option<(String, u32, u64)>,
     /// The largest success body read, for an operation whose answers are known to be small.
     pub(crate) max_response_bytes: Option<u64>,
+    /// Deprecated by WorkOS: what to call instead.
+    pub(crate) deprecated: Option<String>,
+    /// Sent to a host the caller names rather than the client's base URL: the one variable
+    /// of the operation's own `servers` URL (`{issuer}`), which becomes the SDK method's
+    /// first argument.
+    pub(crate) host_variable: Option<String>,
 }
 
 /// The parameter struct of an operation.
@@ -210,8 +218,20 @@ fn prepare_operation(
         pacing_key,
         subject_limit,
         max_response_bytes,
+        deprecated,
         ..
     } = extension;
+    // An operation served by another host names it as a server URL that is one variable.
+    let host_variable = op["servers"][0]["url"]
+        .as_str()
+        .and_then(|url| url.strip_prefix('{')?.strip_suffix('}'))
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .map(str::to_owned);
+    // The generated client sends every operation to its own base URL; the SDK builds one for
+    // the caller's host (the low-level method is the same).
+    if let Some(op) = op.as_object_mut() {
+        op.remove("servers");
+    }
     let sdk = sdk.map(|sdk| (sdk.handle, sdk.method));
     let published = |limit: ext::RateLimit| (limit.name, limit.limit, limit.period_ms);
     let (rate_limit, subject_limit) = (rate_limit.map(published), subject_limit.map(published));
@@ -318,6 +338,8 @@ fn prepare_operation(
         pacing_key,
         subject_limit,
         max_response_bytes,
+        deprecated,
+        host_variable,
     }
 }
 

@@ -153,7 +153,9 @@ pub(crate) fn every_call_module(calls: &TestCalls) -> syn::File {
 
         use crate::every_operation::Harness;
 
-        /// Calls every method of every handle once: one line per operation of the spec.
+        /// Calls every method of every handle once: one line per operation of the spec, the
+        /// deprecated ones included.
+        #[allow(deprecated)]
         pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             #(#every)*
         }
@@ -205,6 +207,26 @@ fn emit_method(
     let mut joins = Vec::new(); // comma-separated filters, joined inside a list's call
     let mut separated = Vec::new(); // their checks, before anything is sent
     let params = if list.is_some() { quote!(p) } else { quote!(params) };
+
+    // An operation of another host takes that host's origin first, and goes through a client
+    // whose base URL it is.
+    let api = match &op.host_variable {
+        Some(variable) => {
+            if list.is_some() {
+                return Err(fail("a list on another host is not supported".into()));
+            }
+            let host = format_ident!("{variable}");
+            sig.push(quote!(#host: &str));
+            test_args.push(quote!(&h.base_url()));
+            quote!(self.client.api_at(#host)?)
+        }
+        None => quote!(self.client.api()),
+    };
+    if let Some(successor) = &op.deprecated {
+        doc.push(String::new());
+        doc.push(format!(" Deprecated by WorkOS: {successor}."));
+    }
+    let deprecated = op.deprecated.as_ref().map(|note| quote!(#[deprecated(note = #note)]));
 
     for arg in crate::client_args::args(prepared, op)? {
         let arg_name = &arg.ident;
@@ -322,6 +344,7 @@ fn emit_method(
         test_args.extend(test_headers);
         let method = quote! {
             #(#doc)*
+            #deprecated
             pub fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> Paginator<types::#item> {
                 #pacing_let
                 #walk #pacing_apply
@@ -357,9 +380,10 @@ fn emit_method(
         };
         let method = quote! {
             #(#doc)*
+            #deprecated
             pub async fn #name(&self, #(#sig),*) -> Result<#returns> {
                 #(#checks)*
-                let api = self.client.api();
+                let api = #api;
                 #send
             }
         };

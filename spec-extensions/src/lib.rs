@@ -6,9 +6,9 @@
 //! | where | type | what |
 //! |---|---|---|
 //! | the document | [`Document`] | the handles of the `workos` crate |
-//! | an operation | [`Operation`] | its SDK method; list, browser redirect, idempotent; published rate limit and pacing key |
+//! | an operation | [`Operation`] | its SDK method; list, browser redirect, idempotent; published rate limit and pacing key; what succeeds it, when deprecated |
 //! | a component schema | [`Component`] | on `Event`: every event type, its payload's component and what it means |
-//! | any other schema (a property) | [`Property`] | its Rust name, other spellings live answers use, raw JSON |
+//! | any other schema (a property) | [`Property`] | its Rust name, other spellings live answers use, raw JSON; what succeeds it, when deprecated |
 //!
 //! What OpenAPI already says stays in OpenAPI: a comma-separated query parameter is
 //! `style: form, explode: false`, an operation authorized by a user's access token names the
@@ -157,6 +157,10 @@ pub struct Operation {
     /// answers are known to be small (the key set of access tokens: a few KiB).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_response_bytes: Option<u64>,
+    /// Deprecated by WorkOS: what to call instead, in one line (the SDK method's
+    /// `#[deprecated]` note). The operation is also OpenAPI's `deprecated: true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deprecated: Option<String>,
 }
 
 impl Extension for Operation {}
@@ -246,6 +250,10 @@ pub struct Property {
     /// decides (an event's `data`).
     #[serde(skip_serializing_if = "is_false")]
     pub raw_json: bool,
+    /// Deprecated by WorkOS: what to read instead, in one line (the field's `#[deprecated]`
+    /// note). The schema is also JSON Schema's `deprecated: true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deprecated: Option<String>,
 }
 
 impl Extension for Property {}
@@ -269,6 +277,7 @@ mod tests {
             list: true,
             rate_limit: Some(RateLimit::new("reads", 10, 1_000)),
             pacing_key: vec!["directory".into()],
+            deprecated: Some("use `list_things_in_directory`".into()),
             ..Operation::default()
         };
         let mut object = Map::new();
@@ -280,6 +289,7 @@ mod tests {
                 "list": true,
                 "rate_limit": { "name": "reads", "limit": 10, "period_ms": 1000 },
                 "pacing_key": ["directory"],
+                "deprecated": "use `list_things_in_directory`",
             })
         );
         assert_eq!(Operation::read(&Value::Object(object.clone())).unwrap(), operation);

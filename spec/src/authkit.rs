@@ -134,6 +134,11 @@ pub struct AuthenticateWithMagicAuth {
     pub code: String,
     /// The e-mail address the code was sent to.
     pub email: String,
+    /// The code of a link authorization, when the sign-in completes one (a Magic Auth link
+    /// opened on another device).
+    // Sent by WorkOS's Node and Elixir SDKs (workos-newer2-changes.md C2, medium).
+    #[schemars(extend("format" = "password"))]
+    pub link_authorization_code: Option<String>,
     /// An invitation token to accept as the user signs in.
     #[schemars(extend("format" = "password"))]
     pub invitation_token: Option<String>,
@@ -780,6 +785,17 @@ pub fn operations() -> Vec<Operation> {
             .json_body::<AuthorizeDevice>()
             .returns::<DeviceAuthorization>(200)
             .errors(&[400, 403])
+            .public(),
+        // The OAuth 2.0 form of the same start (RFC 8628), which WorkOS's Ruby SDK 10.2.1 calls
+        // (workos-newer2-operations.yaml, medium): a public client, no API key.
+        Operation::post("/oauth2/device_authorization", "start_device_authorization")
+            .sdk("authkit", "start_device_authorization")
+            .tag("user-management.authentication")
+            .doc("Starts a device authorization (RFC 8628) as a public client: a device code, a user code and the page to confirm it on.")
+            .details("The same codes as `authorize_device`, from the OAuth 2.0 route; no API key is sent.")
+            .json_body::<AuthorizeDevice>()
+            .returns::<DeviceAuthorization>(200)
+            .errors(&[400, 422])
             .public(),
         Operation::post("/user_management/cors_origins", "create_cors_origin")
             .sdk("authkit", "create_cors_origin")

@@ -7,6 +7,51 @@ use schemars::JsonSchema;
 use crate::Operation;
 use crate::common::{ListQuery, Metadata, PageQuery, Timestamp};
 
+/// Form body of the RFC 8693 token exchange at the environment's issuer: a first-party
+/// Connect application swaps a user's access token for one meant for another resource,
+/// keeping the user and their consent. The application authenticates with its own client id
+/// and secret; no API key is sent.
+#[derive(JsonSchema)]
+pub struct ConnectTokenExchange {
+    /// The Connect application's client id.
+    pub client_id: String,
+    /// The Connect application's client secret.
+    #[schemars(extend("format" = "password"))]
+    pub client_secret: String,
+    /// Always `urn:ietf:params:oauth:grant-type:token-exchange`.
+    #[schemars(extend("const" = "urn:ietf:params:oauth:grant-type:token-exchange"))]
+    pub grant_type: String,
+    /// The user's access token to exchange.
+    #[schemars(extend("format" = "password"))]
+    pub subject_token: String,
+    /// Always `urn:ietf:params:oauth:token-type:access_token`.
+    #[schemars(extend("const" = "urn:ietf:params:oauth:token-type:access_token"))]
+    pub subject_token_type: String,
+    /// Always `urn:ietf:params:oauth:token-type:access_token`.
+    #[schemars(extend("const" = "urn:ietf:params:oauth:token-type:access_token"))]
+    pub requested_token_type: String,
+    /// The resource indicator the new token is for.
+    pub resource: String,
+    /// Space-separated scopes to narrow the new token to.
+    pub scope: Option<String>,
+}
+
+/// The access token a token exchange issued.
+#[derive(JsonSchema)]
+pub struct ConnectTokenExchangeResponse {
+    /// The new access token.
+    #[schemars(extend("format" = "password"))]
+    pub access_token: String,
+    /// Its RFC 8693 type, `urn:ietf:params:oauth:token-type:access_token`.
+    pub issued_token_type: Option<String>,
+    /// How to present it: `Bearer`.
+    pub token_type: Option<String>,
+    /// Seconds until it expires.
+    pub expires_in: Option<i64>,
+    /// The scopes it carries, space-separated.
+    pub scope: Option<String>,
+}
+
 /// The user your own system signed in, to create or update in AuthKit.
 #[derive(JsonSchema)]
 pub struct ConnectUser {
@@ -395,5 +440,22 @@ pub fn operations() -> Vec<Operation> {
         .path_param("user_id", "The user's id, `user_...`.")
         .empty(204)
         .errors(&[404]),
+        // Not an API call: sent to the environment's issuer (its AuthKit domain), as WorkOS's
+        // Node SDK 12.3.0 does (workos-newer2-operations.yaml, medium). The success status is
+        // inferred; client authentication failures are `401` with an OAuth error body.
+        Operation::post("/oauth2/token", "exchange_connect_access_token")
+            .sdk("connect", "exchange_access_token")
+            .tag("workos-connect")
+            .doc("Exchanges a user's access token for one meant for another resource (RFC 8693), at the environment's issuer.")
+            .details(
+                "For first-party Connect applications: the new token keeps the user and their consent. The \
+                 first argument is the issuer's origin (the AuthKit domain, such as `https://auth.example.com`), \
+                 not the API's.",
+            )
+            .at_issuer()
+            .form_body::<ConnectTokenExchange>()
+            .returns::<ConnectTokenExchangeResponse>(200)
+            .errors(&[400, 401])
+            .public(),
     ]
 }

@@ -80,6 +80,9 @@ pub enum DirectoryType {
     /// Google Workspace.
     #[serde(rename = "gsuite directory")]
     GsuiteDirectory,
+    /// Gusto.
+    #[serde(rename = "gusto")]
+    Gusto,
     /// HiBob.
     #[serde(rename = "hibob")]
     Hibob,
@@ -107,6 +110,9 @@ pub enum DirectoryType {
     /// Rippling over SCIM.
     #[serde(rename = "rippling scim v2.0")]
     RipplingScimV2,
+    /// Rippling.
+    #[serde(rename = "rippling")]
+    Rippling,
     /// Files in an S3 bucket.
     #[serde(rename = "s3")]
     S3,
@@ -293,6 +299,73 @@ pub struct ListDirectoryGroupsQuery {
     pub user: Option<String>,
 }
 
+/// A user provisioned by a directory, as the directory-scoped routes return it: without the
+/// groups (walk `list_directory_groups` with `user` for those) and without the deprecated
+/// fields.
+#[derive(JsonSchema)]
+pub struct DirectoryUserInDirectory {
+    /// Always `directory_user`.
+    #[schemars(extend("const" = "directory_user"))]
+    pub object: String,
+    /// Unique id, `directory_user_...`.
+    pub id: String,
+    /// The directory that provisioned the user.
+    pub directory_id: String,
+    /// The organization of that directory.
+    pub organization_id: Option<String>,
+    /// The provider's id for the user.
+    pub idp_id: Option<String>,
+    /// Primary e-mail address.
+    pub email: Option<String>,
+    /// Given name.
+    pub first_name: Option<String>,
+    /// Family name.
+    pub last_name: Option<String>,
+    /// Full name.
+    pub name: Option<String>,
+    /// Whether the user is active in the provider.
+    pub state: Option<DirectoryUserState>,
+    /// The attributes exactly as the provider sent them.
+    #[serde(default)]
+    pub raw_attributes: Json,
+    /// Attributes mapped to your custom attribute names.
+    #[serde(default)]
+    pub custom_attributes: Json,
+    /// The user's primary role.
+    pub role: Option<SlimRole>,
+    /// Every role the user holds.
+    #[serde(default)]
+    pub roles: Vec<SlimRole>,
+    /// When the user was provisioned.
+    pub created_at: Timestamp,
+    /// When the user last changed.
+    pub updated_at: Timestamp,
+}
+
+/// Query of the users of one directory.
+#[derive(JsonSchema)]
+pub struct ListUsersInDirectoryQuery {
+    /// The cursor parameters.
+    #[serde(flatten)]
+    pub page: PageQuery,
+    /// Only members of this directory group, `directory_group_...`.
+    pub group: Option<String>,
+    /// Only the user with this provider id.
+    pub idp_id: Option<String>,
+    /// Only the user with this e-mail address.
+    pub email: Option<String>,
+}
+
+/// Query of the groups of one directory.
+#[derive(JsonSchema)]
+pub struct ListGroupsInDirectoryQuery {
+    /// The cursor parameters.
+    #[serde(flatten)]
+    pub page: PageQuery,
+    /// Only groups this directory user belongs to, `directory_user_...`.
+    pub user: Option<String>,
+}
+
 /// Acknowledgement that a directory sync was requested.
 #[derive(JsonSchema)]
 pub struct DirectorySyncRequested {
@@ -334,6 +407,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[403]),
         Operation::get("/directory_users", "list_directory_users")
             .sdk("directory_sync", "list_users")
+            .deprecated("use `directory_sync().list_directory_users`, which names the directory in the path")
             .rate_limit(crate::rate_limits::DIRECTORY_USERS)
             .paced_by(&["directory", "group"])
             .tag("directory-users")
@@ -343,6 +417,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[403, 404, 422, 429]),
         Operation::get("/directory_users/{id}", "get_directory_user")
             .sdk("directory_sync", "get_user")
+            .deprecated("use `directory_sync().get_directory_user`, which names the directory in the path")
             .tag("directory-users")
             .doc("Fetches one directory user, with their groups.")
             .path_param("id", "The user's id, `directory_user_...`.")
@@ -350,6 +425,7 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[403, 404]),
         Operation::get("/directory_groups", "list_directory_groups")
             .sdk("directory_sync", "list_groups")
+            .deprecated("use `directory_sync().list_directory_groups`, which names the directory in the path")
             .tag("directory-groups")
             .doc("Lists the groups of a directory or of a directory user.")
             .query::<ListDirectoryGroupsQuery>()
@@ -357,11 +433,54 @@ pub fn operations() -> Vec<Operation> {
             .errors(&[403, 404, 422]),
         Operation::get("/directory_groups/{id}", "get_directory_group")
             .sdk("directory_sync", "get_group")
+            .deprecated("use `directory_sync().get_directory_group`, which names the directory in the path")
             .tag("directory-groups")
             .doc("Fetches one directory group.")
             .path_param("id", "The group's id, `directory_group_...`.")
             .returns::<DirectoryGroup>(200)
             .errors(&[403, 404]),
+        // The directory-scoped reads WorkOS's Node SDK 12.3.0 uses in place of the flat ones
+        // (workos-newer2-operations.yaml, medium): users without their groups, and no
+        // per-directory rate limit (an SDK comment says they are not limited as the flat list is).
+        Operation::get("/directories/{directory_id}/users", "list_directory_users_in_directory")
+            .sdk("directory_sync", "list_directory_users")
+            .tag("directories")
+            .doc("Lists the users of one directory, optionally only the members of one of its groups.")
+            .details("Users come without their groups: list the groups with `user` for those.")
+            .path_param("directory_id", "The directory's id, `directory_...`.")
+            .query::<ListUsersInDirectoryQuery>()
+            .list::<DirectoryUserInDirectory>()
+            .errors(&[401, 403, 404, 422]),
+        Operation::get(
+            "/directories/{directory_id}/users/{directory_user_id}",
+            "get_directory_user_in_directory",
+        )
+        .sdk("directory_sync", "get_directory_user")
+        .tag("directories")
+        .doc("Fetches one user of a directory, without their groups.")
+        .path_param("directory_id", "The directory's id, `directory_...`.")
+        .path_param("directory_user_id", "The user's id, `directory_user_...`.")
+        .returns::<DirectoryUserInDirectory>(200)
+        .errors(&[401, 403, 404]),
+        Operation::get("/directories/{directory_id}/groups", "list_directory_groups_in_directory")
+            .sdk("directory_sync", "list_directory_groups")
+            .tag("directories")
+            .doc("Lists the groups of one directory, optionally only those a directory user belongs to.")
+            .path_param("directory_id", "The directory's id, `directory_...`.")
+            .query::<ListGroupsInDirectoryQuery>()
+            .list::<DirectoryGroup>()
+            .errors(&[401, 403, 404, 422]),
+        Operation::get(
+            "/directories/{directory_id}/groups/{directory_group_id}",
+            "get_directory_group_in_directory",
+        )
+        .sdk("directory_sync", "get_directory_group")
+        .tag("directories")
+        .doc("Fetches one group of a directory.")
+        .path_param("directory_id", "The directory's id, `directory_...`.")
+        .path_param("directory_group_id", "The group's id, `directory_group_...`.")
+        .returns::<DirectoryGroup>(200)
+        .errors(&[401, 403, 404]),
         Operation::post("/directories/{id}/sync", "request_directory_sync")
             .sdk("directory_sync", "request_sync")
             .tag("directories")

@@ -32,6 +32,15 @@ pub(crate) fn raw_json() -> impl FnMut(&mut Schema) {
     |schema| edit(schema, |property| property.raw_json = true)
 }
 
+/// Deprecated by WorkOS: `successor` says what to read instead, and becomes the note of the
+/// field's `#[deprecated]`. Also marks the schema `deprecated`, as JSON Schema does.
+pub(crate) fn deprecated(successor: &'static str) -> impl FnMut(&mut Schema) {
+    move |schema| {
+        edit(schema, |property| property.deprecated = Some(successor.to_owned()));
+        schema.ensure_object().insert("deprecated".to_owned(), true.into());
+    }
+}
+
 /// The Rust variant of each value of a string enum, in the order of its values, where the
 /// values do not make good names (a `const` list: the derive reads no array literal).
 pub(crate) fn enum_varnames(names: &'static [&'static str]) -> impl FnMut(&mut Schema) {

@@ -115,7 +115,8 @@ pub struct Operation {
     pub(crate) auth: Auth,
     pub(crate) redirect: bool,
     pub(crate) idempotent: bool,
-    pub(crate) deprecated: bool,
+    /// Deprecated by WorkOS: what to call instead.
+    pub(crate) deprecated: Option<&'static str>,
     /// Where the `workos` crate offers it: the handle's accessor and the method's name.
     pub(crate) sdk: Option<(&'static str, &'static str)>,
     /// Query parameters whose first present value scopes the rate limit.
@@ -126,6 +127,8 @@ pub struct Operation {
     pub(crate) subject_limit: Option<RateLimit>,
     /// The largest success body the SDK reads, when the answer is known to be small.
     pub(crate) max_response_bytes: Option<u64>,
+    /// Sent to the environment's OAuth issuer (its AuthKit domain) rather than the API's host.
+    pub(crate) at_issuer: bool,
 }
 
 /// A limit WorkOS publishes for some operations: at most `limit` requests in any window of
@@ -160,12 +163,13 @@ impl Operation {
             auth: Auth::ApiKey,
             redirect: false,
             idempotent: false,
-            deprecated: false,
+            deprecated: None,
             sdk: None,
             pacing_key: &[],
             rate_limit: None,
             subject_limit: None,
             max_response_bytes: None,
+            at_issuer: false,
         }
     }
 
@@ -373,9 +377,19 @@ impl Operation {
         self
     }
 
-    /// Deprecated by WorkOS.
-    pub fn deprecated(mut self) -> Self {
-        self.deprecated = true;
+    /// Sent to the environment's OAuth issuer (an AuthKit domain such as
+    /// `https://auth.example.com`) instead of the API's host: the operation has a server of its
+    /// own, `{issuer}`, whose value the caller gives.
+    pub fn at_issuer(mut self) -> Self {
+        self.at_issuer = true;
+        self
+    }
+
+    /// Deprecated by WorkOS; `successor` says what to call instead (`use
+    /// `directory_sync().list_directory_users``), and becomes the note of the SDK method's
+    /// `#[deprecated]`.
+    pub fn deprecated(mut self, successor: &'static str) -> Self {
+        self.deprecated = Some(successor);
         self
     }
 

@@ -29,6 +29,9 @@ pub struct CreatePasswordlessSession {
     /// How long the link stays valid, in seconds (900 to 86400).
     #[schemars(range(min = 900, max = 86400))]
     pub expires_in: Option<u32>,
+    /// The SSO connection the link signs the user in through, `conn_...`.
+    // Sent by WorkOS's Node SDK only (workos-newer2-changes.md C1, medium).
+    pub connection: Option<String>,
 }
 
 /// A passwordless session: a one-time sign-in link for one e-mail address.

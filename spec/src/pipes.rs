@@ -330,6 +330,10 @@ pub struct ConnectedAccount {
     pub id: String,
     /// The user the account belongs to.
     pub user_id: Option<String>,
+    /// Deprecated: the user the account belongs to, under its older name.
+    // Read by WorkOS's Node SDK on data providers' accounts (workos-newer2-changes.md C5).
+    #[schemars(transform = crate::extensions::deprecated("read `user_id`, which holds the same id"))]
+    pub userland_user_id: Option<String>,
     /// The organization the account is scoped to; `null` when it is not.
     pub organization_id: Option<String>,
     /// The OAuth scopes granted.
@@ -831,7 +835,9 @@ pub struct DataProvider {
     /// How accounts authenticate; absent means `oauth` only.
     #[serde(default)]
     pub auth_methods: Vec<DataIntegrationAuthMethod>,
-    /// Who owns the provider's connections.
+    /// Deprecated: who owns the provider's connections, in the older spelling of
+    /// `connection_owner`.
+    #[schemars(transform = crate::extensions::deprecated("read `connection_owner`, which says the same"))]
     pub ownership: Option<DataProviderOwnership>,
     /// Whether the provider's accounts belong to users or to organizations.
     pub connection_owner: Option<ConnectionOwner>,

@@ -103,6 +103,9 @@ pub enum RadarControl {
     UnrecognizedDevice,
     /// An entry of a block list.
     Restriction,
+    /// Too many sign-ups from one domain in a short time.
+    // Read by WorkOS's Node SDK (workos-newer2-changes.md C4, medium).
+    DomainSignUpRateLimit,
 }
 
 /// The kinds of Radar list; also the `{type}` of the list endpoints.

@@ -260,8 +260,21 @@ fn render_operation(
     }
     out.insert("responses".into(), Value::Object(responses));
 
-    if op.deprecated {
+    if op.deprecated.is_some() {
         out.insert("deprecated".into(), json!(true));
+    }
+    if op.at_issuer {
+        out.insert(
+            "servers".into(),
+            json!([{
+                "url": "{issuer}",
+                "description": "The environment's OAuth issuer (its AuthKit domain), not the API's host.",
+                "variables": { "issuer": {
+                    "default": "https://auth.example.com",
+                    "description": "The issuer's origin, such as `https://auth.example.com`.",
+                } },
+            }]),
+        );
     }
     match op.auth {
         Auth::ApiKey => {}
@@ -276,6 +289,7 @@ fn render_operation(
     extension.list = op.list;
     extension.redirect = op.redirect;
     extension.idempotent = op.idempotent;
+    extension.deprecated = op.deprecated.map(str::to_owned);
     match (op.sdk, op.redirect) {
         (Some((handle, method)), false) => {
             if !crate::HANDLES.iter().any(|h| h.accessor == handle) {

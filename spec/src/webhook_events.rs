@@ -15,9 +15,9 @@ use crate::agents::{AgentBlueprint, AgentInstance, AgentInstanceSession};
 use crate::api_keys::ApiKey;
 use crate::authkit::MagicAuth;
 use crate::common::{Json, Timestamp};
-use crate::directory_sync::{Directory, DirectoryGroup, DirectoryUser};
+use crate::directory_sync::{DirectoryGroup, DirectoryType, DirectoryUser};
 use crate::events::EventActorSource;
-use crate::feature_flags::FeatureFlag;
+use crate::feature_flags::{FeatureFlag, FlagRule, FlagTarget};
 use crate::groups::Group;
 use crate::invitations::Invitation;
 use crate::organization_memberships::OrganizationMembership;
@@ -63,8 +63,8 @@ event_types! {
     "agent.blueprint.updated" => AgentBlueprint: "An agent blueprint was changed.",
     "agent.instance.created" => AgentInstance: "An agent instance started.",
     "agent.instance.deleted" => AgentInstance: "An agent instance was deleted.",
-    "agent.instance.session.created" => AgentInstanceSession: "An agent instance opened a session.",
-    "agent.instance.session.revoked" => AgentInstanceSession: "An agent instance's session was revoked.",
+    "agent.instance.session.created" => AgentInstanceSessionEventData: "An agent instance opened a session.",
+    "agent.instance.session.revoked" => AgentInstanceSessionEventData: "An agent instance's session was revoked.",
     "pipes.account_connection.add_failed" => PipesAccountConnectionFailure: "Connecting one more account of a Pipes integration failed.",
     "pipes.account_connection.connected" => PipesAccountEventData: "An account was connected to a Pipes integration.",
     "pipes.account_connection.connection_failed" => PipesAccountConnectionFailure: "Connecting an account to a Pipes integration failed.",
@@ -96,8 +96,8 @@ event_types! {
     "connection.deleted" => Connection: "An SSO connection was deleted.",
     "connection.saml_certificate_renewal_required" => SamlCertificateRenewalRequired: "A SAML connection's certificate must be renewed soon.",
     "connection.saml_certificate_renewed" => SamlCertificateRenewed: "A SAML connection's certificate was renewed.",
-    "dsync.activated" => Directory: "A directory started syncing.",
-    "dsync.deleted" => Directory: "A directory was deleted.",
+    "dsync.activated" => DirectoryEventData: "A directory started syncing.",
+    "dsync.deleted" => DirectoryEventData: "A directory was deleted.",
     "dsync.group.created" => DirectoryGroup: "A directory provisioned a group.",
     "dsync.group.deleted" => DirectoryGroup: "A directory removed a group.",
     "dsync.group.updated" => DirectoryGroupUpdated: "A directory group changed.",
@@ -109,6 +109,14 @@ event_types! {
     "dsync.user.deleted" => DirectoryUser: "A directory removed a user.",
     "dsync.user.updated" => DirectoryUserUpdated: "A directory user changed.",
     "email_verification.created" => EmailVerification: "An e-mail verification code was issued.",
+    "feature_flags.flag.created" => FeatureFlagEventData: "A feature flag was created.",
+    "feature_flags.flag.deleted" => FeatureFlagEventData: "A feature flag was deleted.",
+    "feature_flags.flag.updated" => FeatureFlagEventData: "A feature flag was changed.",
+    "feature_flags.flag_rule.created" => FlagRule: "A targeting rule was added to a feature flag.",
+    "feature_flags.flag_rule.deleted" => FlagRule: "A feature flag's targeting rule was deleted.",
+    "feature_flags.flag_rule.updated" => FlagRule: "A feature flag's targeting rule was changed.",
+    "feature_flags.flag_target.created" => FlagTarget: "An entity became a member of a targeting rule.",
+    "feature_flags.flag_target.deleted" => FlagTarget: "An entity stopped being a member of a targeting rule.",
     "flag.created" => FeatureFlag: "A feature flag was created.",
     "flag.deleted" => FeatureFlag: "A feature flag was deleted.",
     "flag.rule_updated" => FeatureFlag: "A feature flag's targeting rules changed.",
@@ -142,11 +150,15 @@ event_types! {
     "permission.created" => Permission: "A permission was created.",
     "permission.deleted" => Permission: "A permission was deleted.",
     "permission.updated" => Permission: "A permission was changed.",
-    "pipes.connected_account.connected" => ConnectedAccount: "A user connected a third-party account through Pipes.",
+    "pipes.connected_account.connected" => ConnectedAccountEventData: "A user connected a third-party account through Pipes.",
     "pipes.connected_account.connection_failed" => ConnectedAccountConnectionFailed: "Connecting a third-party account through Pipes failed.",
-    "pipes.connected_account.disconnected" => ConnectedAccount: "A third-party account was disconnected from Pipes.",
-    "pipes.connected_account.reauthorization_needed" => ConnectedAccount: "A connected third-party account must be authorized again.",
+    "pipes.connected_account.disconnected" => ConnectedAccountEventData: "A third-party account was disconnected from Pipes.",
+    "pipes.connected_account.reauthorization_needed" => ConnectedAccountEventData: "A connected third-party account must be authorized again.",
     "radar.challenge_created" => RadarChallengeCreatedEventData: "Radar asked a user for an extra check.",
+    "resource_export.completed" => ResourceExportEventData: "An export of resources finished.",
+    "resource_export.created" => ResourceExportEventData: "An export of resources was requested.",
+    "resource_export.downloaded" => ResourceExportEventData: "An export of resources was downloaded.",
+    "resource_export.failed" => ResourceExportEventData: "An export of resources failed.",
     "role.created" => RoleEventData: "An environment role was created.",
     "role.deleted" => RoleEventData: "An environment role was deleted.",
     "role.updated" => RoleEventData: "An environment role was changed.",
@@ -163,6 +175,7 @@ event_types! {
     "vault.data.updated" => VaultEventData: "A Vault object's value was changed.",
     "vault.dek.decrypted" => VaultEventData: "A data key was decrypted.",
     "vault.dek.read" => VaultEventData: "Data keys were read.",
+    "vault.dek.rekeyed" => VaultEventData: "Data keys were encrypted again under a new key context.",
     "vault.kek.created" => VaultEventData: "A key-encryption key was created.",
     "vault.kek.deleted" => VaultEventData: "A key-encryption key was deleted.",
     "vault.metadata.read" => VaultEventData: "A Vault object's metadata was read.",
@@ -704,6 +717,145 @@ pub struct OrganizationRoleEventData {
     pub updated_at: Option<Timestamp>,
 }
 
+/// An agent instance's session, as its events carry it: with the organization it acts in
+/// and, when it opens, the permissions it holds.
+#[derive(JsonSchema)]
+pub struct AgentInstanceSessionEventData {
+    /// The session.
+    #[serde(flatten)]
+    pub session: AgentInstanceSession,
+    /// The organization the session acts in.
+    pub organization_id: Option<String>,
+    /// On `agent.instance.session.created`: the permission slugs the session holds.
+    #[serde(default)]
+    pub permission_slugs: Vec<String>,
+}
+
+/// A directory, as `dsync.activated` and `dsync.deleted` carry it: with its domains, and a
+/// state of its own (not the `linked`/`unlinked` of the directory the API returns).
+#[derive(JsonSchema)]
+pub struct DirectoryEventData {
+    /// Always `directory`.
+    #[schemars(extend("const" = "directory"))]
+    pub object: String,
+    /// Unique id, `directory_...`.
+    pub id: String,
+    /// The organization the directory belongs to.
+    pub organization_id: Option<String>,
+    /// The provider and protocol.
+    #[serde(rename = "type")]
+    #[schemars(transform = crate::extensions::rust_name("kind"))]
+    pub kind: Option<DirectoryType>,
+    /// Where the directory stands.
+    pub state: Option<DirectoryEventState>,
+    /// Display name.
+    pub name: Option<String>,
+    /// The provider's identifier for the directory.
+    pub external_key: Option<String>,
+    /// The domains of the directory.
+    #[serde(default)]
+    pub domains: Vec<DirectoryEventDomain>,
+    /// When the directory was created.
+    pub created_at: Option<Timestamp>,
+    /// When the directory last changed.
+    pub updated_at: Option<Timestamp>,
+}
+
+/// Where a directory stands, as directory events say it.
+#[derive(JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DirectoryEventState {
+    /// Syncing.
+    Active,
+    /// The connection is being checked.
+    Validating,
+    /// The provider rejected the credentials.
+    InvalidCredentials,
+    /// Not syncing.
+    Inactive,
+    /// Being removed.
+    Deleting,
+}
+
+/// A domain of a directory, in directory events.
+#[derive(JsonSchema)]
+pub struct DirectoryEventDomain {
+    /// Always `organization_domain`.
+    #[schemars(extend("const" = "organization_domain"))]
+    pub object: Option<String>,
+    /// The organization domain's id, `org_domain_...`.
+    pub id: String,
+    /// The domain, such as `acme.com`.
+    pub domain: String,
+}
+
+/// A connected account, as the `pipes.connected_account.*` events carry it: with its data
+/// integration and provider.
+#[derive(JsonSchema)]
+pub struct ConnectedAccountEventData {
+    /// The account.
+    #[serde(flatten)]
+    pub account: ConnectedAccount,
+    /// The data integration the account was connected through.
+    pub data_integration_id: Option<String>,
+    /// The provider's slug, such as `github`.
+    pub provider_slug: Option<String>,
+}
+
+/// A feature flag, as the `feature_flags.flag.*` events carry it: with its environment.
+#[derive(JsonSchema)]
+pub struct FeatureFlagEventData {
+    /// The flag.
+    #[serde(flatten)]
+    pub flag: FeatureFlag,
+    /// The environment the flag belongs to.
+    pub environment_id: Option<String>,
+}
+
+/// An export of resources, as its events carry it.
+#[derive(JsonSchema)]
+pub struct ResourceExportEventData {
+    /// Unique id of the export.
+    pub id: String,
+    /// What the export holds.
+    pub resource_type: Option<ResourceExportType>,
+}
+
+/// What an export of resources holds.
+#[derive(JsonSchema)]
+pub enum ResourceExportType {
+    /// Users.
+    #[serde(rename = "users")]
+    Users,
+    /// Organizations.
+    #[serde(rename = "organizations")]
+    Organizations,
+    /// Events.
+    #[serde(rename = "events")]
+    Events,
+    /// Sessions.
+    #[serde(rename = "sessions")]
+    Sessions,
+    /// Audit log events.
+    #[serde(rename = "auditLogEvents")]
+    AuditLogEvents,
+    /// SSO connections.
+    #[serde(rename = "connections")]
+    Connections,
+    /// Directory users.
+    #[serde(rename = "directoryUsers")]
+    DirectoryUsers,
+    /// SCIM logs.
+    #[serde(rename = "scimLogs")]
+    ScimLogs,
+    /// Radar detections.
+    #[serde(rename = "radarDetections")]
+    RadarDetections,
+    /// Team activity log events.
+    #[serde(rename = "teamActivityLogEvents")]
+    TeamActivityLogEvents,
+}
+
 /// A failed attempt to connect an account through a data integration.
 #[derive(JsonSchema)]
 pub struct ConnectedAccountConnectionFailed {
@@ -718,6 +870,8 @@ pub struct ConnectedAccountConnectionFailed {
     pub user_id: Option<String>,
     /// The organization the account was for, if any.
     pub organization_id: Option<String>,
+    /// The provider's identifier for the account, when known.
+    pub account_identifier: Option<String>,
     /// A machine-readable code for the failure.
     pub error_code: Option<String>,
     /// What went wrong, in words.

@@ -205,6 +205,32 @@ pub enum WebhookEventType {
     /// A feature flag's targeting rules changed.
     #[serde(rename = "flag.rule_updated")]
     FlagRuleUpdated,
+    // Listed by WorkOS's Python SDK 10.8.0 (workos-newer2-changes.md, medium); Node's list is
+    // the older one.
+    /// A feature flag was created (the rule-based flags' events).
+    #[serde(rename = "feature_flags.flag.created")]
+    FeatureFlagsFlagCreated,
+    /// A feature flag was changed.
+    #[serde(rename = "feature_flags.flag.updated")]
+    FeatureFlagsFlagUpdated,
+    /// A feature flag was deleted.
+    #[serde(rename = "feature_flags.flag.deleted")]
+    FeatureFlagsFlagDeleted,
+    /// A targeting rule was added to a feature flag.
+    #[serde(rename = "feature_flags.flag_rule.created")]
+    FeatureFlagsFlagRuleCreated,
+    /// A feature flag's targeting rule was changed.
+    #[serde(rename = "feature_flags.flag_rule.updated")]
+    FeatureFlagsFlagRuleUpdated,
+    /// A feature flag's targeting rule was deleted.
+    #[serde(rename = "feature_flags.flag_rule.deleted")]
+    FeatureFlagsFlagRuleDeleted,
+    /// An entity became a member of a targeting rule.
+    #[serde(rename = "feature_flags.flag_target.created")]
+    FeatureFlagsFlagTargetCreated,
+    /// An entity stopped being a member of a targeting rule.
+    #[serde(rename = "feature_flags.flag_target.deleted")]
+    FeatureFlagsFlagTargetDeleted,
     /// An invitation was accepted.
     #[serde(rename = "invitation.accepted")]
     InvitationAccepted,

@@ -510,7 +510,7 @@ their sessions and tokens last.*/
     ///A session of an agent instance: the span in which its tokens can be refreshed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
-    #[cfg(any(feature = "agents", feature = "events"))]
+    #[cfg(feature = "agents")]
     pub struct AgentInstanceSession {
         ///The agent instance the session belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -533,6 +533,61 @@ their sessions and tokens last.*/
         pub id: ::std::string::String,
         ///Always `agent_instance_session`.
         pub object: ::std::string::String,
+        ///When the session was revoked; `null` unless it was.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Whether the session can still be used.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::types::AgentInstanceSessionStatus>,
+        ///When the session last changed.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    /**An agent instance's session, as its events carry it: with the organization it acts in
+and, when it opens, the permissions it holds.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "events")]
+    pub struct AgentInstanceSessionEventData {
+        ///The agent instance the session belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent_instance_id: ::std::option::Option<::std::string::String>,
+        ///When the session was created.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///When the session ends.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
+        pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Unique id of the session.
+        pub id: ::std::string::String,
+        ///Always `agent_instance_session`.
+        pub object: ::std::string::String,
+        ///The organization the session acts in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+        ///On `agent.instance.session.created`: the permission slugs the session holds.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub permission_slugs: ::std::vec::Vec<::std::string::String>,
         ///When the session was revoked; `null` unless it was.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
@@ -1459,6 +1514,10 @@ address was not verified yet.*/
         ///The IP address the user signs in from.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ip_address: ::std::option::Option<::std::string::String>,
+        /**The code of a link authorization, when the sign-in completes one (a Magic Auth link
+opened on another device).*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub link_authorization_code: ::std::option::Option<crate::Secret>,
         ///The Radar authentication attempt that sending the code opened.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub radar_auth_attempt_id: ::std::option::Option<::std::string::String>,
@@ -2651,6 +2710,52 @@ registration).*/
         ///The URI.
         pub uri: ::std::string::String,
     }
+    /**Form body of the RFC 8693 token exchange at the environment's issuer: a first-party
+Connect application swaps a user's access token for one meant for another resource,
+keeping the user and their consent. The application authenticates with its own client id
+and secret; no API key is sent.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "connect")]
+    pub struct ConnectTokenExchange {
+        ///The Connect application's client id.
+        pub client_id: ::std::string::String,
+        ///The Connect application's client secret.
+        pub client_secret: crate::Secret,
+        ///Always `urn:ietf:params:oauth:grant-type:token-exchange`.
+        pub grant_type: ::std::string::String,
+        ///Always `urn:ietf:params:oauth:token-type:access_token`.
+        pub requested_token_type: ::std::string::String,
+        ///The resource indicator the new token is for.
+        pub resource: ::std::string::String,
+        ///Space-separated scopes to narrow the new token to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scope: ::std::option::Option<::std::string::String>,
+        ///The user's access token to exchange.
+        pub subject_token: crate::Secret,
+        ///Always `urn:ietf:params:oauth:token-type:access_token`.
+        pub subject_token_type: ::std::string::String,
+    }
+    ///The access token a token exchange issued.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "connect")]
+    pub struct ConnectTokenExchangeResponse {
+        ///The new access token.
+        pub access_token: crate::Secret,
+        ///Seconds until it expires.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_in: ::std::option::Option<i64>,
+        ///Its RFC 8693 type, `urn:ietf:params:oauth:token-type:access_token`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub issued_token_type: ::std::option::Option<::std::string::String>,
+        ///The scopes it carries, space-separated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scope: ::std::option::Option<::std::string::String>,
+        ///How to present it: `Bearer`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token_type: ::std::option::Option<::std::string::String>,
+    }
     ///The user your own system signed in, to create or update in AuthKit.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2679,7 +2784,7 @@ matches on it to update rather than create.*/
     ///A user's account at a provider, connected through a data integration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
-    #[cfg(any(feature = "events", feature = "pipes"))]
+    #[cfg(feature = "pipes")]
     pub struct ConnectedAccount {
         ///A readable name for the account, for your interface.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2744,6 +2849,10 @@ matches on it to update rather than create.*/
         ///The user the account belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<::std::string::String>,
+        ///Deprecated: the user the account belongs to, under its older name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[deprecated(note = "read `user_id`, which holds the same id")]
+        pub userland_user_id: ::std::option::Option<::std::string::String>,
         ///Problems the account has that do not stop it from working.
         #[serde(
             default,
@@ -2757,6 +2866,9 @@ matches on it to update rather than create.*/
     #[non_exhaustive]
     #[cfg(feature = "events")]
     pub struct ConnectedAccountConnectionFailed {
+        ///The provider's identifier for the account, when known.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account_identifier: ::std::option::Option<::std::string::String>,
         ///When the attempt failed.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
@@ -2790,6 +2902,93 @@ matches on it to update rather than create.*/
         ///The user who tried to connect, if known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /**A connected account, as the `pipes.connected_account.*` events carry it: with its data
+integration and provider.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "events")]
+    pub struct ConnectedAccountEventData {
+        ///A readable name for the account, for your interface.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account_display_name: ::std::option::Option<::std::string::String>,
+        ///The provider's identifier for the account (an e-mail address, a workspace id...).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account_identifier: ::std::option::Option<::std::string::String>,
+        ///The last four characters of the API key, on `api_key` accounts.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub api_key_last_4: ::std::option::Option<::std::string::String>,
+        ///How the account authenticates; absent means `oauth`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub auth_method: ::std::option::Option<crate::types::DataIntegrationAuthMethod>,
+        ///The client id, on `client_credentials` accounts.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_id: ::std::option::Option<::std::string::String>,
+        ///The last four characters of the client secret, on `client_credentials` accounts.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_secret_last_4: ::std::option::Option<::std::string::String>,
+        ///The account's non-secret configuration values, on `client_credentials` accounts.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub config: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///How the account takes part in the integration's connections.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub connection_role: ::std::option::Option<crate::types::ConnectionRole>,
+        ///When the account was connected.
+        pub created_at: ::std::string::String,
+        ///The data integration the account was connected through.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data_integration_id: ::std::option::Option<::std::string::String>,
+        ///The user who connected the account, when it belongs to an organization.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub established_by_user_id: ::std::option::Option<::std::string::String>,
+        ///Unique id, `data_installation_...`.
+        pub id: ::std::string::String,
+        ///Always `connected_account`.
+        pub object: ::std::string::String,
+        ///The organization the account is scoped to; `null` when it is not.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+        ///The provider's slug, such as `github`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider_slug: ::std::option::Option<::std::string::String>,
+        ///The OAuth scopes granted.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub scopes: ::std::vec::Vec<::std::string::String>,
+        ///Whether the account can be used.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<crate::types::ConnectedAccountState>,
+        ///Why the account is in its state, when it is not plainly usable.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state_reason: ::std::option::Option<
+            crate::types::ConnectedAccountStateReason,
+        >,
+        ///When the account last changed.
+        pub updated_at: ::std::string::String,
+        ///The user the account belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_id: ::std::option::Option<::std::string::String>,
+        ///Deprecated: the user the account belongs to, under its older name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[deprecated(note = "read `user_id`, which holds the same id")]
+        pub userland_user_id: ::std::option::Option<::std::string::String>,
+        ///Problems the account has that do not stop it from working.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub warnings: ::std::vec::Vec<ConnectedAccountWarning>,
     }
     ///Whose connected account a request is about: a user, optionally within an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3411,6 +3610,30 @@ integration may install its first key at once with `api_key`.*/
             ::std::string::String,
         >,
     }
+    ///Request body that appends a rule without members to a flag.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct CreateFlagRule {
+        ///The flag's slug.
+        pub flag_slug: ::std::string::String,
+        /**What the rule's members are: `organization`, `user` or a registered custom target
+type.*/
+        pub target_type: ::std::string::String,
+        ///The value the rule gives its members.
+        pub value: bool,
+    }
+    /**Request body that makes an entity a member of a rule; the rule fixes the flag, the target
+type and the value.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct CreateFlagTarget {
+        ///The rule.
+        pub rule_id: ::std::string::String,
+        ///The organization, user or custom target's id.
+        pub target_id: ::std::string::String,
+    }
     ///Request body that creates a group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -3632,6 +3855,9 @@ from the name when absent.*/
     #[non_exhaustive]
     #[cfg(feature = "passwordless")]
     pub struct CreatePasswordlessSession {
+        ///The SSO connection the link signs the user in through, `conn_...`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub connection: ::std::option::Option<::std::string::String>,
         ///The e-mail address the link is for.
         pub email: ::std::string::String,
         ///How long the link stays valid, in seconds (900 to 86400).
@@ -4360,8 +4586,10 @@ beside the data.*/
         pub name: ::std::option::Option<::std::string::String>,
         ///Always `data_provider`.
         pub object: ::std::string::String,
-        ///Who owns the provider's connections.
+        /**Deprecated: who owns the provider's connections, in the older spelling of
+`connection_owner`.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[deprecated(note = "read `connection_owner`, which says the same")]
         pub ownership: ::std::option::Option<crate::types::DataProviderOwnership>,
         ///The OAuth scopes requested; empty when none are set.
         #[serde(
@@ -4501,7 +4729,7 @@ the user, and poll with `device_code`.*/
     ///A directory connected to an identity provider or HR system.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     pub struct Directory {
         ///When the directory was created.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
@@ -4532,6 +4760,66 @@ the user, and poll with `device_code`.*/
         ///When the directory last changed.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /**A directory, as `dsync.activated` and `dsync.deleted` carry it: with its domains, and a
+state of its own (not the `linked`/`unlinked` of the directory the API returns).*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "events")]
+    pub struct DirectoryEventData {
+        ///When the directory was created.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The domains of the directory.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub domains: ::std::vec::Vec<DirectoryEventDomain>,
+        ///The provider's identifier for the directory.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_key: ::std::option::Option<::std::string::String>,
+        ///Unique id, `directory_...`.
+        pub id: ::std::string::String,
+        ///Display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Always `directory`.
+        pub object: ::std::string::String,
+        ///The organization the directory belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+        ///Where the directory stands.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<crate::types::DirectoryEventState>,
+        ///The provider and protocol.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub kind: ::std::option::Option<crate::types::DirectoryType>,
+        ///When the directory last changed.
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            default,
+            deserialize_with = "crate::timestamp::option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    ///A domain of a directory, in directory events.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "events")]
+    pub struct DirectoryEventDomain {
+        ///The domain, such as `acme.com`.
+        pub domain: ::std::string::String,
+        ///The organization domain's id, `org_domain_...`.
+        pub id: ::std::string::String,
+        ///Always `organization_domain`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
     }
     ///A group provisioned by a directory.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4727,7 +5015,7 @@ the user, and poll with `device_code`.*/
     ///Counts of what a directory holds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     pub struct DirectoryMetadata {
         ///Number of groups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4859,7 +5147,7 @@ the user, and poll with `device_code`.*/
     ///Users of a directory by state.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     pub struct DirectoryUserCounts {
         ///Active users.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4882,6 +5170,117 @@ the user, and poll with `device_code`.*/
         ///The address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
+    }
+    /**A user provisioned by a directory, as the directory-scoped routes return it: without the
+groups (walk `list_directory_groups` with `user` for those) and without the deprecated
+fields.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
+    pub struct DirectoryUserInDirectory {
+        ///When the user was provisioned.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Attributes mapped to your custom attribute names.
+        #[serde(
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub custom_attributes: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///The directory that provisioned the user.
+        pub directory_id: ::std::string::String,
+        ///Primary e-mail address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Given name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Unique id, `directory_user_...`.
+        pub id: ::std::string::String,
+        ///The provider's id for the user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_id: ::std::option::Option<::std::string::String>,
+        ///Family name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        ///Full name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Always `directory_user`.
+        pub object: ::std::string::String,
+        ///The organization of that directory.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+        ///The attributes exactly as the provider sent them.
+        #[serde(
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub raw_attributes: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///The user's primary role.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role: ::std::option::Option<SlimRole>,
+        ///Every role the user holds.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub roles: ::std::vec::Vec<SlimRole>,
+        ///Whether the user is active in the provider.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<crate::types::DirectoryUserState>,
+        ///When the user last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    ///One page of a paginated list.
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
+    pub struct DirectoryUserInDirectoryList {
+        ///The objects of this page, in the requested order.
+        pub data: ::std::vec::Vec<DirectoryUserInDirectory>,
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub list_metadata: ::std::option::Option<ListMetadata>,
+        ///Always `list`; absent from the lists recorded in 2021.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `DirectoryUserInDirectoryList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "directory-sync")]
+    struct DirectoryUserInDirectoryListAsSent {
+        data: ::std::vec::Vec<DirectoryUserInDirectory>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "directory-sync")]
+    impl<'de> ::serde::Deserialize<'de> for DirectoryUserInDirectoryList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <DirectoryUserInDirectoryListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(DirectoryUserInDirectoryList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///One page of a paginated list.
     #[derive(::serde::Serialize, Clone, Debug)]
@@ -5323,6 +5722,48 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
+    ///A feature flag, as the `feature_flags.flag.*` events carry it: with its environment.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "events")]
+    pub struct FeatureFlagEventData {
+        ///When the flag was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The value for users and organizations that no targeting rule matches.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_value: ::std::option::Option<bool>,
+        ///What the flag is for, if described.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Whether the flag is on in this environment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///The environment the flag belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment_id: ::std::option::Option<::std::string::String>,
+        ///Unique id of the flag.
+        pub id: ::std::string::String,
+        ///Display name; need not be unique.
+        pub name: ::std::string::String,
+        ///Always `feature_flag`.
+        pub object: ::std::string::String,
+        ///Who owns the flag, if anyone.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub owner: ::std::option::Option<FeatureFlagOwner>,
+        ///The key that names the flag in the API, unique in the environment.
+        pub slug: ::std::string::String,
+        ///Labels that group flags.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        ///When the flag last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
     ///One page of a paginated list.
     #[derive(::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -5377,6 +5818,70 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
     }
+    ///One condition of a runtime rule.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct FeatureFlagsRuntimeCondition {
+        /**How the condition compares: `one_of` is the operator that is evaluated; a condition
+with any other never matches.*/
+        pub operator: ::std::string::String,
+        ///The target type whose id is compared, such as `user` or `organization`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target_type: ::std::option::Option<::std::string::String>,
+        ///The ids that match, for `one_of`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub values: ::std::option::Option<::serde_json::Value>,
+    }
+    ///One flag of the runtime payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct FeatureFlagsRuntimeFlag {
+        /**The value when the flag is on and no rule matches (a boolean; anything else reads as
+the caller's default).*/
+        pub default_value: ::serde_json::Value,
+        ///Whether the flag is on; when off, everyone gets `off_value`.
+        pub enabled: bool,
+        ///The value when the flag is off.
+        pub off_value: ::serde_json::Value,
+        ///The rules, in evaluation order: the first that matches decides.
+        pub rules: ::std::vec::Vec<FeatureFlagsRuntimeRule>,
+        ///The flag's slug.
+        pub slug: ::std::string::String,
+    }
+    ///Every flag of the environment with its rules: what the runtime client evaluates locally.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct FeatureFlagsRuntimePayload {
+        ///The flags, by slug.
+        pub flags: ::std::collections::BTreeMap<
+            ::std::string::String,
+            FeatureFlagsRuntimeFlag,
+        >,
+        ///The payload's format: `2`.
+        pub version: i64,
+    }
+    ///A rule of the runtime payload.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct FeatureFlagsRuntimeRule {
+        ///The conditions, all of which must match.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty",
+            deserialize_with = "null_as_default"
+        )]
+        pub conditions: ::std::vec::Vec<FeatureFlagsRuntimeCondition>,
+        ///The rule's id.
+        pub id: ::std::string::String,
+        ///What kind of rule it is; `conditions` is the kind that is evaluated.
+        pub kind: ::std::string::String,
+        ///The value the flag takes when every condition matches.
+        pub value: ::serde_json::Value,
+    }
     ///One field that failed validation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -5404,6 +5909,160 @@ the pending connected account and saves it.*/
         ///The `state` value handed back with the connect code, if there was one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<::std::string::String>,
+    }
+    /**A targeting rule of a feature flag: the entities of one target type that are its members
+get its value. Rules are evaluated in `position` order.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    pub struct FlagRule {
+        ///When the rule was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The environment of the flag.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment_id: ::std::option::Option<::std::string::String>,
+        ///The flag the rule belongs to.
+        pub flag_id: ::std::string::String,
+        ///That flag's slug.
+        pub flag_slug: ::std::string::String,
+        ///Unique id of the rule.
+        pub id: ::std::string::String,
+        ///Always `flag_rule`.
+        pub object: ::std::string::String,
+        ///Where the rule comes in evaluation order, from 0.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i64>,
+        ///What the rule's members are: `organization`, `user` or a custom target type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target_type: ::std::option::Option<::std::string::String>,
+        ///When the rule last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The value the rule's members get.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<bool>,
+        ///The type of `value`: `boolean`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value_type: ::std::option::Option<crate::types::FlagValueType>,
+    }
+    ///One page of a paginated list.
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct FlagRuleList {
+        ///The objects of this page, in the requested order.
+        pub data: ::std::vec::Vec<FlagRule>,
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub list_metadata: ::std::option::Option<ListMetadata>,
+        ///Always `list`; absent from the lists recorded in 2021.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `FlagRuleList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "feature-flags")]
+    struct FlagRuleListAsSent {
+        data: ::std::vec::Vec<FlagRule>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "feature-flags")]
+    impl<'de> ::serde::Deserialize<'de> for FlagRuleList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <FlagRuleListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(FlagRuleList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
+    }
+    /**One entity's membership in a rule. While an environment still has the temporary legacy
+target contract, targets come in the legacy shape instead: without `rule_id`, with the
+value (`value_type`, `value`) on the target itself.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    pub struct FlagTarget {
+        ///When the membership was created.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The environment of the flag.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment_id: ::std::option::Option<::std::string::String>,
+        ///The flag of the rule.
+        pub flag_id: ::std::string::String,
+        ///That flag's slug.
+        pub flag_slug: ::std::string::String,
+        ///Unique id of the membership (not of the targeted entity).
+        pub id: ::std::string::String,
+        ///Always `flag_target`.
+        pub object: ::std::string::String,
+        ///The rule the entity is a member of; absent from a legacy target.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rule_id: ::std::option::Option<::std::string::String>,
+        ///The entity's id (`org_...`, `user_...`, or a custom target's id).
+        pub target_id: ::std::string::String,
+        ///What the entity is: `organization`, `user` or a custom target type.
+        pub target_type: ::std::string::String,
+        ///When the membership last changed.
+        #[serde(deserialize_with = "crate::timestamp::deserialize")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///On a legacy target: the value the entity gets.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<bool>,
+        ///On a legacy target: the type of `value`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value_type: ::std::option::Option<crate::types::FlagValueType>,
+    }
+    ///One page of a paginated list.
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct FlagTargetList {
+        ///The objects of this page, in the requested order.
+        pub data: ::std::vec::Vec<FlagTarget>,
+        /**Cursors to the neighbouring pages. Lists recorded in 2021-2022 also spell it
+`listMetadata`, beside or instead of `list_metadata`: that is read when this is absent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub list_metadata: ::std::option::Option<ListMetadata>,
+        ///Always `list`; absent from the lists recorded in 2021.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+    }
+    /// `FlagTargetList` as sent: with each older spelling of a field as a field of its own.
+    #[derive(::serde::Deserialize)]
+    #[cfg(feature = "feature-flags")]
+    struct FlagTargetListAsSent {
+        data: ::std::vec::Vec<FlagTarget>,
+        list_metadata: ::std::option::Option<ListMetadata>,
+        #[serde(default, rename = "listMetadata")]
+        list_metadata_older_0: ::std::option::Option<ListMetadata>,
+        object: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "feature-flags")]
+    impl<'de> ::serde::Deserialize<'de> for FlagTargetList {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let sent = <FlagTargetListAsSent as ::serde::Deserialize<
+                'de,
+            >>::deserialize(deserializer)?;
+            Ok(FlagTargetList {
+                data: sent.data,
+                list_metadata: sent.list_metadata.or(sent.list_metadata_older_0),
+                object: sent.object,
+            })
+        }
     }
     ///Where a page of a forward-only list sits: the cursor to the next page.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5456,6 +6115,15 @@ revoked.*/
         ///Set to `true` when the user may hold several accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub supports_multiple_connections: ::std::option::Option<bool>,
+    }
+    ///The query parameters of `get_feature_flags_runtime_payload`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct GetFeatureFlagsRuntimePayloadParams {
+        /**The payload's format: `2`, the one this SDK reads. Without it the API answers an older
+format.*/
+        pub payload_version: ::std::string::String,
     }
     ///The query parameters of `get_organization_connected_account`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6328,6 +6996,27 @@ this is empty.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub search: ::std::option::Option<::std::string::String>,
     }
+    ///The query parameters of `list_directory_groups_in_directory`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
+    pub struct ListDirectoryGroupsInDirectoryParams {
+        ///Return the objects that come after this object id in the list's order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub after: ::std::option::Option<::std::string::String>,
+        ///Return the objects that come before this object id in the list's order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub before: ::std::option::Option<::std::string::String>,
+        ///How many objects one page holds, from 1 to 100 (the API's default is 10).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<u32>,
+        ///The order of the list, by creation time.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub order: ::std::option::Option<crate::types::PaginationOrder>,
+        ///Only groups this directory user belongs to, `directory_user_...`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<::std::string::String>,
+    }
     ///The query parameters of `list_directory_groups`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -6351,6 +7040,33 @@ this is empty.*/
         ///Groups this directory user belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
+    }
+    ///The query parameters of `list_directory_users_in_directory`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    #[cfg(feature = "directory-sync")]
+    pub struct ListDirectoryUsersInDirectoryParams {
+        ///Return the objects that come after this object id in the list's order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub after: ::std::option::Option<::std::string::String>,
+        ///Return the objects that come before this object id in the list's order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub before: ::std::option::Option<::std::string::String>,
+        ///Only the user with this e-mail address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Only members of this directory group, `directory_group_...`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group: ::std::option::Option<::std::string::String>,
+        ///Only the user with this provider id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_id: ::std::option::Option<::std::string::String>,
+        ///How many objects one page holds, from 1 to 100 (the API's default is 10).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<u32>,
+        ///The order of the list, by creation time.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub order: ::std::option::Option<crate::types::PaginationOrder>,
     }
     ///The query parameters of `list_directory_users`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6469,6 +7185,53 @@ this is empty.*/
         ///The order of the list, by creation time.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
+    }
+    ///The query parameters of `list_flag_rules`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct ListFlagRulesParams {
+        ///Return the rules that come after this rule id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub after: ::std::option::Option<::std::string::String>,
+        ///Return the rules that come before this rule id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub before: ::std::option::Option<::std::string::String>,
+        ///The flag whose rules to list.
+        pub flag_slug: ::std::string::String,
+        ///How many rules one page holds, from 1 to 100 (the API's default is 10).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<u32>,
+    }
+    ///The query parameters of `list_flag_targets`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    #[cfg(feature = "feature-flags")]
+    pub struct ListFlagTargetsParams {
+        ///Return the objects that come after this object id in the list's order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub after: ::std::option::Option<::std::string::String>,
+        ///Return the objects that come before this object id in the list's order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub before: ::std::option::Option<::std::string::String>,
+        ///Only targets of this flag.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub flag_slug: ::std::option::Option<::std::string::String>,
+        ///How many objects one page holds, from 1 to 100 (the API's default is 10).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<u32>,
+        ///The order of the list, by creation time.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub order: ::std::option::Option<crate::types::PaginationOrder>,
+        ///Only members of this rule.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rule_id: ::std::option::Option<::std::string::String>,
+        ///Only memberships of this entity.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target_id: ::std::option::Option<::std::string::String>,
+        ///Only targets of this type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target_type: ::std::option::Option<::std::string::String>,
     }
     ///The query parameters of `list_group_members`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -8226,6 +8989,17 @@ so it is kept as a secret.*/
         pub new_password: crate::Secret,
         ///The token of the password reset.
         pub token: crate::Secret,
+    }
+    ///An export of resources, as its events carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    #[cfg(feature = "events")]
+    pub struct ResourceExportEventData {
+        ///Unique id of the export.
+        pub id: ::std::string::String,
+        ///What the export holds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub resource_type: ::std::option::Option<crate::types::ResourceExportType>,
     }
     ///Request body that revokes the Admin Portal links of one external user in an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -10548,7 +11322,7 @@ with it.*/
             }
         }
     }
-    #[cfg(any(feature = "agents", feature = "events"))]
+    #[cfg(feature = "agents")]
     impl AgentInstanceSession {
         /// Builds a `AgentInstanceSession` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -10559,6 +11333,25 @@ with it.*/
                 expires_at: ::std::default::Default::default(),
                 id: id.into(),
                 object: "agent_instance_session".to_owned(),
+                revoked_at: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                updated_at: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl AgentInstanceSessionEventData {
+        /// Builds a `AgentInstanceSessionEventData` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                agent_instance_id: ::std::default::Default::default(),
+                created_at: ::std::default::Default::default(),
+                expires_at: ::std::default::Default::default(),
+                id: id.into(),
+                object: "agent_instance_session".to_owned(),
+                organization_id: ::std::default::Default::default(),
+                permission_slugs: ::std::default::Default::default(),
                 revoked_at: ::std::default::Default::default(),
                 status: ::std::default::Default::default(),
                 updated_at: ::std::default::Default::default(),
@@ -11089,6 +11882,7 @@ with it.*/
                 email: email.into(),
                 invitation_token: ::std::default::Default::default(),
                 ip_address: ::std::default::Default::default(),
+                link_authorization_code: ::std::default::Default::default(),
                 radar_auth_attempt_id: ::std::default::Default::default(),
                 user_agent: ::std::default::Default::default(),
             }
@@ -11718,6 +12512,44 @@ with it.*/
         }
     }
     #[cfg(feature = "connect")]
+    impl ConnectTokenExchange {
+        /// Builds a `ConnectTokenExchange` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            client_id: impl ::std::convert::Into<::std::string::String>,
+            client_secret: crate::Secret,
+            resource: impl ::std::convert::Into<::std::string::String>,
+            subject_token: crate::Secret,
+        ) -> Self {
+            Self {
+                client_id: client_id.into(),
+                client_secret,
+                grant_type: "urn:ietf:params:oauth:grant-type:token-exchange".to_owned(),
+                requested_token_type: "urn:ietf:params:oauth:token-type:access_token"
+                    .to_owned(),
+                resource: resource.into(),
+                scope: ::std::default::Default::default(),
+                subject_token,
+                subject_token_type: "urn:ietf:params:oauth:token-type:access_token"
+                    .to_owned(),
+            }
+        }
+    }
+    #[cfg(feature = "connect")]
+    impl ConnectTokenExchangeResponse {
+        /// Builds a `ConnectTokenExchangeResponse` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(access_token: crate::Secret) -> Self {
+            Self {
+                access_token,
+                expires_in: ::std::default::Default::default(),
+                issued_token_type: ::std::default::Default::default(),
+                scope: ::std::default::Default::default(),
+                token_type: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "connect")]
     impl ConnectUser {
         /// Builds a `ConnectUser` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11735,7 +12567,7 @@ with it.*/
             }
         }
     }
-    #[cfg(any(feature = "events", feature = "pipes"))]
+    #[cfg(feature = "pipes")]
     impl ConnectedAccount {
         /// Builds a `ConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -11763,6 +12595,7 @@ with it.*/
                 state_reason: ::std::default::Default::default(),
                 updated_at: updated_at.into(),
                 user_id: ::std::default::Default::default(),
+                userland_user_id: ::std::default::Default::default(),
                 warnings: ::std::default::Default::default(),
             }
         }
@@ -11773,6 +12606,7 @@ with it.*/
         #[allow(clippy::too_many_arguments)]
         pub fn new() -> Self {
             Self {
+                account_identifier: ::std::default::Default::default(),
                 created_at: ::std::default::Default::default(),
                 data_integration_id: ::std::default::Default::default(),
                 error_code: ::std::default::Default::default(),
@@ -11783,6 +12617,41 @@ with it.*/
                 provider_error_description: ::std::default::Default::default(),
                 provider_slug: ::std::default::Default::default(),
                 user_id: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ConnectedAccountEventData {
+        /// Builds a `ConnectedAccountEventData` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            created_at: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            updated_at: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                account_display_name: ::std::default::Default::default(),
+                account_identifier: ::std::default::Default::default(),
+                api_key_last_4: ::std::default::Default::default(),
+                auth_method: ::std::default::Default::default(),
+                client_id: ::std::default::Default::default(),
+                client_secret_last_4: ::std::default::Default::default(),
+                config: ::std::default::Default::default(),
+                connection_role: ::std::default::Default::default(),
+                created_at: created_at.into(),
+                data_integration_id: ::std::default::Default::default(),
+                established_by_user_id: ::std::default::Default::default(),
+                id: id.into(),
+                object: "connected_account".to_owned(),
+                organization_id: ::std::default::Default::default(),
+                provider_slug: ::std::default::Default::default(),
+                scopes: ::std::default::Default::default(),
+                state: ::std::default::Default::default(),
+                state_reason: ::std::default::Default::default(),
+                updated_at: updated_at.into(),
+                user_id: ::std::default::Default::default(),
+                userland_user_id: ::std::default::Default::default(),
+                warnings: ::std::default::Default::default(),
             }
         }
     }
@@ -12100,6 +12969,36 @@ with it.*/
             Self { context }
         }
     }
+    #[cfg(feature = "feature-flags")]
+    impl CreateFlagRule {
+        /// Builds a `CreateFlagRule` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            flag_slug: impl ::std::convert::Into<::std::string::String>,
+            target_type: impl ::std::convert::Into<::std::string::String>,
+            value: bool,
+        ) -> Self {
+            Self {
+                flag_slug: flag_slug.into(),
+                target_type: target_type.into(),
+                value,
+            }
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl CreateFlagTarget {
+        /// Builds a `CreateFlagTarget` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            rule_id: impl ::std::convert::Into<::std::string::String>,
+            target_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                rule_id: rule_id.into(),
+                target_id: target_id.into(),
+            }
+        }
+    }
     #[cfg(feature = "groups")]
     impl CreateGroup {
         /// Builds a `CreateGroup` from its required fields; every other field starts empty.
@@ -12260,6 +13159,7 @@ with it.*/
             kind: crate::types::PasswordlessSessionType,
         ) -> Self {
             Self {
+                connection: ::std::default::Default::default(),
                 email: email.into(),
                 expires_in: ::std::default::Default::default(),
                 redirect_uri: ::std::default::Default::default(),
@@ -12752,7 +13652,7 @@ with it.*/
             }
         }
     }
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     impl Directory {
         /// Builds a `Directory` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
@@ -12776,6 +13676,40 @@ with it.*/
                 state,
                 kind,
                 updated_at,
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl DirectoryEventData {
+        /// Builds a `DirectoryEventData` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                created_at: ::std::default::Default::default(),
+                domains: ::std::default::Default::default(),
+                external_key: ::std::default::Default::default(),
+                id: id.into(),
+                name: ::std::default::Default::default(),
+                object: "directory".to_owned(),
+                organization_id: ::std::default::Default::default(),
+                state: ::std::default::Default::default(),
+                kind: ::std::default::Default::default(),
+                updated_at: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl DirectoryEventDomain {
+        /// Builds a `DirectoryEventDomain` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            domain: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                domain: domain.into(),
+                id: id.into(),
+                object: Some("organization_domain".to_owned()),
             }
         }
     }
@@ -12909,6 +13843,48 @@ with it.*/
                 state: ::std::default::Default::default(),
                 updated_at,
                 username: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "directory-sync")]
+    impl DirectoryUserInDirectory {
+        /// Builds a `DirectoryUserInDirectory` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            directory_id: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ) -> Self {
+            Self {
+                created_at,
+                custom_attributes: ::std::default::Default::default(),
+                directory_id: directory_id.into(),
+                email: ::std::default::Default::default(),
+                first_name: ::std::default::Default::default(),
+                id: id.into(),
+                idp_id: ::std::default::Default::default(),
+                last_name: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                object: "directory_user".to_owned(),
+                organization_id: ::std::default::Default::default(),
+                raw_attributes: ::std::default::Default::default(),
+                role: ::std::default::Default::default(),
+                roles: ::std::default::Default::default(),
+                state: ::std::default::Default::default(),
+                updated_at,
+            }
+        }
+    }
+    #[cfg(feature = "directory-sync")]
+    impl DirectoryUserInDirectoryList {
+        /// Builds a `DirectoryUserInDirectoryList` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(data: ::std::vec::Vec<DirectoryUserInDirectory>) -> Self {
+            Self {
+                data,
+                list_metadata: ::std::default::Default::default(),
+                object: Some("list".to_owned()),
             }
         }
     }
@@ -13105,6 +14081,33 @@ with it.*/
             }
         }
     }
+    #[cfg(feature = "events")]
+    impl FeatureFlagEventData {
+        /// Builds a `FeatureFlagEventData` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            name: impl ::std::convert::Into<::std::string::String>,
+            slug: impl ::std::convert::Into<::std::string::String>,
+            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ) -> Self {
+            Self {
+                created_at,
+                default_value: ::std::default::Default::default(),
+                description: ::std::default::Default::default(),
+                enabled: ::std::default::Default::default(),
+                environment_id: ::std::default::Default::default(),
+                id: id.into(),
+                name: name.into(),
+                object: "feature_flag".to_owned(),
+                owner: ::std::default::Default::default(),
+                slug: slug.into(),
+                tags: ::std::default::Default::default(),
+                updated_at,
+            }
+        }
+    }
     #[cfg(feature = "feature-flags")]
     impl FeatureFlagList {
         /// Builds a `FeatureFlagList` from its required fields; every other field starts empty.
@@ -13129,6 +14132,69 @@ with it.*/
             }
         }
     }
+    #[cfg(feature = "feature-flags")]
+    impl FeatureFlagsRuntimeCondition {
+        /// Builds a `FeatureFlagsRuntimeCondition` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(operator: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                operator: operator.into(),
+                target_type: ::std::default::Default::default(),
+                values: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl FeatureFlagsRuntimeFlag {
+        /// Builds a `FeatureFlagsRuntimeFlag` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            default_value: ::serde_json::Value,
+            enabled: bool,
+            off_value: ::serde_json::Value,
+            rules: ::std::vec::Vec<FeatureFlagsRuntimeRule>,
+            slug: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                default_value,
+                enabled,
+                off_value,
+                rules,
+                slug: slug.into(),
+            }
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl FeatureFlagsRuntimePayload {
+        /// Builds a `FeatureFlagsRuntimePayload` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            flags: ::std::collections::BTreeMap<
+                ::std::string::String,
+                FeatureFlagsRuntimeFlag,
+            >,
+            version: i64,
+        ) -> Self {
+            Self { flags, version }
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl FeatureFlagsRuntimeRule {
+        /// Builds a `FeatureFlagsRuntimeRule` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            kind: impl ::std::convert::Into<::std::string::String>,
+            value: ::serde_json::Value,
+        ) -> Self {
+            Self {
+                conditions: ::std::default::Default::default(),
+                id: id.into(),
+                kind: kind.into(),
+                value,
+            }
+        }
+    }
     #[cfg(feature = "pipes")]
     impl FinishDataIntegrationConnection {
         /// Builds a `FinishDataIntegrationConnection` from its required fields; every other field starts empty.
@@ -13138,6 +14204,85 @@ with it.*/
                 code_verifier,
                 connect_code,
                 state: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl FlagRule {
+        /// Builds a `FlagRule` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            flag_id: impl ::std::convert::Into<::std::string::String>,
+            flag_slug: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ) -> Self {
+            Self {
+                created_at,
+                environment_id: ::std::default::Default::default(),
+                flag_id: flag_id.into(),
+                flag_slug: flag_slug.into(),
+                id: id.into(),
+                object: "flag_rule".to_owned(),
+                position: ::std::default::Default::default(),
+                target_type: ::std::default::Default::default(),
+                updated_at,
+                value: ::std::default::Default::default(),
+                value_type: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl FlagRuleList {
+        /// Builds a `FlagRuleList` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(data: ::std::vec::Vec<FlagRule>) -> Self {
+            Self {
+                data,
+                list_metadata: ::std::default::Default::default(),
+                object: Some("list".to_owned()),
+            }
+        }
+    }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl FlagTarget {
+        /// Builds a `FlagTarget` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            flag_id: impl ::std::convert::Into<::std::string::String>,
+            flag_slug: impl ::std::convert::Into<::std::string::String>,
+            id: impl ::std::convert::Into<::std::string::String>,
+            target_id: impl ::std::convert::Into<::std::string::String>,
+            target_type: impl ::std::convert::Into<::std::string::String>,
+            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ) -> Self {
+            Self {
+                created_at,
+                environment_id: ::std::default::Default::default(),
+                flag_id: flag_id.into(),
+                flag_slug: flag_slug.into(),
+                id: id.into(),
+                object: "flag_target".to_owned(),
+                rule_id: ::std::default::Default::default(),
+                target_id: target_id.into(),
+                target_type: target_type.into(),
+                updated_at,
+                value: ::std::default::Default::default(),
+                value_type: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl FlagTargetList {
+        /// Builds a `FlagTargetList` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(data: ::std::vec::Vec<FlagTarget>) -> Self {
+            Self {
+                data,
+                list_metadata: ::std::default::Default::default(),
+                object: Some("list".to_owned()),
             }
         }
     }
@@ -13155,6 +14300,16 @@ with it.*/
                 organization: organization.into(),
                 return_url: ::std::default::Default::default(),
                 success_url: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl GetFeatureFlagsRuntimePayloadParams {
+        /// Builds a `GetFeatureFlagsRuntimePayloadParams` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Self {
+                payload_version: "2".to_owned(),
             }
         }
     }
@@ -13453,6 +14608,19 @@ with it.*/
                 organizations: ::std::default::Default::default(),
                 status: ::std::default::Default::default(),
                 user_code: ::std::default::Default::default(),
+            }
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl ListFlagRulesParams {
+        /// Builds a `ListFlagRulesParams` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(flag_slug: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                after: ::std::default::Default::default(),
+                before: ::std::default::Default::default(),
+                flag_slug: flag_slug.into(),
+                limit: ::std::default::Default::default(),
             }
         }
     }
@@ -14101,6 +15269,17 @@ with it.*/
         #[allow(clippy::too_many_arguments)]
         pub fn new(new_password: crate::Secret, token: crate::Secret) -> Self {
             Self { new_password, token }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ResourceExportEventData {
+        /// Builds a `ResourceExportEventData` from its required fields; every other field starts empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: id.into(),
+                resource_type: ::std::default::Default::default(),
+            }
         }
     }
     #[cfg(feature = "admin-portal")]
@@ -18782,12 +19961,111 @@ with it.*/
                 .deserialize_str(OpenEnumVisitor::<Self>(::std::marker::PhantomData))
         }
     }
+    /// Where a directory stands, as directory events say it.
+    ///
+    /// Values this version does not know arrive as `Unknown` with the raw string.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    #[cfg(feature = "events")]
+    pub enum DirectoryEventState {
+        /// `active`: Syncing.
+        Active,
+        /// `validating`: The connection is being checked.
+        Validating,
+        /// `invalid_credentials`: The provider rejected the credentials.
+        InvalidCredentials,
+        /// `inactive`: Not syncing.
+        Inactive,
+        /// `deleting`: Being removed.
+        Deleting,
+        /// A value this version of the SDK does not know, exactly as the API sent it.
+        Unknown(::std::string::String),
+    }
+    #[cfg(feature = "events")]
+    impl DirectoryEventState {
+        /// Every value this version knows, in the order the API documents them.
+        pub const KNOWN: &'static [&'static str] = &[
+            "active",
+            "validating",
+            "invalid_credentials",
+            "inactive",
+            "deleting",
+        ];
+        /// The value as the API spells it.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Active => "active",
+                Self::Validating => "validating",
+                Self::InvalidCredentials => "invalid_credentials",
+                Self::Inactive => "inactive",
+                Self::Deleting => "deleting",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::From<&str> for DirectoryEventState {
+        fn from(value: &str) -> Self {
+            match value {
+                "active" => Self::Active,
+                "validating" => Self::Validating,
+                "invalid_credentials" => Self::InvalidCredentials,
+                "inactive" => Self::Inactive,
+                "deleting" => Self::Deleting,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::From<::std::string::String> for DirectoryEventState {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "active" => Self::Active,
+                "validating" => Self::Validating,
+                "invalid_credentials" => Self::InvalidCredentials,
+                "inactive" => Self::Inactive,
+                "deleting" => Self::Deleting,
+                _ => Self::Unknown(value),
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::str::FromStr for DirectoryEventState {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::fmt::Display for DirectoryEventState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::serde::Serialize for DirectoryEventState {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "events")]
+    impl<'de> ::serde::Deserialize<'de> for DirectoryEventState {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            deserializer
+                .deserialize_str(OpenEnumVisitor::<Self>(::std::marker::PhantomData))
+        }
+    }
     /// Whether a directory is syncing.
     ///
     /// Values this version does not know arrive as `Unknown` with the raw string.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     pub enum DirectoryState {
         /// `linked`: Syncing.
         Linked,
@@ -18802,7 +20080,7 @@ with it.*/
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     impl DirectoryState {
         /// Every value this version knows, in the order the API documents them.
         pub const KNOWN: &'static [&'static str] = &[
@@ -18824,7 +20102,7 @@ with it.*/
             }
         }
     }
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     impl ::std::convert::From<&str> for DirectoryState {
         fn from(value: &str) -> Self {
             match value {
@@ -18837,7 +20115,7 @@ with it.*/
             }
         }
     }
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     impl ::std::convert::From<::std::string::String> for DirectoryState {
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
@@ -18850,20 +20128,20 @@ with it.*/
             }
         }
     }
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     impl ::std::str::FromStr for DirectoryState {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     impl ::std::fmt::Display for DirectoryState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     impl ::serde::Serialize for DirectoryState {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -18872,7 +20150,7 @@ with it.*/
             serializer.serialize_str(self.as_str())
         }
     }
-    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    #[cfg(feature = "directory-sync")]
     impl<'de> ::serde::Deserialize<'de> for DirectoryState {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -18977,6 +20255,8 @@ with it.*/
         GenericScimV20,
         /// `gsuite directory`: Google Workspace.
         GsuiteDirectory,
+        /// `gusto`: Gusto.
+        Gusto,
         /// `hibob`: HiBob.
         Hibob,
         /// `sailpoint scim v2.0`: SailPoint over SCIM.
@@ -18995,6 +20275,8 @@ with it.*/
         PingfederateScimV20,
         /// `rippling scim v2.0`: Rippling over SCIM.
         RipplingScimV20,
+        /// `rippling`: Rippling.
+        Rippling,
         /// `s3`: Files in an S3 bucket.
         S3,
         /// `sftp`: Files over SFTP.
@@ -19018,6 +20300,7 @@ with it.*/
             "fourth hr",
             "generic scim v2.0",
             "gsuite directory",
+            "gusto",
             "hibob",
             "sailpoint scim v2.0",
             "jump cloud scim v2.0",
@@ -19027,6 +20310,7 @@ with it.*/
             "personio",
             "pingfederate scim v2.0",
             "rippling scim v2.0",
+            "rippling",
             "s3",
             "sftp",
             "sftp workday",
@@ -19043,6 +20327,7 @@ with it.*/
                 Self::FourthHr => "fourth hr",
                 Self::GenericScimV20 => "generic scim v2.0",
                 Self::GsuiteDirectory => "gsuite directory",
+                Self::Gusto => "gusto",
                 Self::Hibob => "hibob",
                 Self::SailpointScimV20 => "sailpoint scim v2.0",
                 Self::JumpCloudScimV20 => "jump cloud scim v2.0",
@@ -19052,6 +20337,7 @@ with it.*/
                 Self::Personio => "personio",
                 Self::PingfederateScimV20 => "pingfederate scim v2.0",
                 Self::RipplingScimV20 => "rippling scim v2.0",
+                Self::Rippling => "rippling",
                 Self::S3 => "s3",
                 Self::Sftp => "sftp",
                 Self::SftpWorkday => "sftp workday",
@@ -19072,6 +20358,7 @@ with it.*/
                 "fourth hr" => Self::FourthHr,
                 "generic scim v2.0" => Self::GenericScimV20,
                 "gsuite directory" => Self::GsuiteDirectory,
+                "gusto" => Self::Gusto,
                 "hibob" => Self::Hibob,
                 "sailpoint scim v2.0" => Self::SailpointScimV20,
                 "jump cloud scim v2.0" => Self::JumpCloudScimV20,
@@ -19081,6 +20368,7 @@ with it.*/
                 "personio" => Self::Personio,
                 "pingfederate scim v2.0" => Self::PingfederateScimV20,
                 "rippling scim v2.0" => Self::RipplingScimV20,
+                "rippling" => Self::Rippling,
                 "s3" => Self::S3,
                 "sftp" => Self::Sftp,
                 "sftp workday" => Self::SftpWorkday,
@@ -19101,6 +20389,7 @@ with it.*/
                 "fourth hr" => Self::FourthHr,
                 "generic scim v2.0" => Self::GenericScimV20,
                 "gsuite directory" => Self::GsuiteDirectory,
+                "gusto" => Self::Gusto,
                 "hibob" => Self::Hibob,
                 "sailpoint scim v2.0" => Self::SailpointScimV20,
                 "jump cloud scim v2.0" => Self::JumpCloudScimV20,
@@ -19110,6 +20399,7 @@ with it.*/
                 "personio" => Self::Personio,
                 "pingfederate scim v2.0" => Self::PingfederateScimV20,
                 "rippling scim v2.0" => Self::RipplingScimV20,
+                "rippling" => Self::Rippling,
                 "s3" => Self::S3,
                 "sftp" => Self::Sftp,
                 "sftp workday" => Self::SftpWorkday,
@@ -19573,6 +20863,79 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for FlagAccessType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            deserializer
+                .deserialize_str(OpenEnumVisitor::<Self>(::std::marker::PhantomData))
+        }
+    }
+    /// The type of a flag's values.
+    ///
+    /// Values this version does not know arrive as `Unknown` with the raw string.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    pub enum FlagValueType {
+        /// `boolean`: `true` or `false`.
+        Boolean,
+        /// A value this version of the SDK does not know, exactly as the API sent it.
+        Unknown(::std::string::String),
+    }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl FlagValueType {
+        /// Every value this version knows, in the order the API documents them.
+        pub const KNOWN: &'static [&'static str] = &["boolean"];
+        /// The value as the API spells it.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Boolean => "boolean",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl ::std::convert::From<&str> for FlagValueType {
+        fn from(value: &str) -> Self {
+            match value {
+                "boolean" => Self::Boolean,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl ::std::convert::From<::std::string::String> for FlagValueType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "boolean" => Self::Boolean,
+                _ => Self::Unknown(value),
+            }
+        }
+    }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl ::std::str::FromStr for FlagValueType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl ::std::fmt::Display for FlagValueType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl ::serde::Serialize for FlagValueType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl<'de> ::serde::Deserialize<'de> for FlagValueType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -22283,6 +23646,8 @@ with it.*/
         UnrecognizedDevice,
         /// `restriction`: An entry of a block list.
         Restriction,
+        /// `domain_sign_up_rate_limit`: Too many sign-ups from one domain in a short time.
+        DomainSignUpRateLimit,
         /// A value this version of the SDK does not know, exactly as the API sent it.
         Unknown(::std::string::String),
     }
@@ -22297,6 +23662,7 @@ with it.*/
             "stale_account",
             "unrecognized_device",
             "restriction",
+            "domain_sign_up_rate_limit",
         ];
         /// The value as the API spells it.
         pub fn as_str(&self) -> &str {
@@ -22308,6 +23674,7 @@ with it.*/
                 Self::StaleAccount => "stale_account",
                 Self::UnrecognizedDevice => "unrecognized_device",
                 Self::Restriction => "restriction",
+                Self::DomainSignUpRateLimit => "domain_sign_up_rate_limit",
                 Self::Unknown(value) => value.as_str(),
             }
         }
@@ -22323,6 +23690,7 @@ with it.*/
                 "stale_account" => Self::StaleAccount,
                 "unrecognized_device" => Self::UnrecognizedDevice,
                 "restriction" => Self::Restriction,
+                "domain_sign_up_rate_limit" => Self::DomainSignUpRateLimit,
                 other => Self::Unknown(other.to_owned()),
             }
         }
@@ -22338,6 +23706,7 @@ with it.*/
                 "stale_account" => Self::StaleAccount,
                 "unrecognized_device" => Self::UnrecognizedDevice,
                 "restriction" => Self::Restriction,
+                "domain_sign_up_rate_limit" => Self::DomainSignUpRateLimit,
                 _ => Self::Unknown(value),
             }
         }
@@ -22716,6 +24085,135 @@ with it.*/
     }
     #[cfg(feature = "radar")]
     impl<'de> ::serde::Deserialize<'de> for RadarVerdict {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            deserializer
+                .deserialize_str(OpenEnumVisitor::<Self>(::std::marker::PhantomData))
+        }
+    }
+    /// What an export of resources holds.
+    ///
+    /// Values this version does not know arrive as `Unknown` with the raw string.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    #[cfg(feature = "events")]
+    pub enum ResourceExportType {
+        /// `users`: Users.
+        Users,
+        /// `organizations`: Organizations.
+        Organizations,
+        /// `events`: Events.
+        Events,
+        /// `sessions`: Sessions.
+        Sessions,
+        /// `auditLogEvents`: Audit log events.
+        AuditLogEvents,
+        /// `connections`: SSO connections.
+        Connections,
+        /// `directoryUsers`: Directory users.
+        DirectoryUsers,
+        /// `scimLogs`: SCIM logs.
+        ScimLogs,
+        /// `radarDetections`: Radar detections.
+        RadarDetections,
+        /// `teamActivityLogEvents`: Team activity log events.
+        TeamActivityLogEvents,
+        /// A value this version of the SDK does not know, exactly as the API sent it.
+        Unknown(::std::string::String),
+    }
+    #[cfg(feature = "events")]
+    impl ResourceExportType {
+        /// Every value this version knows, in the order the API documents them.
+        pub const KNOWN: &'static [&'static str] = &[
+            "users",
+            "organizations",
+            "events",
+            "sessions",
+            "auditLogEvents",
+            "connections",
+            "directoryUsers",
+            "scimLogs",
+            "radarDetections",
+            "teamActivityLogEvents",
+        ];
+        /// The value as the API spells it.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Users => "users",
+                Self::Organizations => "organizations",
+                Self::Events => "events",
+                Self::Sessions => "sessions",
+                Self::AuditLogEvents => "auditLogEvents",
+                Self::Connections => "connections",
+                Self::DirectoryUsers => "directoryUsers",
+                Self::ScimLogs => "scimLogs",
+                Self::RadarDetections => "radarDetections",
+                Self::TeamActivityLogEvents => "teamActivityLogEvents",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::From<&str> for ResourceExportType {
+        fn from(value: &str) -> Self {
+            match value {
+                "users" => Self::Users,
+                "organizations" => Self::Organizations,
+                "events" => Self::Events,
+                "sessions" => Self::Sessions,
+                "auditLogEvents" => Self::AuditLogEvents,
+                "connections" => Self::Connections,
+                "directoryUsers" => Self::DirectoryUsers,
+                "scimLogs" => Self::ScimLogs,
+                "radarDetections" => Self::RadarDetections,
+                "teamActivityLogEvents" => Self::TeamActivityLogEvents,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::From<::std::string::String> for ResourceExportType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "users" => Self::Users,
+                "organizations" => Self::Organizations,
+                "events" => Self::Events,
+                "sessions" => Self::Sessions,
+                "auditLogEvents" => Self::AuditLogEvents,
+                "connections" => Self::Connections,
+                "directoryUsers" => Self::DirectoryUsers,
+                "scimLogs" => Self::ScimLogs,
+                "radarDetections" => Self::RadarDetections,
+                "teamActivityLogEvents" => Self::TeamActivityLogEvents,
+                _ => Self::Unknown(value),
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::str::FromStr for ResourceExportType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::fmt::Display for ResourceExportType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::serde::Serialize for ResourceExportType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "events")]
+    impl<'de> ::serde::Deserialize<'de> for ResourceExportType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -24006,6 +25504,22 @@ with it.*/
         FlagUpdated,
         /// `flag.rule_updated`: A feature flag's targeting rules changed.
         FlagRuleUpdated,
+        /// `feature_flags.flag.created`: A feature flag was created (the rule-based flags' events).
+        FeatureFlagsFlagCreated,
+        /// `feature_flags.flag.updated`: A feature flag was changed.
+        FeatureFlagsFlagUpdated,
+        /// `feature_flags.flag.deleted`: A feature flag was deleted.
+        FeatureFlagsFlagDeleted,
+        /// `feature_flags.flag_rule.created`: A targeting rule was added to a feature flag.
+        FeatureFlagsFlagRuleCreated,
+        /// `feature_flags.flag_rule.updated`: A feature flag's targeting rule was changed.
+        FeatureFlagsFlagRuleUpdated,
+        /// `feature_flags.flag_rule.deleted`: A feature flag's targeting rule was deleted.
+        FeatureFlagsFlagRuleDeleted,
+        /// `feature_flags.flag_target.created`: An entity became a member of a targeting rule.
+        FeatureFlagsFlagTargetCreated,
+        /// `feature_flags.flag_target.deleted`: An entity stopped being a member of a targeting rule.
+        FeatureFlagsFlagTargetDeleted,
         /// `invitation.accepted`: An invitation was accepted.
         InvitationAccepted,
         /// `invitation.created`: An invitation was created.
@@ -24169,6 +25683,14 @@ with it.*/
             "flag.deleted",
             "flag.updated",
             "flag.rule_updated",
+            "feature_flags.flag.created",
+            "feature_flags.flag.updated",
+            "feature_flags.flag.deleted",
+            "feature_flags.flag_rule.created",
+            "feature_flags.flag_rule.updated",
+            "feature_flags.flag_rule.deleted",
+            "feature_flags.flag_target.created",
+            "feature_flags.flag_target.deleted",
             "invitation.accepted",
             "invitation.created",
             "invitation.resent",
@@ -24302,6 +25824,18 @@ with it.*/
                 Self::FlagDeleted => "flag.deleted",
                 Self::FlagUpdated => "flag.updated",
                 Self::FlagRuleUpdated => "flag.rule_updated",
+                Self::FeatureFlagsFlagCreated => "feature_flags.flag.created",
+                Self::FeatureFlagsFlagUpdated => "feature_flags.flag.updated",
+                Self::FeatureFlagsFlagDeleted => "feature_flags.flag.deleted",
+                Self::FeatureFlagsFlagRuleCreated => "feature_flags.flag_rule.created",
+                Self::FeatureFlagsFlagRuleUpdated => "feature_flags.flag_rule.updated",
+                Self::FeatureFlagsFlagRuleDeleted => "feature_flags.flag_rule.deleted",
+                Self::FeatureFlagsFlagTargetCreated => {
+                    "feature_flags.flag_target.created"
+                }
+                Self::FeatureFlagsFlagTargetDeleted => {
+                    "feature_flags.flag_target.deleted"
+                }
                 Self::InvitationAccepted => "invitation.accepted",
                 Self::InvitationCreated => "invitation.created",
                 Self::InvitationResent => "invitation.resent",
@@ -24459,6 +25993,18 @@ with it.*/
                 "flag.deleted" => Self::FlagDeleted,
                 "flag.updated" => Self::FlagUpdated,
                 "flag.rule_updated" => Self::FlagRuleUpdated,
+                "feature_flags.flag.created" => Self::FeatureFlagsFlagCreated,
+                "feature_flags.flag.updated" => Self::FeatureFlagsFlagUpdated,
+                "feature_flags.flag.deleted" => Self::FeatureFlagsFlagDeleted,
+                "feature_flags.flag_rule.created" => Self::FeatureFlagsFlagRuleCreated,
+                "feature_flags.flag_rule.updated" => Self::FeatureFlagsFlagRuleUpdated,
+                "feature_flags.flag_rule.deleted" => Self::FeatureFlagsFlagRuleDeleted,
+                "feature_flags.flag_target.created" => {
+                    Self::FeatureFlagsFlagTargetCreated
+                }
+                "feature_flags.flag_target.deleted" => {
+                    Self::FeatureFlagsFlagTargetDeleted
+                }
                 "invitation.accepted" => Self::InvitationAccepted,
                 "invitation.created" => Self::InvitationCreated,
                 "invitation.resent" => Self::InvitationResent,
@@ -24616,6 +26162,18 @@ with it.*/
                 "flag.deleted" => Self::FlagDeleted,
                 "flag.updated" => Self::FlagUpdated,
                 "flag.rule_updated" => Self::FlagRuleUpdated,
+                "feature_flags.flag.created" => Self::FeatureFlagsFlagCreated,
+                "feature_flags.flag.updated" => Self::FeatureFlagsFlagUpdated,
+                "feature_flags.flag.deleted" => Self::FeatureFlagsFlagDeleted,
+                "feature_flags.flag_rule.created" => Self::FeatureFlagsFlagRuleCreated,
+                "feature_flags.flag_rule.updated" => Self::FeatureFlagsFlagRuleUpdated,
+                "feature_flags.flag_rule.deleted" => Self::FeatureFlagsFlagRuleDeleted,
+                "feature_flags.flag_target.created" => {
+                    Self::FeatureFlagsFlagTargetCreated
+                }
+                "feature_flags.flag_target.deleted" => {
+                    Self::FeatureFlagsFlagTargetDeleted
+                }
                 "invitation.accepted" => Self::InvitationAccepted,
                 "invitation.created" => Self::InvitationCreated,
                 "invitation.resent" => Self::InvitationResent,
@@ -26170,6 +27728,14 @@ with it.*/
             self.ip_address = ::std::option::Option::Some(value.into());
             self
         }
+        /// Sets `link_authorization_code` to `value`.
+        pub fn link_authorization_code(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.link_authorization_code = ::std::option::Option::Some(value.into());
+            self
+        }
         /// Sets `radar_auth_attempt_id` to `value`.
         pub fn radar_auth_attempt_id(
             mut self,
@@ -27075,6 +28641,49 @@ with it.*/
         }
     }
     #[cfg(feature = "connect")]
+    impl ConnectTokenExchange {
+        /// Sets `client_id` to `value`.
+        pub fn client_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_id = value.into();
+            self
+        }
+        /// Sets `client_secret` to `value`.
+        pub fn client_secret(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.client_secret = value.into();
+            self
+        }
+        /// Sets `resource` to `value`.
+        pub fn resource(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource = value.into();
+            self
+        }
+        /// Sets `scope` to `value`.
+        pub fn scope(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.scope = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `subject_token` to `value`.
+        pub fn subject_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::Secret>,
+        ) -> Self {
+            self.subject_token = value.into();
+            self
+        }
+    }
+    #[cfg(feature = "connect")]
     impl ConnectUser {
         /// Sets `email` to `value`.
         pub fn email(
@@ -27967,6 +29576,49 @@ with it.*/
             self
         }
     }
+    #[cfg(feature = "feature-flags")]
+    impl CreateFlagRule {
+        /// Sets `flag_slug` to `value`.
+        pub fn flag_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.flag_slug = value.into();
+            self
+        }
+        /// Sets `target_type` to `value`.
+        pub fn target_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.target_type = value.into();
+            self
+        }
+        /// Sets `value` to `value`.
+        pub fn value(mut self, value: bool) -> Self {
+            self.value = value;
+            self
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl CreateFlagTarget {
+        /// Sets `rule_id` to `value`.
+        pub fn rule_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.rule_id = value.into();
+            self
+        }
+        /// Sets `target_id` to `value`.
+        pub fn target_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.target_id = value.into();
+            self
+        }
+    }
     #[cfg(feature = "groups")]
     impl CreateGroup {
         /// Sets `description` to `value`.
@@ -28364,6 +30016,14 @@ with it.*/
     }
     #[cfg(feature = "passwordless")]
     impl CreatePasswordlessSession {
+        /// Sets `connection` to `value`.
+        pub fn connection(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.connection = ::std::option::Option::Some(value.into());
+            self
+        }
         /// Sets `email` to `value`.
         pub fn email(
             mut self,
@@ -29856,6 +31516,46 @@ with it.*/
         }
     }
     #[cfg(feature = "directory-sync")]
+    impl ListDirectoryGroupsInDirectoryParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `user` to `value`.
+        pub fn user(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    #[cfg(feature = "directory-sync")]
     impl ListDirectoryGroupsParams {
         /// Sets `after` to `value`.
         pub fn after(
@@ -29900,6 +31600,62 @@ with it.*/
             value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.user = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    #[cfg(feature = "directory-sync")]
+    impl ListDirectoryUsersInDirectoryParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `email` to `value`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `group` to `value`.
+        pub fn group(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.group = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `idp_id` to `value`.
+        pub fn idp_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idp_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -30126,6 +31882,102 @@ with it.*/
             value: impl ::std::convert::Into<crate::types::PaginationOrder>,
         ) -> Self {
             self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl ListFlagRulesParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `flag_slug` to `value`.
+        pub fn flag_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.flag_slug = value.into();
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    #[cfg(feature = "feature-flags")]
+    impl ListFlagTargetsParams {
+        /// Sets `after` to `value`.
+        pub fn after(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `before` to `value`.
+        pub fn before(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.before = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `flag_slug` to `value`.
+        pub fn flag_slug(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.flag_slug = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `limit` to `value`.
+        pub fn limit(mut self, value: u32) -> Self {
+            self.limit = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets `order` to `value`.
+        pub fn order(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PaginationOrder>,
+        ) -> Self {
+            self.order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `rule_id` to `value`.
+        pub fn rule_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.rule_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `target_id` to `value`.
+        pub fn target_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.target_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `target_type` to `value`.
+        pub fn target_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.target_type = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -38439,6 +40291,234 @@ Arguments:
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+    /**Lists the groups of one directory, optionally only those a directory user belongs to
+
+Sends a `GET` request to `/directories/{directory_id}/groups`
+
+Arguments:
+- `directory_id`: The directory's id, `directory_...`.
+- `after`: Return the objects that come after this object id in the list's order.
+- `before`: Return the objects that come before this object id in the list's order.
+- `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
+- `order`: The order of the list, by creation time.
+- `user`: Only groups this directory user belongs to, `directory_user_...`.
+*/
+    #[cfg(feature = "directory-sync")]
+    pub async fn list_directory_groups_in_directory<'a>(
+        &'a self,
+        directory_id: &'a str,
+        after: Option<&'a str>,
+        before: Option<&'a str>,
+        limit: Option<u32>,
+        order: Option<&'a crate::types::PaginationOrder>,
+        user: Option<&'a str>,
+    ) -> Result<ResponseValue<types::DirectoryGroupList>, Error<()>> {
+        let url = format!(
+            "{}/directories/{}/groups", self.baseurl, encode_path_segment(& directory_id
+            .to_string()),
+        );
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("after", &after))
+            .query(&progenitor_client::QueryParam::new("before", &before))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("order", &order))
+            .query(&progenitor_client::QueryParam::new("user", &user))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_directory_groups_in_directory",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_DIRECTORY_GROUPS_IN_DIRECTORY,
+                    )
+                    .await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Fetches one group of a directory
+
+Sends a `GET` request to `/directories/{directory_id}/groups/{directory_group_id}`
+
+Arguments:
+- `directory_id`: The directory's id, `directory_...`.
+- `directory_group_id`: The group's id, `directory_group_...`.
+*/
+    #[cfg(feature = "directory-sync")]
+    pub async fn get_directory_group_in_directory<'a>(
+        &'a self,
+        directory_id: &'a str,
+        directory_group_id: &'a str,
+    ) -> Result<ResponseValue<types::DirectoryGroup>, Error<()>> {
+        let url = format!(
+            "{}/directories/{}/groups/{}", self.baseurl, encode_path_segment(&
+            directory_id.to_string()), encode_path_segment(& directory_group_id
+            .to_string()),
+        );
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_directory_group_in_directory",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::GET_DIRECTORY_GROUP_IN_DIRECTORY,
+                    )
+                    .await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Lists the users of one directory, optionally only the members of one of its groups
+
+Users come without their groups: list the groups with `user` for those.
+
+Sends a `GET` request to `/directories/{directory_id}/users`
+
+Arguments:
+- `directory_id`: The directory's id, `directory_...`.
+- `after`: Return the objects that come after this object id in the list's order.
+- `before`: Return the objects that come before this object id in the list's order.
+- `email`: Only the user with this e-mail address.
+- `group`: Only members of this directory group, `directory_group_...`.
+- `idp_id`: Only the user with this provider id.
+- `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
+- `order`: The order of the list, by creation time.
+*/
+    #[cfg(feature = "directory-sync")]
+    pub async fn list_directory_users_in_directory<'a>(
+        &'a self,
+        directory_id: &'a str,
+        after: Option<&'a str>,
+        before: Option<&'a str>,
+        email: Option<&'a str>,
+        group: Option<&'a str>,
+        idp_id: Option<&'a str>,
+        limit: Option<u32>,
+        order: Option<&'a crate::types::PaginationOrder>,
+    ) -> Result<ResponseValue<types::DirectoryUserInDirectoryList>, Error<()>> {
+        let url = format!(
+            "{}/directories/{}/users", self.baseurl, encode_path_segment(& directory_id
+            .to_string()),
+        );
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("after", &after))
+            .query(&progenitor_client::QueryParam::new("before", &before))
+            .query(&progenitor_client::QueryParam::new("email", &email))
+            .query(&progenitor_client::QueryParam::new("group", &group))
+            .query(&progenitor_client::QueryParam::new("idp_id", &idp_id))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("order", &order))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_directory_users_in_directory",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::LIST_DIRECTORY_USERS_IN_DIRECTORY,
+                    )
+                    .await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Fetches one user of a directory, without their groups
+
+Sends a `GET` request to `/directories/{directory_id}/users/{directory_user_id}`
+
+Arguments:
+- `directory_id`: The directory's id, `directory_...`.
+- `directory_user_id`: The user's id, `directory_user_...`.
+*/
+    #[cfg(feature = "directory-sync")]
+    pub async fn get_directory_user_in_directory<'a>(
+        &'a self,
+        directory_id: &'a str,
+        directory_user_id: &'a str,
+    ) -> Result<ResponseValue<types::DirectoryUserInDirectory>, Error<()>> {
+        let url = format!(
+            "{}/directories/{}/users/{}", self.baseurl, encode_path_segment(&
+            directory_id.to_string()), encode_path_segment(& directory_user_id
+            .to_string()),
+        );
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_directory_user_in_directory",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::GET_DIRECTORY_USER_IN_DIRECTORY,
+                    )
+                    .await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
     /**Fetches one directory
 
 Sends a `GET` request to `/directories/{id}`
@@ -39038,6 +41118,412 @@ Arguments:
         let response = result?;
         match response.status().as_u16() {
             200..=299 => Ok(ResponseValue::empty(response)),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Lists one flag's rules, in evaluation order
+
+Sends a `GET` request to `/flag_rules`
+
+Arguments:
+- `after`: Return the rules that come after this rule id.
+- `before`: Return the rules that come before this rule id.
+- `flag_slug`: The flag whose rules to list.
+- `limit`: How many rules one page holds, from 1 to 100 (the API's default is 10).
+*/
+    #[cfg(feature = "feature-flags")]
+    pub async fn list_flag_rules<'a>(
+        &'a self,
+        after: Option<&'a str>,
+        before: Option<&'a str>,
+        flag_slug: &'a str,
+        limit: Option<u32>,
+    ) -> Result<ResponseValue<types::FlagRuleList>, Error<()>> {
+        let url = format!("{}/flag_rules", self.baseurl,);
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("after", &after))
+            .query(&progenitor_client::QueryParam::new("before", &before))
+            .query(&progenitor_client::QueryParam::new("flag_slug", &flag_slug))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_flag_rules",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(self, response, &operations::LIST_FLAG_RULES).await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Appends a rule without members to a feature flag
+
+A second rule with the same target type and value is refused with `409`.
+
+Sends a `POST` request to `/flag_rules`
+
+*/
+    #[cfg(feature = "feature-flags")]
+    pub async fn create_flag_rule<'a>(
+        &'a self,
+        body: &'a types::CreateFlagRule,
+    ) -> Result<ResponseValue<types::FlagRule>, Error<()>> {
+        let url = format!("{}/flag_rules", self.baseurl,);
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_flag_rule",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_FLAG_RULE).await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Fetches one rule
+
+Sends a `GET` request to `/flag_rules/{flag_rule_id}`
+
+Arguments:
+- `flag_rule_id`: The rule's id.
+*/
+    #[cfg(feature = "feature-flags")]
+    pub async fn get_flag_rule<'a>(
+        &'a self,
+        flag_rule_id: &'a str,
+    ) -> Result<ResponseValue<types::FlagRule>, Error<()>> {
+        let url = format!(
+            "{}/flag_rules/{}", self.baseurl, encode_path_segment(& flag_rule_id
+            .to_string()),
+        );
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_flag_rule",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => json_response(self, response, &operations::GET_FLAG_RULE).await,
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Deletes a rule, and every membership it holds
+
+Sends a `DELETE` request to `/flag_rules/{flag_rule_id}`
+
+Arguments:
+- `flag_rule_id`: The rule's id.
+*/
+    #[cfg(feature = "feature-flags")]
+    pub async fn delete_flag_rule<'a>(
+        &'a self,
+        flag_rule_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<()>> {
+        let url = format!(
+            "{}/flag_rules/{}", self.baseurl, encode_path_segment(& flag_rule_id
+            .to_string()),
+        );
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self.client.delete(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "delete_flag_rule",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => Ok(ResponseValue::empty(response)),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Lists target memberships, by rule, flag, target type or target
+
+Sends a `GET` request to `/flag_targets`
+
+Arguments:
+- `after`: Return the objects that come after this object id in the list's order.
+- `before`: Return the objects that come before this object id in the list's order.
+- `flag_slug`: Only targets of this flag.
+- `limit`: How many objects one page holds, from 1 to 100 (the API's default is 10).
+- `order`: The order of the list, by creation time.
+- `rule_id`: Only members of this rule.
+- `target_id`: Only memberships of this entity.
+- `target_type`: Only targets of this type.
+*/
+    #[cfg(feature = "feature-flags")]
+    pub async fn list_flag_targets<'a>(
+        &'a self,
+        after: Option<&'a str>,
+        before: Option<&'a str>,
+        flag_slug: Option<&'a str>,
+        limit: Option<u32>,
+        order: Option<&'a crate::types::PaginationOrder>,
+        rule_id: Option<&'a str>,
+        target_id: Option<&'a str>,
+        target_type: Option<&'a str>,
+    ) -> Result<ResponseValue<types::FlagTargetList>, Error<()>> {
+        let url = format!("{}/flag_targets", self.baseurl,);
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("after", &after))
+            .query(&progenitor_client::QueryParam::new("before", &before))
+            .query(&progenitor_client::QueryParam::new("flag_slug", &flag_slug))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("order", &order))
+            .query(&progenitor_client::QueryParam::new("rule_id", &rule_id))
+            .query(&progenitor_client::QueryParam::new("target_id", &target_id))
+            .query(&progenitor_client::QueryParam::new("target_type", &target_type))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_flag_targets",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(self, response, &operations::LIST_FLAG_TARGETS).await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Makes an organization, a user or a custom target a member of a rule
+
+Sends a `POST` request to `/flag_targets`
+
+*/
+    #[cfg(feature = "feature-flags")]
+    pub async fn create_flag_target<'a>(
+        &'a self,
+        body: &'a types::CreateFlagTarget,
+    ) -> Result<ResponseValue<types::FlagTarget>, Error<()>> {
+        let url = format!("{}/flag_targets", self.baseurl,);
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_flag_target",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(self, response, &operations::CREATE_FLAG_TARGET).await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Fetches one membership by its own id
+
+Sends a `GET` request to `/flag_targets/{flag_target_id}`
+
+Arguments:
+- `flag_target_id`: The membership's id (not the targeted entity's).
+*/
+    #[cfg(feature = "feature-flags")]
+    pub async fn get_flag_target<'a>(
+        &'a self,
+        flag_target_id: &'a str,
+    ) -> Result<ResponseValue<types::FlagTarget>, Error<()>> {
+        let url = format!(
+            "{}/flag_targets/{}", self.baseurl, encode_path_segment(& flag_target_id
+            .to_string()),
+        );
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_flag_target",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(self, response, &operations::GET_FLAG_TARGET).await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Removes one membership, named by its own id
+
+Sends a `DELETE` request to `/flag_targets/{flag_target_id}`
+
+Arguments:
+- `flag_target_id`: The membership's id (not the targeted entity's).
+*/
+    #[cfg(feature = "feature-flags")]
+    pub async fn delete_flag_target<'a>(
+        &'a self,
+        flag_target_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<()>> {
+        let url = format!(
+            "{}/flag_targets/{}", self.baseurl, encode_path_segment(& flag_target_id
+            .to_string()),
+        );
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self.client.delete(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "delete_flag_target",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => Ok(ResponseValue::empty(response)),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Starts a device authorization (RFC 8628) as a public client: a device code, a user code and the page to confirm it on
+
+The same codes as `authorize_device`, from the OAuth 2.0 route; no API key is sent.
+
+Sends a `POST` request to `/oauth2/device_authorization`
+
+*/
+    #[cfg(feature = "authkit")]
+    pub async fn start_device_authorization<'a>(
+        &'a self,
+        body: &'a types::AuthorizeDevice,
+    ) -> Result<ResponseValue<types::DeviceAuthorization>, Error<()>> {
+        let url = format!("{}/oauth2/device_authorization", self.baseurl,);
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "start_device_authorization",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(self, response, &operations::START_DEVICE_AUTHORIZATION)
+                    .await
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Exchanges a user's access token for one meant for another resource (RFC 8693), at the environment's issuer
+
+For first-party Connect applications: the new token keeps the user and their consent. The first argument is the issuer's origin (the AuthKit domain, such as `https://auth.example.com`), not the API's.
+
+Sends a `POST` request to `/oauth2/token`
+
+*/
+    #[cfg(feature = "connect")]
+    pub async fn exchange_connect_access_token<'a>(
+        &'a self,
+        body: &'a types::ConnectTokenExchange,
+    ) -> Result<ResponseValue<types::ConnectTokenExchangeResponse>, Error<()>> {
+        let url = format!("{}/oauth2/token", self.baseurl,);
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .form_urlencoded(&body)?
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "exchange_connect_access_token",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(self, response, &operations::EXCHANGE_CONNECT_ACCESS_TOKEN)
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -41146,6 +43632,55 @@ Arguments:
         let response = result?;
         match response.status().as_u16() {
             200..=299 => Ok(ResponseValue::empty(response)),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Fetches every flag of the environment with its rules, to evaluate them locally
+
+`workos::feature_flags::RuntimeClient` polls it and evaluates flags from the last answer; WorkOS's SDKs poll it every 30 seconds.
+
+Sends a `GET` request to `/sdk/feature-flags`
+
+Arguments:
+- `payload_version`: The payload's format: `2`, the one this SDK reads. Without it the API answers an older
+format.
+*/
+    #[cfg(feature = "feature-flags")]
+    pub async fn get_feature_flags_runtime_payload<'a>(
+        &'a self,
+        payload_version: &'a str,
+    ) -> Result<ResponseValue<types::FeatureFlagsRuntimePayload>, Error<()>> {
+        let url = format!("{}/sdk/feature-flags", self.baseurl,);
+        let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(
+                &progenitor_client::QueryParam::new("payload_version", &payload_version),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_feature_flags_runtime_payload",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => {
+                json_response(
+                        self,
+                        response,
+                        &operations::GET_FEATURE_FLAGS_RUNTIME_PAYLOAD,
+                    )
+                    .await
+            }
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -46690,6 +49225,62 @@ pub mod operations {
         subject_limit: None,
         max_response_bytes: None,
     };
+    /// `GET /directories/{directory_id}/groups`: Lists the groups of one directory, optionally only those a directory user belongs to.
+    pub const LIST_DIRECTORY_GROUPS_IN_DIRECTORY: Operation = Operation {
+        id: "list_directory_groups_in_directory",
+        method: "GET",
+        path: "/directories/{directory_id}/groups",
+        tag: "directories",
+        list: true,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `GET /directories/{directory_id}/groups/{directory_group_id}`: Fetches one group of a directory.
+    pub const GET_DIRECTORY_GROUP_IN_DIRECTORY: Operation = Operation {
+        id: "get_directory_group_in_directory",
+        method: "GET",
+        path: "/directories/{directory_id}/groups/{directory_group_id}",
+        tag: "directories",
+        list: false,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `GET /directories/{directory_id}/users`: Lists the users of one directory, optionally only the members of one of its groups.
+    pub const LIST_DIRECTORY_USERS_IN_DIRECTORY: Operation = Operation {
+        id: "list_directory_users_in_directory",
+        method: "GET",
+        path: "/directories/{directory_id}/users",
+        tag: "directories",
+        list: true,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `GET /directories/{directory_id}/users/{directory_user_id}`: Fetches one user of a directory, without their groups.
+    pub const GET_DIRECTORY_USER_IN_DIRECTORY: Operation = Operation {
+        id: "get_directory_user_in_directory",
+        method: "GET",
+        path: "/directories/{directory_id}/users/{directory_user_id}",
+        tag: "directories",
+        list: false,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
     /// `GET /directories/{id}`: Fetches one directory.
     pub const GET_DIRECTORY: Operation = Operation {
         id: "get_directory",
@@ -46885,6 +49476,146 @@ pub mod operations {
         list: false,
         idempotent: false,
         public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `GET /flag_rules`: Lists one flag's rules, in evaluation order.
+    pub const LIST_FLAG_RULES: Operation = Operation {
+        id: "list_flag_rules",
+        method: "GET",
+        path: "/flag_rules",
+        tag: "feature-flags.rules",
+        list: true,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `POST /flag_rules`: Appends a rule without members to a feature flag.
+    pub const CREATE_FLAG_RULE: Operation = Operation {
+        id: "create_flag_rule",
+        method: "POST",
+        path: "/flag_rules",
+        tag: "feature-flags.rules",
+        list: false,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `GET /flag_rules/{flag_rule_id}`: Fetches one rule.
+    pub const GET_FLAG_RULE: Operation = Operation {
+        id: "get_flag_rule",
+        method: "GET",
+        path: "/flag_rules/{flag_rule_id}",
+        tag: "feature-flags.rules",
+        list: false,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `DELETE /flag_rules/{flag_rule_id}`: Deletes a rule, and every membership it holds.
+    pub const DELETE_FLAG_RULE: Operation = Operation {
+        id: "delete_flag_rule",
+        method: "DELETE",
+        path: "/flag_rules/{flag_rule_id}",
+        tag: "feature-flags.rules",
+        list: false,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `GET /flag_targets`: Lists target memberships, by rule, flag, target type or target.
+    pub const LIST_FLAG_TARGETS: Operation = Operation {
+        id: "list_flag_targets",
+        method: "GET",
+        path: "/flag_targets",
+        tag: "feature-flags.targets",
+        list: true,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `POST /flag_targets`: Makes an organization, a user or a custom target a member of a rule.
+    pub const CREATE_FLAG_TARGET: Operation = Operation {
+        id: "create_flag_target",
+        method: "POST",
+        path: "/flag_targets",
+        tag: "feature-flags.targets",
+        list: false,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `GET /flag_targets/{flag_target_id}`: Fetches one membership by its own id.
+    pub const GET_FLAG_TARGET: Operation = Operation {
+        id: "get_flag_target",
+        method: "GET",
+        path: "/flag_targets/{flag_target_id}",
+        tag: "feature-flags.targets",
+        list: false,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `DELETE /flag_targets/{flag_target_id}`: Removes one membership, named by its own id.
+    pub const DELETE_FLAG_TARGET: Operation = Operation {
+        id: "delete_flag_target",
+        method: "DELETE",
+        path: "/flag_targets/{flag_target_id}",
+        tag: "feature-flags.targets",
+        list: false,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `POST /oauth2/device_authorization`: Starts a device authorization (RFC 8628) as a public client: a device code, a user code and the page to confirm it on.
+    pub const START_DEVICE_AUTHORIZATION: Operation = Operation {
+        id: "start_device_authorization",
+        method: "POST",
+        path: "/oauth2/device_authorization",
+        tag: "user-management.authentication",
+        list: false,
+        idempotent: false,
+        public: true,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `POST /oauth2/token`: Exchanges a user's access token for one meant for another resource (RFC 8693), at the environment's issuer.
+    pub const EXCHANGE_CONNECT_ACCESS_TOKEN: Operation = Operation {
+        id: "exchange_connect_access_token",
+        method: "POST",
+        path: "/oauth2/token",
+        tag: "workos-connect",
+        list: false,
+        idempotent: false,
+        public: true,
         redirect: false,
         rate_limit: None,
         subject_limit: None,
@@ -47558,6 +50289,20 @@ pub mod operations {
         method: "DELETE",
         path: "/radar/lists/{type}/{action}",
         tag: "radar",
+        list: false,
+        idempotent: false,
+        public: false,
+        redirect: false,
+        rate_limit: None,
+        subject_limit: None,
+        max_response_bytes: None,
+    };
+    /// `GET /sdk/feature-flags`: Fetches every flag of the environment with its rules, to evaluate them locally.
+    pub const GET_FEATURE_FLAGS_RUNTIME_PAYLOAD: Operation = Operation {
+        id: "get_feature_flags_runtime_payload",
+        method: "GET",
+        path: "/sdk/feature-flags",
+        tag: "feature-flags.runtime",
         list: false,
         idempotent: false,
         public: false,
@@ -49244,6 +51989,10 @@ pub mod operations {
         DELETE_ORGANIZATION_OWNED_DATA_INTEGRATION,
         GET_DATA_INTEGRATION_TOKEN,
         LIST_DIRECTORIES,
+        LIST_DIRECTORY_GROUPS_IN_DIRECTORY,
+        GET_DIRECTORY_GROUP_IN_DIRECTORY,
+        LIST_DIRECTORY_USERS_IN_DIRECTORY,
+        GET_DIRECTORY_USER_IN_DIRECTORY,
         GET_DIRECTORY,
         DELETE_DIRECTORY,
         REQUEST_DIRECTORY_SYNC,
@@ -49258,6 +52007,16 @@ pub mod operations {
         ENABLE_FEATURE_FLAG,
         ADD_FEATURE_FLAG_TARGET,
         REMOVE_FEATURE_FLAG_TARGET,
+        LIST_FLAG_RULES,
+        CREATE_FLAG_RULE,
+        GET_FLAG_RULE,
+        DELETE_FLAG_RULE,
+        LIST_FLAG_TARGETS,
+        CREATE_FLAG_TARGET,
+        GET_FLAG_TARGET,
+        DELETE_FLAG_TARGET,
+        START_DEVICE_AUTHORIZATION,
+        EXCHANGE_CONNECT_ACCESS_TOKEN,
         CREATE_ORGANIZATION_DOMAIN,
         GET_ORGANIZATION_DOMAIN,
         DELETE_ORGANIZATION_DOMAIN,
@@ -49306,6 +52065,7 @@ pub mod operations {
         UPDATE_RADAR_ATTEMPT,
         ADD_RADAR_LIST_ENTRY,
         REMOVE_RADAR_LIST_ENTRY,
+        GET_FEATURE_FLAGS_RUNTIME_PAYLOAD,
         SSO_AUTHORIZE,
         GET_JWKS,
         SSO_LOGOUT,
@@ -49561,6 +52321,14 @@ pub mod operations {
             }
             "get_data_integration_token" => Some(&GET_DATA_INTEGRATION_TOKEN),
             "list_directories" => Some(&LIST_DIRECTORIES),
+            "list_directory_groups_in_directory" => {
+                Some(&LIST_DIRECTORY_GROUPS_IN_DIRECTORY)
+            }
+            "get_directory_group_in_directory" => Some(&GET_DIRECTORY_GROUP_IN_DIRECTORY),
+            "list_directory_users_in_directory" => {
+                Some(&LIST_DIRECTORY_USERS_IN_DIRECTORY)
+            }
+            "get_directory_user_in_directory" => Some(&GET_DIRECTORY_USER_IN_DIRECTORY),
             "get_directory" => Some(&GET_DIRECTORY),
             "delete_directory" => Some(&DELETE_DIRECTORY),
             "request_directory_sync" => Some(&REQUEST_DIRECTORY_SYNC),
@@ -49575,6 +52343,16 @@ pub mod operations {
             "enable_feature_flag" => Some(&ENABLE_FEATURE_FLAG),
             "add_feature_flag_target" => Some(&ADD_FEATURE_FLAG_TARGET),
             "remove_feature_flag_target" => Some(&REMOVE_FEATURE_FLAG_TARGET),
+            "list_flag_rules" => Some(&LIST_FLAG_RULES),
+            "create_flag_rule" => Some(&CREATE_FLAG_RULE),
+            "get_flag_rule" => Some(&GET_FLAG_RULE),
+            "delete_flag_rule" => Some(&DELETE_FLAG_RULE),
+            "list_flag_targets" => Some(&LIST_FLAG_TARGETS),
+            "create_flag_target" => Some(&CREATE_FLAG_TARGET),
+            "get_flag_target" => Some(&GET_FLAG_TARGET),
+            "delete_flag_target" => Some(&DELETE_FLAG_TARGET),
+            "start_device_authorization" => Some(&START_DEVICE_AUTHORIZATION),
+            "exchange_connect_access_token" => Some(&EXCHANGE_CONNECT_ACCESS_TOKEN),
             "create_organization_domain" => Some(&CREATE_ORGANIZATION_DOMAIN),
             "get_organization_domain" => Some(&GET_ORGANIZATION_DOMAIN),
             "delete_organization_domain" => Some(&DELETE_ORGANIZATION_DOMAIN),
@@ -49639,6 +52417,9 @@ pub mod operations {
             "update_radar_attempt" => Some(&UPDATE_RADAR_ATTEMPT),
             "add_radar_list_entry" => Some(&ADD_RADAR_LIST_ENTRY),
             "remove_radar_list_entry" => Some(&REMOVE_RADAR_LIST_ENTRY),
+            "get_feature_flags_runtime_payload" => {
+                Some(&GET_FEATURE_FLAGS_RUNTIME_PAYLOAD)
+            }
             "sso_authorize" => Some(&SSO_AUTHORIZE),
             "get_jwks" => Some(&GET_JWKS),
             "sso_logout" => Some(&SSO_LOGOUT),
@@ -50143,7 +52924,7 @@ impl crate::ListPage for types::DirectoryList {
     }
 }
 #[cfg(feature = "directory-sync")]
-impl crate::ListParams for types::ListDirectoryGroupsParams {
+impl crate::ListParams for types::ListDirectoryGroupsInDirectoryParams {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.after = after;
         self.before = before;
@@ -50162,6 +52943,43 @@ impl crate::ListPage for types::DirectoryGroupList {
     type Item = types::DirectoryGroup;
     fn into_parts(self) -> (Vec<types::DirectoryGroup>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
+    }
+}
+#[cfg(feature = "directory-sync")]
+impl crate::ListParams for types::ListDirectoryUsersInDirectoryParams {
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
+        self.after = after;
+        self.before = before;
+    }
+    fn cursor(&self) -> (Option<&str>, Option<&str>) {
+        (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
+}
+#[cfg(feature = "directory-sync")]
+impl crate::ListPage for types::DirectoryUserInDirectoryList {
+    type Item = types::DirectoryUserInDirectory;
+    fn into_parts(self) -> (Vec<types::DirectoryUserInDirectory>, types::ListMetadata) {
+        (self.data, self.list_metadata.unwrap_or_default())
+    }
+}
+#[cfg(feature = "directory-sync")]
+impl crate::ListParams for types::ListDirectoryGroupsParams {
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
+        self.after = after;
+        self.before = before;
+    }
+    fn cursor(&self) -> (Option<&str>, Option<&str>) {
+        (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
     }
 }
 #[cfg(feature = "directory-sync")]
@@ -50234,6 +53052,50 @@ impl crate::ListParams for types::ListFeatureFlagsParams {
 impl crate::ListPage for types::FeatureFlagList {
     type Item = types::FeatureFlag;
     fn into_parts(self) -> (Vec<types::FeatureFlag>, types::ListMetadata) {
+        (self.data, self.list_metadata.unwrap_or_default())
+    }
+}
+#[cfg(feature = "feature-flags")]
+impl crate::ListParams for types::ListFlagRulesParams {
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
+        self.after = after;
+        self.before = before;
+    }
+    fn cursor(&self) -> (Option<&str>, Option<&str>) {
+        (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
+}
+#[cfg(feature = "feature-flags")]
+impl crate::ListPage for types::FlagRuleList {
+    type Item = types::FlagRule;
+    fn into_parts(self) -> (Vec<types::FlagRule>, types::ListMetadata) {
+        (self.data, self.list_metadata.unwrap_or_default())
+    }
+}
+#[cfg(feature = "feature-flags")]
+impl crate::ListParams for types::ListFlagTargetsParams {
+    fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
+        self.after = after;
+        self.before = before;
+    }
+    fn cursor(&self) -> (Option<&str>, Option<&str>) {
+        (self.after.as_deref(), self.before.as_deref())
+    }
+    fn ask_for_full_pages(&mut self) {
+        if self.limit.is_none() {
+            self.limit = Some(100u32.into());
+        }
+    }
+}
+#[cfg(feature = "feature-flags")]
+impl crate::ListPage for types::FlagTargetList {
+    type Item = types::FlagTarget;
+    fn into_parts(self) -> (Vec<types::FlagTarget>, types::ListMetadata) {
         (self.data, self.list_metadata.unwrap_or_default())
     }
 }
@@ -50731,8 +53593,12 @@ pub fn roundtrip_component(
             "AgentInstance" => roundtrip::<types::AgentInstance>(json),
             #[cfg(feature = "agents")]
             "AgentInstanceList" => roundtrip::<types::AgentInstanceList>(json),
-            #[cfg(any(feature = "agents", feature = "events"))]
+            #[cfg(feature = "agents")]
             "AgentInstanceSession" => roundtrip::<types::AgentInstanceSession>(json),
+            #[cfg(feature = "events")]
+            "AgentInstanceSessionEventData" => {
+                roundtrip::<types::AgentInstanceSessionEventData>(json)
+            }
             #[cfg(feature = "agents")]
             "AgentInstanceSessionList" => {
                 roundtrip::<types::AgentInstanceSessionList>(json)
@@ -51037,12 +53903,22 @@ pub fn roundtrip_component(
                 roundtrip::<types::ConnectRegistrationType>(json)
             }
             #[cfg(feature = "connect")]
+            "ConnectTokenExchange" => roundtrip::<types::ConnectTokenExchange>(json),
+            #[cfg(feature = "connect")]
+            "ConnectTokenExchangeResponse" => {
+                roundtrip::<types::ConnectTokenExchangeResponse>(json)
+            }
+            #[cfg(feature = "connect")]
             "ConnectUser" => roundtrip::<types::ConnectUser>(json),
-            #[cfg(any(feature = "events", feature = "pipes"))]
+            #[cfg(feature = "pipes")]
             "ConnectedAccount" => roundtrip::<types::ConnectedAccount>(json),
             #[cfg(feature = "events")]
             "ConnectedAccountConnectionFailed" => {
                 roundtrip::<types::ConnectedAccountConnectionFailed>(json)
+            }
+            #[cfg(feature = "events")]
+            "ConnectedAccountEventData" => {
+                roundtrip::<types::ConnectedAccountEventData>(json)
             }
             #[cfg(feature = "pipes")]
             "ConnectedAccountInputState" => {
@@ -51148,6 +54024,10 @@ pub fn roundtrip_component(
             "CreateDataIntegration" => roundtrip::<types::CreateDataIntegration>(json),
             #[cfg(feature = "vault")]
             "CreateDataKey" => roundtrip::<types::CreateDataKey>(json),
+            #[cfg(feature = "feature-flags")]
+            "CreateFlagRule" => roundtrip::<types::CreateFlagRule>(json),
+            #[cfg(feature = "feature-flags")]
+            "CreateFlagTarget" => roundtrip::<types::CreateFlagTarget>(json),
             #[cfg(feature = "groups")]
             "CreateGroup" => roundtrip::<types::CreateGroup>(json),
             #[cfg(feature = "organizations")]
@@ -51298,8 +54178,14 @@ pub fn roundtrip_component(
             "DeletedVaultObject" => roundtrip::<types::DeletedVaultObject>(json),
             #[cfg(feature = "authkit")]
             "DeviceAuthorization" => roundtrip::<types::DeviceAuthorization>(json),
-            #[cfg(any(feature = "directory-sync", feature = "events"))]
+            #[cfg(feature = "directory-sync")]
             "Directory" => roundtrip::<types::Directory>(json),
+            #[cfg(feature = "events")]
+            "DirectoryEventData" => roundtrip::<types::DirectoryEventData>(json),
+            #[cfg(feature = "events")]
+            "DirectoryEventDomain" => roundtrip::<types::DirectoryEventDomain>(json),
+            #[cfg(feature = "events")]
+            "DirectoryEventState" => roundtrip::<types::DirectoryEventState>(json),
             #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryGroup" => roundtrip::<types::DirectoryGroup>(json),
             #[cfg(feature = "directory-sync")]
@@ -51312,9 +54198,9 @@ pub fn roundtrip_component(
             "DirectoryGroupUpdated" => roundtrip::<types::DirectoryGroupUpdated>(json),
             #[cfg(feature = "directory-sync")]
             "DirectoryList" => roundtrip::<types::DirectoryList>(json),
-            #[cfg(any(feature = "directory-sync", feature = "events"))]
+            #[cfg(feature = "directory-sync")]
             "DirectoryMetadata" => roundtrip::<types::DirectoryMetadata>(json),
-            #[cfg(any(feature = "directory-sync", feature = "events"))]
+            #[cfg(feature = "directory-sync")]
             "DirectoryState" => roundtrip::<types::DirectoryState>(json),
             #[cfg(feature = "directory-sync")]
             "DirectorySyncRequestStatus" => {
@@ -51328,10 +54214,18 @@ pub fn roundtrip_component(
             "DirectoryType" => roundtrip::<types::DirectoryType>(json),
             #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryUser" => roundtrip::<types::DirectoryUser>(json),
-            #[cfg(any(feature = "directory-sync", feature = "events"))]
+            #[cfg(feature = "directory-sync")]
             "DirectoryUserCounts" => roundtrip::<types::DirectoryUserCounts>(json),
             #[cfg(any(feature = "directory-sync", feature = "events"))]
             "DirectoryUserEmail" => roundtrip::<types::DirectoryUserEmail>(json),
+            #[cfg(feature = "directory-sync")]
+            "DirectoryUserInDirectory" => {
+                roundtrip::<types::DirectoryUserInDirectory>(json)
+            }
+            #[cfg(feature = "directory-sync")]
+            "DirectoryUserInDirectoryList" => {
+                roundtrip::<types::DirectoryUserInDirectoryList>(json)
+            }
             #[cfg(feature = "directory-sync")]
             "DirectoryUserList" => roundtrip::<types::DirectoryUserList>(json),
             #[cfg(any(feature = "directory-sync", feature = "events"))]
@@ -51375,10 +54269,28 @@ pub fn roundtrip_component(
             "ExpireApiKey" => roundtrip::<types::ExpireApiKey>(json),
             #[cfg(any(feature = "events", feature = "feature-flags"))]
             "FeatureFlag" => roundtrip::<types::FeatureFlag>(json),
+            #[cfg(feature = "events")]
+            "FeatureFlagEventData" => roundtrip::<types::FeatureFlagEventData>(json),
             #[cfg(feature = "feature-flags")]
             "FeatureFlagList" => roundtrip::<types::FeatureFlagList>(json),
             #[cfg(any(feature = "events", feature = "feature-flags"))]
             "FeatureFlagOwner" => roundtrip::<types::FeatureFlagOwner>(json),
+            #[cfg(feature = "feature-flags")]
+            "FeatureFlagsRuntimeCondition" => {
+                roundtrip::<types::FeatureFlagsRuntimeCondition>(json)
+            }
+            #[cfg(feature = "feature-flags")]
+            "FeatureFlagsRuntimeFlag" => {
+                roundtrip::<types::FeatureFlagsRuntimeFlag>(json)
+            }
+            #[cfg(feature = "feature-flags")]
+            "FeatureFlagsRuntimePayload" => {
+                roundtrip::<types::FeatureFlagsRuntimePayload>(json)
+            }
+            #[cfg(feature = "feature-flags")]
+            "FeatureFlagsRuntimeRule" => {
+                roundtrip::<types::FeatureFlagsRuntimeRule>(json)
+            }
             "FieldError" => roundtrip::<types::FieldError>(json),
             #[cfg(feature = "pipes")]
             "FinishDataIntegrationConnection" => {
@@ -51386,6 +54298,16 @@ pub fn roundtrip_component(
             }
             #[cfg(feature = "events")]
             "FlagAccessType" => roundtrip::<types::FlagAccessType>(json),
+            #[cfg(any(feature = "events", feature = "feature-flags"))]
+            "FlagRule" => roundtrip::<types::FlagRule>(json),
+            #[cfg(feature = "feature-flags")]
+            "FlagRuleList" => roundtrip::<types::FlagRuleList>(json),
+            #[cfg(any(feature = "events", feature = "feature-flags"))]
+            "FlagTarget" => roundtrip::<types::FlagTarget>(json),
+            #[cfg(feature = "feature-flags")]
+            "FlagTargetList" => roundtrip::<types::FlagTargetList>(json),
+            #[cfg(any(feature = "events", feature = "feature-flags"))]
+            "FlagValueType" => roundtrip::<types::FlagValueType>(json),
             #[cfg(feature = "events")]
             "ForwardListMetadata" => roundtrip::<types::ForwardListMetadata>(json),
             #[cfg(feature = "admin-portal")]
@@ -51393,6 +54315,10 @@ pub fn roundtrip_component(
             #[cfg(feature = "pipes")]
             "GetConnectedAccountParams" => {
                 roundtrip::<types::GetConnectedAccountParams>(json)
+            }
+            #[cfg(feature = "feature-flags")]
+            "GetFeatureFlagsRuntimePayloadParams" => {
+                roundtrip::<types::GetFeatureFlagsRuntimePayloadParams>(json)
             }
             #[cfg(feature = "pipes")]
             "GetOrganizationConnectedAccountParams" => {
@@ -51509,8 +54435,16 @@ pub fn roundtrip_component(
             #[cfg(feature = "directory-sync")]
             "ListDirectoriesParams" => roundtrip::<types::ListDirectoriesParams>(json),
             #[cfg(feature = "directory-sync")]
+            "ListDirectoryGroupsInDirectoryParams" => {
+                roundtrip::<types::ListDirectoryGroupsInDirectoryParams>(json)
+            }
+            #[cfg(feature = "directory-sync")]
             "ListDirectoryGroupsParams" => {
                 roundtrip::<types::ListDirectoryGroupsParams>(json)
+            }
+            #[cfg(feature = "directory-sync")]
+            "ListDirectoryUsersInDirectoryParams" => {
+                roundtrip::<types::ListDirectoryUsersInDirectoryParams>(json)
             }
             #[cfg(feature = "directory-sync")]
             "ListDirectoryUsersParams" => {
@@ -51528,6 +54462,10 @@ pub fn roundtrip_component(
             "ListEventsParams" => roundtrip::<types::ListEventsParams>(json),
             #[cfg(feature = "feature-flags")]
             "ListFeatureFlagsParams" => roundtrip::<types::ListFeatureFlagsParams>(json),
+            #[cfg(feature = "feature-flags")]
+            "ListFlagRulesParams" => roundtrip::<types::ListFlagRulesParams>(json),
+            #[cfg(feature = "feature-flags")]
+            "ListFlagTargetsParams" => roundtrip::<types::ListFlagTargetsParams>(json),
             #[cfg(feature = "groups")]
             "ListGroupMembersParams" => roundtrip::<types::ListGroupMembersParams>(json),
             #[cfg(feature = "authorization")]
@@ -51822,6 +54760,12 @@ pub fn roundtrip_component(
             "ResendInvitation" => roundtrip::<types::ResendInvitation>(json),
             #[cfg(feature = "user-management")]
             "ResetPassword" => roundtrip::<types::ResetPassword>(json),
+            #[cfg(feature = "events")]
+            "ResourceExportEventData" => {
+                roundtrip::<types::ResourceExportEventData>(json)
+            }
+            #[cfg(feature = "events")]
+            "ResourceExportType" => roundtrip::<types::ResourceExportType>(json),
             #[cfg(feature = "admin-portal")]
             "RevokePortalLinks" => roundtrip::<types::RevokePortalLinks>(json),
             #[cfg(feature = "authkit")]

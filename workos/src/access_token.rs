@@ -455,6 +455,17 @@ impl AccessTokenVerifier {
 
     /// [`AccessTokenVerifier::verify`] as if the time were `now` (seconds since the epoch).
     pub async fn verify_at(&self, token: &str, now: i64) -> Result<AccessTokenClaims> {
+        let claims = self.signed_claims(token).await?;
+        self.check_claims(claims, now)
+    }
+
+    /// The claims of `token` once its algorithm and signature are checked against the key
+    /// set (through the cache), before any check of what they say: for other kinds of
+    /// tokens signed with the same keys (agent credentials).
+    pub(crate) async fn signed_claims(
+        &self,
+        token: &str,
+    ) -> Result<serde_json::Map<String, serde_json::Value>> {
         let token = Token::parse(token)?;
         if token.header.alg != "RS256" {
             return Err(Error::rejected(
@@ -474,7 +485,17 @@ impl AccessTokenVerifier {
         verifying
             .verify(&ring::signature::RSA_PKCS1_2048_8192_SHA256, token.signed.as_bytes(), &token.signature)
             .map_err(|_| Error::rejected(Rejection::BadSignature, "the token's signature does not match"))?;
-        self.check_claims(token.claims, now)
+        Ok(token.claims)
+    }
+
+    /// How much clock difference `exp` and `nbf` tolerate, and the issuer required, if any.
+    pub(crate) fn time_and_issuer(&self) -> (Duration, Option<&str>) {
+        (self.inner.leeway, self.inner.issuer.as_deref())
+    }
+
+    /// The client this verifier fetches keys for.
+    pub(crate) fn workos(&self) -> &Workos {
+        &self.inner.workos
     }
 
     fn check_claims(

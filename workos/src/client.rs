@@ -165,6 +165,29 @@ impl Workos {
     pub(crate) fn api(&self) -> &workos_api::Client {
         &self.inner.api
     }
+
+    /// A low-level client for an operation served by another host (the environment's OAuth
+    /// issuer): the same connection pool, user agent and body limit, `host` as its base URL.
+    /// `host` is held to the rules of the base URL; plain `http://` (loopback only) is taken
+    /// only when this client talks plain `http://` too, since only then does its HTTP client
+    /// ignore proxies from the environment.
+    pub(crate) fn api_at(&self, host: &str) -> Result<workos_api::Client> {
+        // The host is not echoed: it may carry credentials, which are refused, not shown.
+        let base = crate::config::check_base_url(host)
+            .map_err(|e| Error::invalid_request(format!("the operation's host is refused: {e}")))?;
+        if base.starts_with("http://") && !self.inner.base_url.starts_with("http://") {
+            return Err(Error::invalid_request(
+                "a plain http:// host is only used by a client whose own base URL is plain http:// (a local server)",
+            ));
+        }
+        let api = &self.inner.api;
+        let hooks = progenitor_client::ClientInfo::inner(api).clone();
+        Ok(workos_api::Client::new_with_client(
+            &base,
+            progenitor_client::ClientInfo::client(api).clone(),
+            hooks,
+        ))
+    }
 }
 
 /// A `reqwest` client builder set up as the SDK sets up its own: TLS as the cargo features

@@ -49,6 +49,9 @@ pub enum ErrorKind {
     InvalidSignature,
     /// A sealed session cookie was refused; see [`Error::rejection`].
     InvalidSession,
+    /// A Vault ciphertext was refused: not in Vault's format, or altered; see
+    /// [`Error::rejection`].
+    InvalidCiphertext,
     /// A success answer longer than the client's limit (`WorkosBuilder::max_response_size`),
     /// the rest of it not read; or JSON (an answer, a webhook, an event's data) whose decoded
     /// value would take more than its budget, decoding stopped there: values far smaller on
@@ -58,7 +61,7 @@ pub enum ErrorKind {
     StalledList,
 }
 
-/// Why an access token, a signature or a sealed session was refused.
+/// Why an access token, a signature, a sealed session or a Vault ciphertext was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Rejection {
@@ -76,6 +79,8 @@ pub enum Rejection {
     UnknownKey,
     /// The token's `iss` is not the expected issuer.
     WrongIssuer,
+    /// The token's `aud` is not the expected audience.
+    WrongAudience,
     /// The signature header is missing or not in the expected form.
     MalformedSignature,
     /// The signature's timestamp is older than the tolerance.
@@ -92,6 +97,10 @@ pub enum Rejection {
     TamperedSession,
     /// The sealed session carries an expiration that has passed.
     ExpiredSession,
+    /// The ciphertext is not in the format of Vault's local encryption.
+    MalformedCiphertext,
+    /// The ciphertext was altered, or is opened with another key or other associated data.
+    TamperedCiphertext,
 }
 
 impl Rejection {
@@ -99,13 +108,14 @@ impl Rejection {
         use Rejection::*;
         match self {
             MalformedToken | UnsupportedAlgorithm | BadSignature | TokenExpired | TokenNotYetValid
-            | UnknownKey | WrongIssuer => ErrorKind::InvalidToken,
+            | UnknownKey | WrongIssuer | WrongAudience => ErrorKind::InvalidToken,
             MalformedSignature | StaleSignature | FutureSignature | SignatureMismatch => {
                 ErrorKind::InvalidSignature
             }
             PasswordTooShort | MalformedSession | TamperedSession | ExpiredSession => {
                 ErrorKind::InvalidSession
             }
+            MalformedCiphertext | TamperedCiphertext => ErrorKind::InvalidCiphertext,
         }
     }
 }
@@ -144,6 +154,7 @@ impl ErrorKind {
             ErrorKind::InvalidToken => "invalid access token",
             ErrorKind::InvalidSignature => "invalid signature",
             ErrorKind::InvalidSession => "invalid session",
+            ErrorKind::InvalidCiphertext => "invalid ciphertext",
             ErrorKind::ResponseTooLarge => "response too large",
             ErrorKind::StalledList => "the list does not move on",
         }

@@ -615,6 +615,21 @@ pub mod authkit {
         pub(crate) client: &'a Workos,
     }
     impl AuthKit<'_> {
+        /// Starts a device authorization (RFC 8628) as a public client: a device code, a user code and the page to confirm it on.
+        ///
+        /// The same codes as `authorize_device`, from the OAuth 2.0 route; no API key is sent.
+        pub async fn start_device_authorization(
+            &self,
+            body: &types::AuthorizeDevice,
+        ) -> Result<types::DeviceAuthorization> {
+            let api = self.client.api();
+            self.client
+                .send(
+                    &op::START_DEVICE_AUTHORIZATION,
+                    || api.start_device_authorization(body),
+                )
+                .await
+        }
         /// Fetches the public keys that verify an application's access tokens.
         pub async fn jwks(&self, client_id: &str) -> Result<types::Jwks> {
             let client_id = params::path("clientId", client_id)?;
@@ -1622,6 +1637,22 @@ pub mod connect {
                 .send(&op::DELETE_CLIENT_SECRET, || api.delete_client_secret(id))
                 .await
         }
+        /// Exchanges a user's access token for one meant for another resource (RFC 8693), at the environment's issuer.
+        ///
+        /// For first-party Connect applications: the new token keeps the user and their consent. The first argument is the issuer's origin (the AuthKit domain, such as `https://auth.example.com`), not the API's.
+        pub async fn exchange_access_token(
+            &self,
+            issuer: &str,
+            body: &types::ConnectTokenExchange,
+        ) -> Result<types::ConnectTokenExchangeResponse> {
+            let api = self.client.api_at(issuer)?;
+            self.client
+                .send(
+                    &op::EXCHANGE_CONNECT_ACCESS_TOKEN,
+                    || api.exchange_connect_access_token(body),
+                )
+                .await
+        }
         /// Lists the Connect applications that members of an organization have authorized.
         pub fn list_organization_authorizations(
             &self,
@@ -1722,6 +1753,108 @@ pub mod directory_sync {
                     ),
                 )
         }
+        /// Lists the groups of one directory, optionally only those a directory user belongs to.
+        pub fn list_directory_groups(
+            &self,
+            directory_id: &str,
+            params: types::ListDirectoryGroupsInDirectoryParams,
+        ) -> Paginator<types::DirectoryGroup> {
+            self.client
+                .paginate_checked(
+                    &op::LIST_DIRECTORY_GROUPS_IN_DIRECTORY,
+                    params::paths(&[("directory_id", directory_id)]),
+                    (directory_id.to_owned(), params),
+                    |api, (directory_id, p)| Box::pin(
+                        api
+                            .list_directory_groups_in_directory(
+                                directory_id,
+                                p.after.as_deref(),
+                                p.before.as_deref(),
+                                p.limit,
+                                p.order.as_ref(),
+                                p.user.as_deref(),
+                            ),
+                    ),
+                )
+        }
+        /// Fetches one group of a directory.
+        pub async fn get_directory_group(
+            &self,
+            directory_id: &str,
+            directory_group_id: &str,
+        ) -> Result<types::DirectoryGroup> {
+            let directory_id = params::path("directory_id", directory_id)?;
+            let directory_group_id = params::path(
+                "directory_group_id",
+                directory_group_id,
+            )?;
+            let api = self.client.api();
+            self.client
+                .send(
+                    &op::GET_DIRECTORY_GROUP_IN_DIRECTORY,
+                    || {
+                        api
+                            .get_directory_group_in_directory(
+                                directory_id,
+                                directory_group_id,
+                            )
+                    },
+                )
+                .await
+        }
+        /// Lists the users of one directory, optionally only the members of one of its groups.
+        ///
+        /// Users come without their groups: list the groups with `user` for those.
+        pub fn list_directory_users(
+            &self,
+            directory_id: &str,
+            params: types::ListDirectoryUsersInDirectoryParams,
+        ) -> Paginator<types::DirectoryUserInDirectory> {
+            self.client
+                .paginate_checked(
+                    &op::LIST_DIRECTORY_USERS_IN_DIRECTORY,
+                    params::paths(&[("directory_id", directory_id)]),
+                    (directory_id.to_owned(), params),
+                    |api, (directory_id, p)| Box::pin(
+                        api
+                            .list_directory_users_in_directory(
+                                directory_id,
+                                p.after.as_deref(),
+                                p.before.as_deref(),
+                                p.email.as_deref(),
+                                p.group.as_deref(),
+                                p.idp_id.as_deref(),
+                                p.limit,
+                                p.order.as_ref(),
+                            ),
+                    ),
+                )
+        }
+        /// Fetches one user of a directory, without their groups.
+        pub async fn get_directory_user(
+            &self,
+            directory_id: &str,
+            directory_user_id: &str,
+        ) -> Result<types::DirectoryUserInDirectory> {
+            let directory_id = params::path("directory_id", directory_id)?;
+            let directory_user_id = params::path(
+                "directory_user_id",
+                directory_user_id,
+            )?;
+            let api = self.client.api();
+            self.client
+                .send(
+                    &op::GET_DIRECTORY_USER_IN_DIRECTORY,
+                    || {
+                        api
+                            .get_directory_user_in_directory(
+                                directory_id,
+                                directory_user_id,
+                            )
+                    },
+                )
+                .await
+        }
         /// Fetches one directory.
         pub async fn get_directory(&self, id: &str) -> Result<types::Directory> {
             let id = params::path("id", id)?;
@@ -1748,6 +1881,11 @@ pub mod directory_sync {
                 .await
         }
         /// Lists the groups of a directory or of a directory user.
+        ///
+        /// Deprecated by WorkOS: use `directory_sync().list_directory_groups`, which names the directory in the path.
+        #[deprecated(
+            note = "use `directory_sync().list_directory_groups`, which names the directory in the path"
+        )]
         pub fn list_groups(
             &self,
             params: types::ListDirectoryGroupsParams,
@@ -1770,6 +1908,11 @@ pub mod directory_sync {
                 )
         }
         /// Fetches one directory group.
+        ///
+        /// Deprecated by WorkOS: use `directory_sync().get_directory_group`, which names the directory in the path.
+        #[deprecated(
+            note = "use `directory_sync().get_directory_group`, which names the directory in the path"
+        )]
         pub async fn get_group(&self, id: &str) -> Result<types::DirectoryGroup> {
             let id = params::path("id", id)?;
             let api = self.client.api();
@@ -1778,6 +1921,11 @@ pub mod directory_sync {
                 .await
         }
         /// Lists the users of a directory or of a directory group.
+        ///
+        /// Deprecated by WorkOS: use `directory_sync().list_directory_users`, which names the directory in the path.
+        #[deprecated(
+            note = "use `directory_sync().list_directory_users`, which names the directory in the path"
+        )]
         pub fn list_users(
             &self,
             params: types::ListDirectoryUsersParams,
@@ -1804,6 +1952,11 @@ pub mod directory_sync {
                 .paced_by(pacing_key)
         }
         /// Fetches one directory user, with their groups.
+        ///
+        /// Deprecated by WorkOS: use `directory_sync().get_directory_user`, which names the directory in the path.
+        #[deprecated(
+            note = "use `directory_sync().get_directory_user`, which names the directory in the path"
+        )]
         pub async fn get_user(&self, id: &str) -> Result<types::DirectoryUser> {
             let id = params::path("id", id)?;
             let api = self.client.api();
@@ -1851,14 +2004,14 @@ pub mod events {
         }
     }
 }
-/// Feature flags and their targets.
+/// Feature flags, their rules and targets, and the payload for evaluating them locally.
 #[cfg(feature = "feature-flags")]
 pub mod feature_flags {
     #[allow(unused_imports)]
     use crate::{Paginator, Result, Secret, client::Workos, params, types};
     #[allow(unused_imports)]
     use workos_api::operations as op;
-    /// Feature flags and their targets. From [`Workos::feature_flags`].
+    /// Feature flags, their rules and targets, and the payload for evaluating them locally. From [`Workos::feature_flags`].
     #[derive(Debug, Clone, Copy)]
     pub struct FeatureFlags<'a> {
         pub(crate) client: &'a Workos,
@@ -1907,6 +2060,11 @@ pub mod feature_flags {
                 .await
         }
         /// Turns a feature flag on for one user or organization.
+        ///
+        /// Deprecated by WorkOS: target by rules: `feature_flags().create_rule`, then `feature_flags().create_target`.
+        #[deprecated(
+            note = "target by rules: `feature_flags().create_rule`, then `feature_flags().create_target`"
+        )]
         pub async fn add_target(&self, slug: &str, resource_id: &str) -> Result<()> {
             let slug = params::path("slug", slug)?;
             let resource_id = params::path("resourceId", resource_id)?;
@@ -1919,6 +2077,11 @@ pub mod feature_flags {
                 .await
         }
         /// Removes a user or organization from a feature flag's targets.
+        ///
+        /// Deprecated by WorkOS: target by rules: `feature_flags().delete_target` removes one membership.
+        #[deprecated(
+            note = "target by rules: `feature_flags().delete_target` removes one membership"
+        )]
         pub async fn remove_target(&self, slug: &str, resource_id: &str) -> Result<()> {
             let slug = params::path("slug", slug)?;
             let resource_id = params::path("resourceId", resource_id)?;
@@ -1928,6 +2091,105 @@ pub mod feature_flags {
                     &op::REMOVE_FEATURE_FLAG_TARGET,
                     || api.remove_feature_flag_target(slug, resource_id),
                 )
+                .await
+        }
+        /// Lists one flag's rules, in evaluation order.
+        pub fn list_rules(
+            &self,
+            params: types::ListFlagRulesParams,
+        ) -> Paginator<types::FlagRule> {
+            self.client
+                .paginate(
+                    &op::LIST_FLAG_RULES,
+                    params,
+                    |api, p| Box::pin(
+                        api
+                            .list_flag_rules(
+                                p.after.as_deref(),
+                                p.before.as_deref(),
+                                p.flag_slug.as_str(),
+                                p.limit,
+                            ),
+                    ),
+                )
+        }
+        /// Appends a rule without members to a feature flag.
+        ///
+        /// A second rule with the same target type and value is refused with `409`.
+        pub async fn create_rule(
+            &self,
+            body: &types::CreateFlagRule,
+        ) -> Result<types::FlagRule> {
+            let api = self.client.api();
+            self.client.send(&op::CREATE_FLAG_RULE, || api.create_flag_rule(body)).await
+        }
+        /// Fetches one rule.
+        pub async fn get_rule(&self, flag_rule_id: &str) -> Result<types::FlagRule> {
+            let flag_rule_id = params::path("flag_rule_id", flag_rule_id)?;
+            let api = self.client.api();
+            self.client
+                .send(&op::GET_FLAG_RULE, || api.get_flag_rule(flag_rule_id))
+                .await
+        }
+        /// Deletes a rule, and every membership it holds.
+        pub async fn delete_rule(&self, flag_rule_id: &str) -> Result<()> {
+            let flag_rule_id = params::path("flag_rule_id", flag_rule_id)?;
+            let api = self.client.api();
+            self.client
+                .send(&op::DELETE_FLAG_RULE, || api.delete_flag_rule(flag_rule_id))
+                .await
+        }
+        /// Lists target memberships, by rule, flag, target type or target.
+        pub fn list_targets(
+            &self,
+            params: types::ListFlagTargetsParams,
+        ) -> Paginator<types::FlagTarget> {
+            self.client
+                .paginate(
+                    &op::LIST_FLAG_TARGETS,
+                    params,
+                    |api, p| Box::pin(
+                        api
+                            .list_flag_targets(
+                                p.after.as_deref(),
+                                p.before.as_deref(),
+                                p.flag_slug.as_deref(),
+                                p.limit,
+                                p.order.as_ref(),
+                                p.rule_id.as_deref(),
+                                p.target_id.as_deref(),
+                                p.target_type.as_deref(),
+                            ),
+                    ),
+                )
+        }
+        /// Makes an organization, a user or a custom target a member of a rule.
+        pub async fn create_target(
+            &self,
+            body: &types::CreateFlagTarget,
+        ) -> Result<types::FlagTarget> {
+            let api = self.client.api();
+            self.client
+                .send(&op::CREATE_FLAG_TARGET, || api.create_flag_target(body))
+                .await
+        }
+        /// Fetches one membership by its own id.
+        pub async fn get_target(
+            &self,
+            flag_target_id: &str,
+        ) -> Result<types::FlagTarget> {
+            let flag_target_id = params::path("flag_target_id", flag_target_id)?;
+            let api = self.client.api();
+            self.client
+                .send(&op::GET_FLAG_TARGET, || api.get_flag_target(flag_target_id))
+                .await
+        }
+        /// Removes one membership, named by its own id.
+        pub async fn delete_target(&self, flag_target_id: &str) -> Result<()> {
+            let flag_target_id = params::path("flag_target_id", flag_target_id)?;
+            let api = self.client.api();
+            self.client
+                .send(&op::DELETE_FLAG_TARGET, || api.delete_flag_target(flag_target_id))
                 .await
         }
         /// Lists the feature flags that are on for an organization.
@@ -1952,6 +2214,26 @@ pub mod feature_flags {
                             ),
                     ),
                 )
+        }
+        /// Fetches every flag of the environment with its rules, to evaluate them locally.
+        ///
+        /// `workos::feature_flags::RuntimeClient` polls it and evaluates flags from the last answer; WorkOS's SDKs poll it every 30 seconds.
+        pub async fn runtime_payload(
+            &self,
+            params: &types::GetFeatureFlagsRuntimePayloadParams,
+        ) -> Result<types::FeatureFlagsRuntimePayload> {
+            let api = self.client.api();
+            self.client
+                .send(
+                    &op::GET_FEATURE_FLAGS_RUNTIME_PAYLOAD,
+                    || {
+                        api
+                            .get_feature_flags_runtime_payload(
+                                params.payload_version.as_str(),
+                            )
+                    },
+                )
+                .await
         }
         /// Lists the feature flags that are on for a user, directly or through their organizations.
         pub fn list_for_user(
@@ -4565,7 +4847,7 @@ impl crate::client::Workos {
     pub fn events(&self) -> events::Events<'_> {
         events::Events { client: self }
     }
-    /// Feature flags and their targets.
+    /// Feature flags, their rules and targets, and the payload for evaluating them locally.
     #[cfg(feature = "feature-flags")]
     pub fn feature_flags(&self) -> feature_flags::FeatureFlags<'_> {
         feature_flags::FeatureFlags {
@@ -4713,11 +4995,11 @@ pub(crate) mod event_data {
         /// An agent instance opened a session.
         ///
         /// Event type `agent.instance.session.created`.
-        AgentInstanceSessionCreated(types::AgentInstanceSession),
+        AgentInstanceSessionCreated(types::AgentInstanceSessionEventData),
         /// An agent instance's session was revoked.
         ///
         /// Event type `agent.instance.session.revoked`.
-        AgentInstanceSessionRevoked(types::AgentInstanceSession),
+        AgentInstanceSessionRevoked(types::AgentInstanceSessionEventData),
         /// Someone started to claim an agent registration.
         ///
         /// Event type `agent.registration.claim.attempt.created`.
@@ -4863,11 +5145,11 @@ pub(crate) mod event_data {
         /// A directory started syncing.
         ///
         /// Event type `dsync.activated`.
-        DsyncActivated(types::Directory),
+        DsyncActivated(types::DirectoryEventData),
         /// A directory was deleted.
         ///
         /// Event type `dsync.deleted`.
-        DsyncDeleted(types::Directory),
+        DsyncDeleted(types::DirectoryEventData),
         /// A directory provisioned a group.
         ///
         /// Event type `dsync.group.created`.
@@ -4912,6 +5194,38 @@ pub(crate) mod event_data {
         ///
         /// Event type `email_verification.created`.
         EmailVerificationCreated(types::EmailVerification),
+        /// A feature flag was created.
+        ///
+        /// Event type `feature_flags.flag.created`.
+        FeatureFlagsFlagCreated(types::FeatureFlagEventData),
+        /// A feature flag was deleted.
+        ///
+        /// Event type `feature_flags.flag.deleted`.
+        FeatureFlagsFlagDeleted(types::FeatureFlagEventData),
+        /// A feature flag was changed.
+        ///
+        /// Event type `feature_flags.flag.updated`.
+        FeatureFlagsFlagUpdated(types::FeatureFlagEventData),
+        /// A targeting rule was added to a feature flag.
+        ///
+        /// Event type `feature_flags.flag_rule.created`.
+        FeatureFlagsFlagRuleCreated(types::FlagRule),
+        /// A feature flag's targeting rule was deleted.
+        ///
+        /// Event type `feature_flags.flag_rule.deleted`.
+        FeatureFlagsFlagRuleDeleted(types::FlagRule),
+        /// A feature flag's targeting rule was changed.
+        ///
+        /// Event type `feature_flags.flag_rule.updated`.
+        FeatureFlagsFlagRuleUpdated(types::FlagRule),
+        /// An entity became a member of a targeting rule.
+        ///
+        /// Event type `feature_flags.flag_target.created`.
+        FeatureFlagsFlagTargetCreated(types::FlagTarget),
+        /// An entity stopped being a member of a targeting rule.
+        ///
+        /// Event type `feature_flags.flag_target.deleted`.
+        FeatureFlagsFlagTargetDeleted(types::FlagTarget),
         /// A feature flag was created.
         ///
         /// Event type `flag.created`.
@@ -5069,7 +5383,7 @@ pub(crate) mod event_data {
         /// A user connected a third-party account through Pipes.
         ///
         /// Event type `pipes.connected_account.connected`.
-        PipesConnectedAccountConnected(types::ConnectedAccount),
+        PipesConnectedAccountConnected(types::ConnectedAccountEventData),
         /// Connecting a third-party account through Pipes failed.
         ///
         /// Event type `pipes.connected_account.connection_failed`.
@@ -5077,15 +5391,31 @@ pub(crate) mod event_data {
         /// A third-party account was disconnected from Pipes.
         ///
         /// Event type `pipes.connected_account.disconnected`.
-        PipesConnectedAccountDisconnected(types::ConnectedAccount),
+        PipesConnectedAccountDisconnected(types::ConnectedAccountEventData),
         /// A connected third-party account must be authorized again.
         ///
         /// Event type `pipes.connected_account.reauthorization_needed`.
-        PipesConnectedAccountReauthorizationNeeded(types::ConnectedAccount),
+        PipesConnectedAccountReauthorizationNeeded(types::ConnectedAccountEventData),
         /// Radar asked a user for an extra check.
         ///
         /// Event type `radar.challenge_created`.
         RadarChallengeCreated(types::RadarChallengeCreatedEventData),
+        /// An export of resources finished.
+        ///
+        /// Event type `resource_export.completed`.
+        ResourceExportCompleted(types::ResourceExportEventData),
+        /// An export of resources was requested.
+        ///
+        /// Event type `resource_export.created`.
+        ResourceExportCreated(types::ResourceExportEventData),
+        /// An export of resources was downloaded.
+        ///
+        /// Event type `resource_export.downloaded`.
+        ResourceExportDownloaded(types::ResourceExportEventData),
+        /// An export of resources failed.
+        ///
+        /// Event type `resource_export.failed`.
+        ResourceExportFailed(types::ResourceExportEventData),
         /// An environment role was created.
         ///
         /// Event type `role.created`.
@@ -5150,6 +5480,10 @@ pub(crate) mod event_data {
         ///
         /// Event type `vault.dek.read`.
         VaultDekRead(types::VaultEventData),
+        /// Data keys were encrypted again under a new key context.
+        ///
+        /// Event type `vault.dek.rekeyed`.
+        VaultDekRekeyed(types::VaultEventData),
         /// A key-encryption key was created.
         ///
         /// Event type `vault.kek.created`.
@@ -5245,6 +5579,14 @@ pub(crate) mod event_data {
         "dsync.user.deleted",
         "dsync.user.updated",
         "email_verification.created",
+        "feature_flags.flag.created",
+        "feature_flags.flag.deleted",
+        "feature_flags.flag.updated",
+        "feature_flags.flag_rule.created",
+        "feature_flags.flag_rule.deleted",
+        "feature_flags.flag_rule.updated",
+        "feature_flags.flag_target.created",
+        "feature_flags.flag_target.deleted",
         "flag.created",
         "flag.deleted",
         "flag.rule_updated",
@@ -5288,6 +5630,10 @@ pub(crate) mod event_data {
         "pipes.connected_account.disconnected",
         "pipes.connected_account.reauthorization_needed",
         "radar.challenge_created",
+        "resource_export.completed",
+        "resource_export.created",
+        "resource_export.downloaded",
+        "resource_export.failed",
         "role.created",
         "role.deleted",
         "role.updated",
@@ -5304,6 +5650,7 @@ pub(crate) mod event_data {
         "vault.data.updated",
         "vault.dek.decrypted",
         "vault.dek.read",
+        "vault.dek.rekeyed",
         "vault.kek.created",
         "vault.kek.deleted",
         "vault.metadata.read",
@@ -5421,6 +5768,24 @@ pub(crate) mod event_data {
                 EventData::DsyncUserDeleted(_) => "dsync.user.deleted",
                 EventData::DsyncUserUpdated(_) => "dsync.user.updated",
                 EventData::EmailVerificationCreated(_) => "email_verification.created",
+                EventData::FeatureFlagsFlagCreated(_) => "feature_flags.flag.created",
+                EventData::FeatureFlagsFlagDeleted(_) => "feature_flags.flag.deleted",
+                EventData::FeatureFlagsFlagUpdated(_) => "feature_flags.flag.updated",
+                EventData::FeatureFlagsFlagRuleCreated(_) => {
+                    "feature_flags.flag_rule.created"
+                }
+                EventData::FeatureFlagsFlagRuleDeleted(_) => {
+                    "feature_flags.flag_rule.deleted"
+                }
+                EventData::FeatureFlagsFlagRuleUpdated(_) => {
+                    "feature_flags.flag_rule.updated"
+                }
+                EventData::FeatureFlagsFlagTargetCreated(_) => {
+                    "feature_flags.flag_target.created"
+                }
+                EventData::FeatureFlagsFlagTargetDeleted(_) => {
+                    "feature_flags.flag_target.deleted"
+                }
                 EventData::FlagCreated(_) => "flag.created",
                 EventData::FlagDeleted(_) => "flag.deleted",
                 EventData::FlagRuleUpdated(_) => "flag.rule_updated",
@@ -5492,6 +5857,10 @@ pub(crate) mod event_data {
                     "pipes.connected_account.reauthorization_needed"
                 }
                 EventData::RadarChallengeCreated(_) => "radar.challenge_created",
+                EventData::ResourceExportCompleted(_) => "resource_export.completed",
+                EventData::ResourceExportCreated(_) => "resource_export.created",
+                EventData::ResourceExportDownloaded(_) => "resource_export.downloaded",
+                EventData::ResourceExportFailed(_) => "resource_export.failed",
                 EventData::RoleCreated(_) => "role.created",
                 EventData::RoleDeleted(_) => "role.deleted",
                 EventData::RoleUpdated(_) => "role.updated",
@@ -5510,6 +5879,7 @@ pub(crate) mod event_data {
                 EventData::VaultDataUpdated(_) => "vault.data.updated",
                 EventData::VaultDekDecrypted(_) => "vault.dek.decrypted",
                 EventData::VaultDekRead(_) => "vault.dek.read",
+                EventData::VaultDekRekeyed(_) => "vault.dek.rekeyed",
                 EventData::VaultKekCreated(_) => "vault.kek.created",
                 EventData::VaultKekDeleted(_) => "vault.kek.deleted",
                 EventData::VaultMetadataRead(_) => "vault.metadata.read",
@@ -5982,6 +6352,78 @@ pub(crate) mod event_data {
                             )?,
                         )
                     }
+                    "feature_flags.flag.created" => {
+                        EventData::FeatureFlagsFlagCreated(
+                            crate::event::parse_data(
+                                "feature_flags.flag.created",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "feature_flags.flag.deleted" => {
+                        EventData::FeatureFlagsFlagDeleted(
+                            crate::event::parse_data(
+                                "feature_flags.flag.deleted",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "feature_flags.flag.updated" => {
+                        EventData::FeatureFlagsFlagUpdated(
+                            crate::event::parse_data(
+                                "feature_flags.flag.updated",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "feature_flags.flag_rule.created" => {
+                        EventData::FeatureFlagsFlagRuleCreated(
+                            crate::event::parse_data(
+                                "feature_flags.flag_rule.created",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "feature_flags.flag_rule.deleted" => {
+                        EventData::FeatureFlagsFlagRuleDeleted(
+                            crate::event::parse_data(
+                                "feature_flags.flag_rule.deleted",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "feature_flags.flag_rule.updated" => {
+                        EventData::FeatureFlagsFlagRuleUpdated(
+                            crate::event::parse_data(
+                                "feature_flags.flag_rule.updated",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "feature_flags.flag_target.created" => {
+                        EventData::FeatureFlagsFlagTargetCreated(
+                            crate::event::parse_data(
+                                "feature_flags.flag_target.created",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "feature_flags.flag_target.deleted" => {
+                        EventData::FeatureFlagsFlagTargetDeleted(
+                            crate::event::parse_data(
+                                "feature_flags.flag_target.deleted",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
                     "flag.created" => {
                         EventData::FlagCreated(
                             crate::event::parse_data("flag.created", data, body)?,
@@ -6289,6 +6731,42 @@ pub(crate) mod event_data {
                             )?,
                         )
                     }
+                    "resource_export.completed" => {
+                        EventData::ResourceExportCompleted(
+                            crate::event::parse_data(
+                                "resource_export.completed",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "resource_export.created" => {
+                        EventData::ResourceExportCreated(
+                            crate::event::parse_data(
+                                "resource_export.created",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "resource_export.downloaded" => {
+                        EventData::ResourceExportDownloaded(
+                            crate::event::parse_data(
+                                "resource_export.downloaded",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
+                    "resource_export.failed" => {
+                        EventData::ResourceExportFailed(
+                            crate::event::parse_data(
+                                "resource_export.failed",
+                                data,
+                                body,
+                            )?,
+                        )
+                    }
                     "role.created" => {
                         EventData::RoleCreated(
                             crate::event::parse_data("role.created", data, body)?,
@@ -6375,6 +6853,11 @@ pub(crate) mod event_data {
                     "vault.dek.read" => {
                         EventData::VaultDekRead(
                             crate::event::parse_data("vault.dek.read", data, body)?,
+                        )
+                    }
+                    "vault.dek.rekeyed" => {
+                        EventData::VaultDekRekeyed(
+                            crate::event::parse_data("vault.dek.rekeyed", data, body)?,
                         )
                     }
                     "vault.kek.created" => {

@@ -31,7 +31,9 @@
 //! deadline, retries, errors) or returns a [`Paginator`]. What is written by hand is that
 //! machinery and the flows no generator can express: sign-in and sessions
 //! ([`urls`], [`pkce`], [`access_token`], [`session`], [`authentication`]), webhooks and
-//! Actions ([`signatures`], [`event`]).
+//! Actions ([`signatures`], [`event`]), and the helpers WorkOS's other SDKs have beyond
+//! plain calls: Vault's local encryption ([`vault_crypto`]), the feature-flag runtime client
+//! ([`flag_runtime`]) and the local check of agent credentials ([`agent_credentials`]).
 //!
 //! # Runtime
 //!
@@ -59,7 +61,7 @@
 //! | `rustls-webpki-roots` | rustls with Mozilla's roots compiled in, for images with no CA store (wins over `rustls`) |
 //! | `native-tls` | the platform's TLS library (OpenSSL on Linux), when neither rustls feature is on |
 //! | `all-areas` (default) | every area of the API, listed below |
-//! | one per area: `organizations`, `sso`, `authkit`, `user-management`, `directory-sync`, `events`, ... | that area's handles, operations and types (the names are the handles' modules, in kebab case); `authkit` brings [`authentication`] and [`access_token`], `events` brings [`event`] and [`signatures::WebhookVerifier::construct_event`] |
+//! | one per area: `organizations`, `sso`, `authkit`, `user-management`, `directory-sync`, `events`, ... | that area's handles, operations and types (the names are the handles' modules, in kebab case); `authkit` brings [`authentication`] and [`access_token`], `events` brings [`event`] and [`signatures::WebhookVerifier::construct_event`], `vault` brings [`vault_crypto`] (Vault's local encryption), `feature-flags` brings [`flag_runtime`] (flags evaluated locally), `agents` with `authkit` brings [`agent_credentials`] |
 //! | `session-cookies` (default) | AuthKit's sealed session cookies, [`session`] (with `authkit`, and AES-CBC) |
 //!
 //! Each area is compiled only when its feature is on: a program that calls a few areas turns
@@ -122,6 +124,8 @@
 
 #[cfg(feature = "authkit")]
 pub mod access_token;
+#[cfg(all(feature = "agents", feature = "authkit"))]
+pub mod agent_credentials;
 #[cfg(feature = "authkit")]
 pub mod authentication;
 mod client;
@@ -129,6 +133,8 @@ mod config;
 mod error;
 #[cfg(feature = "events")]
 pub mod event;
+#[cfg(feature = "feature-flags")]
+pub mod flag_runtime;
 // One handle per area of the API and one method per operation, generated from the spec by
 // `cargo xtask generate` (which `cargo xtask check` keeps fresh); never edited by hand.
 #[rustfmt::skip]
@@ -150,6 +156,8 @@ pub mod signatures;
 mod tls;
 mod transport;
 pub mod urls;
+#[cfg(feature = "vault")]
+pub mod vault_crypto;
 
 pub use client::{Workos, http_client_builder};
 pub use config::{

@@ -59,6 +59,8 @@ commands:
   check        fail if a committed file differs from what generate would write
   spec-diff <reference> [<reference>...]
                compare spec/openapi.json with upstream OpenAPI 3.0/3.1 documents, read as one
+               (the first to describe an operation or component wins); .ci/run passes
+               WorkOS's v0.61.0 and the two reconstructions of newer operations
   package-check
                cargo package the published crates, run their tests from the .crate files,
                and run the SDK README's example from a scratch crate against the test server

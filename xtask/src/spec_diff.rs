@@ -13,6 +13,9 @@
 //! Required-ness of response fields is not compared: our spec makes fields optional on
 //! purpose, so that a response missing them still parses (see `shared/reference/api-notes.md`).
 //!
+//! Several references are read as one (`.ci/run` passes WorkOS's published description and
+//! the two reconstructions of what its SDKs call since): see [`merge`].
+//!
 //! Differences we choose are listed in `spec/deliberate-differences.txt`, one per line:
 //! `<difference key>  # <reason>`. The command fails on any other difference, and on a listed
 //! difference that no longer occurs (the list must stay true).
@@ -412,6 +415,14 @@ fn allowed(key: &str, pattern: &str) -> bool {
 pub(crate) fn spec_diff(root: &Path, references: &[&Path]) -> Result<(), String> {
     let ours = Doc { root: load(&root.join("spec/openapi.json"))? };
     let documents = references.iter().map(|path| load(path)).collect::<Result<Vec<_>, _>>()?;
+    // What each file brings to the merged view: a file whose operations the earlier ones all
+    // describe already adds nothing, which is worth seeing (a file given twice, say).
+    let mut seen = BTreeSet::new();
+    for (path, document) in references.iter().zip(&documents) {
+        let operations = Doc { root: document.clone() }.operations();
+        let new = operations.keys().filter(|key| seen.insert((*key).clone())).count();
+        println!("{}: {} operations, {new} not in the files before it", path.display(), operations.len());
+    }
     let theirs = Doc { root: merge(documents) };
     let found = differences(&ours, &theirs);
     let allow = allowlist(root)?;
@@ -477,6 +488,17 @@ mod tests {
         assert!(merged["paths"]["/b"]["get"].is_object());
         assert_eq!(merged["components"]["schemas"]["A"]["type"], "string");
         assert_eq!(merged["components"]["schemas"]["B"]["type"], "string");
+
+        // A third file adds its own operations and components, and rewrites none.
+        let third = json!({
+            "paths": { "/a": { "post": { "summary": "third" } }, "/c": { "delete": {} } },
+            "components": { "schemas": { "B": { "type": "integer" }, "C": { "type": "boolean" } } }
+        });
+        let merged = merge(vec![merged, third]);
+        assert_eq!(merged["paths"]["/a"]["post"]["summary"], "new");
+        assert!(merged["paths"]["/c"]["delete"].is_object());
+        assert_eq!(merged["components"]["schemas"]["B"]["type"], "string");
+        assert_eq!(merged["components"]["schemas"]["C"]["type"], "boolean");
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod pages;
 mod spec;
 mod tokens;
 mod validate;
+mod vault;
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -104,6 +105,10 @@ pub const DEFAULT_API_KEY: &str = "sk_test_local_server";
 
 /// How many objects each list holds until a test seeds it otherwise.
 pub const DEFAULT_LIST_SIZE: usize = 25;
+
+/// The client id the server's agent access tokens are meant for (their `aud`): give a client
+/// this id to check them with.
+pub const DEFAULT_CLIENT_ID: &str = "client_local_server";
 
 /// Seconds the access tokens the server signs stay valid, unless a test says otherwise.
 pub const DEFAULT_ACCESS_TOKEN_LIFETIME: i64 = 300;
@@ -289,9 +294,9 @@ impl TestServer {
         self.state.list_sizes.lock().unwrap().insert(operation.to_owned(), count);
     }
 
-    /// Makes the access tokens signed from now on expire `seconds` after they are issued
-    /// (five minutes by default). A negative lifetime issues tokens that have already
-    /// expired, to exercise refreshing a session.
+    /// Makes the access tokens signed from now on (AuthKit's and agents') expire `seconds`
+    /// after they are issued (five minutes by default). A negative lifetime issues tokens
+    /// that have already expired, to exercise refreshing a session or an expired credential.
     pub fn set_access_token_lifetime(&self, seconds: i64) {
         self.state.access_token_lifetime.store(seconds, Ordering::Relaxed);
     }
@@ -579,10 +584,23 @@ fn answer(
         list(state, route, params, query, schema)
     } else if route.id == "get_jwks" {
         tokens::key_set()
+    } else if route.id == "decrypt_vault_data_key"
+        && let Some(decrypted) = vault::decrypt_data_key(request_body.as_ref())
+    {
+        match decrypted {
+            Some(key) => key,
+            None => return Answer::error(400, "invalid_keys", "the encrypted data key does not decrypt"),
+        }
     } else {
         let mut value = object_answer(state, route, method, params, request_body.as_ref(), schema);
         if route.id == "authenticate" {
             tokens::complete_authentication(state, request_body.as_ref(), &mut value);
+        }
+        if route.id == "create_vault_data_key" {
+            vault::create_data_key(&mut value);
+        }
+        if route.id == "mint_agent_token" {
+            tokens::complete_agent_token(state, request_body.as_ref(), &mut value);
         }
         value
     };

@@ -1,6 +1,7 @@
-//! Access tokens that verify: the server signs AuthKit's tokens as RS256 JWTs with a committed
-//! throwaway key and publishes that key at `/sso/jwks/{client_id}`, so code that verifies
-//! tokens and refreshes sessions runs unchanged against it.
+//! Access tokens that verify: the server signs AuthKit's tokens and agents' access tokens as
+//! RS256 JWTs with a committed throwaway key and publishes that key at `/sso/jwks/{client_id}`,
+//! so code that verifies tokens, refreshes sessions and checks agent credentials runs
+//! unchanged against it.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -50,6 +51,32 @@ fn sign(claims: &Value) -> String {
     key.sign(&RSA_PKCS1_SHA256, &SystemRandom::new(), signed.as_bytes(), &mut signature)
         .expect("RS256 signing with the test key");
     format!("{signed}.{}", URL_SAFE_NO_PAD.encode(signature))
+}
+
+/// Fills a successful `mint_agent_token` answer with an access token signed as WorkOS signs
+/// agents' tokens: for the agent registration `sub`, acting for an organization (the
+/// request's, or a generated one), meant for the environment's client id
+/// ([`super::DEFAULT_CLIENT_ID`]).
+pub(crate) fn complete_agent_token(state: &State, request: Option<&Value>, answer: &mut Value) {
+    let number = state.counter.fetch_add(1, Ordering::Relaxed);
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let lifetime = state.access_token_lifetime.load(Ordering::Relaxed);
+    let organization = request
+        .and_then(|r| r["organization_id"].as_str())
+        .map_or_else(|| format!("org_01K{number:023}"), str::to_owned);
+    let claims = json!({
+        "iss": "https://api.workos.com",
+        "aud": super::DEFAULT_CLIENT_ID,
+        "sub": format!("agent_registration_01K{number:023}"),
+        "jti": format!("jti_agent_{number}"),
+        "org_id": organization,
+        "scope": "openid",
+        "exp": now.saturating_add(lifetime),
+        "iat": now,
+    });
+    answer["access_token"] = Value::String(sign(&claims));
+    answer["token_type"] = json!("Bearer");
+    answer["expires_in"] = json!(lifetime);
 }
 
 /// A session the server signed in: what a refresh token continues.

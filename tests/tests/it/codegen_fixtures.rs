@@ -364,3 +364,72 @@ fn older_spellings_only_fill_in_an_optional_single_value() {
     ];
     assert_eq!(report, expected);
 }
+
+/// What WorkOS deprecated is `#[deprecated]` with its successor as the note (an operation's
+/// SDK method, a property's field), and the test of every operation may still call it; an
+/// operation with a server of its own (`{issuer}`) takes that host first and is sent through
+/// a client for it.
+#[test]
+fn deprecations_carry_their_successor_and_another_host_is_an_argument() {
+    let doc: openapiv3::OpenAPI = serde_json::from_value(json!({
+        "openapi": "3.0.3",
+        "info": { "title": "fixture", "version": "1" },
+        "x-workos": { "handles": [{ "accessor": "things", "module": "things", "type": "Things", "doc": "Things." }] },
+        "paths": {
+            "/things/{id}": { "get": {
+                "operationId": "get_thing",
+                "deprecated": true,
+                "x-workos": { "sdk": { "handle": "things", "method": "get" }, "deprecated": "use `things().fetch`" },
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } } }
+            } },
+            "/oauth2/token": { "post": {
+                "operationId": "exchange_token",
+                "servers": [{ "url": "{issuer}", "variables": { "issuer": { "default": "https://auth.example.com" } } }],
+                "security": [],
+                "x-workos": { "sdk": { "handle": "things", "method": "exchange" } },
+                "requestBody": { "required": true, "content": { "application/x-www-form-urlencoded": {
+                    "schema": { "$ref": "#/components/schemas/Exchange" } } } },
+                "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } } }
+            } }
+        },
+        "components": { "schemas": {
+            "Thing": { "type": "object", "required": ["id"], "properties": {
+                "id": { "type": "string" },
+                "old": { "type": "string", "deprecated": true, "x-workos": { "deprecated": "read `id`" } },
+            } },
+            "Exchange": { "type": "object", "required": ["token"], "properties": { "token": { "type": "string" } } },
+        } },
+    }))
+    .unwrap();
+    let generated = workos_codegen::generate_all(&doc).unwrap();
+    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+    let (client, sdk, every_call) =
+        (squeeze(&generated.client), squeeze(&generated.sdk), squeeze(&generated.every_call));
+
+    assert!(
+        client.contains(&squeeze(r#"#[deprecated(note = "read `id`")] pub old:"#)),
+        "{}",
+        generated.client
+    );
+    assert!(
+        sdk.contains(&squeeze(r#"#[deprecated(note = "use `things().fetch`")] pub async fn get("#)),
+        "{}",
+        generated.sdk
+    );
+    assert!(sdk.contains(&squeeze("/// Deprecated by WorkOS: use `things().fetch`.")), "{}", generated.sdk);
+    assert!(
+        sdk.contains(&squeeze("pub async fn exchange(&self, issuer: &str, body: &types::Exchange")),
+        "{}",
+        generated.sdk
+    );
+    assert!(sdk.contains(&squeeze("let api = self.client.api_at(issuer)?;")), "{}", generated.sdk);
+    assert!(every_call.contains(&squeeze("#[allow(deprecated)]")), "{}", generated.every_call);
+    assert!(
+        every_call.contains(&squeeze("w.things().exchange(&h.base_url(), &example())")),
+        "{}",
+        generated.every_call
+    );
+    // The other host is the SDK's business: the low-level method sends to its client's base URL.
+    assert!(!generated.client.contains("auth.example.com"), "{}", generated.client);
+}

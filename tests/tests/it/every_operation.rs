@@ -65,6 +65,12 @@ impl<'s> Harness<'s> {
         self.hostile_id.unwrap_or(name).to_owned()
     }
 
+    /// The origin of an operation served by another host (the OAuth issuer): the local server
+    /// serves those too.
+    pub(crate) fn base_url(&self) -> String {
+        self.server.url()
+    }
+
     /// Reads the first item of a list through its stream, noting which operation served it.
     pub(crate) async fn walk<T: Send + 'static>(&mut self, call: &str, list: workos::Paginator<T>) {
         let before = self.server.requests().len();

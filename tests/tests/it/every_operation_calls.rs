@@ -4,7 +4,9 @@
 use workos::{Secret, Workos};
 use workos_test_server::example;
 use crate::every_operation::Harness;
-/// Calls every method of every handle once: one line per operation of the spec.
+/// Calls every method of every handle once: one line per operation of the spec, the
+/// deprecated ones included.
+#[allow(deprecated)]
 pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     h.walk("agents().list_blueprints", w.agents().list_blueprints(example())).await;
     h.check(
@@ -662,6 +664,35 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             w.directory_sync().list_directories(example()),
         )
         .await;
+    h.walk(
+            "directory_sync().list_directory_groups",
+            w.directory_sync().list_directory_groups(&h.id("directory_id_01"), example()),
+        )
+        .await;
+    h.check(
+        "directory_sync().get_directory_group",
+        w
+            .directory_sync()
+            .get_directory_group(
+                &h.id("directory_id_01"),
+                &h.id("directory_group_id_01"),
+            )
+            .await
+            .map(drop),
+    );
+    h.walk(
+            "directory_sync().list_directory_users",
+            w.directory_sync().list_directory_users(&h.id("directory_id_01"), example()),
+        )
+        .await;
+    h.check(
+        "directory_sync().get_directory_user",
+        w
+            .directory_sync()
+            .get_directory_user(&h.id("directory_id_01"), &h.id("directory_user_id_01"))
+            .await
+            .map(drop),
+    );
     h.check(
         "directory_sync().get_directory",
         w.directory_sync().get_directory(&h.id("id_01")).await.map(drop),
@@ -715,6 +746,41 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             .remove_target(&h.id("slug_01"), &h.id("resource_id_01"))
             .await
             .map(drop),
+    );
+    h.walk("feature_flags().list_rules", w.feature_flags().list_rules(example())).await;
+    h.check(
+        "feature_flags().create_rule",
+        w.feature_flags().create_rule(&example()).await.map(drop),
+    );
+    h.check(
+        "feature_flags().get_rule",
+        w.feature_flags().get_rule(&h.id("flag_rule_id_01")).await.map(drop),
+    );
+    h.check(
+        "feature_flags().delete_rule",
+        w.feature_flags().delete_rule(&h.id("flag_rule_id_01")).await.map(drop),
+    );
+    h.walk("feature_flags().list_targets", w.feature_flags().list_targets(example()))
+        .await;
+    h.check(
+        "feature_flags().create_target",
+        w.feature_flags().create_target(&example()).await.map(drop),
+    );
+    h.check(
+        "feature_flags().get_target",
+        w.feature_flags().get_target(&h.id("flag_target_id_01")).await.map(drop),
+    );
+    h.check(
+        "feature_flags().delete_target",
+        w.feature_flags().delete_target(&h.id("flag_target_id_01")).await.map(drop),
+    );
+    h.check(
+        "authkit().start_device_authorization",
+        w.authkit().start_device_authorization(&example()).await.map(drop),
+    );
+    h.check(
+        "connect().exchange_access_token",
+        w.connect().exchange_access_token(&h.base_url(), &example()).await.map(drop),
     );
     h.check(
         "organization_domains().create",
@@ -1021,6 +1087,10 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     h.check(
         "radar().remove_list_entry",
         w.radar().remove_list_entry(&example(), &example(), &example()).await.map(drop),
+    );
+    h.check(
+        "feature_flags().runtime_payload",
+        w.feature_flags().runtime_payload(&example()).await.map(drop),
     );
     h.check("authkit().jwks", w.authkit().jwks(&h.id("client_id_01")).await.map(drop));
     h.check(

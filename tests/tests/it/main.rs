@@ -2,15 +2,18 @@
 //! `workos` crate against the local server.
 
 mod access_tokens;
+mod agent_credentials;
 mod authkit_flows;
 mod codegen_fixtures;
 mod every_operation;
 // Written by `cargo xtask generate` from the spec: one call of every operation.
 #[rustfmt::skip]
 mod every_operation_calls;
+mod flag_runtime;
 mod generation;
 mod hostile_server;
 mod http_client;
+mod issuer_host;
 mod live_shapes;
 mod memory;
 mod no_panic;
@@ -29,5 +32,6 @@ mod tolerance;
 mod tour_example;
 mod tracing_spans;
 mod typed_events;
+mod vault_crypto;
 mod webhook_example;
 mod webhook_signatures;

@@ -6,6 +6,9 @@
 //!
 //! The bound asserted is the one the README's Security table states for memory per call.
 
+// The flat directory-user read is the simplest call whose answer holds raw attributes.
+#![allow(deprecated)]
+
 use std::time::Duration;
 
 use base64::Engine;

@@ -101,7 +101,13 @@ fn describe(item: &syn::Item, scope: &str, out: &mut Vec<String>) {
                 if let syn::ImplItem::Fn(f) = item
                     && is_pub(&f.vis)
                 {
-                    out.push(format!("{scope}impl {ty}: {}", signature(&f.sig)));
+                    // A deprecation changes what callers see (a warning), so it shows too.
+                    let deprecated = if f.attrs.iter().any(|a| a.path().is_ident("deprecated")) {
+                        "#[deprecated] "
+                    } else {
+                        ""
+                    };
+                    out.push(format!("{scope}impl {ty}: {deprecated}{}", signature(&f.sig)));
                 }
             }
         }

@@ -92,6 +92,124 @@ fn the_variant_carries_the_typed_data() {
     }
 }
 
+/// The payloads of the second pass of WorkOS's newest SDKs (workos-newer2-changes.md): the
+/// event types added since, and the fields the older mapping lost, as WorkOS sends them.
+#[test]
+fn the_newest_event_types_and_fields_are_typed() {
+    use workos::types::{DirectoryEventState, ResourceExportType};
+    let parse = |name: &str, data: Value| {
+        let event = Event::from_slice(webhook(name, data).to_string().as_bytes()).unwrap();
+        assert_eq!(event.name(), name);
+        event.data
+    };
+    let stamp = "2026-01-01T00:00:00.000Z";
+
+    let data = parse(
+        "agent.instance.session.created",
+        json!({ "object": "agent_instance_session", "id": "agent_instance_session_1", "agent_instance_id": "agent_instance_1",
+                "status": "active", "organization_id": "org_1", "permission_slugs": ["docs:read", "docs:write"] }),
+    );
+    let EventData::AgentInstanceSessionCreated(session) = data else { panic!("{}", data.name()) };
+    assert_eq!(session.id, "agent_instance_session_1");
+    assert_eq!(session.organization_id.as_deref(), Some("org_1"));
+    assert_eq!(session.permission_slugs, ["docs:read", "docs:write"]);
+
+    let data = parse(
+        "dsync.activated",
+        json!({ "object": "directory", "id": "directory_1", "organization_id": "org_1", "type": "okta scim v2.0",
+                "state": "active", "name": "Acme", "external_key": "ext_1", "created_at": stamp, "updated_at": stamp,
+                "domains": [{ "object": "organization_domain", "id": "org_domain_1", "domain": "acme.com" }] }),
+    );
+    let EventData::DsyncActivated(directory) = data else { panic!("{}", data.name()) };
+    assert_eq!(directory.state, Some(DirectoryEventState::Active), "the events' own state values");
+    assert_eq!(directory.domains[0].domain, "acme.com");
+
+    let account = json!({ "object": "connected_account", "id": "data_installation_1", "user_id": "user_1",
+                          "created_at": stamp, "updated_at": stamp,
+                          "data_integration_id": "data_integration_1", "provider_slug": "github" });
+    let data = parse("pipes.connected_account.connected", account);
+    let EventData::PipesConnectedAccountConnected(connected) = data else { panic!("{}", data.name()) };
+    assert_eq!(connected.id, "data_installation_1");
+    assert_eq!(connected.data_integration_id.as_deref(), Some("data_integration_1"));
+    assert_eq!(connected.provider_slug.as_deref(), Some("github"));
+
+    let data = parse(
+        "pipes.connected_account.connection_failed",
+        json!({ "object": "connection_failed", "data_integration_id": "data_integration_1", "provider_slug": "github",
+                "account_identifier": "octocat", "error_code": "authorization_code_exchange_error" }),
+    );
+    let EventData::PipesConnectedAccountConnectionFailed(failed) = data else { panic!("{}", data.name()) };
+    assert_eq!(failed.account_identifier.as_deref(), Some("octocat"));
+
+    for name in [
+        "resource_export.created",
+        "resource_export.completed",
+        "resource_export.downloaded",
+        "resource_export.failed",
+    ] {
+        let data = parse(name, json!({ "id": "resource_export_1", "resource_type": "auditLogEvents" }));
+        let resource_type = match data {
+            EventData::ResourceExportCreated(export)
+            | EventData::ResourceExportCompleted(export)
+            | EventData::ResourceExportDownloaded(export)
+            | EventData::ResourceExportFailed(export) => export.resource_type,
+            other => panic!("{name} parsed as {}", other.name()),
+        };
+        assert_eq!(resource_type, Some(ResourceExportType::AuditLogEvents), "{name}");
+    }
+
+    let data = parse(
+        "vault.dek.rekeyed",
+        json!({ "key_ids": ["key_1", "key_2"], "key_context": { "organization_id": "org_1" }, "actor_id": "user_1",
+                "actor_source": "dashboard", "actor_name": "Ada" }),
+    );
+    let EventData::VaultDekRekeyed(rekeyed) = data else { panic!("{}", data.name()) };
+    assert_eq!(rekeyed.key_ids, ["key_1", "key_2"]);
+
+    let flag = json!({ "object": "feature_flag", "id": "flag_1", "environment_id": "environment_1", "slug": "beta",
+                       "name": "Beta", "tags": [], "enabled": true, "default_value": false,
+                       "created_at": stamp, "updated_at": stamp });
+    for name in ["feature_flags.flag.created", "feature_flags.flag.updated", "feature_flags.flag.deleted"] {
+        let (flag, environment) = match parse(name, flag.clone()) {
+            EventData::FeatureFlagsFlagCreated(f)
+            | EventData::FeatureFlagsFlagUpdated(f)
+            | EventData::FeatureFlagsFlagDeleted(f) => (f.slug, f.environment_id),
+            other => panic!("{name} parsed as {}", other.name()),
+        };
+        assert_eq!((flag.as_str(), environment.as_deref()), ("beta", Some("environment_1")), "{name}");
+    }
+    let rule = json!({ "object": "flag_rule", "id": "flag_rule_1", "flag_id": "flag_1", "flag_slug": "beta",
+                       "environment_id": "environment_1", "target_type": "organization", "position": 0,
+                       "value_type": "boolean", "value": true, "created_at": stamp, "updated_at": stamp });
+    for name in [
+        "feature_flags.flag_rule.created",
+        "feature_flags.flag_rule.updated",
+        "feature_flags.flag_rule.deleted",
+    ] {
+        match parse(name, rule.clone()) {
+            EventData::FeatureFlagsFlagRuleCreated(r)
+            | EventData::FeatureFlagsFlagRuleUpdated(r)
+            | EventData::FeatureFlagsFlagRuleDeleted(r) => {
+                assert_eq!((r.id.as_str(), r.value), ("flag_rule_1", Some(true)), "{name}")
+            }
+            other => panic!("{name} parsed as {}", other.name()),
+        }
+    }
+    // A membership, then a target of the temporary legacy contract (no rule, its own value).
+    let membership = json!({ "object": "flag_target", "id": "flag_target_1", "rule_id": "flag_rule_1", "flag_id": "flag_1",
+                             "flag_slug": "beta", "environment_id": "environment_1", "target_type": "organization",
+                             "target_id": "org_1", "created_at": stamp, "updated_at": stamp });
+    let data = parse("feature_flags.flag_target.created", membership);
+    let EventData::FeatureFlagsFlagTargetCreated(target) = data else { panic!("{}", data.name()) };
+    assert_eq!((target.rule_id.as_deref(), target.value), (Some("flag_rule_1"), None));
+    let legacy = json!({ "object": "flag_target", "id": "flag_target_2", "flag_id": "flag_1", "flag_slug": "beta",
+                         "environment_id": "environment_1", "target_type": "user", "target_id": "user_1",
+                         "value_type": "boolean", "value": false, "created_at": stamp, "updated_at": stamp });
+    let data = parse("feature_flags.flag_target.deleted", legacy);
+    let EventData::FeatureFlagsFlagTargetDeleted(target) = data else { panic!("{}", data.name()) };
+    assert_eq!((target.rule_id, target.value), (None, Some(false)));
+}
+
 #[test]
 fn an_unknown_event_type_keeps_its_name_and_raw_data() {
     let data = json!({ "id": "thing_1", "nested": { "list": [1, "two", null] } });
