@@ -67,7 +67,7 @@ pub(crate) fn operation_features(prepared: &Prepared, areas: &[Area]) -> BTreeMa
 const EVENTS_FEATURE: &str = "events";
 
 /// Types the handwritten crates name beside the generated methods, by the area whose
-/// handwritten code names them: `workos::authentication` reads MFA factors and challenges in
+/// handwritten code names them: `workos::signin::authentication` reads MFA factors and challenges in
 /// AuthKit's answers. A per-area build (`cargo xtask features`) fails when this falls behind.
 const HANDWRITTEN: &[(&str, &[&str])] = &[("authkit", &["AuthenticationFactor", "AuthenticationChallenge"])];
 
@@ -101,6 +101,21 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
     let features = operation_features(prepared, areas);
     let module_feature: BTreeMap<&str, &str> =
         areas.iter().map(|a| (a.module.as_str(), a.feature.as_str())).collect();
+    // Each handle's type, and the feature of its area (its module).
+    let handle_feature: BTreeMap<String, &str> = prepared
+        .document
+        .handles
+        .iter()
+        .filter_map(|h| Some((h.type_name.clone(), *module_feature.get(h.module.as_str())?)))
+        .collect();
+    let feature_of_handle = |item: &syn::Item| -> Option<&str> {
+        let name = match item {
+            syn::Item::Struct(s) => s.ident.to_string(),
+            syn::Item::Impl(block) => self_type_name(&block.self_ty)?,
+            _ => return None,
+        };
+        handle_feature.get(&name).copied()
+    };
 
     let Some(types) = crate::finish::types_module(client) else { return };
     let graph = TypeGraph::new(types);
@@ -120,10 +135,8 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
         }
     }
     for item in sdk.iter() {
-        if let syn::Item::Mod(module) = item
-            && let Some(feature) = module_feature.get(module.ident.to_string().as_str())
-        {
-            roots.entry(feature).or_default().extend(graph.named_in(&idents_of(module)));
+        if let (syn::Item::Impl(block), Some(feature)) = (item, feature_of_handle(item)) {
+            roots.entry(feature).or_default().extend(graph.named_in(&idents_of(block)));
         }
     }
     roots.entry(EVENTS_FEATURE).or_default().extend(prepared.events.values().map(|e| e.data.clone()));
@@ -180,26 +193,18 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
         }
     }
 
-    // The `workos` crate: a module and its accessors per area, the typed events with `events`.
+    // The `workos` crate: each handle's type, its methods and its accessor, by its area.
     for item in sdk.iter_mut() {
-        match item {
-            syn::Item::Mod(module) => {
-                let name = module.ident.to_string();
-                let typed_events = (name == "event_data").then_some(EVENTS_FEATURE);
-                let feature = module_feature.get(name.as_str()).copied().or(typed_events);
-                module.attrs.extend(feature.and_then(only));
-            }
-            syn::Item::Impl(block) => {
-                for member in block.items.iter_mut() {
-                    if let syn::ImplItem::Fn(accessor) = member
-                        && let Some(feature) =
-                            returned_module(&accessor.sig).and_then(|m| module_feature.get(m.as_str()))
-                    {
-                        accessor.attrs.extend(only(feature));
-                    }
+        if let Some(feature) = feature_of_handle(item) {
+            push_gate(item, &Gate::Features(BTreeSet::from([feature.to_owned()])));
+        } else if let syn::Item::Impl(block) = item {
+            for member in block.items.iter_mut() {
+                if let syn::ImplItem::Fn(accessor) = member
+                    && let Some(feature) = returned_type(&accessor.sig).and_then(|t| handle_feature.get(&t))
+                {
+                    accessor.attrs.extend(only(feature));
                 }
             }
-            _ => {}
         }
     }
 }
@@ -270,16 +275,15 @@ fn client_methods(item: &syn::Item) -> Vec<(String, BTreeSet<String>)> {
 }
 
 /// The module an accessor returns a handle of (`-> module::Handle<'_>`).
-fn returned_module(sig: &syn::Signature) -> Option<String> {
+/// The type an accessor returns (`Organizations<'_>`).
+fn returned_type(sig: &syn::Signature) -> Option<String> {
     let syn::ReturnType::Type(_, ty) = &sig.output else { return None };
-    let syn::Type::Path(path) = &**ty else { return None };
-    let segments: Vec<_> = path.path.segments.iter().collect();
-    (segments.len() == 2).then(|| segments[0].ident.to_string())
+    self_type_name(ty)
 }
 
-fn idents_of(module: &syn::ItemMod) -> BTreeSet<String> {
+fn idents_of(block: &syn::ItemImpl) -> BTreeSet<String> {
     let mut names = Names::default();
-    names.visit_item_mod(module);
+    names.visit_item_impl(block);
     names.0
 }
 

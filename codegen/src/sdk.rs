@@ -55,56 +55,53 @@ pub(crate) fn emit(prepared: &Prepared) -> Result<(Vec<syn::Item>, TestCalls), S
         }
     }
 
-    let mut modules: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
+    // Every handle is a type of the one `handles` module (its area's feature gates it, see
+    // `areas`), and an accessor of `Workos`.
+    let mut items: Vec<syn::Item> = vec![
+        syn::parse_quote! {
+            #[allow(unused_imports)]
+            use crate::{Paginator, Result, Secret, client::Workos, types};
+        },
+        syn::parse_quote! {
+            #[allow(unused_imports)]
+            use crate::handles::arguments as params;
+        },
+        syn::parse_quote! {
+            #[allow(unused_imports)]
+            use workos_api::operations as op;
+        },
+    ];
     let mut accessors = Vec::new();
     for handle in handles {
         let ty = format_ident!("{}", handle.type_name);
-        let module = format_ident!("{}", handle.module);
         let accessor = format_ident!("{}", handle.accessor);
         let type_doc = format!(" {} From [`Workos::{}`].", handle.doc, handle.accessor);
         let accessor_doc = format!(" {}", handle.doc);
         let methods = by_handle.remove(handle.accessor.as_str()).unwrap_or_default();
-        modules.entry(handle.module.as_str()).or_default().push(quote! {
+        items.push(syn::parse_quote! {
             #[doc = #type_doc]
             #[derive(Debug, Clone, Copy)]
             pub struct #ty<'a> {
                 pub(crate) client: &'a Workos,
             }
-
+        });
+        items.push(syn::parse_quote! {
             impl #ty<'_> {
                 #(#methods)*
             }
         });
         accessors.push(quote! {
             #[doc = #accessor_doc]
-            pub fn #accessor(&self) -> #module::#ty<'_> {
-                #module::#ty { client: self }
+            pub fn #accessor(&self) -> #ty<'_> {
+                #ty { client: self }
             }
         });
     }
     if let Some(handle) = by_handle.keys().next() {
         return Err(format!("operations name the undeclared handle `{handle}`"));
     }
-
-    let mut items: Vec<syn::Item> = Vec::new();
-    for (module, contents) in modules {
-        let first = handles.iter().find(|h| h.module == module).map(|h| h.doc.clone()).unwrap_or_default();
-        let module_doc = format!(" {first}");
-        let ident = format_ident!("{module}");
-        items.push(syn::parse_quote! {
-            #[doc = #module_doc]
-            pub mod #ident {
-                #[allow(unused_imports)]
-                use crate::{Paginator, Result, Secret, client::Workos, params, types};
-                #[allow(unused_imports)]
-                use workos_api::operations as op;
-
-                #(#contents)*
-            }
-        });
-    }
     items.push(syn::parse_quote! {
-        impl crate::client::Workos {
+        impl Workos {
             #(#accessors)*
         }
     });
@@ -401,13 +398,11 @@ fn pacing_key(op: &OperationInfo, params: &TokenStream) -> Option<TokenStream> {
     Some(quote!(#params.#first.clone() #(#rest)*))
 }
 
-/// [`EventData`](../workos/event/enum.EventData.html): one variant per event type of the
-/// `Event` schema (its `x-workos` object's `events`), named after the event type and
-/// documented by its line. A document without event types (a test fixture) gets none.
-pub(crate) fn event_data(events: &BTreeMap<String, workos_spec_extensions::EventType>) -> Option<syn::Item> {
-    if events.is_empty() {
-        return None;
-    }
+/// `workos/src/events/data.rs`: [`EventData`](../workos/events/enum.EventData.html), one
+/// variant per event type of the `Event` schema (its `x-workos` object's `events`), named after
+/// the event type and documented by its line. A document without event types (a test
+/// fixture) gets the enum with its fallback variant alone.
+pub(crate) fn event_data(events: &BTreeMap<String, workos_spec_extensions::EventType>) -> syn::File {
     let mut variants = Vec::new();
     let mut names = Vec::new();
     let mut arms_name = Vec::new();
@@ -424,48 +419,49 @@ pub(crate) fn event_data(events: &BTreeMap<String, workos_spec_extensions::Event
         });
         names.push(quote!(#name));
         arms_name.push(quote!(EventData::#variant(_) => #name,));
-        arms_parse.push(quote!(#name => EventData::#variant(crate::event::parse_data(#name, data, body)?),));
+        arms_parse.push(quote!(#name => EventData::#variant(parse_data(#name, data, body)?),));
     }
-    Some(syn::parse_quote! {
-        /// The event types of the spec, as one enum; re-exported by `crate::event`.
-        pub(crate) mod event_data {
-            use crate::{Result, types};
+    syn::parse_quote! {
+        //! The event types of the spec, as one enum; re-exported by `crate::events`.
 
-            /// What happened, with the object the event carries: one variant per event type.
-            #[derive(Debug, Clone)]
-            #[non_exhaustive]
-            pub enum EventData {
-                #(#variants)*
-                /// An event type this version of the SDK does not know: its name and data as sent.
-                Unknown {
-                    /// The event type, such as `user.created`.
-                    event: String,
-                    /// The event's data, as sent.
-                    data: ::serde_json::Value,
-                },
+        #[allow(unused_imports)]
+        use crate::{Result, types};
+        use crate::events::decode::{EventJson, parse_data};
+
+        /// What happened, with the object the event carries: one variant per event type.
+        #[derive(Debug, Clone)]
+        #[non_exhaustive]
+        pub enum EventData {
+            #(#variants)*
+            /// An event type this version of the SDK does not know: its name and data as sent.
+            Unknown {
+                /// The event type, such as `user.created`.
+                event: String,
+                /// The event's data, as sent.
+                data: ::serde_json::Value,
+            },
+        }
+
+        /// Every event type that has its own [`EventData`] variant.
+        pub const EVENT_TYPES: &[&str] = &[#(#names),*];
+
+        impl EventData {
+            /// The event type, such as `user.created`.
+            pub fn name(&self) -> &str {
+                match self {
+                    #(#arms_name)*
+                    EventData::Unknown { event, .. } => event,
+                }
             }
 
-            /// Every event type that has its own [`EventData`] variant.
-            pub const EVENT_TYPES: &[&str] = &[#(#names),*];
-
-            impl EventData {
-                /// The event type, such as `user.created`.
-                pub fn name(&self) -> &str {
-                    match self {
-                        #(#arms_name)*
-                        EventData::Unknown { event, .. } => event,
-                    }
-                }
-
-                /// Parses `data` as the data of an `event`; `body` is the whole event as
-                /// received, when there is one, to say where a failure is.
-                pub(crate) fn parse(event: String, data: crate::event::EventJson<'_>, body: Option<&[u8]>) -> Result<EventData> {
-                    Ok(match event.as_str() {
-                        #(#arms_parse)*
-                        _ => EventData::Unknown { event, data: data.into_value()? },
-                    })
-                }
+            /// Parses `data` as the data of an `event`; `body` is the whole event as
+            /// received, when there is one, to say where a failure is.
+            pub(crate) fn parse(event: String, data: EventJson<'_>, body: Option<&[u8]>) -> Result<EventData> {
+                Ok(match event.as_str() {
+                    #(#arms_parse)*
+                    _ => EventData::Unknown { event, data: data.into_value()? },
+                })
             }
         }
-    })
+    }
 }

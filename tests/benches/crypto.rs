@@ -4,7 +4,7 @@
 //! - `webhook_verify_2kb`: `WebhookVerifier::verify` on a 2 KB `dsync.user.created` event,
 //!   signed a moment before (HMAC-SHA256 over the timestamp and body, hex digest).
 //! - `construct_event`: `WebhookVerifier::construct_event` on the same body: the check, then
-//!   the event typed (`workos::event::Event`, its data a `DirectoryUser`). A paired
+//!   the event typed (`workos::events::Event`, its data a `DirectoryUser`). A paired
 //!   measurement compares it with the check followed by `serde_json::from_slice` into a
 //!   hand-written struct of that one event type (`plain/mod.rs`).
 //! - `session_unseal`: `SessionCookies::unseal`, which opens a session cookie in WorkOS's
@@ -128,7 +128,7 @@ fn now_ms() -> u128 {
 
 fn main() {
     let body = webhook_body();
-    let verifier = workos::signatures::WebhookVerifier::new(WEBHOOK_SECRET).expect("a long enough secret");
+    let verifier = workos::webhooks::WebhookVerifier::new(WEBHOOK_SECRET).expect("a long enough secret");
     // Signed now: `verify` checks the timestamp against the clock, with 180 s of tolerance,
     // which this benchmark's few seconds stay well within.
     let header = verifier.sign(&body, now_ms());
@@ -136,7 +136,7 @@ fn main() {
     let event = verifier.construct_event(&body, &header).expect("a valid event");
     let plain_event: plain::DsyncUserCreatedWebhook = serde_json::from_slice(&body).expect("a valid event");
     match &event.data {
-        workos::event::EventData::DsyncUserCreated(user) => {
+        workos::events::EventData::DsyncUserCreated(user) => {
             assert_eq!(user.raw_attributes, plain_event.data.raw_attributes);
             assert_eq!(user.groups.len(), plain_event.data.groups.len());
         }
@@ -149,9 +149,10 @@ fn main() {
         .client_id("client_bench")
         .build()
         .expect("a workos client");
-    let sessions = workos::session::SessionCookies::new(&workos, COOKIE_PASSWORD).expect("session cookies");
+    let sessions =
+        workos::signin::session::SessionCookies::new(&workos, COOKIE_PASSWORD).expect("session cookies");
     let session_json = session_json();
-    let session: workos::session::Session = serde_json::from_slice(&session_json).expect("a session");
+    let session: workos::signin::session::Session = serde_json::from_slice(&session_json).expect("a session");
     let cookie = sessions.seal(&session).expect("seals");
     let cookie = cookie.expose();
     let opened = sessions.unseal(cookie).expect("unseals");

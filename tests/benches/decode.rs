@@ -10,7 +10,7 @@
 //! - `decode_events_page`: a page of 100 events of six types (`session.created`,
 //!   `user.created`, `user.updated`, `dsync.user.created`, `organization.updated`,
 //!   `connection.activated`), typed: the SDK's `EventList`, each event then made a
-//!   `workos::event::Event` (its data in the type of its event type), against hand-written
+//!   `workos::events::Event` (its data in the type of its event type), against hand-written
 //!   types that read each event's data in place and decode it straight into its type.
 //!   `EventList` alone, which leaves each `data` as JSON text, is measured beside them.
 //!
@@ -336,16 +336,16 @@ fn page(item: fn(usize) -> Value, id_prefix: &str) -> Vec<u8> {
     serde_json::to_vec(&page).expect("the page serializes")
 }
 
-/// The SDK's typed events: the page, then each event made a `workos::event::Event`.
-fn sdk_events(bytes: &[u8]) -> Vec<workos::event::Event> {
+/// The SDK's typed events: the page, then each event made a `workos::events::Event`.
+fn sdk_events(bytes: &[u8]) -> Vec<workos::events::Event> {
     let page: workos::types::EventList = serde_json::from_slice(bytes).expect("decodes");
-    page.data.into_iter().map(|event| workos::event::Event::try_from(event).expect("typed")).collect()
+    page.data.into_iter().map(|event| workos::events::Event::try_from(event).expect("typed")).collect()
 }
 
 /// [`sdk_events`], the page decoded the way the SDK decodes an answer.
-fn sdk_events_bounded(bytes: &[u8]) -> Vec<workos::event::Event> {
+fn sdk_events_bounded(bytes: &[u8]) -> Vec<workos::events::Event> {
     let page: workos::types::EventList = workos_api::decode_json(bytes, budget()).expect("decodes");
-    page.data.into_iter().map(|event| workos::event::Event::try_from(event).expect("typed")).collect()
+    page.data.into_iter().map(|event| workos::events::Event::try_from(event).expect("typed")).collect()
 }
 
 /// Prints the least budget each input decodes within, per byte of its JSON.
@@ -424,11 +424,11 @@ fn cases() -> Vec<Case> {
             what: "a page of 100 events of six types, typed",
             json: page(event, "event_01HQ8Z3K6Y5V4W3T2S1R0Q"),
             decoders: vec![
-                ("workos::types::EventList, then workos::event::Event each", |bytes| {
+                ("workos::types::EventList, then workos::events::Event each", |bytes| {
                     std::hint::black_box(sdk_events(bytes));
                 }),
                 (
-                    "workos::types::EventList, bounded, then workos::event::Event each (the SDK's path)",
+                    "workos::types::EventList, bounded, then workos::events::Event each (the SDK's path)",
                     |bytes| {
                         std::hint::black_box(sdk_events_bounded(bytes));
                     },
@@ -472,7 +472,7 @@ fn check(cases: &[Case]) {
     assert_eq!(plain_events.len(), PAGE);
     for (ours, theirs) in events.iter().zip(&plain_events) {
         use plain::EventData as P;
-        use workos::event::EventData as W;
+        use workos::events::EventData as W;
         assert_eq!(ours.id, theirs.id);
         match (&ours.data, &theirs.data) {
             (W::UserCreated(a), P::UserCreated(b)) | (W::UserUpdated(a), P::UserUpdated(b)) => {

@@ -15,7 +15,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
-use workos::flag_runtime::{EvaluationContext, RuntimeClient, RuntimeOptions};
+use workos::feature_flags::{EvaluationContext, RuntimeClient, RuntimeOptions};
 use workos::types::FeatureFlagsRuntimePayload;
 use workos_test_server::{Fault, TestServer};
 

@@ -13,7 +13,7 @@
 //! serializes shows up as a mismatch in Node.
 
 use serde_json::{Value, json};
-use workos::session::{Session, SessionCookies};
+use workos::signin::session::{Session, SessionCookies};
 use workos::types::AuthenticateResponse;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -24,16 +24,17 @@
 //!
 //! # How the crate is made
 //!
-//! One method per operation of the API, its handle and [`event::EventData`] are generated
-//! from the spec (`spec/`) by `cargo xtask generate` into `src/generated.rs`, which is never
-//! edited by hand and which `cargo xtask check` keeps fresh: each method checks its path ids,
-//! then calls the generated low-level client through [`Workos`]'s transport (pacing,
-//! deadline, retries, errors) or returns a [`Paginator`]. What is written by hand is that
-//! machinery and the flows no generator can express: sign-in and sessions
-//! ([`urls`], [`pkce`], [`access_token`], [`session`], [`authentication`]), webhooks and
-//! Actions ([`signatures`], [`event`]), and the helpers WorkOS's other SDKs have beyond
-//! plain calls: Vault's local encryption ([`vault_crypto`]), the feature-flag runtime client
-//! ([`flag_runtime`]) and the local check of agent credentials ([`agent_credentials`]).
+//! Every handle ([`handles`]), one method per operation, and [`events::EventData`] are
+//! generated from the spec (`spec/`) by `cargo xtask generate`, never edited by hand and kept
+//! fresh by `cargo xtask check`: each method checks its arguments, then calls the generated
+//! low-level client (`workos-api`) through the client's transport (pacing, deadline,
+//! retries, errors), or returns a [`Paginator`]. What is written by hand is that machinery
+//! and what no generator can express: sign-in ([`signin`]: URLs, PKCE, access tokens,
+//! sessions, AuthKit's follow-up steps), signed webhooks and Actions ([`webhooks`]), typed
+//! events ([`events`]), and the helpers WorkOS's other SDKs have beyond plain calls: Vault's
+//! local encryption ([`vault`]), the feature-flag runtime client ([`feature_flags`]) and the
+//! local check of agent credentials ([`agents`]). `ARCHITECTURE.md` in the repository walks
+//! one call through the layers.
 //!
 //! # Runtime
 //!
@@ -61,8 +62,8 @@
 //! | `rustls-webpki-roots` | rustls with Mozilla's roots compiled in, for images with no CA store (wins over `rustls`) |
 //! | `native-tls` | the platform's TLS library (OpenSSL on Linux), when neither rustls feature is on |
 //! | `all-areas` (default) | every area of the API, listed below |
-//! | one per area: `organizations`, `sso`, `authkit`, `user-management`, `directory-sync`, `events`, ... | that area's handles, operations and types (the names are the handles' modules, in kebab case); `authkit` brings [`authentication`] and [`access_token`], `events` brings [`event`] and [`signatures::WebhookVerifier::construct_event`], `vault` brings [`vault_crypto`] (Vault's local encryption), `feature-flags` brings [`flag_runtime`] (flags evaluated locally), `agents` with `authkit` brings [`agent_credentials`] |
-//! | `session-cookies` (default) | AuthKit's sealed session cookies, [`session`] (with `authkit`, and AES-CBC) |
+//! | one per area: `organizations`, `sso`, `authkit`, `user-management`, `directory-sync`, `events`, ... | that area's handles, operations and types (the names are the areas of the spec's handles, in kebab case); `authkit` brings [`signin::authentication`] and [`signin::access_token`], `events` brings [`events`] and [`webhooks::WebhookVerifier::construct_event`], `vault` brings [`vault`] (Vault's local encryption), `feature-flags` brings [`feature_flags`] (flags evaluated locally), `agents` with `authkit` brings [`agents`] |
+//! | `session-cookies` (default) | AuthKit's sealed session cookies, [`signin::session`] (with `authkit`, and AES-CBC) |
 //!
 //! Each area is compiled only when its feature is on: a program that calls a few areas turns
 //! off the default features and names them, with a TLS feature, and its build compiles only
@@ -72,7 +73,7 @@
 //! workos = { package = "workos-sdk", version = "0.1", default-features = false, features = ["rustls", "organizations"] }
 //! ```
 //!
-//! What needs no area (the client, errors, pagination, [`urls`], [`pkce`], webhook signature
+//! What needs no area (the client, errors, pagination, [`signin::urls`], [`signin::pkce`], webhook signature
 //! checks) is always there. `cargo xtask features` checks that every feature builds alone.
 //!
 //! With `default-features = false` and no TLS feature, hand in a `reqwest::Client` of your
@@ -122,51 +123,37 @@
 // a build with only some areas leaves parts of it unused.
 #![cfg_attr(not(feature = "all-areas"), allow(dead_code))]
 
-#[cfg(feature = "authkit")]
-pub mod access_token;
-#[cfg(all(feature = "agents", feature = "authkit"))]
-pub mod agent_credentials;
-#[cfg(feature = "authkit")]
-pub mod authentication;
+// The client and what every call goes through.
 mod client;
 mod config;
 mod error;
-#[cfg(feature = "events")]
-pub mod event;
-#[cfg(feature = "feature-flags")]
-pub mod flag_runtime;
-// One handle per area of the API and one method per operation, generated from the spec by
-// `cargo xtask generate` (which `cargo xtask check` keeps fresh); never edited by hand.
-#[rustfmt::skip]
-#[allow(clippy::all)]
-mod generated;
-mod handles;
-#[cfg(feature = "session-cookies")]
-mod iron;
-mod json_path;
 mod pacing;
 mod pagination;
-mod params;
-pub mod pkce;
-mod printable;
 mod retry;
-#[cfg(feature = "session-cookies")]
-pub mod session;
-pub mod signatures;
 mod tls;
 mod transport;
-pub mod urls;
+
+// The areas of the API: one handle each, one method per operation (generated).
+pub mod handles;
+
+// What is not one call: sign-in, webhooks, typed events, and the helpers WorkOS's other SDKs
+// have beyond plain calls.
+#[cfg(all(feature = "agents", feature = "authkit"))]
+pub mod agents;
+#[cfg(feature = "events")]
+pub mod events;
+#[cfg(feature = "feature-flags")]
+pub mod feature_flags;
+pub mod signin;
 #[cfg(feature = "vault")]
-pub mod vault_crypto;
+pub mod vault;
+pub mod webhooks;
 
 pub use client::{Workos, http_client_builder};
 pub use config::{
     DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, WorkosBuilder,
 };
 pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Rejection, Result};
-// With no area, the generated module holds nothing to re-export.
-#[cfg_attr(not(feature = "all-areas"), allow(unused_imports))]
-pub use generated::*;
 pub use handles::ACCESS_TOKEN_TYPE;
 pub use pacing::RateLimit;
 pub use pagination::{Direction, Items, Page, Pages, Paginator};

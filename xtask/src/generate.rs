@@ -10,13 +10,15 @@ struct Output {
 
 const SPEC_JSON: &str = "spec/openapi.json";
 const GENERATED_RS: &str = "workos-api/src/generated.rs";
-const SDK_RS: &str = "workos/src/generated.rs";
+const SDK_RS: &str = "workos/src/handles/generated.rs";
+const EVENT_DATA_RS: &str = "workos/src/events/data.rs";
 const EVERY_CALL_RS: &str = "tests/tests/it/every_operation_calls.rs";
 const API_MANIFEST: &str = "workos-api/Cargo.toml";
 const SDK_MANIFEST: &str = "workos/Cargo.toml";
 /// Every output, for the tests.
 #[cfg(test)]
-const OUTPUTS: [&str; 6] = [SPEC_JSON, GENERATED_RS, SDK_RS, EVERY_CALL_RS, API_MANIFEST, SDK_MANIFEST];
+const OUTPUTS: [&str; 7] =
+    [SPEC_JSON, GENERATED_RS, SDK_RS, EVENT_DATA_RS, EVERY_CALL_RS, API_MANIFEST, SDK_MANIFEST];
 
 /// Renders every output in memory; the manifests are read from `root` and their areas' block
 /// replaced.
@@ -29,6 +31,7 @@ fn render(root: &Path) -> Result<Vec<Output>, String> {
         Output { path: SPEC_JSON, contents: json },
         Output { path: GENERATED_RS, contents: generated.client },
         Output { path: SDK_RS, contents: generated.sdk },
+        Output { path: EVENT_DATA_RS, contents: generated.event_data },
         Output { path: EVERY_CALL_RS, contents: generated.every_call },
         manifest(root, API_MANIFEST, &workos_codegen::cargo_features(&generated.areas, None))?,
         manifest(root, SDK_MANIFEST, &workos_codegen::cargo_features(&generated.areas, Some("workos-api")))?,

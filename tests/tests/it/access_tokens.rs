@@ -10,7 +10,7 @@ use ring::rand::SystemRandom;
 use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair, RsaPublicKeyComponents};
 use serde_json::{Value, json};
 use workos::Rejection;
-use workos::access_token::AccessTokenVerifier;
+use workos::signin::access_token::AccessTokenVerifier;
 use workos_test_server::{Fault, TestServer};
 
 use crate::support::client_for;

@@ -7,7 +7,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::rand::SystemRandom;
 use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair};
 use serde_json::{Value, json};
-use workos::agent_credentials::{AgentCredential, AgentCredentialVerifier};
+use workos::agents::{AgentCredential, AgentCredentialVerifier};
 use workos::types::{MintAgentToken, MintAutonomousAgentToken};
 use workos::{ErrorKind, Rejection, Secret, Workos};
 use workos_test_server::{DEFAULT_CLIENT_ID, Fault, TestServer};
@@ -56,7 +56,7 @@ async fn the_access_token_verifiers_cache_serves_agent_tokens_too() {
     let server = TestServer::start().await;
     let workos = client(&server, DEFAULT_CLIENT_ID);
     let token = mint(&workos).await;
-    let users = workos::access_token::AccessTokenVerifier::new(&workos).unwrap();
+    let users = workos::signin::access_token::AccessTokenVerifier::new(&workos).unwrap();
     let agents = AgentCredentialVerifier::with_keys_of(&users);
     assert!(agents.validate(token_check(&token, None)).await.unwrap().valid);
     // A user token signed by the same keys: the cache is warm, so no second fetch.

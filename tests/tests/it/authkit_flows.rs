@@ -6,8 +6,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use workos::ErrorKind;
-use workos::authentication::AuthenticationStep;
-use workos::pkce::Pkce;
+use workos::signin::authentication::AuthenticationStep;
+use workos::signin::pkce::Pkce;
 use workos::types::{AuthorizeDevice, CreateAuditLogEvent, DeviceAuthorization};
 use workos_test_server::{Fault, TestServer, example};
 

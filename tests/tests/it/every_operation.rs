@@ -94,7 +94,7 @@ impl<'s> Harness<'s> {
 /// The four browser redirects and the key set URL are built, not called: each URL is parsed,
 /// then opened against the server, which checks its parameters against the spec.
 async fn open_every_url(h: &mut Harness<'_>, w: &Workos, server: &TestServer) {
-    let pkce = workos::pkce::Pkce::new();
+    let pkce = workos::signin::pkce::Pkce::new();
     let urls = [
         (
             "sso_authorization_url",

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use workos::ErrorKind;
-use workos::flag_runtime::{EvaluationContext, RuntimeClient, RuntimeOptions};
+use workos::feature_flags::{EvaluationContext, RuntimeClient, RuntimeOptions};
 use workos_test_server::{Fault, TestServer};
 
 use crate::support::client_for;

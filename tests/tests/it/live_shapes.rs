@@ -8,7 +8,7 @@
 
 use serde_json::json;
 use workos::ErrorKind;
-use workos::authentication::AuthenticationStep;
+use workos::signin::authentication::AuthenticationStep;
 use workos_test_server::{Fault, TestServer, example};
 
 use crate::support::client_for;

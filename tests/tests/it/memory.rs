@@ -191,7 +191,7 @@ async fn memory_child() {
     // The client's first call sets up what every later call shares (connections, buffers):
     // that is not what the measured call takes.
     let _ = workos.directory_sync().get_user("warmup").await;
-    let verifier = workos::access_token::AccessTokenVerifier::new(&workos).unwrap();
+    let verifier = workos::signin::access_token::AccessTokenVerifier::new(&workos).unwrap();
 
     // The peak so far is forgotten (where the kernel allows), so that it rises from here.
     let _ = std::fs::write("/proc/self/clear_refs", "5");

@@ -144,7 +144,7 @@ fn surface() -> String {
 fn the_public_surface_of_workos() {
     let surface = surface();
     // Every handle's accessor and the methods of the most used handle are there.
-    assert!(surface.contains("impl Workos: pub fn organizations(&self) -> organizations::Organizations<'_>"));
+    assert!(surface.contains("impl Workos: pub fn organizations(&self) -> Organizations<'_>"));
     assert!(surface.contains(
         "impl Organizations<'_>: pub async fn get(&self, id: &str) -> Result<types::Organization>"
     ));

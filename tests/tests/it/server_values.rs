@@ -193,7 +193,7 @@ fn with_expiration(sealed: &str, expiration: &str) -> String {
 #[tokio::test]
 async fn a_session_cookie_expiring_at_any_time_opens_or_is_refused() {
     let server = TestServer::start().await;
-    let sessions = workos::session::SessionCookies::new(&client_for(&server), PASSWORD).unwrap();
+    let sessions = workos::signin::session::SessionCookies::new(&client_for(&server), PASSWORD).unwrap();
     let sealed = sessions.seal_json(&json!({ "a": 1 })).unwrap();
     let far_future = ["", "99999999999999", "18446744073709551615", &u128::MAX.to_string()];
     for expiration in far_future {

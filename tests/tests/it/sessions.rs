@@ -3,7 +3,7 @@
 //! tampered, truncated, foreign or garbage cookie is refused without a panic.
 
 use serde_json::Value;
-use workos::session::SessionCookies;
+use workos::signin::session::SessionCookies;
 use workos::{ErrorKind, Rejection};
 
 fn vectors() -> Vec<Value> {

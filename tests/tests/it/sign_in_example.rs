@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
 use serde_json::Value;
 use workos::Secret;
-use workos::session::SessionCookies;
+use workos::signin::session::SessionCookies;
 use workos_test_server::TestServer;
 
 #[path = "../../../workos/examples/sign_in/app.rs"]
@@ -137,7 +137,7 @@ async fn a_user_signs_in_sees_the_account_page_refreshes_and_signs_out() {
     assert_eq!(grant["grant_type"], "authorization_code");
     assert_eq!(grant["code"], query_of(&callback)["code"].as_str());
     assert_eq!(
-        workos::pkce::Pkce::from_verifier(grant["code_verifier"].as_str().unwrap()).challenge(),
+        workos::signin::pkce::Pkce::from_verifier(grant["code_verifier"].as_str().unwrap()).challenge(),
         query["code_challenge"],
         "the verifier sent matches the challenge in the URL"
     );

@@ -7,8 +7,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
 use workos::ErrorKind;
-use workos::event::{Event, EventData};
-use workos::signatures::WebhookVerifier;
+use workos::events::{Event, EventData};
+use workos::webhooks::WebhookVerifier;
 
 /// The event types of the committed spec (the `Event` schema's `x-workos` object): event
 /// type → component of its `data`.
@@ -38,8 +38,8 @@ fn every_event_type_of_the_spec_has_a_variant() {
     let mapping = mapping();
     assert!(!mapping.is_empty(), "the spec maps no event type");
     let mapped: BTreeSet<&str> = mapping.iter().map(|(name, _)| name.as_str()).collect();
-    let typed: BTreeSet<&str> = workos::event::EVENT_TYPES.iter().copied().collect();
-    assert_eq!(typed.len(), workos::event::EVENT_TYPES.len(), "an event type has two variants");
+    let typed: BTreeSet<&str> = workos::events::EVENT_TYPES.iter().copied().collect();
+    assert_eq!(typed.len(), workos::events::EVENT_TYPES.len(), "an event type has two variants");
     assert_eq!(mapped, typed, "the SDK's variants and the spec's event types differ");
 }
 

@@ -3,7 +3,7 @@
 //! gives back for the blob it carries, and nothing else opens it.
 
 use serde_json::Value;
-use workos::vault_crypto;
+use workos::vault;
 use workos::{ErrorKind, Rejection, Secret};
 
 use crate::support::server_and_client;
@@ -26,7 +26,7 @@ async fn a_ciphertext_round_trips_through_vault_and_the_data_never_leaves() {
         let created = server.requests_for("create_vault_data_key").pop().unwrap();
         assert_eq!(body(&created)["context"]["organization_id"], "org_1");
         let decrypted = server.requests_for("decrypt_vault_data_key").pop().unwrap();
-        assert_eq!(body(&decrypted)["keys"], vault_crypto::encrypted_data_key(&sealed).unwrap());
+        assert_eq!(body(&decrypted)["keys"], vault::encrypted_data_key(&sealed).unwrap());
     }
     let plaintext = String::from_utf8_lossy(PLAINTEXT);
     for request in server.requests() {
@@ -41,7 +41,7 @@ async fn each_encryption_has_its_own_data_key_and_the_local_half_works_alone() {
     let vault = workos.vault();
     let a = vault.encrypt(PLAINTEXT, [("organization_id", "org_1")], None).await.unwrap();
     let b = vault.encrypt(PLAINTEXT, [("organization_id", "org_1")], None).await.unwrap();
-    assert_ne!(vault_crypto::encrypted_data_key(&a).unwrap(), vault_crypto::encrypted_data_key(&b).unwrap());
+    assert_ne!(vault::encrypted_data_key(&a).unwrap(), vault::encrypted_data_key(&b).unwrap());
 
     // A key fetched once seals and opens without another request.
     let pair = vault
@@ -49,8 +49,8 @@ async fn each_encryption_has_its_own_data_key_and_the_local_half_works_alone() {
         .await
         .unwrap();
     let (key, keys) = (pair.data_key.unwrap(), pair.encrypted_keys.unwrap());
-    let sealed = vault_crypto::seal(&key, &keys, PLAINTEXT, Some(b"row 7")).unwrap();
-    assert_eq!(vault_crypto::open(&key, &sealed, Some(b"row 7")).unwrap(), PLAINTEXT);
+    let sealed = vault::seal(&key, &keys, PLAINTEXT, Some(b"row 7")).unwrap();
+    assert_eq!(vault::open(&key, &sealed, Some(b"row 7")).unwrap(), PLAINTEXT);
     // ...and the result is a ciphertext like any other: Vault decrypts its key.
     assert_eq!(vault.decrypt(&sealed, Some(b"row 7")).await.unwrap(), PLAINTEXT);
 }
@@ -78,7 +78,7 @@ async fn a_tampered_ciphertext_or_other_associated_data_is_refused() {
     }
 
     // An altered data key: Vault refuses it.
-    let keys = engine.decode(vault_crypto::encrypted_data_key(&sealed).unwrap()).unwrap();
+    let keys = engine.decode(vault::encrypted_data_key(&sealed).unwrap()).unwrap();
     let mut altered = bytes.clone();
     let last_key_byte = 28 + 1 + keys.len() - 1;
     assert!(keys.len() < 128, "one byte of length prefix");
@@ -127,9 +127,9 @@ fn a_ciphertext_of_workos_node_sdk_opens() {
     let text = |name: &str| vector[name].as_str().unwrap().to_owned();
     let key = Secret::new(text("data_key"));
     let associated = text("associated_data");
-    let opened = vault_crypto::open(&key, &text("ciphertext"), Some(associated.as_bytes())).unwrap();
+    let opened = vault::open(&key, &text("ciphertext"), Some(associated.as_bytes())).unwrap();
     assert_eq!(opened, text("plaintext").as_bytes());
-    assert_eq!(vault_crypto::encrypted_data_key(&text("ciphertext")).unwrap(), text("encrypted_keys"));
-    let error = vault_crypto::open(&key, &text("ciphertext"), None).unwrap_err();
+    assert_eq!(vault::encrypted_data_key(&text("ciphertext")).unwrap(), text("encrypted_keys"));
+    let error = vault::open(&key, &text("ciphertext"), None).unwrap_err();
     assert_eq!(error.rejection(), Some(Rejection::TamperedCiphertext));
 }

@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use workos::Secret;
-use workos::signatures::WebhookVerifier;
+use workos::webhooks::WebhookVerifier;
 
 #[path = "../../../workos/examples/webhooks/app.rs"]
 mod app;

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use workos::signatures::{
+use workos::webhooks::{
     ActionKind, ActionSigner, MAX_SIGNATURE_HEADER_LENGTH, MAX_SIGNATURES, MIN_SECRET_LENGTH, Verdict,
     WebhookVerifier,
 };

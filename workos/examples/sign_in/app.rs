@@ -17,9 +17,9 @@ use axum::response::{AppendHeaders, Html, IntoResponse, Response};
 use axum::routing::get;
 use serde::Deserialize;
 use serde_json::json;
-use workos::access_token::AccessTokenClaims;
-use workos::pkce::Pkce;
-use workos::session::{Session, SessionCookies};
+use workos::signin::access_token::AccessTokenClaims;
+use workos::signin::pkce::Pkce;
+use workos::signin::session::{Session, SessionCookies};
 use workos::{ErrorKind, Rejection, Secret, Workos};
 
 /// The cookie that holds the sealed session.
@@ -88,7 +88,7 @@ async fn home(State(app): State<Arc<SignInApp>>, headers: HeaderMap) -> Html<Str
 
 async fn login(State(app): State<Arc<SignInApp>>) -> Response {
     let pkce = Pkce::new();
-    let state = workos::urls::new_state();
+    let state = workos::signin::urls::new_state();
     let url = match app.workos.authkit_authorization_url(&app.callback_url()) {
         Ok(url) => url.provider("authkit").state(&state).pkce(&pkce).build(),
         Err(error) => return failure(&error),

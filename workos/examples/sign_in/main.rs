@@ -42,7 +42,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .base_url(server.url())
                 .build()?;
             // A throwaway password: every run starts with no valid cookies.
-            (workos, Secret::new(workos::urls::new_state()), Some(server))
+            (workos, Secret::new(workos::signin::urls::new_state()), Some(server))
         }
     };
 

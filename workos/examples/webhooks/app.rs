@@ -13,8 +13,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use workos::event::{Event, EventData};
-use workos::signatures::{ActionKind, ActionSigner, Verdict, WebhookVerifier};
+use workos::events::{Event, EventData};
+use workos::webhooks::{ActionKind, ActionSigner, Verdict, WebhookVerifier};
 use workos::{ErrorKind, Secret};
 
 /// What the handlers share.

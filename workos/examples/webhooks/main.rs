@@ -17,7 +17,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::json;
 use workos::Secret;
-use workos::signatures::WebhookVerifier;
+use workos::webhooks::WebhookVerifier;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -4,7 +4,7 @@
 //!
 //! ```no_run
 //! # async fn demo(workos: workos::Workos, cookie: &str) -> Result<(), workos::Error> {
-//! let sessions = workos::session::SessionCookies::new(&workos, std::env::var("WORKOS_COOKIE_PASSWORD").unwrap())?;
+//! let sessions = workos::signin::session::SessionCookies::new(&workos, std::env::var("WORKOS_COOKIE_PASSWORD").unwrap())?;
 //! match sessions.authenticate(cookie).await {
 //!     Ok(signed_in) => println!("{} is signed in", signed_in.session.user.email),
 //!     Err(error) if error.rejection() == Some(workos::Rejection::TokenExpired) => {
@@ -17,12 +17,14 @@
 //! # Ok(()) }
 //! ```
 
+mod iron;
+
 use serde::{Deserialize, Serialize};
 
 use crate::Secret;
-use crate::access_token::{AccessTokenClaims, AccessTokenVerifier};
 use crate::client::Workos;
 use crate::error::{DecodeError, Error, Rejection, Result};
+use crate::signin::access_token::{AccessTokenClaims, AccessTokenVerifier};
 use crate::types::{
     AuthenticateRequest, AuthenticateResponse, AuthenticateWithRefreshToken, Impersonator, User,
 };
@@ -103,13 +105,10 @@ impl SessionCookies {
     /// id).
     pub fn new(workos: &Workos, password: impl Into<Secret>) -> Result<SessionCookies> {
         let password = password.into();
-        if password.expose().len() < crate::iron::MIN_PASSWORD_LENGTH {
+        if password.expose().len() < iron::MIN_PASSWORD_LENGTH {
             return Err(Error::rejected(
                 Rejection::PasswordTooShort,
-                format!(
-                    "the cookie password must be at least {} characters",
-                    crate::iron::MIN_PASSWORD_LENGTH
-                ),
+                format!("the cookie password must be at least {} characters", iron::MIN_PASSWORD_LENGTH),
             ));
         }
         Ok(SessionCookies { workos: workos.clone(), password, verifier: AccessTokenVerifier::new(workos)? })
@@ -125,7 +124,7 @@ impl SessionCookies {
     /// Seals a session into a cookie value.
     pub fn seal(&self, session: &Session) -> Result<Secret> {
         let json = serde_json::to_vec(session).expect("a session always serializes");
-        crate::iron::seal(&json, self.password.expose()).map(Secret::new)
+        iron::seal(&json, self.password.expose()).map(Secret::new)
     }
 
     /// Seals the session of a successful `authenticate` answer.
@@ -135,7 +134,7 @@ impl SessionCookies {
 
     /// Seals any JSON value, for cookies that hold something other than a session.
     pub fn seal_json(&self, value: &serde_json::Value) -> Result<Secret> {
-        crate::iron::seal(value.to_string().as_bytes(), self.password.expose()).map(Secret::new)
+        iron::seal(value.to_string().as_bytes(), self.password.expose()).map(Secret::new)
     }
 
     /// Opens a cookie value into its JSON, checking that it was sealed with this password and
@@ -145,7 +144,7 @@ impl SessionCookies {
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap_or_default()
             .as_millis();
-        let opened = crate::iron::unseal(cookie, self.password.expose(), now)?;
+        let opened = iron::unseal(cookie, self.password.expose(), now)?;
         let json: serde_json::Value = serde_json::from_slice(&opened.json).map_err(|e| {
             Error::rejected(Rejection::MalformedSession, format!("the session is not JSON: {e}"))
         })?;

@@ -3,7 +3,7 @@
 //! API key.
 //!
 //! ```
-//! let pkce = workos::pkce::Pkce::new();
+//! let pkce = workos::signin::pkce::Pkce::new();
 //! assert_eq!(pkce.challenge_method(), "S256");
 //! assert_eq!(pkce.challenge().len(), 43);
 //! // Send `pkce.challenge()` in the authorization URL, keep `pkce.verifier()` (a secret),

@@ -20,7 +20,7 @@
 
 use crate::client::Workos;
 use crate::error::{Error, Result};
-use crate::pkce::Pkce;
+use crate::signin::pkce::Pkce;
 use workos_api::redirects::{authkit_authorize as authkit, authkit_logout, sso_authorize as sso, sso_logout};
 
 /// A query string under construction; keys keep their order, values are percent-encoded.
@@ -282,7 +282,7 @@ impl Workos {
     /// The URL that ends an AuthKit session (`GET /user_management/sessions/logout`), then
     /// sends the browser to `return_to` if given (it must be an allowed redirect).
     pub fn authkit_logout_url(&self, session_id: &str, return_to: Option<&str>) -> Result<String> {
-        let session_id = crate::params::path("session_id", session_id)?;
+        let session_id = crate::handles::arguments::path("session_id", session_id)?;
         let mut query = Query::new(format!("{}{}", self.base_url(), authkit_logout::PATH));
         query.set(authkit_logout::SESSION_ID, session_id);
         if let Some(return_to) = return_to {
@@ -294,7 +294,7 @@ impl Workos {
     /// The second step of SSO logout (`GET /sso/logout`): the URL to open with the token that
     /// the first step, authorizing the logout, returned.
     pub fn sso_logout_url(&self, logout_token: &str) -> Result<String> {
-        let token = crate::params::path("token", logout_token)?;
+        let token = crate::handles::arguments::path("token", logout_token)?;
         let mut query = Query::new(format!("{}{}", self.base_url(), sso_logout::PATH));
         query.set(sso_logout::TOKEN, token);
         Ok(query.build())
@@ -303,7 +303,11 @@ impl Workos {
     /// Where the key set that signs this environment's access tokens is published.
     pub fn jwks_url(&self) -> Result<String> {
         let client_id = client_id(self)?;
-        Ok(format!("{}/sso/jwks/{}", self.base_url(), crate::params::encode_path_segment(client_id)))
+        Ok(format!(
+            "{}/sso/jwks/{}",
+            self.base_url(),
+            crate::handles::arguments::encode_path_segment(client_id)
+        ))
     }
 }
 

@@ -1,4 +1,5 @@
-//! Checks and conversions applied to arguments before anything is sent.
+//! Checks and conversions applied to the arguments of the generated methods before anything is
+//! sent.
 
 use crate::error::{Error, Result};
 

@@ -12,16 +12,16 @@ use crate::types::{SsoTokenExchange, SsoTokenRequest, SsoTokenResponse};
 pub const ACCESS_TOKEN_TYPE: &str = "urn:ietf:params:oauth:token-type:access_token";
 
 #[cfg(feature = "authkit")]
-impl crate::authkit::AuthKit<'_> {
+impl super::generated::AuthKit<'_> {
     /// The URL of an application's JWKS, for a JWT library that fetches and caches the keys
     /// itself. Makes no request.
     pub fn jwks_url(&self, client_id: &str) -> String {
-        format!("{}/sso/jwks/{}", self.client.base_url(), crate::params::encode_path_segment(client_id))
+        format!("{}/sso/jwks/{}", self.client.base_url(), super::arguments::encode_path_segment(client_id))
     }
 }
 
 #[cfg(feature = "sso")]
-impl crate::sso::Sso<'_> {
+impl super::generated::Sso<'_> {
     /// Exchanges a token from another issuer (`subject_token`, of the RFC 8693 type
     /// `subject_token_type`, usually [`ACCESS_TOKEN_TYPE`]) for a WorkOS access token and the
     /// profile it belongs to, through `POST /sso/token` with the token-exchange grant. The

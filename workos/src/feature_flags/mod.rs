@@ -19,7 +19,7 @@
 //! ```no_run
 //! # async fn demo(workos: workos::Workos) -> Result<(), workos::Error> {
 //! use std::time::Duration;
-//! use workos::flag_runtime::EvaluationContext;
+//! use workos::feature_flags::EvaluationContext;
 //!
 //! let flags = workos.feature_flags().runtime_client()?;
 //! flags.wait_until_ready(Duration::from_secs(5)).await?;
@@ -269,7 +269,7 @@ impl std::fmt::Display for Stopped {
 
 impl std::error::Error for Stopped {}
 
-impl crate::feature_flags::FeatureFlags<'_> {
+impl crate::handles::FeatureFlags<'_> {
     /// A [`RuntimeClient`] for this environment with the default options: it polls the
     /// runtime payload every 30 seconds and evaluates flags locally. Needs a Tokio runtime.
     pub fn runtime_client(&self) -> Result<RuntimeClient> {

@@ -1,10 +1,10 @@
 //! Vault's local encryption: data encrypted and decrypted in this process, with a data key
 //! from Vault, so that the data itself never travels to WorkOS.
 //!
-//! [`Vault::encrypt`](crate::vault::Vault::encrypt) asks Vault for a data key bound to a key
+//! [`Vault::encrypt`](crate::handles::Vault::encrypt) asks Vault for a data key bound to a key
 //! context (`POST /vault/v1/keys/data-key`), encrypts with it here (AES-GCM, a random nonce,
 //! optional associated data), and returns one base64 text that carries the encrypted data
-//! key beside the data. [`Vault::decrypt`](crate::vault::Vault::decrypt) reads that key back
+//! key beside the data. [`Vault::decrypt`](crate::handles::Vault::decrypt) reads that key back
 //! out, has Vault decrypt it (`POST /vault/v1/keys/decrypt`), and opens the data here. The
 //! format is the one WorkOS's Node, Python and Rust SDKs write (see `envelope.rs`): a text
 //! encrypted by any of them decrypts with this crate, and the reverse, which `.ci/run`
@@ -138,7 +138,7 @@ pub fn encrypted_data_key(ciphertext: &str) -> Result<String> {
     Envelope::parse(ciphertext).map(|envelope| envelope.keys_base64())
 }
 
-impl crate::vault::Vault<'_> {
+impl crate::handles::Vault<'_> {
     /// Encrypts `plaintext` locally with a new data key that Vault makes for `key_context`
     /// (such as `[("organization_id", "org_...")]`), and returns the ciphertext, which
     /// carries the encrypted data key. `associated_data`, when given, is authenticated with

@@ -5,6 +5,9 @@
 //! [`std::error::Error::source`]. It never exposes the types of the HTTP stack, so upgrading
 //! those is not a breaking change for you.
 
+mod json_path;
+mod printable;
+
 use std::fmt;
 use std::time::Duration;
 
@@ -343,13 +346,13 @@ impl Error {
 /// decode error's path): errors end up in logs, and a server's message can be 64 KiB.
 const SHOWN: usize = 300;
 
-/// Every text an error carries is written escaped and cut to [`SHOWN`] bytes, since most come
+/// Every text an error carries is written escaped and cut to `SHOWN` (300) bytes, since most come
 /// from the server: one error is one line, with no terminal escapes. [`ApiError::message`] and
 /// the others keep the text as it came.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fn shown(text: &str) -> crate::printable::Printable<'_> {
-            crate::printable::Printable::new(text, SHOWN)
+        fn shown(text: &str) -> printable::Printable<'_> {
+            printable::Printable::new(text, SHOWN)
         }
         f.write_str(self.inner.kind.describe())?;
         match &self.inner.detail {
@@ -525,14 +528,14 @@ impl std::error::Error for DecodeCause {}
 
 impl DecodeError {
     pub(crate) fn new(body: &[u8], source: serde_json::Error) -> DecodeError {
-        let offset = crate::json_path::offset_of(body, source.line(), source.column());
-        let mut path = crate::json_path::path_at(body, offset);
+        let offset = json_path::offset_of(body, source.line(), source.column());
+        let mut path = json_path::path_at(body, offset);
         let message = source.to_string();
         if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
             path = if path == "$" { field.to_owned() } else { format!("{path}.{field}") };
         }
-        let source = DecodeCause { message: crate::json_path::mask_message(&message) };
-        DecodeError { path, snippet: crate::json_path::snippet(body, offset), event: None, source }
+        let source = DecodeCause { message: json_path::mask_message(&message) };
+        DecodeError { path, snippet: json_path::snippet(body, offset), event: None, source }
     }
 
     /// The same failure, in the data of an event of type `event`.

@@ -2,7 +2,7 @@
 //! object each event type carries.
 //!
 //! ```
-//! use workos::event::{Event, EventData};
+//! use workos::events::{Event, EventData};
 //!
 //! let body = br#"{"object":"event","id":"event_1","event":"group.member_added",
 //!     "data":{"group_id":"group_1","organization_membership_id":"om_1"},
@@ -23,13 +23,22 @@
 //! (`workos_api::payload_budget`): data made of tiny values that would build far more than
 //! its length is an error of kind [`ErrorKind::ResponseTooLarge`](crate::ErrorKind::ResponseTooLarge).
 
+// `EventData`, generated from the spec's event types by `cargo xtask generate` (which
+// `cargo xtask check` keeps fresh); never edited by hand.
+#[rustfmt::skip]
+#[allow(clippy::all)]
+mod data;
+pub(crate) mod decode;
+
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 use workos_api::DecodeFailure;
 
 use crate::error::{DecodeError, Error, Result};
 use crate::types;
+
+pub use data::{EVENT_TYPES, EventData};
+use decode::{EventJson, decode};
 
 /// One event, from the event stream or a webhook.
 #[derive(Debug, Clone)]
@@ -43,79 +52,6 @@ pub struct Event {
     pub data: EventData,
     /// Where it came from, when the API says.
     pub context: Option<serde_json::Value>,
-}
-
-pub use crate::generated::event_data::{EVENT_TYPES, EventData};
-
-/// An event's `data`, as it arrived: still its JSON text (inside a webhook body, or kept raw
-/// by the event stream's generated type), decoded once, straight into its type.
-/// `None` when the event had no `data`.
-pub(crate) struct EventJson<'a>(pub(crate) Option<&'a serde_json::value::RawValue>);
-
-impl EventJson<'_> {
-    /// `data` as a JSON value, for an event type without a variant of its own.
-    pub(crate) fn into_value(self) -> Result<Value> {
-        let Some(raw) = self.0 else { return Ok(Value::Null) };
-        match decode_str(raw.get()) {
-            Ok(value) => Ok(value),
-            Err(DecodeFailure::TooLarge(too_large)) => Err(Error::decoded_too_large(too_large.budget)),
-            // Raw JSON text is valid JSON.
-            Err(DecodeFailure::Invalid(_)) => Ok(Value::Null),
-        }
-    }
-}
-
-/// Decodes `json`, which came with no limit of its own, within the budget for its length.
-fn decode<'de, T: Deserialize<'de>>(json: &'de [u8]) -> std::result::Result<T, DecodeFailure> {
-    workos_api::decode_json(json, workos_api::payload_budget(json.len()))
-}
-
-/// [`decode`] for text known to be UTF-8 (an event's data, kept as JSON text).
-fn decode_str<'de, T: Deserialize<'de>>(json: &'de str) -> std::result::Result<T, DecodeFailure> {
-    workos_api::decode_json_str(json, workos_api::payload_budget(json.len()))
-}
-
-/// Parses the data of a known event type into its type.
-pub(crate) fn parse_data<T: DeserializeOwned>(
-    event: &str,
-    data: EventJson<'_>,
-    body: Option<&[u8]>,
-) -> Result<T> {
-    let text = data.0.map_or("null", |raw| raw.get());
-    decode_str(text).map_err(|failure| match failure {
-        DecodeFailure::Invalid(error) => locate::<T>(event, text, body, error),
-        DecodeFailure::TooLarge(too_large) => Error::decoded_too_large(too_large.budget),
-    })
-}
-
-/// The error for data that does not fit its type, located in the event's JSON: the body as
-/// received, or the data alone (under `data`) when there is no body.
-fn locate<T: DeserializeOwned>(
-    event: &str,
-    data: &str,
-    body: Option<&[u8]>,
-    error: serde_json::Error,
-) -> Error {
-    #[derive(Deserialize)]
-    struct DataOf<T> {
-        #[allow(dead_code)]
-        data: T,
-    }
-    let rebuilt;
-    let bytes = match body {
-        Some(body) => body,
-        None => {
-            rebuilt = format!("{{\"data\":{data}}}");
-            rebuilt.as_bytes()
-        }
-    };
-    // Parsing the bytes again fails at the same value, with a line and column to point at
-    // (within a budget too: this runs on whatever a sender sent).
-    let error = match decode::<DataOf<T>>(bytes) {
-        Err(DecodeFailure::Invalid(again)) => again,
-        _ => error,
-    };
-    Error::decode(DecodeError::new(bytes, error).in_event(event))
 }
 
 #[derive(Deserialize)]
@@ -151,7 +87,7 @@ impl Event {
     }
 }
 
-/// Types an event of the event stream ([`Events::list`](crate::events::Events::list)), as
+/// Types an event of the event stream ([`Events::list`](crate::handles::Events::list)), as
 /// [`Event::from_slice`] does a webhook.
 impl TryFrom<types::Event> for Event {
     type Error = Error;

@@ -8,7 +8,7 @@
 //!
 //! ```no_run
 //! # async fn demo(workos: workos::Workos, grant: workos::types::AuthenticateRequest) -> Result<(), workos::Error> {
-//! use workos::authentication::AuthenticationStep;
+//! use workos::signin::authentication::AuthenticationStep;
 //! match workos.authkit().authenticate(&grant).await {
 //!     Ok(signed_in) => println!("welcome {}", signed_in.user.email),
 //!     Err(error) => match error.authentication_step() {
@@ -290,7 +290,7 @@ fn code_lifetime(expires_in: Option<f64>) -> Duration {
     }
 }
 
-impl crate::authkit::AuthKit<'_> {
+impl crate::handles::AuthKit<'_> {
     /// Exchanges the `code` AuthKit's redirect brought back for the user and their tokens.
     /// The client id comes from the client; the API key goes in as `client_secret` when the
     /// client has one (a public client sends none and relies on the PKCE `code_verifier`).

@@ -5,7 +5,7 @@
 //!
 //! The key set comes through an [`AccessTokenVerifier`]'s cache, shared with it when the
 //! verifier is handed in ([`AgentCredentialVerifier::with_keys_of`]): fetched once, refetched
-//! once for an unknown key, never waited on for a cached one (see [`crate::access_token`]).
+//! once for an unknown key, never waited on for a cached one (see [`crate::signin::access_token`]).
 //! A token passes when it is RS256 and signed by a key of the set, carries the claims of an
 //! agent credential (`iss`, `aud`, `sub`, `jti`, `org_id`, `exp`, `iat`), is meant for the
 //! expected audience (the client id, or the resource a resource-scoped token names), is live,
@@ -13,7 +13,7 @@
 //!
 //! ```no_run
 //! # async fn demo(workos: workos::Workos, token: workos::Secret) -> Result<(), workos::Error> {
-//! use workos::agent_credentials::{AgentCredential, AgentCredentialVerifier};
+//! use workos::agents::{AgentCredential, AgentCredentialVerifier};
 //!
 //! let agents = AgentCredentialVerifier::new(&workos)?;
 //! let check = agents.validate(AgentCredential::AccessToken { token: &token, audience: None }).await?;
@@ -31,8 +31,8 @@ use chrono::{DateTime, Utc};
 
 pub use claims::AgentTokenClaims;
 
-use crate::access_token::AccessTokenVerifier;
 use crate::error::{Rejection, Result};
+use crate::signin::access_token::AccessTokenVerifier;
 use crate::types::{AgentAccessTokenCredential, AgentApiKeyCredential, ValidateAgentCredential};
 use crate::{Secret, Workos};
 

@@ -23,7 +23,7 @@
 //!
 //! ```no_run
 //! # async fn demo(workos: workos::Workos, token: &str) -> Result<(), workos::Error> {
-//! let verifier = workos::access_token::AccessTokenVerifier::new(&workos)?;
+//! let verifier = workos::signin::access_token::AccessTokenVerifier::new(&workos)?;
 //! let claims = verifier.verify(token).await?;
 //! println!("user {} in organization {:?}", claims.sub, claims.org_id);
 //! # Ok(()) }

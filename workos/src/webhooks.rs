@@ -13,7 +13,7 @@
 //! is made, so that an unset secret read as `""` cannot make forgeries verify.
 //!
 //! ```
-//! use workos::signatures::WebhookVerifier;
+//! use workos::webhooks::WebhookVerifier;
 //! let verifier = WebhookVerifier::new("whsec_example_secret")?;
 //! let body = br#"{"id":"event_1","event":"user.created","data":{}}"#;
 //! let header = verifier.sign(body, 1_700_000_000_000);
@@ -207,9 +207,9 @@ impl WebhookVerifier {
 
     /// Verifies the payload, then parses it into a typed event.
     #[cfg(feature = "events")]
-    pub fn construct_event(&self, payload: &[u8], signature_header: &str) -> Result<crate::event::Event> {
+    pub fn construct_event(&self, payload: &[u8], signature_header: &str) -> Result<crate::events::Event> {
         self.verify(payload, signature_header)?;
-        crate::event::Event::from_slice(payload)
+        crate::events::Event::from_slice(payload)
     }
 
     /// The header WorkOS would send for `payload` at `timestamp_ms`: for your own tests.
