@@ -10,6 +10,7 @@
 //! - `package-check`: packages the published crates, tests them from their `.crate` files and
 //!   runs the SDK README's example from a scratch crate outside the workspace;
 //! - `features`: builds the SDK with each of its cargo features alone (areas, TLS choices);
+//! - `modules`: checks that no crate's modules depend on each other in a circle;
 //! - `msrv`: checks the declared minimum Rust version against the dependencies' own;
 //! - `build-times [--programs-only] [--rounds N]`: measures, in a scratch target directory,
 //!   clean builds of the workspace and its two library crates (skipped with
@@ -27,6 +28,7 @@ use std::process::ExitCode;
 mod build_times;
 mod features;
 mod generate;
+mod modules;
 mod msrv;
 mod package_check;
 mod spec_diff;
@@ -66,6 +68,8 @@ commands:
                and run the SDK README's example from a scratch crate against the test server
   features     lint workos-api and the SDK with each of the SDK's cargo features alone, and
                with none
+  modules      fail if the modules of a crate of the workspace depend on each other in a
+               circle (through crate::, super::, self:: or child paths)
   msrv         check that no dependency of the published crates needs a newer Rust than
                the declared rust-version, and build them with that toolchain when installed
   build-times [--programs-only] [--rounds N]
@@ -86,6 +90,7 @@ fn main() -> ExitCode {
             .and_then(|options| build_times::build_times(&root, &options)),
         Some("package-check") => package_check::package_check(&root),
         Some("msrv") => msrv::msrv(&root),
+        Some("modules") => modules::modules(&root),
         Some("features") => features::features(&root),
         Some("spec-diff") if args.len() > 1 => {
             let references: Vec<&std::path::Path> = args[1..].iter().map(std::path::Path::new).collect();

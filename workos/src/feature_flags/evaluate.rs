@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::EvaluationContext;
+use super::context::EvaluationContext;
 use crate::types::FeatureFlagsRuntimePayload;
 
 /// The payload format this evaluator reads.

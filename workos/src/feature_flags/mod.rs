@@ -34,9 +34,10 @@
 mod context;
 mod evaluate;
 mod poller;
+mod shared;
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use tokio::sync::watch;
@@ -45,6 +46,8 @@ use tokio::task::AbortHandle;
 pub use context::EvaluationContext;
 use evaluate::Snapshot;
 use poller::Readiness;
+pub use shared::RuntimeStats;
+use shared::{Options, Shared};
 
 use crate::Workos;
 use crate::error::{Error, Result};
@@ -63,12 +66,6 @@ pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct RuntimeOptions {
     options: Options,
     bootstrap: Option<FeatureFlagsRuntimePayload>,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Options {
-    poll_interval: Duration,
-    request_timeout: Duration,
 }
 
 impl Default for RuntimeOptions {
@@ -106,63 +103,6 @@ impl RuntimeOptions {
     }
 }
 
-/// What the client knows of its polls.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct RuntimeStats {
-    /// Polls made.
-    pub polls: u64,
-    /// Polls that failed, a payload that does not read included.
-    pub failed_polls: u64,
-    /// When the last poll started.
-    pub last_poll_at: Option<SystemTime>,
-    /// When the payload served now was fetched; `None` before the first (or with only a
-    /// bootstrap payload).
-    pub fetched_at: Option<SystemTime>,
-    /// Flags in the payload served now.
-    pub flag_count: usize,
-    /// Why the last poll failed, if it did.
-    pub last_error: Option<String>,
-}
-
-/// What the poller and the clients share: the payload served and the statistics.
-#[derive(Debug, Default)]
-pub(crate) struct Shared {
-    snapshot: RwLock<Option<Arc<Snapshot>>>,
-    stats: Mutex<RuntimeStats>,
-}
-
-impl Shared {
-    fn snapshot(&self) -> Option<Arc<Snapshot>> {
-        // Nothing panics while these locks are held; were it to, the values are still whole.
-        self.snapshot.read().unwrap_or_else(PoisonError::into_inner).clone()
-    }
-
-    fn stats(&self) -> std::sync::MutexGuard<'_, RuntimeStats> {
-        self.stats.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// Serves `snapshot` from now on, fetched by the poll started at `polled_at`.
-    fn store(&self, snapshot: Snapshot, polled_at: SystemTime) {
-        let count = snapshot.len();
-        *self.snapshot.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(snapshot));
-        let mut stats = self.stats();
-        stats.polls += 1;
-        stats.last_poll_at = Some(polled_at);
-        stats.fetched_at = Some(SystemTime::now());
-        stats.flag_count = count;
-        stats.last_error = None;
-    }
-
-    fn failed(&self, polled_at: SystemTime, error: &Error) {
-        let mut stats = self.stats();
-        stats.polls += 1;
-        stats.failed_polls += 1;
-        stats.last_poll_at = Some(polled_at);
-        stats.last_error = Some(error.to_string());
-    }
-}
-
 /// Aborts the poll when the last clone of its client goes.
 #[derive(Debug)]
 struct Poller(AbortHandle);
@@ -197,9 +137,7 @@ impl RuntimeClient {
         if let Some(payload) = &options.bootstrap {
             match Snapshot::read(payload) {
                 Ok(snapshot) => {
-                    shared.stats().flag_count = snapshot.len();
-                    *shared.snapshot.write().unwrap_or_else(PoisonError::into_inner) =
-                        Some(Arc::new(snapshot));
+                    shared.bootstrap(snapshot);
                     readiness = Readiness::Ready;
                 }
                 Err(unreadable) => tracing::warn!(reason = %unreadable.0, "ignoring the bootstrap payload"),

@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 use tokio::sync::watch;
 
 use super::evaluate::Snapshot;
-use super::{Options, Shared};
+use super::shared::{Options, Shared};
 use crate::Workos;
 use crate::error::{Error, ErrorKind};
 use crate::retry::RetryPolicy;
