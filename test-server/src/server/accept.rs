@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use hyper_util::rt::{TokioIo, TokioTimer};
 
-use super::State;
+use super::handle::handle;
+use super::state::State;
 
 /// How long the loop waits after accept errors.
 ///
@@ -19,7 +20,7 @@ use super::State;
 /// the loop into a busy wait at a full core. The wait doubles with each such error in a row,
 /// from [`Backoff::FIRST`] to [`Backoff::MAX`], and starts over after an accepted connection.
 #[derive(Debug, Default)]
-pub(super) struct Backoff {
+pub(crate) struct Backoff {
     last: Option<Duration>,
 }
 
@@ -51,7 +52,7 @@ fn is_per_connection(error: &io::Error) -> bool {
 }
 
 /// Accepts connections until the task is aborted, serving each on a task of its own.
-pub(super) async fn accept_loop(listener: tokio::net::TcpListener, state: Arc<State>) {
+pub(crate) async fn accept_loop(listener: tokio::net::TcpListener, state: Arc<State>) {
     let mut backoff = Backoff::default();
     loop {
         let stream = match listener.accept().await {
@@ -77,7 +78,7 @@ pub(super) async fn accept_loop(listener: tokio::net::TcpListener, state: Arc<St
                 .max_header_size(state.limits.max_header_size);
             let service = hyper::service::service_fn(move |request| {
                 let state = state.clone();
-                async move { super::handle(&state, request).await }
+                async move { handle(&state, request).await }
             });
             let _ = builder.serve_connection(TokioIo::new(stream), service).await;
         });

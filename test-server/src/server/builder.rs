@@ -1,51 +1,14 @@
-//! [`TestServerBuilder`]: the port and the limits a server starts with.
-//!
-//! The limits keep the server's memory and connections bounded whatever a client sends: the
-//! server runs inside test suites, often next to other programs that can reach `127.0.0.1`.
+//! [`TestServerBuilder`]: the port and the limits a server starts with, and the ways to
+//! start a [`TestServer`] (`TestServer::start`, `start_on`, `builder`).
 
 use std::time::Duration;
 
-use super::TestServer;
-
-/// The largest request body the server reads, in bytes (2 MiB); a larger one is answered
-/// `413` and not kept.
-pub const DEFAULT_MAX_BODY_SIZE: usize = 2 * 1024 * 1024;
-
-/// The largest request head (request line and headers) the server reads, in bytes (16 KiB);
-/// a larger one is answered `431`.
-pub const DEFAULT_MAX_HEADER_SIZE: usize = 16 * 1024;
-
-/// How long a client has to send a whole request head (10 s): a connection whose head is
-/// not complete by then is closed. The same time bounds how long an idle connection waits
-/// for its next request.
-pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// How many requests the request log keeps (10 000); past that, the oldest are dropped.
-pub const DEFAULT_REQUEST_LOG_CAPACITY: usize = 10_000;
+use super::limits::Limits;
+use super::test_server::TestServer;
 
 /// Timeouts beyond this are taken as this: a year is "never" for a test, and hyper adds the
 /// timeout to the current instant, which must not overflow.
 const LONGEST_TIMEOUT: Duration = Duration::from_secs(365 * 24 * 60 * 60);
-
-/// What the server holds every client to.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Limits {
-    pub max_body_size: usize,
-    pub max_header_size: usize,
-    pub header_read_timeout: Option<Duration>,
-    pub request_log_capacity: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits {
-            max_body_size: DEFAULT_MAX_BODY_SIZE,
-            max_header_size: DEFAULT_MAX_HEADER_SIZE,
-            header_read_timeout: Some(DEFAULT_HEADER_READ_TIMEOUT),
-            request_log_capacity: DEFAULT_REQUEST_LOG_CAPACITY,
-        }
-    }
-}
 
 /// Starts a [`TestServer`] with a port or limits other than the defaults.
 ///
@@ -69,8 +32,27 @@ pub struct TestServerBuilder {
     limits: Limits,
 }
 
+impl TestServer {
+    /// Starts a server on `127.0.0.1` with an ephemeral port and the default limits. Needs a
+    /// Tokio runtime.
+    pub async fn start() -> TestServer {
+        TestServer::start_on(0).await.expect("binding 127.0.0.1 with an ephemeral port")
+    }
+
+    /// Starts a server on `127.0.0.1:port` with the default limits.
+    pub async fn start_on(port: u16) -> std::io::Result<TestServer> {
+        TestServer::builder().port(port).start().await
+    }
+
+    /// A builder, to start a server with other limits (body and header sizes, header
+    /// timeout, request log capacity) or on a given port.
+    pub fn builder() -> TestServerBuilder {
+        TestServerBuilder::new()
+    }
+}
+
 impl TestServerBuilder {
-    pub(super) fn new() -> TestServerBuilder {
+    fn new() -> TestServerBuilder {
         TestServerBuilder { port: 0, limits: Limits::default() }
     }
 
@@ -86,6 +68,8 @@ impl TestServerBuilder {
     ///
     /// Whatever the limit, a request to an operation that needs a key (or an access token)
     /// and comes without a valid one is answered `401` before any of its body is read.
+    ///
+    /// [`DEFAULT_MAX_BODY_SIZE`]: crate::DEFAULT_MAX_BODY_SIZE
     pub fn max_body_size(mut self, bytes: usize) -> TestServerBuilder {
         self.limits.max_body_size = bytes;
         self
@@ -95,6 +79,8 @@ impl TestServerBuilder {
     /// bytes ([`DEFAULT_MAX_HEADER_SIZE`] unless set); a larger one is answered
     /// `431 Request Header Fields Too Large` and the connection closed. Hyper's own read
     /// buffer (about 400 KB) bounds it whatever is set.
+    ///
+    /// [`DEFAULT_MAX_HEADER_SIZE`]: crate::DEFAULT_MAX_HEADER_SIZE
     pub fn max_header_size(mut self, bytes: usize) -> TestServerBuilder {
         self.limits.max_header_size = bytes;
         self
@@ -105,6 +91,8 @@ impl TestServerBuilder {
     /// answer, so a client that never finishes its headers cannot hold a connection for
     /// ever. The same time bounds how long an idle keep-alive connection waits for its next
     /// request. `None` means no limit; a timeout above a year is taken as a year.
+    ///
+    /// [`DEFAULT_HEADER_READ_TIMEOUT`]: crate::DEFAULT_HEADER_READ_TIMEOUT
     pub fn header_read_timeout(mut self, timeout: impl Into<Option<Duration>>) -> TestServerBuilder {
         self.limits.header_read_timeout = timeout.into().map(|t| t.min(LONGEST_TIMEOUT));
         self
@@ -114,6 +102,8 @@ impl TestServerBuilder {
     /// unless set): once it holds that many, each new request drops the oldest one.
     /// [`RecordedRequest::number`](crate::RecordedRequest::number) still counts every
     /// request. 0 keeps none.
+    ///
+    /// [`DEFAULT_REQUEST_LOG_CAPACITY`]: crate::DEFAULT_REQUEST_LOG_CAPACITY
     pub fn request_log_capacity(mut self, entries: usize) -> TestServerBuilder {
         self.limits.request_log_capacity = entries;
         self

@@ -1,9 +1,76 @@
 //! Deterministic objects that satisfy a schema: the same seed always gives the same object,
-//! with ids that carry the right prefix and sort in creation order.
+//! with ids that carry the right prefix and sort in creation order. The server answers with
+//! them, and [`example`], [`example_json`] and [`example_json_for`] give them to tests.
 
 use serde_json::{Map, Value, json};
 
 use super::spec::Spec;
+
+/// The spec, parsed once for the examples below.
+fn shared_spec() -> &'static Spec {
+    static SPEC: std::sync::OnceLock<Spec> = std::sync::OnceLock::new();
+    SPEC.get_or_init(Spec::load)
+}
+
+/// A deterministic example of the component `name` of the spec, as JSON: every field
+/// filled with a plausible value (ids with the right prefix, timestamps, enum values).
+pub fn example_json(name: &str) -> Option<Value> {
+    let spec = shared_spec();
+    if spec.doc["components"]["schemas"].get(name).is_some() {
+        let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
+        return Some(generate(spec, &reference, 1, ""));
+    }
+    // `<Operation>Params`: the query parameters codegen gathers for an operation.
+    let operation = snake_case(name.strip_suffix("Params")?);
+    let route = spec.routes.iter().find(|r| r.id == operation)?;
+    let mut object = Map::new();
+    for param in route.operation["parameters"].as_array().into_iter().flatten().filter(|p| p["in"] == "query")
+    {
+        let name = param["name"].as_str().unwrap_or_default();
+        object.insert(name.to_owned(), generate(spec, &param["schema"], 1, name));
+    }
+    Some(Value::Object(object))
+}
+
+/// A deterministic example of any schema of the spec (a `$ref`, or one variant of a union),
+/// as [`example_json`] makes them for components.
+pub fn example_json_for(schema: &Value) -> Value {
+    generate(shared_spec(), schema, 1, "")
+}
+
+fn snake_case(pascal: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in pascal.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// A deterministic example of a type of `workos::types`, built from its schema in the spec:
+/// a quick way to fill a request in a test.
+///
+/// ```
+/// // With the SDK: `let body: workos::types::CreateOrganization = example();`. Any type that
+/// // deserializes and has the name of a component of the spec works:
+/// #[derive(serde::Deserialize)]
+/// struct CreateOrganization {
+///     name: String,
+/// }
+/// let organization: CreateOrganization = workos_test_server::example();
+/// assert!(!organization.name.is_empty());
+/// ```
+///
+/// # Panics
+/// If `T` is not a type generated from the spec.
+pub fn example<T: serde::de::DeserializeOwned>() -> T {
+    let full = std::any::type_name::<T>();
+    let name = full.rsplit("::").next().unwrap_or(full);
+    let json = example_json(name).unwrap_or_else(|| panic!("`{full}` is not a component of the spec"));
+    serde_json::from_value(json).unwrap_or_else(|e| panic!("the example of `{name}` does not parse: {e}"))
+}
 
 /// The id prefix WorkOS uses for each kind of object (`object` field), where it is not the
 /// object's own name.

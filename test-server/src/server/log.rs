@@ -51,7 +51,7 @@ impl RecordedRequest {
 }
 
 /// What [`Log::arrive`] needs to record a request; the log numbers it.
-pub(super) struct Arrival {
+pub(crate) struct Arrival {
     pub method: String,
     pub path: String,
     pub query: Vec<(String, String)>,
@@ -62,7 +62,7 @@ pub(super) struct Arrival {
 }
 
 /// The newest requests, at most `capacity` of them.
-pub(super) struct Log {
+pub(crate) struct Log {
     entries: VecDeque<RecordedRequest>,
     capacity: usize,
     /// The number the next request gets.

@@ -3,7 +3,6 @@
 //! so code that verifies tokens, refreshes sessions and checks agent credentials runs
 //! unchanged against it.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 use std::sync::atomic::Ordering;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -14,7 +13,12 @@ use ring::rand::SystemRandom;
 use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair, RsaPublicKeyComponents};
 use serde_json::{Value, json};
 
-use super::State;
+use super::sessions::IssuedSession;
+use super::state::State;
+
+/// The client id the server's agent access tokens are meant for (their `aud`): give a client
+/// this id to check them with.
+pub const DEFAULT_CLIENT_ID: &str = "client_local_server";
 
 /// The `kid` of the server's signing key.
 const KEY_ID: &str = "sso_jwk_local_server";
@@ -56,7 +60,7 @@ fn sign(claims: &Value) -> String {
 /// Fills a successful `mint_agent_token` answer with an access token signed as WorkOS signs
 /// agents' tokens: for the agent registration `sub`, acting for an organization (the
 /// request's, or a generated one), meant for the environment's client id
-/// ([`super::DEFAULT_CLIENT_ID`]).
+/// ([`DEFAULT_CLIENT_ID`]).
 pub(crate) fn complete_agent_token(state: &State, request: Option<&Value>, answer: &mut Value) {
     let number = state.counter.fetch_add(1, Ordering::Relaxed);
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
@@ -66,7 +70,7 @@ pub(crate) fn complete_agent_token(state: &State, request: Option<&Value>, answe
         .map_or_else(|| format!("org_01K{number:023}"), str::to_owned);
     let claims = json!({
         "iss": "https://api.workos.com",
-        "aud": super::DEFAULT_CLIENT_ID,
+        "aud": DEFAULT_CLIENT_ID,
         "sub": format!("agent_registration_01K{number:023}"),
         "jti": format!("jti_agent_{number}"),
         "org_id": organization,
@@ -78,17 +82,6 @@ pub(crate) fn complete_agent_token(state: &State, request: Option<&Value>, answe
     answer["token_type"] = json!("Bearer");
     answer["expires_in"] = json!(lifetime);
 }
-
-/// A session the server signed in: what a refresh token continues.
-#[derive(Clone)]
-pub(crate) struct IssuedSession {
-    session_id: String,
-    user: Value,
-    organization_id: Option<Value>,
-}
-
-/// Sessions by their current refresh token; a refresh token is used once, as at WorkOS.
-pub(crate) type Sessions = HashMap<String, IssuedSession>;
 
 /// Fills a successful `authenticate` answer with a signed access token and a fresh refresh
 /// token. A refresh token the server issued continues its session (same user and session id);

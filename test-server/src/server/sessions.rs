@@ -1,0 +1,17 @@
+//! The AuthKit sessions a server signed in, kept by refresh token so that refreshing one
+//! continues it (`tokens.rs` issues and continues them).
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+/// A session the server signed in: what a refresh token continues.
+#[derive(Clone)]
+pub(crate) struct IssuedSession {
+    pub session_id: String,
+    pub user: Value,
+    pub organization_id: Option<Value>,
+}
+
+/// Sessions by their current refresh token; a refresh token is used once, as at WorkOS.
+pub(crate) type Sessions = HashMap<String, IssuedSession>;
