@@ -308,6 +308,9 @@ impl Paths<'_> {
 }
 
 impl<'ast> Visit<'ast> for Paths<'_> {
+    // `pub(super)` and `pub(in crate::a)` say who may see an item, not what it uses.
+    fn visit_visibility(&mut self, _: &'ast syn::Visibility) {}
+
     fn visit_path(&mut self, path: &'ast syn::Path) {
         self.note(path.segments.iter().map(|s| s.ident.to_string()).collect());
         syn::visit::visit_path(self, path);
@@ -386,7 +389,7 @@ mod tests {
         let g = graph(&[
             ("", "mod events;"),
             ("events", "mod data; pub use data::EventData; pub(crate) fn parse() {}"),
-            ("events::data", "pub enum EventData {} fn f() { super::parse() }"),
+            ("events::data", "pub(super) enum EventData {} fn f() { super::parse() }"),
         ]);
         assert_eq!(g.cycles(), vec![vec!["events".to_owned(), "events::data".to_owned()]]);
     }
@@ -395,9 +398,9 @@ mod tests {
     fn siblings_tests_and_outside_crates_are_no_cycle() {
         let g = graph(&[
             ("", "mod events;"),
-            ("events", "mod data; mod decode; pub use data::EventData;"),
+            ("events", "mod data; mod decode; pub use data::EventData; fn g() { decode::parse() }"),
             ("events::data", "use super::decode::parse; use serde::Deserialize; pub enum EventData {}"),
-            ("events::decode", "pub fn parse() {} #[cfg(test)] mod tests { use crate::events::EventData; }"),
+            ("events::decode", "pub(super) fn parse() {} #[cfg(test)] mod tests { use crate::events::EventData; }"),
         ]);
         assert!(g.cycles().is_empty(), "{:?}", g.edges);
         assert_eq!(g.edges["events::data"].keys().collect::<Vec<_>>(), ["events::decode"]);
