@@ -10,7 +10,7 @@
 //! joined, an `Idempotency-Key` is made once per call, an access token becomes the
 //! `Authorization` header, and a published rate limit with a pacing key paces the call per
 //! key. The output is the `workos` crate's `generated.rs`, which calls the machinery of that
-//! crate (`send`, `paginate`, `params`).
+//! crate (`send`, `Paginator::new`, the argument checks).
 
 use std::collections::BTreeMap;
 
@@ -316,9 +316,9 @@ fn emit_method(
         };
         let walk = if parents.is_empty() {
             match valid {
-                None => quote!(self.client.paginate(&op::#op_const, params, |api, p| #call)),
+                None => quote!(Paginator::new(self.client, &op::#op_const, params, |api, p| #call)),
                 Some(valid) => {
-                    quote!(self.client.paginate_checked(&op::#op_const, #valid, params, |api, p| #call))
+                    quote!(Paginator::checked(self.client, &op::#op_const, #valid, params, |api, p| #call))
                 }
             }
         } else {
@@ -327,7 +327,8 @@ fn emit_method(
             }
             let names: Vec<&syn::Ident> = parents.iter().map(|(_, n, _)| n).collect();
             quote! {
-                self.client.paginate_checked(
+                Paginator::checked(
+                    self.client,
                     &op::#op_const,
                     #valid,
                     (#(#names.to_owned(),)* params),

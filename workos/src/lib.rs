@@ -125,12 +125,9 @@
 
 // The client and what every call goes through.
 mod client;
-mod config;
 mod error;
-mod pacing;
 mod pagination;
-mod retry;
-mod tls;
+mod time;
 mod transport;
 
 // The areas of the API: one handle each, one method per operation (generated).
@@ -149,15 +146,16 @@ pub mod signin;
 pub mod vault;
 pub mod webhooks;
 
-pub use client::{Workos, http_client_builder};
-pub use config::{
+pub use client::Workos;
+pub use client::builder::{
     DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, WorkosBuilder,
 };
+pub use client::http::http_client_builder;
 pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Rejection, Result};
 pub use handles::ACCESS_TOKEN_TYPE;
-pub use pacing::RateLimit;
 pub use pagination::{Direction, Items, Page, Pages, Paginator};
-pub use retry::RetryPolicy;
+pub use transport::pacing::RateLimit;
+pub use transport::retry::RetryPolicy;
 pub use workos_api::Secret;
 
 // Crates whose types appear in this crate's API, so that using it needs no dependency of your

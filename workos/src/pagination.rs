@@ -21,7 +21,7 @@ use workos_api::{ListPage, ListParams, Operation};
 
 use crate::client::Workos;
 use crate::error::Result;
-use crate::transport::ApiResult;
+use crate::transport::answer::ApiResult;
 
 /// Which way a walk moves through a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -168,27 +168,26 @@ impl<T> Fetch<T> for Failed {
     }
 }
 
-impl Workos {
+impl<T: Send + 'static> Paginator<T> {
     /// A paginator over the list operation `op`, once `valid` (the check of the parents' path
     /// parameters and of the comma-separated filters) has passed; otherwise a paginator whose
     /// first page is the error, so that a list method can return a [`Paginator`] like every
     /// other.
-    pub(crate) fn paginate_checked<P, L>(
-        &self,
+    pub(crate) fn checked<P, L>(
+        client: &Workos,
         op: &'static Operation,
         valid: Result<()>,
         params: P,
         call: ListCall<P, L>,
-    ) -> Paginator<L::Item>
+    ) -> Paginator<T>
     where
         P: ListParams + Send + Sync + 'static,
-        L: ListPage + Send + 'static,
-        L::Item: Send,
+        L: ListPage<Item = T> + Send + 'static,
     {
         match valid {
-            Ok(()) => self.paginate(op, params, call),
+            Ok(()) => Paginator::new(client, op, params, call),
             Err(error) => Paginator {
-                client: self.clone(),
+                client: client.clone(),
                 op,
                 fetch: Box::new(Failed { error: std::sync::Mutex::new(Some(error)) }),
                 direction: Direction::Forward,
@@ -199,19 +198,18 @@ impl Workos {
     }
 
     /// A paginator over the list operation `op`, called with `params`.
-    pub(crate) fn paginate<P, L>(
-        &self,
+    pub(crate) fn new<P, L>(
+        client: &Workos,
         op: &'static Operation,
         params: P,
         call: ListCall<P, L>,
-    ) -> Paginator<L::Item>
+    ) -> Paginator<T>
     where
         P: ListParams + Send + Sync + 'static,
-        L: ListPage + Send + 'static,
-        L::Item: Send,
+        L: ListPage<Item = T> + Send + 'static,
     {
         Paginator {
-            client: self.clone(),
+            client: client.clone(),
             op,
             fetch: Box::new(Fetcher { params, call }),
             direction: Direction::Forward,
@@ -219,9 +217,7 @@ impl Workos {
             prefetch: true,
         }
     }
-}
 
-impl<T: Send + 'static> Paginator<T> {
     /// Walks backward, following `before` cursors. Start from a `before` cursor in the
     /// parameters; the first page has none to follow.
     pub fn backward(mut self) -> Self {

@@ -400,7 +400,10 @@ mod tests {
             ("", "mod events;"),
             ("events", "mod data; mod decode; pub use data::EventData; fn g() { decode::parse() }"),
             ("events::data", "use super::decode::parse; use serde::Deserialize; pub enum EventData {}"),
-            ("events::decode", "pub(super) fn parse() {} #[cfg(test)] mod tests { use crate::events::EventData; }"),
+            (
+                "events::decode",
+                "pub(super) fn parse() {} #[cfg(test)] mod tests { use crate::events::EventData; }",
+            ),
         ]);
         assert!(g.cycles().is_empty(), "{:?}", g.edges);
         assert_eq!(g.edges["events::data"].keys().collect::<Vec<_>>(), ["events::decode"]);

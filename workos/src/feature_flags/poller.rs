@@ -9,9 +9,9 @@ use tokio::sync::watch;
 
 use super::evaluate::Snapshot;
 use super::shared::{Options, Shared};
+use crate::RetryPolicy;
 use crate::Workos;
 use crate::error::{Error, ErrorKind};
-use crate::retry::RetryPolicy;
 use crate::types::GetFeatureFlagsRuntimePayloadParams;
 
 /// The first wait after a failed poll; it doubles with each failure in a row.
@@ -73,7 +73,7 @@ pub(crate) async fn run(
                 tracing::warn!(%error, failures, "the feature flag poll failed; the last flags stay");
             }
         }
-        tokio::time::sleep(delay(options.poll_interval, failures, crate::retry::jitter())).await;
+        tokio::time::sleep(delay(options.poll_interval, failures, crate::transport::retry::jitter())).await;
     }
 }
 

@@ -48,20 +48,20 @@ impl Agents<'_> {
         &self,
         params: types::ListAgentBlueprintsParams,
     ) -> Paginator<types::AgentBlueprint> {
-        self.client
-            .paginate(
-                &op::LIST_AGENT_BLUEPRINTS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_agent_blueprints(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_AGENT_BLUEPRINTS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_agent_blueprints(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Creates an agent blueprint.
     pub async fn create_blueprint(
@@ -174,22 +174,22 @@ impl Agents<'_> {
         &self,
         params: types::ListAgentInstancesParams,
     ) -> Paginator<types::AgentInstance> {
-        self.client
-            .paginate(
-                &op::LIST_AGENT_INSTANCES,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_agent_instances(
-                            p.after.as_deref(),
-                            p.agent_blueprint_id.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_AGENT_INSTANCES,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_agent_instances(
+                        p.after.as_deref(),
+                        p.agent_blueprint_id.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Fetches one agent instance.
     ///
@@ -245,23 +245,23 @@ impl Agents<'_> {
         &self,
         params: types::ListAgentInstanceSessionsParams,
     ) -> Paginator<types::AgentInstanceSession> {
-        self.client
-            .paginate(
-                &op::LIST_AGENT_INSTANCE_SESSIONS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_agent_instance_sessions(
-                            p.after.as_deref(),
-                            p.agent_blueprint_id.as_deref(),
-                            p.agent_instance_id.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_AGENT_INSTANCE_SESSIONS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_agent_instance_sessions(
+                        p.after.as_deref(),
+                        p.agent_blueprint_id.as_deref(),
+                        p.agent_instance_id.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Fetches one agent instance session.
     pub async fn get_session(
@@ -338,22 +338,22 @@ impl ApiKeys<'_> {
         organization_id: &str,
         params: types::ListOrganizationApiKeysParams,
     ) -> Paginator<types::ApiKey> {
-        self.client
-            .paginate_checked(
-                &op::LIST_ORGANIZATION_API_KEYS,
-                params::paths(&[("organizationId", organization_id)]),
-                (organization_id.to_owned(), params),
-                |api, (organization_id, p)| Box::pin(
-                    api
-                        .list_organization_api_keys(
-                            organization_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_ORGANIZATION_API_KEYS,
+            params::paths(&[("organizationId", organization_id)]),
+            (organization_id.to_owned(), params),
+            |api, (organization_id, p)| Box::pin(
+                api
+                    .list_organization_api_keys(
+                        organization_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Creates an API key owned by an organization; the answer holds its only copy.
     pub async fn create_for_organization(
@@ -376,23 +376,23 @@ impl ApiKeys<'_> {
         user_id: &str,
         params: types::ListUserApiKeysParams,
     ) -> Paginator<types::ApiKey> {
-        self.client
-            .paginate_checked(
-                &op::LIST_USER_API_KEYS,
-                params::paths(&[("userId", user_id)]),
-                (user_id.to_owned(), params),
-                |api, (user_id, p)| Box::pin(
-                    api
-                        .list_user_api_keys(
-                            user_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_USER_API_KEYS,
+            params::paths(&[("userId", user_id)]),
+            (user_id.to_owned(), params),
+            |api, (user_id, p)| Box::pin(
+                api
+                    .list_user_api_keys(
+                        user_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Creates an API key owned by a user; the answer holds its only copy.
     pub async fn create_for_user(
@@ -420,20 +420,20 @@ impl AuditLogs<'_> {
         &self,
         params: types::ListAuditLogActionsParams,
     ) -> Paginator<types::AuditLogAction> {
-        self.client
-            .paginate(
-                &op::LIST_AUDIT_LOG_ACTIONS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_audit_log_actions(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_AUDIT_LOG_ACTIONS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_audit_log_actions(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Lists the schema versions of an action.
     pub fn list_schemas(
@@ -441,22 +441,22 @@ impl AuditLogs<'_> {
         action_name: &str,
         params: types::ListAuditLogSchemasParams,
     ) -> Paginator<types::AuditLogSchema> {
-        self.client
-            .paginate_checked(
-                &op::LIST_AUDIT_LOG_SCHEMAS,
-                params::paths(&[("actionName", action_name)]),
-                (action_name.to_owned(), params),
-                |api, (action_name, p)| Box::pin(
-                    api
-                        .list_audit_log_schemas(
-                            action_name,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_AUDIT_LOG_SCHEMAS,
+            params::paths(&[("actionName", action_name)]),
+            (action_name.to_owned(), params),
+            |api, (action_name, p)| Box::pin(
+                api
+                    .list_audit_log_schemas(
+                        action_name,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Adds a schema version to an action, creating the action if it does not exist.
     pub async fn create_schema(
@@ -585,20 +585,20 @@ impl AuthKit<'_> {
         &self,
         params: types::ListAuthkitOauthResourcesParams,
     ) -> Paginator<types::AuthkitOAuthResource> {
-        self.client
-            .paginate(
-                &op::LIST_AUTHKIT_OAUTH_RESOURCES,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_authkit_oauth_resources(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_AUTHKIT_OAUTH_RESOURCES,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_authkit_oauth_resources(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Adds an OAuth resource indicator, optionally as the default one.
     ///
@@ -641,20 +641,20 @@ impl AuthKit<'_> {
         &self,
         params: types::ListCorsOriginsParams,
     ) -> Paginator<types::CorsOrigin> {
-        self.client
-            .paginate(
-                &op::LIST_CORS_ORIGINS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_cors_origins(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_CORS_ORIGINS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_cors_origins(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Allows a browser origin to call AuthKit.
     pub async fn create_cors_origin(
@@ -714,20 +714,20 @@ impl AuthKit<'_> {
         &self,
         params: types::ListRedirectUrisParams,
     ) -> Paginator<types::RedirectUri> {
-        self.client
-            .paginate(
-                &op::LIST_REDIRECT_URIS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_redirect_uris(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_REDIRECT_URIS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_redirect_uris(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Allows a URI as a redirect target after sign-in.
     pub async fn create_redirect_uri(
@@ -765,22 +765,22 @@ impl Authorization<'_> {
         group_id: &str,
         params: types::ListGroupRoleAssignmentsParams,
     ) -> Paginator<types::GroupRoleAssignment> {
-        self.client
-            .paginate_checked(
-                &op::LIST_GROUP_ROLE_ASSIGNMENTS,
-                params::paths(&[("group_id", group_id)]),
-                (group_id.to_owned(), params),
-                |api, (group_id, p)| Box::pin(
-                    api
-                        .list_group_role_assignments(
-                            group_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_GROUP_ROLE_ASSIGNMENTS,
+            params::paths(&[("group_id", group_id)]),
+            (group_id.to_owned(), params),
+            |api, (group_id, p)| Box::pin(
+                api
+                    .list_group_role_assignments(
+                        group_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Gives a group a role on a resource, or on its organization.
     pub async fn assign_group_role(
@@ -902,28 +902,26 @@ impl Authorization<'_> {
         organization_membership_id: &str,
         params: types::ListMembershipResourcesParams,
     ) -> Paginator<types::AuthorizationResource> {
-        self.client
-            .paginate_checked(
-                &op::LIST_MEMBERSHIP_RESOURCES,
-                params::paths(
-                    &[("organization_membership_id", organization_membership_id)],
-                ),
-                (organization_membership_id.to_owned(), params),
-                |api, (organization_membership_id, p)| Box::pin(
-                    api
-                        .list_membership_resources(
-                            organization_membership_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.parent_resource_external_id.as_deref(),
-                            p.parent_resource_id.as_deref(),
-                            p.parent_resource_type_slug.as_deref(),
-                            p.permission_slug.as_str(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_MEMBERSHIP_RESOURCES,
+            params::paths(&[("organization_membership_id", organization_membership_id)]),
+            (organization_membership_id.to_owned(), params),
+            |api, (organization_membership_id, p)| Box::pin(
+                api
+                    .list_membership_resources(
+                        organization_membership_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.parent_resource_external_id.as_deref(),
+                        p.parent_resource_id.as_deref(),
+                        p.parent_resource_type_slug.as_deref(),
+                        p.permission_slug.as_str(),
+                    ),
+            ),
+        )
     }
     /// Lists every permission an organization membership holds on a resource, inherited ones included.
     pub fn list_effective_permissions(
@@ -932,28 +930,28 @@ impl Authorization<'_> {
         resource_id: &str,
         params: types::ListEffectivePermissionsParams,
     ) -> Paginator<types::Permission> {
-        self.client
-            .paginate_checked(
-                &op::LIST_EFFECTIVE_PERMISSIONS,
-                params::paths(
-                    &[
-                        ("organization_membership_id", organization_membership_id),
-                        ("resource_id", resource_id),
-                    ],
-                ),
-                (organization_membership_id.to_owned(), resource_id.to_owned(), params),
-                |api, (organization_membership_id, resource_id, p)| Box::pin(
-                    api
-                        .list_effective_permissions(
-                            organization_membership_id,
-                            resource_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_EFFECTIVE_PERMISSIONS,
+            params::paths(
+                &[
+                    ("organization_membership_id", organization_membership_id),
+                    ("resource_id", resource_id),
+                ],
+            ),
+            (organization_membership_id.to_owned(), resource_id.to_owned(), params),
+            |api, (organization_membership_id, resource_id, p)| Box::pin(
+                api
+                    .list_effective_permissions(
+                        organization_membership_id,
+                        resource_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Lists every permission an organization membership holds on a resource named by your identifier.
     ///
@@ -965,35 +963,35 @@ impl Authorization<'_> {
         external_id: &str,
         params: types::ListEffectivePermissionsByExternalIdParams,
     ) -> Paginator<types::Permission> {
-        self.client
-            .paginate_checked(
-                &op::LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID,
-                params::paths(
-                    &[
-                        ("organization_membership_id", organization_membership_id),
-                        ("resource_type_slug", resource_type_slug),
-                        ("external_id", external_id),
-                    ],
-                ),
-                (
-                    organization_membership_id.to_owned(),
-                    resource_type_slug.to_owned(),
-                    external_id.to_owned(),
-                    params,
-                ),
-                |api, (organization_membership_id, resource_type_slug, external_id, p)| Box::pin(
-                    api
-                        .list_effective_permissions_by_external_id(
-                            organization_membership_id,
-                            resource_type_slug,
-                            external_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID,
+            params::paths(
+                &[
+                    ("organization_membership_id", organization_membership_id),
+                    ("resource_type_slug", resource_type_slug),
+                    ("external_id", external_id),
+                ],
+            ),
+            (
+                organization_membership_id.to_owned(),
+                resource_type_slug.to_owned(),
+                external_id.to_owned(),
+                params,
+            ),
+            |api, (organization_membership_id, resource_type_slug, external_id, p)| Box::pin(
+                api
+                    .list_effective_permissions_by_external_id(
+                        organization_membership_id,
+                        resource_type_slug,
+                        external_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Lists the roles an organization membership holds, on the organization and on other resources.
     pub fn list_membership_role_assignments(
@@ -1001,27 +999,25 @@ impl Authorization<'_> {
         organization_membership_id: &str,
         params: types::ListMembershipRoleAssignmentsParams,
     ) -> Paginator<types::RoleAssignment> {
-        self.client
-            .paginate_checked(
-                &op::LIST_MEMBERSHIP_ROLE_ASSIGNMENTS,
-                params::paths(
-                    &[("organization_membership_id", organization_membership_id)],
-                ),
-                (organization_membership_id.to_owned(), params),
-                |api, (organization_membership_id, p)| Box::pin(
-                    api
-                        .list_membership_role_assignments(
-                            organization_membership_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.resource_external_id.as_deref(),
-                            p.resource_id.as_deref(),
-                            p.resource_type_slug.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_MEMBERSHIP_ROLE_ASSIGNMENTS,
+            params::paths(&[("organization_membership_id", organization_membership_id)]),
+            (organization_membership_id.to_owned(), params),
+            |api, (organization_membership_id, p)| Box::pin(
+                api
+                    .list_membership_role_assignments(
+                        organization_membership_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.resource_external_id.as_deref(),
+                        p.resource_id.as_deref(),
+                        p.resource_type_slug.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Gives an organization membership a role on a resource.
     pub async fn assign_role(
@@ -1173,37 +1169,37 @@ impl Authorization<'_> {
         external_id: &str,
         params: types::ListResourceMembershipsByExternalIdParams,
     ) -> Paginator<types::AuthorizedMembership> {
-        self.client
-            .paginate_checked(
-                &op::LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID,
-                params::paths(
-                    &[
-                        ("organization_id", organization_id),
-                        ("resource_type_slug", resource_type_slug),
-                        ("external_id", external_id),
-                    ],
-                ),
-                (
-                    organization_id.to_owned(),
-                    resource_type_slug.to_owned(),
-                    external_id.to_owned(),
-                    params,
-                ),
-                |api, (organization_id, resource_type_slug, external_id, p)| Box::pin(
-                    api
-                        .list_resource_memberships_by_external_id(
-                            organization_id,
-                            resource_type_slug,
-                            external_id,
-                            p.after.as_deref(),
-                            p.assignment.as_ref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.permission_slug.as_str(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID,
+            params::paths(
+                &[
+                    ("organization_id", organization_id),
+                    ("resource_type_slug", resource_type_slug),
+                    ("external_id", external_id),
+                ],
+            ),
+            (
+                organization_id.to_owned(),
+                resource_type_slug.to_owned(),
+                external_id.to_owned(),
+                params,
+            ),
+            |api, (organization_id, resource_type_slug, external_id, p)| Box::pin(
+                api
+                    .list_resource_memberships_by_external_id(
+                        organization_id,
+                        resource_type_slug,
+                        external_id,
+                        p.after.as_deref(),
+                        p.assignment.as_ref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.permission_slug.as_str(),
+                    ),
+            ),
+        )
     }
     /// Lists the role assignments on a resource named by your identifier.
     pub fn list_resource_role_assignments_by_external_id(
@@ -1213,62 +1209,62 @@ impl Authorization<'_> {
         external_id: &str,
         params: types::ListResourceRoleAssignmentsByExternalIdParams,
     ) -> Paginator<types::RoleAssignment> {
-        self.client
-            .paginate_checked(
-                &op::LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID,
-                params::paths(
-                    &[
-                        ("organization_id", organization_id),
-                        ("resource_type_slug", resource_type_slug),
-                        ("external_id", external_id),
-                    ],
-                ),
-                (
-                    organization_id.to_owned(),
-                    resource_type_slug.to_owned(),
-                    external_id.to_owned(),
-                    params,
-                ),
-                |api, (organization_id, resource_type_slug, external_id, p)| Box::pin(
-                    api
-                        .list_resource_role_assignments_by_external_id(
-                            organization_id,
-                            resource_type_slug,
-                            external_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.role_slug.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID,
+            params::paths(
+                &[
+                    ("organization_id", organization_id),
+                    ("resource_type_slug", resource_type_slug),
+                    ("external_id", external_id),
+                ],
+            ),
+            (
+                organization_id.to_owned(),
+                resource_type_slug.to_owned(),
+                external_id.to_owned(),
+                params,
+            ),
+            |api, (organization_id, resource_type_slug, external_id, p)| Box::pin(
+                api
+                    .list_resource_role_assignments_by_external_id(
+                        organization_id,
+                        resource_type_slug,
+                        external_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.role_slug.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Lists resources, optionally of one organization, type or parent.
     pub fn list_resources(
         &self,
         params: types::ListResourcesParams,
     ) -> Paginator<types::AuthorizationResource> {
-        self.client
-            .paginate(
-                &op::LIST_RESOURCES,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_resources(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                            p.parent_external_id.as_deref(),
-                            p.parent_resource_id.as_deref(),
-                            p.parent_resource_type_slug.as_deref(),
-                            p.resource_external_id.as_deref(),
-                            p.resource_type_slug.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_RESOURCES,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_resources(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                        p.parent_external_id.as_deref(),
+                        p.parent_resource_id.as_deref(),
+                        p.parent_resource_type_slug.as_deref(),
+                        p.resource_external_id.as_deref(),
+                        p.resource_type_slug.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Creates a resource, optionally under a parent.
     pub async fn create_resource(
@@ -1322,24 +1318,24 @@ impl Authorization<'_> {
         resource_id: &str,
         params: types::ListResourceMembershipsParams,
     ) -> Paginator<types::AuthorizedMembership> {
-        self.client
-            .paginate_checked(
-                &op::LIST_RESOURCE_MEMBERSHIPS,
-                params::paths(&[("resource_id", resource_id)]),
-                (resource_id.to_owned(), params),
-                |api, (resource_id, p)| Box::pin(
-                    api
-                        .list_resource_memberships(
-                            resource_id,
-                            p.after.as_deref(),
-                            p.assignment.as_ref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.permission_slug.as_str(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_RESOURCE_MEMBERSHIPS,
+            params::paths(&[("resource_id", resource_id)]),
+            (resource_id.to_owned(), params),
+            |api, (resource_id, p)| Box::pin(
+                api
+                    .list_resource_memberships(
+                        resource_id,
+                        p.after.as_deref(),
+                        p.assignment.as_ref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.permission_slug.as_str(),
+                    ),
+            ),
+        )
     }
     /// Lists the role assignments on a resource.
     pub fn list_resource_role_assignments(
@@ -1347,23 +1343,23 @@ impl Authorization<'_> {
         resource_id: &str,
         params: types::ListResourceRoleAssignmentsParams,
     ) -> Paginator<types::RoleAssignment> {
-        self.client
-            .paginate_checked(
-                &op::LIST_RESOURCE_ROLE_ASSIGNMENTS,
-                params::paths(&[("resource_id", resource_id)]),
-                (resource_id.to_owned(), params),
-                |api, (resource_id, p)| Box::pin(
-                    api
-                        .list_resource_role_assignments(
-                            resource_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.role_slug.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_RESOURCE_ROLE_ASSIGNMENTS,
+            params::paths(&[("resource_id", resource_id)]),
+            (resource_id.to_owned(), params),
+            |api, (resource_id, p)| Box::pin(
+                api
+                    .list_resource_role_assignments(
+                        resource_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.role_slug.as_deref(),
+                    ),
+            ),
+        )
     }
 }
 /// Short-lived tokens for calling WorkOS from a browser. From [`Workos::client_tokens`].
@@ -1410,29 +1406,27 @@ impl Connect<'_> {
         &self,
         params: types::ListConnectApplicationsParams,
     ) -> Paginator<types::ConnectApplication> {
-        self.client
-            .paginate_checked(
-                &op::LIST_CONNECT_APPLICATIONS,
-                params::check_comma_separated(
-                    "registration_types",
-                    &params.registration_types,
-                ),
-                params,
-                |api, p| Box::pin(async move {
-                    let registration_types = params::comma_separated(
-                        &p.registration_types,
-                    );
-                    api.list_connect_applications(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                            registration_types.as_deref(),
-                        )
-                        .await
-                }),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_CONNECT_APPLICATIONS,
+            params::check_comma_separated(
+                "registration_types",
+                &params.registration_types,
+            ),
+            params,
+            |api, p| Box::pin(async move {
+                let registration_types = params::comma_separated(&p.registration_types);
+                api.list_connect_applications(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                        registration_types.as_deref(),
+                    )
+                    .await
+            }),
+        )
     }
     /// Creates an OAuth or machine-to-machine Connect application.
     pub async fn create_application(
@@ -1529,22 +1523,22 @@ impl Connect<'_> {
         organization_id: &str,
         params: types::ListOrganizationAuthorizedApplicationsParams,
     ) -> Paginator<types::AuthorizedConnectApplication> {
-        self.client
-            .paginate_checked(
-                &op::LIST_ORGANIZATION_AUTHORIZED_APPLICATIONS,
-                params::paths(&[("organization_id", organization_id)]),
-                (organization_id.to_owned(), params),
-                |api, (organization_id, p)| Box::pin(
-                    api
-                        .list_organization_authorized_applications(
-                            organization_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_ORGANIZATION_AUTHORIZED_APPLICATIONS,
+            params::paths(&[("organization_id", organization_id)]),
+            (organization_id.to_owned(), params),
+            |api, (organization_id, p)| Box::pin(
+                api
+                    .list_organization_authorized_applications(
+                        organization_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Lists the Connect applications a user has authorized.
     pub fn list_user_authorizations(
@@ -1552,22 +1546,22 @@ impl Connect<'_> {
         user_id: &str,
         params: types::ListUserAuthorizedApplicationsParams,
     ) -> Paginator<types::AuthorizedConnectApplication> {
-        self.client
-            .paginate_checked(
-                &op::LIST_USER_AUTHORIZED_APPLICATIONS,
-                params::paths(&[("user_id", user_id)]),
-                (user_id.to_owned(), params),
-                |api, (user_id, p)| Box::pin(
-                    api
-                        .list_user_authorized_applications(
-                            user_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_USER_AUTHORIZED_APPLICATIONS,
+            params::paths(&[("user_id", user_id)]),
+            (user_id.to_owned(), params),
+            |api, (user_id, p)| Box::pin(
+                api
+                    .list_user_authorized_applications(
+                        user_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Revokes a user's authorization of a Connect application.
     pub async fn delete_user_authorization(
@@ -1599,23 +1593,23 @@ impl DirectorySync<'_> {
         &self,
         params: types::ListDirectoriesParams,
     ) -> Paginator<types::Directory> {
-        self.client
-            .paginate(
-                &op::LIST_DIRECTORIES,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_directories(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.domain.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                            p.search.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_DIRECTORIES,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_directories(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.domain.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                        p.search.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Lists the groups of one directory, optionally only those a directory user belongs to.
     pub fn list_directory_groups(
@@ -1623,23 +1617,23 @@ impl DirectorySync<'_> {
         directory_id: &str,
         params: types::ListDirectoryGroupsInDirectoryParams,
     ) -> Paginator<types::DirectoryGroup> {
-        self.client
-            .paginate_checked(
-                &op::LIST_DIRECTORY_GROUPS_IN_DIRECTORY,
-                params::paths(&[("directory_id", directory_id)]),
-                (directory_id.to_owned(), params),
-                |api, (directory_id, p)| Box::pin(
-                    api
-                        .list_directory_groups_in_directory(
-                            directory_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.user.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_DIRECTORY_GROUPS_IN_DIRECTORY,
+            params::paths(&[("directory_id", directory_id)]),
+            (directory_id.to_owned(), params),
+            |api, (directory_id, p)| Box::pin(
+                api
+                    .list_directory_groups_in_directory(
+                        directory_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.user.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Fetches one group of a directory.
     pub async fn get_directory_group(
@@ -1665,25 +1659,25 @@ impl DirectorySync<'_> {
         directory_id: &str,
         params: types::ListDirectoryUsersInDirectoryParams,
     ) -> Paginator<types::DirectoryUserInDirectory> {
-        self.client
-            .paginate_checked(
-                &op::LIST_DIRECTORY_USERS_IN_DIRECTORY,
-                params::paths(&[("directory_id", directory_id)]),
-                (directory_id.to_owned(), params),
-                |api, (directory_id, p)| Box::pin(
-                    api
-                        .list_directory_users_in_directory(
-                            directory_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.email.as_deref(),
-                            p.group.as_deref(),
-                            p.idp_id.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_DIRECTORY_USERS_IN_DIRECTORY,
+            params::paths(&[("directory_id", directory_id)]),
+            (directory_id.to_owned(), params),
+            |api, (directory_id, p)| Box::pin(
+                api
+                    .list_directory_users_in_directory(
+                        directory_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.email.as_deref(),
+                        p.group.as_deref(),
+                        p.idp_id.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Fetches one user of a directory, without their groups.
     pub async fn get_directory_user(
@@ -1733,22 +1727,22 @@ impl DirectorySync<'_> {
         &self,
         params: types::ListDirectoryGroupsParams,
     ) -> Paginator<types::DirectoryGroup> {
-        self.client
-            .paginate(
-                &op::LIST_DIRECTORY_GROUPS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_directory_groups(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.directory.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.user.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_DIRECTORY_GROUPS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_directory_groups(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.directory.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.user.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Fetches one directory group.
     ///
@@ -1772,8 +1766,8 @@ impl DirectorySync<'_> {
         params: types::ListDirectoryUsersParams,
     ) -> Paginator<types::DirectoryUser> {
         let pacing_key = params.directory.clone().or_else(|| params.group.clone());
-        self.client
-            .paginate(
+        Paginator::new(
+                self.client,
                 &op::LIST_DIRECTORY_USERS,
                 params,
                 |api, p| Box::pin(
@@ -1814,26 +1808,26 @@ pub struct Events<'a> {
 impl Events<'_> {
     /// Lists events, oldest first, optionally of given types or of one organization.
     pub fn list(&self, params: types::ListEventsParams) -> Paginator<types::Event> {
-        self.client
-            .paginate_checked(
-                &op::LIST_EVENTS,
-                params::check_comma_separated("events", &params.events),
-                params,
-                |api, p| Box::pin(async move {
-                    let events = params::comma_separated(&p.events);
-                    api.list_events(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            events.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                            p.range_end.as_deref(),
-                            p.range_start.as_deref(),
-                        )
-                        .await
-                }),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_EVENTS,
+            params::check_comma_separated("events", &params.events),
+            params,
+            |api, p| Box::pin(async move {
+                let events = params::comma_separated(&p.events);
+                api.list_events(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        events.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                        p.range_end.as_deref(),
+                        p.range_start.as_deref(),
+                    )
+                    .await
+            }),
+        )
     }
 }
 /// Feature flags, their rules and targets, and the payload for evaluating them locally. From [`Workos::feature_flags`].
@@ -1849,20 +1843,20 @@ impl FeatureFlags<'_> {
         &self,
         params: types::ListFeatureFlagsParams,
     ) -> Paginator<types::FeatureFlag> {
-        self.client
-            .paginate(
-                &op::LIST_FEATURE_FLAGS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_feature_flags(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_FEATURE_FLAGS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_feature_flags(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Fetches one feature flag by its slug.
     pub async fn get(&self, slug: &str) -> Result<types::FeatureFlag> {
@@ -1925,20 +1919,20 @@ impl FeatureFlags<'_> {
         &self,
         params: types::ListFlagRulesParams,
     ) -> Paginator<types::FlagRule> {
-        self.client
-            .paginate(
-                &op::LIST_FLAG_RULES,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_flag_rules(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.flag_slug.as_str(),
-                            p.limit,
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_FLAG_RULES,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_flag_rules(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.flag_slug.as_str(),
+                        p.limit,
+                    ),
+            ),
+        )
     }
     /// Appends a rule without members to a feature flag.
     ///
@@ -1969,24 +1963,24 @@ impl FeatureFlags<'_> {
         &self,
         params: types::ListFlagTargetsParams,
     ) -> Paginator<types::FlagTarget> {
-        self.client
-            .paginate(
-                &op::LIST_FLAG_TARGETS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_flag_targets(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.flag_slug.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.rule_id.as_deref(),
-                            p.target_id.as_deref(),
-                            p.target_type.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_FLAG_TARGETS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_flag_targets(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.flag_slug.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.rule_id.as_deref(),
+                        p.target_id.as_deref(),
+                        p.target_type.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Makes an organization, a user or a custom target a member of a rule.
     pub async fn create_target(
@@ -2018,22 +2012,22 @@ impl FeatureFlags<'_> {
         organization_id: &str,
         params: types::ListOrganizationFeatureFlagsParams,
     ) -> Paginator<types::FeatureFlag> {
-        self.client
-            .paginate_checked(
-                &op::LIST_ORGANIZATION_FEATURE_FLAGS,
-                params::paths(&[("organizationId", organization_id)]),
-                (organization_id.to_owned(), params),
-                |api, (organization_id, p)| Box::pin(
-                    api
-                        .list_organization_feature_flags(
-                            organization_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_ORGANIZATION_FEATURE_FLAGS,
+            params::paths(&[("organizationId", organization_id)]),
+            (organization_id.to_owned(), params),
+            |api, (organization_id, p)| Box::pin(
+                api
+                    .list_organization_feature_flags(
+                        organization_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Fetches every flag of the environment with its rules, to evaluate them locally.
     ///
@@ -2056,22 +2050,22 @@ impl FeatureFlags<'_> {
         user_id: &str,
         params: types::ListUserFeatureFlagsParams,
     ) -> Paginator<types::FeatureFlag> {
-        self.client
-            .paginate_checked(
-                &op::LIST_USER_FEATURE_FLAGS,
-                params::paths(&[("userId", user_id)]),
-                (user_id.to_owned(), params),
-                |api, (user_id, p)| Box::pin(
-                    api
-                        .list_user_feature_flags(
-                            user_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_USER_FEATURE_FLAGS,
+            params::paths(&[("userId", user_id)]),
+            (user_id.to_owned(), params),
+            |api, (user_id, p)| Box::pin(
+                api
+                    .list_user_feature_flags(
+                        user_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
 }
 /// Groups of organization members. From [`Workos::groups`].
@@ -2088,23 +2082,23 @@ impl Groups<'_> {
         organization_id: &str,
         params: types::ListGroupsParams,
     ) -> Paginator<types::Group> {
-        self.client
-            .paginate_checked(
-                &op::LIST_GROUPS,
-                params::paths(&[("organizationId", organization_id)]),
-                (organization_id.to_owned(), params),
-                |api, (organization_id, p)| Box::pin(
-                    api
-                        .list_groups(
-                            organization_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.search.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_GROUPS,
+            params::paths(&[("organizationId", organization_id)]),
+            (organization_id.to_owned(), params),
+            |api, (organization_id, p)| Box::pin(
+                api
+                    .list_groups(
+                        organization_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.search.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Creates a group in an organization.
     pub async fn create(
@@ -2164,25 +2158,23 @@ impl Groups<'_> {
         group_id: &str,
         params: types::ListGroupMembersParams,
     ) -> Paginator<types::GroupMember> {
-        self.client
-            .paginate_checked(
-                &op::LIST_GROUP_MEMBERS,
-                params::paths(
-                    &[("organizationId", organization_id), ("groupId", group_id)],
-                ),
-                (organization_id.to_owned(), group_id.to_owned(), params),
-                |api, (organization_id, group_id, p)| Box::pin(
-                    api
-                        .list_group_members(
-                            organization_id,
-                            group_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_GROUP_MEMBERS,
+            params::paths(&[("organizationId", organization_id), ("groupId", group_id)]),
+            (organization_id.to_owned(), group_id.to_owned(), params),
+            |api, (organization_id, group_id, p)| Box::pin(
+                api
+                    .list_group_members(
+                        organization_id,
+                        group_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Adds an organization membership to a group.
     pub async fn add_member(
@@ -2244,22 +2236,22 @@ impl Groups<'_> {
         om_id: &str,
         params: types::ListOrganizationMembershipGroupsParams,
     ) -> Paginator<types::Group> {
-        self.client
-            .paginate_checked(
-                &op::LIST_ORGANIZATION_MEMBERSHIP_GROUPS,
-                params::paths(&[("omId", om_id)]),
-                (om_id.to_owned(), params),
-                |api, (om_id, p)| Box::pin(
-                    api
-                        .list_organization_membership_groups(
-                            om_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_ORGANIZATION_MEMBERSHIP_GROUPS,
+            params::paths(&[("omId", om_id)]),
+            (om_id.to_owned(), params),
+            |api, (om_id, p)| Box::pin(
+                api
+                    .list_organization_membership_groups(
+                        om_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
 }
 /// Invitations to join an organization or the application. From [`Workos::invitations`].
@@ -2275,22 +2267,22 @@ impl Invitations<'_> {
         &self,
         params: types::ListInvitationsParams,
     ) -> Paginator<types::Invitation> {
-        self.client
-            .paginate(
-                &op::LIST_INVITATIONS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_invitations(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.email.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_INVITATIONS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_invitations(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.email.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Invites someone by e-mail to the application or to an organization.
     pub async fn send(&self, body: &types::SendInvitation) -> Result<types::Invitation> {
@@ -2404,25 +2396,25 @@ impl OrganizationMemberships<'_> {
         &self,
         params: types::ListOrganizationMembershipsParams,
     ) -> Paginator<types::OrganizationMembership> {
-        self.client
-            .paginate_checked(
-                &op::LIST_ORGANIZATION_MEMBERSHIPS,
-                params::check_comma_separated("statuses", &params.statuses),
-                params,
-                |api, p| Box::pin(async move {
-                    let statuses = params::comma_separated(&p.statuses);
-                    api.list_organization_memberships(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                            statuses.as_deref(),
-                            p.user_id.as_deref(),
-                        )
-                        .await
-                }),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_ORGANIZATION_MEMBERSHIPS,
+            params::check_comma_separated("statuses", &params.statuses),
+            params,
+            |api, p| Box::pin(async move {
+                let statuses = params::comma_separated(&p.statuses);
+                api.list_organization_memberships(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                        statuses.as_deref(),
+                        p.user_id.as_deref(),
+                    )
+                    .await
+            }),
+        )
     }
     /// Adds a user to an organization, optionally with given roles.
     pub async fn create(
@@ -2514,24 +2506,24 @@ impl Organizations<'_> {
         &self,
         params: types::ListOrganizationsParams,
     ) -> Paginator<types::Organization> {
-        self.client
-            .paginate_checked(
-                &op::LIST_ORGANIZATIONS,
-                params::check_comma_separated("domains", &params.domains),
-                params,
-                |api, p| Box::pin(async move {
-                    let domains = params::comma_separated(&p.domains);
-                    api.list_organizations(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            domains.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.search.as_deref(),
-                        )
-                        .await
-                }),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_ORGANIZATIONS,
+            params::check_comma_separated("domains", &params.domains),
+            params,
+            |api, p| Box::pin(async move {
+                let domains = params::comma_separated(&p.domains);
+                api.list_organizations(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        domains.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.search.as_deref(),
+                    )
+                    .await
+            }),
+        )
     }
     /// Creates an organization.
     pub async fn create(
@@ -2732,21 +2724,21 @@ impl Pipes<'_> {
         &self,
         params: types::ListDataIntegrationsParams,
     ) -> Paginator<types::DataIntegration> {
-        self.client
-            .paginate(
-                &op::LIST_DATA_INTEGRATIONS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_data_integrations(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.ownership.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_DATA_INTEGRATIONS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_data_integrations(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.ownership.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Creates a data integration for a built-in or a custom provider.
     pub async fn create_integration(
@@ -3483,20 +3475,20 @@ impl Roles<'_> {
         &self,
         params: types::ListPermissionsParams,
     ) -> Paginator<types::Permission> {
-        self.client
-            .paginate(
-                &op::LIST_PERMISSIONS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_permissions(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_PERMISSIONS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_permissions(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Creates a permission that roles can then grant.
     pub async fn create_permission(
@@ -3594,24 +3586,24 @@ impl Sso<'_> {
         &self,
         params: types::ListConnectionsParams,
     ) -> Paginator<types::Connection> {
-        self.client
-            .paginate(
-                &op::LIST_CONNECTIONS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_connections(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.connection_type.as_ref(),
-                            p.domain.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization_id.as_deref(),
-                            p.search.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_CONNECTIONS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_connections(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.connection_type.as_ref(),
+                        p.domain.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization_id.as_deref(),
+                        p.search.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Creates an SSO connection for an organization, with SAML or OpenID Connect settings.
     ///
@@ -3878,23 +3870,23 @@ impl UserManagement<'_> {
     }
     /// Lists users, optionally only members of one organization or one e-mail address.
     pub fn list_users(&self, params: types::ListUsersParams) -> Paginator<types::User> {
-        self.client
-            .paginate(
-                &op::LIST_USERS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_users(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.email.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.organization.as_deref(),
-                            p.organization_id.as_deref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_USERS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_users(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.email.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.organization.as_deref(),
+                        p.organization_id.as_deref(),
+                    ),
+            ),
+        )
     }
     /// Creates a user, with or without a password.
     pub async fn create_user(
@@ -3999,22 +3991,22 @@ impl UserManagement<'_> {
         id: &str,
         params: types::ListUserSessionsParams,
     ) -> Paginator<types::UserSession> {
-        self.client
-            .paginate_checked(
-                &op::LIST_USER_SESSIONS,
-                params::paths(&[("id", id)]),
-                (id.to_owned(), params),
-                |api, (id, p)| Box::pin(
-                    api
-                        .list_user_sessions(
-                            id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_USER_SESSIONS,
+            params::paths(&[("id", id)]),
+            (id.to_owned(), params),
+            |api, (id, p)| Box::pin(
+                api
+                    .list_user_sessions(
+                        id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Lists the second factors a user has enrolled.
     pub fn list_auth_factors(
@@ -4022,22 +4014,22 @@ impl UserManagement<'_> {
         userland_user_id: &str,
         params: types::ListUserAuthFactorsParams,
     ) -> Paginator<types::AuthenticationFactor> {
-        self.client
-            .paginate_checked(
-                &op::LIST_USER_AUTH_FACTORS,
-                params::paths(&[("userlandUserId", userland_user_id)]),
-                (userland_user_id.to_owned(), params),
-                |api, (userland_user_id, p)| Box::pin(
-                    api
-                        .list_user_auth_factors(
-                            userland_user_id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_USER_AUTH_FACTORS,
+            params::paths(&[("userlandUserId", userland_user_id)]),
+            (userland_user_id.to_owned(), params),
+            |api, (userland_user_id, p)| Box::pin(
+                api
+                    .list_user_auth_factors(
+                        userland_user_id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Enrolls a user in a TOTP second factor and opens its first challenge.
     pub async fn enroll_auth_factor(
@@ -4203,20 +4195,20 @@ impl Webhooks<'_> {
         &self,
         params: types::ListWebhookEndpointsParams,
     ) -> Paginator<types::WebhookEndpoint> {
-        self.client
-            .paginate(
-                &op::LIST_WEBHOOK_ENDPOINTS,
-                params,
-                |api, p| Box::pin(
-                    api
-                        .list_webhook_endpoints(
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::new(
+            self.client,
+            &op::LIST_WEBHOOK_ENDPOINTS,
+            params,
+            |api, p| Box::pin(
+                api
+                    .list_webhook_endpoints(
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Registers a URL to receive the given event types; the answer carries its signing secret.
     pub async fn create_endpoint(
@@ -4371,24 +4363,24 @@ impl Waitlists<'_> {
         id: &str,
         params: types::ListWaitlistEntriesParams,
     ) -> Paginator<types::WaitlistEntry> {
-        self.client
-            .paginate_checked(
-                &op::LIST_WAITLIST_ENTRIES,
-                params::paths(&[("id", id)]),
-                (id.to_owned(), params),
-                |api, (id, p)| Box::pin(
-                    api
-                        .list_waitlist_entries(
-                            id,
-                            p.after.as_deref(),
-                            p.before.as_deref(),
-                            p.email.as_deref(),
-                            p.limit,
-                            p.order.as_ref(),
-                            p.state.as_ref(),
-                        ),
-                ),
-            )
+        Paginator::checked(
+            self.client,
+            &op::LIST_WAITLIST_ENTRIES,
+            params::paths(&[("id", id)]),
+            (id.to_owned(), params),
+            |api, (id, p)| Box::pin(
+                api
+                    .list_waitlist_entries(
+                        id,
+                        p.after.as_deref(),
+                        p.before.as_deref(),
+                        p.email.as_deref(),
+                        p.limit,
+                        p.order.as_ref(),
+                        p.state.as_ref(),
+                    ),
+            ),
+        )
     }
     /// Puts an e-mail address on a waitlist.
     ///

@@ -42,9 +42,9 @@ use tokio::sync::OwnedMutexGuard;
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
+use crate::RetryPolicy;
 use crate::client::Workos;
 use crate::error::{Error, ErrorKind, Rejection, Result};
-use crate::retry::RetryPolicy;
 use crate::types::Jwks;
 
 /// What an AuthKit access token says about its user.

@@ -83,7 +83,7 @@ impl Window {
         if self.started.len() < self.limit.limit as usize {
             now
         } else {
-            crate::transport::later(self.started[0], self.limit.period)
+            crate::time::later(self.started[0], self.limit.period)
         }
     }
 
@@ -228,7 +228,7 @@ impl Pacer {
                 Some(end) => {
                     let spread =
                         RELEASE_SPREAD.min(end.duration_since(now) / 2).min(deadline.duration_since(end) / 2);
-                    wait.until.max(crate::transport::later(end, spread.mul_f64(crate::retry::jitter())))
+                    wait.until.max(crate::time::later(end, spread.mul_f64(super::retry::jitter())))
                 }
                 None => wait.until,
             };
@@ -240,7 +240,7 @@ impl Pacer {
     pub(crate) fn pause(&self, op: &Operation, key: Option<&str>, wait: Duration) {
         let scope = Pacer::pause_scope(op, key);
         let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let until = crate::transport::later(Instant::now(), wait);
+        let until = crate::time::later(Instant::now(), wait);
         match scope {
             PauseScope::Call => {}
             PauseScope::Overall => state.overall.pause(until),
@@ -267,7 +267,7 @@ mod tests {
 
     /// A deadline far enough away not to matter.
     fn no_deadline() -> Instant {
-        crate::transport::later(Instant::now(), Duration::from_secs(3600))
+        crate::time::later(Instant::now(), Duration::from_secs(3600))
     }
 
     #[tokio::test(start_paused = true)]

@@ -1,12 +1,22 @@
-//! The [`Workos`] client: one per application, cheap to clone, safe to share.
+//! The [`Workos`] client: one per application, cheap to clone, safe to share. It holds the
+//! configuration and the [`Transport`] every call goes through; [`builder`] makes one,
+//! [`http`] and [`tls`] set up its HTTP client, [`base_url`] checks where it connects.
 
+pub(crate) mod base_url;
+pub(crate) mod builder;
+pub(crate) mod http;
+pub(crate) mod tls;
+
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::config::WorkosBuilder;
+use workos_api::Operation;
+
 use crate::error::{Error, Result};
-use crate::pacing::Pacer;
-use crate::retry::RetryPolicy;
+use crate::transport::answer::ApiResult;
+use crate::transport::retry::RetryPolicy;
+use crate::transport::{CallSettings, Transport};
 
 /// A WorkOS client. Clones share one connection pool and configuration.
 ///
@@ -32,20 +42,12 @@ pub struct Workos {
     pub(crate) call: CallSettings,
 }
 
+/// What every clone of a client shares.
 pub(crate) struct Inner {
-    pub(crate) api: workos_api::Client,
+    pub(crate) transport: Transport,
     pub(crate) base_url: String,
     pub(crate) client_id: Option<String>,
     pub(crate) api_key: Option<crate::Secret>,
-    pub(crate) pacer: Pacer,
-}
-
-/// How patient each call is, and how it retries.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct CallSettings {
-    pub(crate) timeout: Duration,
-    pub(crate) attempt_timeout: Option<Duration>,
-    pub(crate) retry: RetryPolicy,
 }
 
 impl std::fmt::Debug for Workos {
@@ -61,55 +63,7 @@ impl std::fmt::Debug for Workos {
     }
 }
 
-/// The user agent every request carries, before the application's own.
-pub(crate) const USER_AGENT: &str = concat!("workos-rust/", env!("CARGO_PKG_VERSION"));
-
 impl Workos {
-    /// A builder for a client with custom settings.
-    pub fn builder() -> WorkosBuilder {
-        WorkosBuilder::default()
-    }
-
-    /// A client with the given API key and every other setting at its default.
-    pub fn new(api_key: impl Into<crate::Secret>) -> Result<Workos> {
-        Workos::builder().api_key(api_key).build()
-    }
-
-    /// A client configured from `WORKOS_API_KEY`, `WORKOS_CLIENT_ID` and `WORKOS_BASE_URL`.
-    pub fn from_env() -> Result<Workos> {
-        WorkosBuilder::from_env().build()
-    }
-
-    pub(crate) fn from_builder(builder: WorkosBuilder, base_url: String) -> Result<Workos> {
-        let user_agent = match &builder.user_agent {
-            Some(app) => format!("{USER_AGENT} {app}"),
-            None => USER_AGENT.to_owned(),
-        };
-        let user_agent = reqwest::header::HeaderValue::try_from(user_agent)
-            .map_err(|_| Error::config("the user agent contains characters a header cannot carry"))?;
-        let hooks = workos_api::Hooks::new(builder.api_key.as_ref(), user_agent)
-            .map_err(|e| Error::config(e.to_string()))?
-            .max_response_bytes(builder.max_response_size);
-        let http = match builder.http_client.clone() {
-            Some(http) => http,
-            None => default_http_client(&builder, &base_url)?,
-        };
-        Ok(Workos {
-            inner: Arc::new(Inner {
-                api: workos_api::Client::new_with_client(&base_url, http, hooks),
-                base_url,
-                client_id: builder.client_id,
-                api_key: builder.api_key.clone(),
-                pacer: Pacer::new(builder.rate_limit, builder.operation_rate_limits),
-            }),
-            call: CallSettings {
-                timeout: builder.timeout,
-                attempt_timeout: builder.attempt_timeout,
-                retry: builder.retry,
-            },
-        })
-    }
-
     /// The base URL calls go to, without a trailing `/`.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
@@ -163,7 +117,32 @@ impl Workos {
 
     /// The generated low-level client, for what this crate does not wrap.
     pub(crate) fn api(&self) -> &workos_api::Client {
-        &self.inner.api
+        self.inner.transport.api()
+    }
+
+    /// Sends `op` by calling `call`, which runs the generated method, under this value's
+    /// settings; see [`Transport::send`].
+    pub(crate) async fn send<T, F, Fut>(&self, op: &'static Operation, call: F) -> Result<T>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = ApiResult<T>>,
+    {
+        self.inner.transport.send(self.call, op, None, call).await
+    }
+
+    /// [`Workos::send`], counting the call against the per-object rate limit of `pacing_key`
+    /// (the directory of a directory-user list).
+    pub(crate) async fn send_paced<T, F, Fut>(
+        &self,
+        op: &'static Operation,
+        pacing_key: Option<&str>,
+        call: F,
+    ) -> Result<T>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = ApiResult<T>>,
+    {
+        self.inner.transport.send(self.call, op, pacing_key, call).await
     }
 
     /// A low-level client for an operation served by another host (the environment's OAuth
@@ -173,14 +152,14 @@ impl Workos {
     /// ignore proxies from the environment.
     pub(crate) fn api_at(&self, host: &str) -> Result<workos_api::Client> {
         // The host is not echoed: it may carry credentials, which are refused, not shown.
-        let base = crate::config::check_base_url(host)
+        let base = base_url::check(host)
             .map_err(|e| Error::invalid_request(format!("the operation's host is refused: {e}")))?;
         if base.starts_with("http://") && !self.inner.base_url.starts_with("http://") {
             return Err(Error::invalid_request(
                 "a plain http:// host is only used by a client whose own base URL is plain http:// (a local server)",
             ));
         }
-        let api = &self.inner.api;
+        let api = self.inner.transport.api();
         let hooks = progenitor_client::ClientInfo::inner(api).clone();
         Ok(workos_api::Client::new_with_client(
             &base,
@@ -188,50 +167,4 @@ impl Workos {
             hooks,
         ))
     }
-}
-
-/// A `reqwest` client builder set up as the SDK sets up its own: TLS as the cargo features
-/// say, redirects off, a 10 s connect timeout, idle connections closed after 90 s. Add your
-/// settings (a proxy, a pool size, default headers), build it, and hand it to
-/// [`WorkosBuilder::http_client`].
-///
-/// Start from here rather than from `reqwest::Client::builder()`: the SDK's `reqwest` has
-/// rustls without a crypto provider of its own (the SDK gives it *ring*), so a bare reqwest
-/// builder panics when built unless your own dependency on `reqwest` turns on its `rustls`
-/// feature, or you give it TLS with `tls_backend_preconfigured`.
-///
-/// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// let http = workos::http_client_builder()?.pool_max_idle_per_host(4).build()?;
-/// let workos = workos::Workos::builder().api_key("sk_test_1234").http_client(http).build()?;
-/// # let _ = workos;
-/// # Ok(()) }
-/// ```
-pub fn http_client_builder() -> Result<reqwest::ClientBuilder> {
-    crate::tls::configure(base_http_builder(crate::DEFAULT_CONNECT_TIMEOUT))
-}
-
-/// What every client the SDK sets up has, TLS aside.
-fn base_http_builder(connect_timeout: Duration) -> reqwest::ClientBuilder {
-    reqwest::Client::builder()
-        .connect_timeout(connect_timeout)
-        .pool_idle_timeout(Duration::from_secs(90))
-        .redirect(reqwest::redirect::Policy::none())
-}
-
-/// The SDK's own HTTP client: TLS as the cargo features say, no redirects, no overall
-/// timeout (each call runs under its own deadline, `CallSettings`).
-fn default_http_client(builder: &WorkosBuilder, base_url: &str) -> Result<reqwest::Client> {
-    // Plain http to a loopback test server needs no TLS; anything else does.
-    if !crate::tls::ENABLED && !base_url.starts_with("http://") {
-        return Err(Error::config(
-            "no TLS is enabled: turn on the `rustls` (default), `rustls-webpki-roots` or `native-tls` \
-             feature, or hand in a client with `http_client`",
-        ));
-    }
-    let http = crate::tls::configure(base_http_builder(builder.connect_timeout))?;
-    // A proxy from the environment (`HTTP_PROXY`, `ALL_PROXY`) would read a plain-http
-    // request, key included. An https base URL keeps them: the proxy only sees a tunnel.
-    let http = if base_url.starts_with("http://") { http.no_proxy() } else { http };
-    http.build().map_err(|e| Error::transport(crate::ErrorKind::Config, e))
 }

@@ -1,13 +1,17 @@
-//! Building a [`Workos`] client: where it connects, with what credentials, how patiently.
+//! Building a [`Workos`] client: where it connects, with what credentials, how patiently;
+//! [`WorkosBuilder::build`] checks it all and makes the client.
 
-use std::net::IpAddr;
 use std::time::Duration;
 
+use std::sync::Arc;
+
+pub use super::http::DEFAULT_CONNECT_TIMEOUT;
+use super::{CallSettings, Inner, Workos};
 use crate::Secret;
-use crate::client::Workos;
 use crate::error::{Error, Result};
-use crate::pacing::RateLimit;
-use crate::retry::RetryPolicy;
+use crate::transport::Transport;
+use crate::transport::pacing::{Pacer, RateLimit};
+use crate::transport::retry::RetryPolicy;
 
 /// The production API.
 pub const DEFAULT_BASE_URL: &str = "https://api.workos.com";
@@ -17,9 +21,6 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The longest success body a call reads, by default: 16 MiB.
 pub const DEFAULT_MAX_RESPONSE_SIZE: usize = workos_api::DEFAULT_MAX_RESPONSE_BYTES;
-
-/// How long opening a connection may take, by default.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Configures and builds a [`Workos`] client.
 ///
@@ -82,8 +83,28 @@ impl std::fmt::Debug for WorkosBuilder {
             .field("rate_limit", &self.rate_limit)
             .field("operation_rate_limits", &self.operation_rate_limits)
             .field("max_response_size", &self.max_response_size)
-            .field("http_client", &if self.http_client.is_some() { "yours" } else { crate::tls::BACKEND })
+            .field("http_client", &if self.http_client.is_some() { "yours" } else { super::tls::BACKEND })
             .finish()
+    }
+}
+
+/// The user agent every request carries, before the application's own.
+const USER_AGENT: &str = concat!("workos-rust/", env!("CARGO_PKG_VERSION"));
+
+impl Workos {
+    /// A builder for a client with custom settings.
+    pub fn builder() -> WorkosBuilder {
+        WorkosBuilder::default()
+    }
+
+    /// A client with the given API key and every other setting at its default.
+    pub fn new(api_key: impl Into<crate::Secret>) -> Result<Workos> {
+        Workos::builder().api_key(api_key).build()
+    }
+
+    /// A client configured from `WORKOS_API_KEY`, `WORKOS_CLIENT_ID` and `WORKOS_BASE_URL`.
+    pub fn from_env() -> Result<Workos> {
+        WorkosBuilder::from_env().build()
     }
 }
 
@@ -223,8 +244,42 @@ impl WorkosBuilder {
                 "set an API key, or a client id for public (PKCE) flows; neither is set",
             ));
         }
-        let base_url = check_base_url(&self.base_url)?;
-        Workos::from_builder(self, base_url)
+        let base_url = super::base_url::check(&self.base_url)?;
+        self.client_for(base_url)
+    }
+
+    /// The client this configuration describes, once checked, sent to `base_url`.
+    fn client_for(self, base_url: String) -> Result<Workos> {
+        let builder = self;
+        let user_agent = match &builder.user_agent {
+            Some(app) => format!("{USER_AGENT} {app}"),
+            None => USER_AGENT.to_owned(),
+        };
+        let user_agent = reqwest::header::HeaderValue::try_from(user_agent)
+            .map_err(|_| Error::config("the user agent contains characters a header cannot carry"))?;
+        let hooks = workos_api::Hooks::new(builder.api_key.as_ref(), user_agent)
+            .map_err(|e| Error::config(e.to_string()))?
+            .max_response_bytes(builder.max_response_size);
+        let http = match builder.http_client.clone() {
+            Some(http) => http,
+            None => super::http::default_http_client(builder.connect_timeout, &base_url)?,
+        };
+        Ok(Workos {
+            inner: Arc::new(Inner {
+                transport: Transport::new(
+                    workos_api::Client::new_with_client(&base_url, http, hooks),
+                    Pacer::new(builder.rate_limit, builder.operation_rate_limits),
+                ),
+                base_url,
+                client_id: builder.client_id,
+                api_key: builder.api_key.clone(),
+            }),
+            call: CallSettings {
+                timeout: builder.timeout,
+                attempt_timeout: builder.attempt_timeout,
+                retry: builder.retry,
+            },
+        })
     }
 }
 
@@ -242,54 +297,9 @@ fn check_api_key(key: &Secret) -> Result<()> {
     Ok(())
 }
 
-/// Parses the base URL and enforces HTTPS (loopback excepted); returns it without a trailing `/`.
-pub(crate) fn check_base_url(raw: &str) -> Result<String> {
-    let url =
-        url::Url::parse(raw.trim()).map_err(|e| Error::config(format!("the base URL is not a URL: {e}")))?;
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::config("the base URL must not carry a query or a fragment"));
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(Error::config("the base URL must not carry credentials"));
-    }
-    match url.scheme() {
-        "https" => {}
-        "http" if is_loopback(&url) => {}
-        "http" => {
-            return Err(Error::config(
-                "the base URL must use https://; http:// is only allowed for loopback test servers",
-            ));
-        }
-        other => return Err(Error::config(format!("the base URL scheme `{other}` is not https"))),
-    }
-    Ok(url.as_str().trim_end_matches('/').to_owned())
-}
-
-fn is_loopback(url: &url::Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
-        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
-        None => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn https_is_required_except_on_loopback() {
-        assert_eq!(check_base_url("https://api.workos.com/").unwrap(), "https://api.workos.com");
-        assert!(check_base_url("http://127.0.0.1:8080").is_ok());
-        assert!(check_base_url("http://[::1]:8080").is_ok());
-        assert!(check_base_url("http://localhost:1234/").is_ok());
-        assert!(check_base_url("http://api.workos.com").is_err());
-        assert!(check_base_url("http://127.0.0.1.nip.io").is_err());
-        assert!(check_base_url("ftp://api.workos.com").is_err());
-        assert!(check_base_url("https://user:pw@api.workos.com").is_err());
-        assert!(check_base_url("not a url").is_err());
-    }
 
     #[test]
     fn api_keys_are_checked() {

@@ -114,7 +114,7 @@ pub(crate) enum Decision {
     /// Give up and return the error.
     Stop,
     /// Try again after this long. `shared` is set for rate limiting, which the calls the
-    /// limit is about honour too (see `crate::pacing`).
+    /// limit is about honour too (see `crate::transport::pacing`).
     Retry { after: Duration, shared: bool },
 }
 
