@@ -16,6 +16,7 @@
 mod areas;
 mod client_args;
 mod finish;
+mod lean_deserialize;
 pub mod lint;
 mod naming;
 mod open_enum;
@@ -117,6 +118,7 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     finish::append_to_types(&mut file, finish::support_items());
     finish::append_to_types(&mut file, tagged.iter().flat_map(tagged::emit).collect());
     semver::finish(&mut file, &prepared);
+    lean_deserialize::write_impls(&mut file);
     file.items.extend(tables::emit(&prepared));
     let mut sdk: syn::File = syn::parse_quote!();
     let (items, calls) = sdk::emit(&prepared).map_err(Error::Sdk)?;

@@ -22,6 +22,9 @@ mod generated;
 pub use generated::*;
 
 mod body;
+// Used by the generated impls, of which a build with few areas has few.
+#[cfg_attr(not(feature = "all-areas"), allow(dead_code))]
+mod de;
 mod path;
 pub mod timestamp;
 
