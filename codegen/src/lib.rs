@@ -23,6 +23,7 @@ mod open_enum;
 mod prepare;
 mod sdk;
 mod semver;
+mod shared_send;
 mod surface;
 mod tables;
 mod tagged;
@@ -112,6 +113,7 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     finish::drop_api_version_header(&mut file, &prepared).map_err(Error::Unexpected)?;
     finish::decode_with_bounded_body(&mut file, &prepared).map_err(Error::Unexpected)?;
     finish::encode_path_segments(&mut file, &prepared).map_err(Error::Unexpected)?;
+    shared_send::rewrite(&mut file, &prepared).map_err(Error::Unexpected)?;
     let constructors = finish::constructors(&mut file, &prepared.consts);
     finish::append_to_types(&mut file, constructors);
     finish::append_to_types(&mut file, open_enum::emit_all(&prepared.doc_json, &prepared.open_enums));

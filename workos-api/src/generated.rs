@@ -58348,17 +58348,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_agent_blueprints",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_agent_blueprints").await
     }
     /**Creates an agent blueprint
 
@@ -58383,17 +58373,7 @@ Sends a `POST` request to `/agents/blueprints`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_agent_blueprint",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_agent_blueprint").await
     }
     /**Fetches one agent blueprint
 
@@ -58422,17 +58402,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_agent_blueprint",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_agent_blueprint").await
     }
     /**Deletes an agent blueprint, with its instances and their sessions
 
@@ -58453,17 +58423,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_agent_blueprint",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_agent_blueprint").await
     }
     /**Changes an agent blueprint; lists that are sent replace the stored ones
 
@@ -58495,17 +58455,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_agent_blueprint",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_agent_blueprint").await
     }
     /**Mints an agent access token and refresh token from a blueprint, or refreshes a session
 
@@ -58539,17 +58489,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "mint_agent_token",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "mint_agent_token").await
     }
     /**Checks an agent access token against a blueprint and returns its claims when it is live
 
@@ -58581,17 +58521,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "validate_agent_token",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "validate_agent_token").await
     }
     /**Links a claim attempt to one of your users and returns the code the agent needs to finish the claim
 
@@ -58618,17 +58548,7 @@ Sends a `PATCH` request to `/agents/claims/attempts`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "link_agent_claim_attempt",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "link_agent_claim_attempt").await
     }
     /**Checks an agent API key or access token against the environment, without using it up
 
@@ -58653,17 +58573,7 @@ Sends a `POST` request to `/agents/credentials/validate`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "validate_agent_credential",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "validate_agent_credential").await
     }
     /**Lists agent instances, optionally of one organization or blueprint
 
@@ -58714,17 +58624,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_agent_instances",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_agent_instances").await
     }
     /**Fetches one agent instance
 
@@ -58755,17 +58655,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_agent_instance",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_agent_instance").await
     }
     /**Deletes an agent instance and its sessions, whose refresh tokens then stop working
 
@@ -58788,17 +58678,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_agent_instance",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_agent_instance").await
     }
     /**Fetches one agent registration
 
@@ -58827,17 +58707,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_agent_registration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_agent_registration").await
     }
     /**Revokes an agent registration for good, and every credential issued from it
 
@@ -58868,17 +58738,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "revoke_agent_registration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "revoke_agent_registration").await
     }
     /**Lists agent instance sessions, optionally of one organization, blueprint or instance
 
@@ -58937,17 +58797,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_agent_instance_sessions",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_agent_instance_sessions").await
     }
     /**Fetches one agent instance session
 
@@ -58976,17 +58826,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_agent_instance_session",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_agent_instance_session").await
     }
     /**Revokes an agent instance session and the tokens minted in it
 
@@ -59017,17 +58857,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "revoke_agent_instance_session",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "revoke_agent_instance_session").await
     }
     /**Checks an API key value and returns the key it belongs to, if any
 
@@ -59052,17 +58882,7 @@ Sends a `POST` request to `/api_keys/validations`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "validate_api_key",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "validate_api_key").await
     }
     /**Deletes an API key for good; requests that present it fail from then on
 
@@ -59082,17 +58902,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_api_key",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_api_key").await
     }
     /**Expires an API key now, or schedules its expiry
 
@@ -59123,17 +58933,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "expire_api_key",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "expire_api_key").await
     }
     /**Lists the audit log actions of the environment, each with its current schema
 
@@ -59169,17 +58969,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_audit_log_actions",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_audit_log_actions").await
     }
     /**Lists the schema versions of an action
 
@@ -59220,17 +59010,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_audit_log_schemas",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_audit_log_schemas").await
     }
     /**Adds a schema version to an action, creating the action if it does not exist
 
@@ -59262,17 +59042,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_audit_log_schema",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_audit_log_schema").await
     }
     /**Records an audit log event for an organization
 
@@ -59306,17 +59076,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_audit_log_event",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_audit_log_event").await
     }
     /**Starts a CSV export of one organization's events in a time range
 
@@ -59341,17 +59101,7 @@ Sends a `POST` request to `/audit_logs/exports`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_audit_log_export",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_audit_log_export").await
     }
     /**Fetches an export, with a fresh download URL once it is ready
 
@@ -59380,17 +59130,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_audit_log_export",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_audit_log_export").await
     }
     /**Checks the code a user gave for a challenge
 
@@ -59422,17 +59162,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "verify_mfa_challenge",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "verify_mfa_challenge").await
     }
     /**Enrolls a second factor; a `totp` factor comes back with its secret and QR code
 
@@ -59457,17 +59187,7 @@ Sends a `POST` request to `/auth/factors/enroll`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "enroll_mfa_factor",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "enroll_mfa_factor").await
     }
     /**Fetches one factor
 
@@ -59495,17 +59215,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_mfa_factor",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_mfa_factor").await
     }
     /**Deletes a factor for good
 
@@ -59525,17 +59235,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_mfa_factor",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_mfa_factor").await
     }
     /**Starts a challenge of a factor; an `sms` factor is sent its code
 
@@ -59567,17 +59267,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "challenge_mfa_factor",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "challenge_mfa_factor").await
     }
     /**Hands a user your system signed in back to AuthKit, which answers where to redirect them
 
@@ -59604,17 +59294,7 @@ Sends a `POST` request to `/authkit/oauth2/complete`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "complete_oauth2_login",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "complete_oauth2_login").await
     }
     /**Lists the roles a group holds, and on which resources
 
@@ -59655,17 +59335,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_group_role_assignments",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_group_role_assignments").await
     }
     /**Replaces every role assignment of a group with the given set
 
@@ -59697,17 +59367,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "replace_group_role_assignments",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "replace_group_role_assignments").await
     }
     /**Gives a group a role on a resource, or on its organization
 
@@ -59739,17 +59399,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_group_role_assignment",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_group_role_assignment").await
     }
     /**Takes a role on a resource away from a group
 
@@ -59779,17 +59429,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "remove_group_role_assignments",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "remove_group_role_assignments").await
     }
     /**Adds and removes role assignments of a group, all at once or not at all
 
@@ -59819,17 +59459,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "patch_group_role_assignments",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "patch_group_role_assignments").await
     }
     /**Fetches one role assignment of a group
 
@@ -59861,17 +59491,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_group_role_assignment",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_group_role_assignment").await
     }
     /**Removes one role assignment of a group, by its id
 
@@ -59895,17 +59515,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "remove_group_role_assignment",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "remove_group_role_assignment").await
     }
     /**Checks whether an organization membership holds a permission on a resource
 
@@ -59937,17 +59547,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "check_authorization",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "check_authorization").await
     }
     /**Lists the children of a resource on which an organization membership holds a permission
 
@@ -60017,17 +59617,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_membership_resources",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_membership_resources").await
     }
     /**Lists every permission an organization membership holds on a resource, inherited ones included
 
@@ -60071,17 +59661,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_effective_permissions",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_effective_permissions").await
     }
     /**Lists every permission an organization membership holds on a resource named by your identifier
 
@@ -60130,17 +59710,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_effective_permissions_by_external_id",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_effective_permissions_by_external_id").await
     }
     /**Lists the roles an organization membership holds, on the organization and on other resources
 
@@ -60200,17 +59770,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_membership_role_assignments",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_membership_role_assignments").await
     }
     /**Gives an organization membership a role on a resource
 
@@ -60242,17 +59802,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "assign_membership_role",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "assign_membership_role").await
     }
     /**Takes a role on a resource away from an organization membership
 
@@ -60280,17 +59830,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "remove_membership_role",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "remove_membership_role").await
     }
     /**Removes one role assignment of an organization membership, by its id
 
@@ -60314,17 +59854,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "remove_membership_role_assignment",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "remove_membership_role_assignment").await
     }
     /**Lists every role an organization can use, environment and custom, in priority order
 
@@ -60353,17 +59883,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_organization_roles",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_organization_roles").await
     }
     /**Creates a custom role for one organization
 
@@ -60395,17 +59915,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_organization_role",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_organization_role").await
     }
     /**Fetches a role an organization can use, environment or custom, by its slug
 
@@ -60437,17 +59947,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_organization_role",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_organization_role").await
     }
     /**Deletes a custom role of an organization
 
@@ -60471,17 +59971,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_organization_role",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_organization_role").await
     }
     /**Changes a custom role's name or description
 
@@ -60516,17 +60006,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_organization_role",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_organization_role").await
     }
     /**Replaces every permission of a custom role
 
@@ -60561,17 +60041,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "set_organization_role_permissions",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "set_organization_role_permissions").await
     }
     /**Adds one permission to a custom role
 
@@ -60606,17 +60076,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "add_organization_role_permission",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "add_organization_role_permission").await
     }
     /**Removes one permission from a custom role
 
@@ -60644,17 +60104,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "remove_organization_role_permission",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "remove_organization_role_permission").await
     }
     /**Fetches a resource by its organization, type and your identifier
 
@@ -60689,17 +60139,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_resource_by_external_id",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_resource_by_external_id").await
     }
     /**Deletes a resource named by its organization, type and your identifier
 
@@ -60738,17 +60178,7 @@ resource that has any fails.
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "delete_resource_by_external_id",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_resource_by_external_id").await
     }
     /**Changes a resource named by its organization, type and your identifier
 
@@ -60786,17 +60216,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_resource_by_external_id",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_resource_by_external_id").await
     }
     /**Lists the organization memberships that hold a permission on a resource named by your identifier
 
@@ -60851,17 +60271,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_resource_memberships_by_external_id",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_resource_memberships_by_external_id").await
     }
     /**Lists the role assignments on a resource named by your identifier
 
@@ -60911,17 +60321,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("role_slug", &role_slug))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_resource_role_assignments_by_external_id",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_resource_role_assignments_by_external_id").await
     }
     /**Lists the permissions of the environment
 
@@ -60957,17 +60357,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_permissions",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_permissions").await
     }
     /**Creates a permission that roles can then grant
 
@@ -60992,17 +60382,7 @@ Sends a `POST` request to `/authorization/permissions`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_permission",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_permission").await
     }
     /**Fetches one permission by its slug
 
@@ -61031,17 +60411,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_permission",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_permission").await
     }
     /**Deletes a permission; permissions WorkOS manages cannot be deleted
 
@@ -61062,17 +60432,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_permission",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_permission").await
     }
     /**Changes a permission's name or description
 
@@ -61104,17 +60464,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_permission",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_permission").await
     }
     /**Lists resources, optionally of one organization, type or parent
 
@@ -61196,17 +60546,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_resources",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_resources").await
     }
     /**Creates a resource, optionally under a parent
 
@@ -61231,17 +60571,7 @@ Sends a `POST` request to `/authorization/resources`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_resource",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_resource").await
     }
     /**Fetches one resource
 
@@ -61270,17 +60600,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_resource",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_resource").await
     }
     /**Deletes a resource
 
@@ -61313,17 +60633,7 @@ resource that has any fails.
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "delete_resource",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_resource").await
     }
     /**Changes a resource's name, description or parent
 
@@ -61355,17 +60665,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_resource",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_resource").await
     }
     /**Lists the organization memberships that hold a permission on a resource
 
@@ -61414,17 +60714,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_resource_memberships",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_resource_memberships").await
     }
     /**Lists the role assignments on a resource
 
@@ -61468,17 +60758,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("role_slug", &role_slug))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_resource_role_assignments",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_resource_role_assignments").await
     }
     /**Lists the environment roles in priority order
 
@@ -61501,17 +60781,7 @@ Sends a `GET` request to `/authorization/roles`
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_roles",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_roles").await
     }
     /**Creates an environment role
 
@@ -61536,17 +60806,7 @@ Sends a `POST` request to `/authorization/roles`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_role",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_role").await
     }
     /**Fetches one environment role by its slug
 
@@ -61575,17 +60835,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_role",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_role").await
     }
     /**Changes an environment role's name or description
 
@@ -61617,17 +60867,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_role",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_role").await
     }
     /**Replaces every permission of an environment role
 
@@ -61659,17 +60899,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "set_role_permissions",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "set_role_permissions").await
     }
     /**Adds one permission to an environment role
 
@@ -61701,17 +60931,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "add_role_permission",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "add_role_permission").await
     }
     /**Issues a short-lived Client API token for a user in an organization
 
@@ -61736,17 +60956,7 @@ Sends a `POST` request to `/client/token`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_client_token",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_client_token").await
     }
     /**Lists the Connect applications of the environment
 
@@ -61796,17 +61006,7 @@ this is empty.
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_connect_applications",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_connect_applications").await
     }
     /**Creates an OAuth or machine-to-machine Connect application
 
@@ -61831,17 +61031,7 @@ Sends a `POST` request to `/connect/applications`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_connect_application",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_connect_application").await
     }
     /**Fetches one Connect application by its id or client id
 
@@ -61870,17 +61060,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_connect_application",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_connect_application").await
     }
     /**Changes a Connect application's name, description, scopes or redirect URIs
 
@@ -61912,17 +61092,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_connect_application",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_connect_application").await
     }
     /**Deletes a Connect application
 
@@ -61943,17 +61113,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_connect_application",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_connect_application").await
     }
     /**Lists the client secrets of a Connect application, without their values
 
@@ -61982,17 +61142,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_client_secrets",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_client_secrets").await
     }
     /**Creates a client secret for a Connect application; the answer holds its only copy
 
@@ -62024,17 +61174,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_client_secret",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_client_secret").await
     }
     /**Revokes a client secret
 
@@ -62055,17 +61195,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_client_secret",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_client_secret").await
     }
     /**Lists SSO connections, optionally filtered by type, domain or organization
 
@@ -62117,17 +61247,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("search", &search))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_connections",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_connections").await
     }
     /**Creates an SSO connection for an organization, with SAML or OpenID Connect settings
 
@@ -62154,17 +61274,7 @@ Sends a `POST` request to `/connections`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_connection",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_connection").await
     }
     /**Lists the identity provider's signing certificates of a SAML connection, oldest first
 
@@ -62195,17 +61305,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_saml_idp_signing_certificates",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_saml_idp_signing_certificates").await
     }
     /**Adds a signing certificate of the identity provider to a SAML connection
 
@@ -62237,17 +61337,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "add_saml_idp_signing_certificate",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "add_saml_idp_signing_certificate").await
     }
     /**Removes a signing certificate of the identity provider from a SAML connection
 
@@ -62273,17 +61363,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_saml_idp_signing_certificate",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_saml_idp_signing_certificate").await
     }
     /**Lists the encryption certificates WorkOS holds for a SAML connection
 
@@ -62314,17 +61394,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_saml_sp_encryption_certificates",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_saml_sp_encryption_certificates").await
     }
     /**Generates a new encryption key pair for a SAML connection and returns its certificate
 
@@ -62355,17 +61425,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_saml_sp_encryption_certificate",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_saml_sp_encryption_certificate").await
     }
     /**Removes an encryption key pair from a SAML connection
 
@@ -62389,17 +61449,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_saml_sp_encryption_certificate",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_saml_sp_encryption_certificate").await
     }
     /**Fetches the certificate with which WorkOS signs a SAML connection's requests
 
@@ -62430,17 +61480,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_saml_sp_signing_certificate",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_saml_sp_signing_certificate").await
     }
     /**Generates the key pair with which WorkOS signs a SAML connection's requests
 
@@ -62471,17 +61511,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_saml_sp_signing_certificate",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_saml_sp_signing_certificate").await
     }
     /**Removes the request-signing key pair of a SAML connection
 
@@ -62507,17 +61537,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_saml_sp_signing_certificate",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_saml_sp_signing_certificate").await
     }
     /**Fetches one SSO connection
 
@@ -62545,17 +61565,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_connection",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_connection").await
     }
     /**Deletes an SSO connection
 
@@ -62575,17 +61585,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_connection",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_connection").await
     }
     /**Changes the given settings of an SSO connection and leaves the others as they are
 
@@ -62618,17 +61618,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_connection",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_connection").await
     }
     /**Lists the environment's data integrations, except those on WorkOS's shared OAuth apps
 
@@ -62667,17 +61657,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("ownership", &ownership))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_data_integrations",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_data_integrations").await
     }
     /**Creates a data integration for a built-in or a custom provider
 
@@ -62702,17 +61682,7 @@ Sends a `POST` request to `/data-integrations`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_data_integration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_data_integration").await
     }
     /**Completes a PKCE connection: trades the connect code and verifier for the saved account
 
@@ -62742,17 +61712,7 @@ Sends a `POST` request to `/data-integrations/finish`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "finish_data_integration_connection",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "finish_data_integration_connection").await
     }
     /**Fetches one data integration
 
@@ -62781,17 +61741,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_data_integration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_data_integration").await
     }
     /**Changes a data integration's description, state, scopes, OAuth app or definition
 
@@ -62823,17 +61773,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_data_integration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_data_integration").await
     }
     /**Deletes a data integration, its connected accounts and any custom provider definition
 
@@ -62854,17 +61794,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_data_integration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_data_integration").await
     }
     /**Stores the API key of a user's connected account, replacing any key it had
 
@@ -62896,17 +61826,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "upsert_data_integration_api_key",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "upsert_data_integration_api_key").await
     }
     /**Adds another API key account at a provider, keeping the owner's existing ones
 
@@ -62943,17 +61863,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "add_api_key_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "add_api_key_connected_account").await
     }
     /**Creates the URL where a user starts connecting an account through OAuth
 
@@ -62985,17 +61895,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_data_integration_authorization_url",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_data_integration_authorization_url").await
     }
     /**Stores the OAuth client credentials of a user's connected account, replacing any it had
 
@@ -63027,17 +61927,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "upsert_data_integration_client_credentials",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "upsert_data_integration_client_credentials").await
     }
     /**Adds another client credentials account at a provider, keeping the owner's existing ones
 
@@ -63074,17 +61964,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "add_client_credentials_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "add_client_credentials_connected_account").await
     }
     /**Hands out a working credential for a user's connected account, whatever its auth method
 
@@ -63116,17 +61996,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "vend_data_integration_credentials",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "vend_data_integration_credentials").await
     }
     /**Fetches the environment's organization-owned data integration for a provider
 
@@ -63155,17 +62025,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_organization_owned_data_integration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_organization_owned_data_integration").await
     }
     /**Changes the organization-owned data integration for a provider
 
@@ -63197,17 +62057,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_organization_owned_data_integration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_organization_owned_data_integration").await
     }
     /**Deletes the organization-owned data integration for a provider, with every account connected through it
 
@@ -63228,17 +62078,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_organization_owned_data_integration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_organization_owned_data_integration").await
     }
     /**Hands out a valid OAuth access token for a user's connected account
 
@@ -63270,17 +62110,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_data_integration_token",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_data_integration_token").await
     }
     /**Lists directories, optionally those of one organization
 
@@ -63327,17 +62157,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("search", &search))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_directories",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_directories").await
     }
     /**Fetches one directory
 
@@ -63365,17 +62185,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_directory",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_directory").await
     }
     /**Deletes a directory and everything it provisioned
 
@@ -63395,17 +62205,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_directory",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_directory").await
     }
     /**Asks WorkOS to sync a directory now rather than at its next scheduled run
 
@@ -63436,17 +62236,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "request_directory_sync",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "request_directory_sync").await
     }
     /**Lists the groups of a directory or of a directory user
 
@@ -63488,17 +62278,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("user", &user))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_directory_groups",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_directory_groups").await
     }
     /**Fetches one directory group
 
@@ -63527,17 +62307,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_directory_group",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_directory_group").await
     }
     /**Lists the users of a directory or of a directory group
 
@@ -63585,17 +62355,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_directory_users",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_directory_users").await
     }
     /**Fetches one directory user, with their groups
 
@@ -63623,17 +62383,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_directory_user",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_directory_user").await
     }
     /**Lists events, oldest first, optionally of given types or of one organization
 
@@ -63683,17 +62433,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("range_start", &range_start))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_events",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_events").await
     }
     /**Lists the feature flags of the environment
 
@@ -63729,17 +62469,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_feature_flags",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_feature_flags").await
     }
     /**Fetches one feature flag by its slug
 
@@ -63767,17 +62497,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_feature_flag",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_feature_flag").await
     }
     /**Switches a feature flag off in the environment
 
@@ -63806,17 +62526,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "disable_feature_flag",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "disable_feature_flag").await
     }
     /**Switches a feature flag on in the environment
 
@@ -63845,17 +62555,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "enable_feature_flag",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "enable_feature_flag").await
     }
     /**Turns a feature flag on for one user or organization
 
@@ -63878,17 +62578,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.post(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "add_feature_flag_target",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "add_feature_flag_target").await
     }
     /**Removes a user or organization from a feature flag's targets
 
@@ -63911,17 +62601,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "remove_feature_flag_target",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "remove_feature_flag_target").await
     }
     /**Adds a domain to an organization; it starts unverified
 
@@ -63946,17 +62626,7 @@ Sends a `POST` request to `/organization_domains`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_organization_domain",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_organization_domain").await
     }
     /**Fetches one organization domain
 
@@ -63985,17 +62655,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_organization_domain",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_organization_domain").await
     }
     /**Removes a domain from its organization
 
@@ -64016,17 +62676,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_organization_domain",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_organization_domain").await
     }
     /**Starts DNS verification of a domain
 
@@ -64055,17 +62705,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "verify_organization_domain",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "verify_organization_domain").await
     }
     /**Lists organizations, optionally only those owning given domains or matching a search
 
@@ -64107,17 +62747,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("search", &search))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_organizations",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_organizations").await
     }
     /**Creates an organization
 
@@ -64142,17 +62772,7 @@ Sends a `POST` request to `/organizations`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_organization",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_organization").await
     }
     /**Fetches the organization that carries your external id
 
@@ -64181,17 +62801,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_organization_by_external_id",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_organization_by_external_id").await
     }
     /**Fetches one organization
 
@@ -64219,17 +62829,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_organization",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_organization").await
     }
     /**Changes an organization's name, domains, metadata or external id
 
@@ -64260,17 +62860,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_organization",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_organization").await
     }
     /**Deletes an organization for good
 
@@ -64290,17 +62880,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_organization",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_organization").await
     }
     /**Fetches how the organization's audit logs are kept and streamed
 
@@ -64329,17 +62909,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_organization_audit_log_configuration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_organization_audit_log_configuration").await
     }
     /**Fetches how long an organization's audit log events are kept
 
@@ -64368,17 +62938,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_audit_logs_retention",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_audit_logs_retention").await
     }
     /**Sets how long an organization's audit log events are kept
 
@@ -64410,17 +62970,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "set_audit_logs_retention",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "set_audit_logs_retention").await
     }
     /**Lists the API keys of an organization
 
@@ -64461,17 +63011,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_organization_api_keys",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_organization_api_keys").await
     }
     /**Creates an API key owned by an organization; the answer holds its only copy
 
@@ -64503,17 +63043,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_organization_api_key",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_organization_api_key").await
     }
     /**Lists the providers available to an organization, with its overrides applied
 
@@ -64542,17 +63072,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_organization_data_integrations",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_organization_data_integrations").await
     }
     /**Sets an organization's state, scopes, OAuth app or configuration for one provider
 
@@ -64587,17 +63107,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "configure_organization_data_integration",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "configure_organization_data_integration").await
     }
     /**Lists the feature flags that are on for an organization
 
@@ -64638,17 +63148,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_organization_feature_flags",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_organization_feature_flags").await
     }
     /**Lists the groups of an organization
 
@@ -64692,17 +63192,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("search", &search))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_groups",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_groups").await
     }
     /**Creates a group in an organization
 
@@ -64734,17 +63224,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_group",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_group").await
     }
     /**Fetches one group
 
@@ -64775,17 +63255,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_group",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_group").await
     }
     /**Deletes a group
 
@@ -64808,17 +63278,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_group",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_group").await
     }
     /**Changes a group's name or description
 
@@ -64852,17 +63312,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_group",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_group").await
     }
     /**Lists the organization memberships in a group
 
@@ -64906,17 +63356,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_group_members",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_group_members").await
     }
     /**Adds an organization membership to a group
 
@@ -64951,17 +63391,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "add_group_member",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "add_group_member").await
     }
     /**Adds and removes organization memberships of a group, all at once or not at all
 
@@ -64994,17 +63424,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "patch_group_memberships",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "patch_group_memberships").await
     }
     /**Removes an organization membership from a group
 
@@ -65030,17 +63450,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "remove_group_member",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "remove_group_member").await
     }
     /**Lists the Connect applications that members of an organization have authorized
 
@@ -65081,17 +63491,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_organization_authorized_applications",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_organization_authorized_applications").await
     }
     /**Fetches an organization's connected account at one provider
 
@@ -65139,17 +63539,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_organization_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_organization_connected_account").await
     }
     /**Changes the tokens, scopes or state of an organization's connected account
 
@@ -65208,17 +63598,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_organization_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_organization_connected_account").await
     }
     /**Creates an organization's connected account from tokens obtained outside WorkOS
 
@@ -65258,17 +63638,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "import_organization_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "import_organization_connected_account").await
     }
     /**Disconnects an organization's account at a provider and deletes its stored tokens
 
@@ -65314,17 +63684,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "delete_organization_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_organization_connected_account").await
     }
     /**Lists the organization-owned providers with the organization's connected account at each
 
@@ -65361,17 +63721,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_organization_data_providers",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_organization_data_providers").await
     }
     /**Lists an organization's IT contacts, all in one answer
 
@@ -65400,17 +63750,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_it_contacts",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_it_contacts").await
     }
     /**Adds an IT contact to an organization; no invitation is sent
 
@@ -65442,17 +63782,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_it_contact",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_it_contact").await
     }
     /**Removes an IT contact and invalidates the setup links it still holds
 
@@ -65475,17 +63805,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_it_contact",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_it_contact").await
     }
     /**E-mails an IT contact a link to set up the chosen parts of the Admin Portal
 
@@ -65513,17 +63833,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.post(url).json(&body).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "invite_it_contact",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "invite_it_contact").await
     }
     /**Withdraws the pending Admin Portal invitation of an IT contact
 
@@ -65547,17 +63857,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.post(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "revoke_it_contact_invitation",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "revoke_it_contact_invitation").await
     }
     /**Starts a passwordless session and returns its sign-in link
 
@@ -65584,17 +63884,7 @@ Sends a `POST` request to `/passwordless/sessions`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_passwordless_session",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_passwordless_session").await
     }
     /**E-mails the sign-in link of a passwordless session to its address
 
@@ -65617,17 +63907,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.post(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "send_passwordless_session",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "send_passwordless_session").await
     }
     /**Creates a team, with a default project and its environments, and invites its admin
 
@@ -65654,17 +63934,7 @@ Sends a `POST` request to `/platform/teams`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_platform_team",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_platform_team").await
     }
     /**Fetches one team, with its production state
 
@@ -65695,17 +63965,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_platform_team",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_platform_team").await
     }
     /**Generates a short-lived Admin Portal link for an organization
 
@@ -65730,17 +63990,7 @@ Sends a `POST` request to `/portal/generate_link`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "generate_portal_link",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "generate_portal_link").await
     }
     /**Invalidates every Admin Portal link issued for an organization and external user
 
@@ -65758,17 +64008,7 @@ Sends a `POST` request to `/portal/revoke_link`
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.post(url).json(&body).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "revoke_admin_portal_links",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "revoke_admin_portal_links").await
     }
     /**Asks Radar whether to allow, block or challenge an authentication attempt
 
@@ -65793,17 +64033,7 @@ Sends a `POST` request to `/radar/attempts`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_radar_attempt",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_radar_attempt").await
     }
     /**Tells Radar that an assessed attempt, or its challenge, succeeded
 
@@ -65827,17 +64057,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.put(url).json(&body).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "update_radar_attempt",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "update_radar_attempt").await
     }
     /**Adds an entry to a Radar allow or block list; adding one already there is not an error
 
@@ -65862,17 +64082,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.post(url).json(&body).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "add_radar_list_entry",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "add_radar_list_entry").await
     }
     /**Removes an entry from a Radar allow or block list
 
@@ -65902,17 +64112,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "remove_radar_list_entry",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "remove_radar_list_entry").await
     }
     /**Fetches the public keys that verify an application's access tokens
 
@@ -65940,17 +64140,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_jwks",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_jwks").await
     }
     /**Issues a short-lived logout token and URL for one SSO profile
 
@@ -65975,17 +64165,7 @@ Sends a `POST` request to `/sso/logout/authorize`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "authorize_sso_logout",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "authorize_sso_logout").await
     }
     /**Fetches the profile that an SSO access token belongs to
 
@@ -66012,17 +64192,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_sso_profile",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_sso_profile").await
     }
     /**Exchanges an SSO authorization code, or another issuer's token, for a profile and an access token
 
@@ -66047,17 +64217,7 @@ Sends a `POST` request to `/sso/token`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_sso_profile_and_token",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_sso_profile_and_token").await
     }
     /**Signs a user in with one grant and returns the user and the session's tokens
 
@@ -66084,17 +64244,7 @@ Sends a `POST` request to `/user_management/authenticate`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "authenticate",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "authenticate").await
     }
     /**Lists the OAuth resource indicators of the environment
 
@@ -66132,17 +64282,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_authkit_oauth_resources",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_authkit_oauth_resources").await
     }
     /**Adds an OAuth resource indicator, optionally as the default one
 
@@ -66169,17 +64309,7 @@ Sends a `POST` request to `/user_management/authkit_oauth_resources`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_authkit_oauth_resource",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_authkit_oauth_resource").await
     }
     /**Removes an OAuth resource indicator, with the consents given for it
 
@@ -66202,17 +64332,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_authkit_oauth_resource",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_authkit_oauth_resource").await
     }
     /**Starts CLI Auth: issues a device code, a user code and the page to confirm it on
 
@@ -66237,17 +64357,7 @@ Sends a `POST` request to `/user_management/authorize/device`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "authorize_device",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "authorize_device").await
     }
     /**Lists the browser origins allowed to call AuthKit
 
@@ -66283,17 +64393,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_cors_origins",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_cors_origins").await
     }
     /**Allows a browser origin to call AuthKit
 
@@ -66318,17 +64418,7 @@ Sends a `POST` request to `/user_management/cors_origins`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_cors_origin",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_cors_origin").await
     }
     /**Fetches an e-mail verification code and whom it was sent to
 
@@ -66357,17 +64447,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_email_verification",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_email_verification").await
     }
     /**Lists invitations, optionally only those of one organization or one address
 
@@ -66411,17 +64491,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_invitations",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_invitations").await
     }
     /**Invites someone by e-mail to the application or to an organization
 
@@ -66446,17 +64516,7 @@ Sends a `POST` request to `/user_management/invitations`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "send_invitation",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "send_invitation").await
     }
     /**Fetches the invitation that a token accepts
 
@@ -66485,17 +64545,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_invitation_by_token",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_invitation_by_token").await
     }
     /**Fetches one invitation
 
@@ -66524,17 +64574,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_invitation",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_invitation").await
     }
     /**Accepts an invitation and activates the organization membership it grants, if any
 
@@ -66563,17 +64603,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "accept_invitation",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "accept_invitation").await
     }
     /**Sends a pending invitation's e-mail again
 
@@ -66605,17 +64635,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "resend_invitation",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "resend_invitation").await
     }
     /**Withdraws a pending invitation
 
@@ -66644,17 +64664,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "revoke_invitation",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "revoke_invitation").await
     }
     /**Fetches the template of the custom claims in access tokens
 
@@ -66677,17 +64687,7 @@ Sends a `GET` request to `/user_management/jwt_template`
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_jwt_template",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_jwt_template").await
     }
     /**Replaces the template of the custom claims in access tokens
 
@@ -66712,17 +64712,7 @@ Sends a `PUT` request to `/user_management/jwt_template`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_jwt_template",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_jwt_template").await
     }
     /**Creates a Magic Auth code and e-mails it to the address
 
@@ -66747,17 +64737,7 @@ Sends a `POST` request to `/user_management/magic_auth`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_magic_auth",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_magic_auth").await
     }
     /**Fetches one Magic Auth code
 
@@ -66786,17 +64766,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_magic_auth",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_magic_auth").await
     }
     /**Lists the memberships of a user, of an organization, or of a user in one
 
@@ -66845,17 +64815,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("user_id", &user_id))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_organization_memberships",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_organization_memberships").await
     }
     /**Adds a user to an organization, optionally with given roles
 
@@ -66880,17 +64840,7 @@ Sends a `POST` request to `/user_management/organization_memberships`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_organization_membership",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_organization_membership").await
     }
     /**Fetches one organization membership
 
@@ -66919,17 +64869,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_organization_membership",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_organization_membership").await
     }
     /**Changes the roles of an organization member
 
@@ -66961,17 +64901,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_organization_membership",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_organization_membership").await
     }
     /**Removes a user from an organization for good
 
@@ -66992,17 +64922,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_organization_membership",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_organization_membership").await
     }
     /**Deactivates an active membership, keeping it for a later reactivation
 
@@ -67033,17 +64953,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "deactivate_organization_membership",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "deactivate_organization_membership").await
     }
     /**Reactivates an inactive membership with the roles it had
 
@@ -67074,17 +64984,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "reactivate_organization_membership",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "reactivate_organization_membership").await
     }
     /**Lists the groups an organization membership belongs to
 
@@ -67125,17 +65025,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_organization_membership_groups",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_organization_membership_groups").await
     }
     /**Starts a password reset: a one-time token for the user with an e-mail address
 
@@ -67160,17 +65050,7 @@ Sends a `POST` request to `/user_management/password_reset`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_password_reset",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_password_reset").await
     }
     /**Sets a user's new password with a password reset token
 
@@ -67197,17 +65077,7 @@ Sends a `POST` request to `/user_management/password_reset/confirm`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "reset_password",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "reset_password").await
     }
     /**Fetches a password reset
 
@@ -67236,17 +65106,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_password_reset",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_password_reset").await
     }
     /**Texts a Radar challenge code to the user of a sign-in that Radar stopped
 
@@ -67271,17 +65131,7 @@ Sends a `POST` request to `/user_management/radar_challenges`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "send_radar_challenge",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "send_radar_challenge").await
     }
     /**Fetches one Radar e-mail challenge
 
@@ -67310,17 +65160,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_radar_challenge",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_radar_challenge").await
     }
     /**Lists the URIs allowed as redirect targets after sign-in
 
@@ -67356,17 +65196,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_redirect_uris",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_redirect_uris").await
     }
     /**Allows a URI as a redirect target after sign-in
 
@@ -67391,17 +65221,7 @@ Sends a `POST` request to `/user_management/redirect_uris`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_redirect_uri",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_redirect_uri").await
     }
     /**Removes a URI from the allowed redirect targets
 
@@ -67422,17 +65242,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_redirect_uri",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_redirect_uri").await
     }
     /**Ends a session, so that its refresh token stops working
 
@@ -67448,17 +65258,7 @@ Sends a `POST` request to `/user_management/sessions/revoke`
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.post(url).json(&body).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "revoke_session",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "revoke_session").await
     }
     /**Lists users, optionally only members of one organization or one e-mail address
 
@@ -67505,17 +65305,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_users",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_users").await
     }
     /**Creates a user, with or without a password
 
@@ -67540,17 +65330,7 @@ Sends a `POST` request to `/user_management/users`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_user",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_user").await
     }
     /**Fetches the user that carries your external id
 
@@ -67579,17 +65359,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_user_by_external_id",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_user_by_external_id").await
     }
     /**Fetches one user
 
@@ -67618,17 +65388,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_user",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_user").await
     }
     /**Changes a user's profile, e-mail, password, metadata or external id
 
@@ -67660,17 +65420,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_user",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_user").await
     }
     /**Deletes a user for good
 
@@ -67691,17 +65441,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_user",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_user").await
     }
     /**Completes a user's e-mail change with the code sent to the new address
 
@@ -67733,17 +65473,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "confirm_email_change",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "confirm_email_change").await
     }
     /**Starts a user's e-mail change by sending a one-time code to the new address
 
@@ -67775,17 +65505,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "send_email_change",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "send_email_change").await
     }
     /**Marks a user's e-mail address verified with the code they received
 
@@ -67817,17 +65537,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "verify_email",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "verify_email").await
     }
     /**E-mails a user a one-time code that verifies their address
 
@@ -67856,17 +65566,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "send_verification_email",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "send_verification_email").await
     }
     /**Lists the OAuth accounts linked to a user
 
@@ -67895,17 +65595,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_user_identities",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_user_identities").await
     }
     /**Lists a user's sessions
 
@@ -67946,17 +65636,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_user_sessions",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_user_sessions").await
     }
     /**Lists the API keys a user owns
 
@@ -68002,17 +65682,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_user_api_keys",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_user_api_keys").await
     }
     /**Creates an API key owned by a user; the answer holds its only copy
 
@@ -68044,17 +65714,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_user_api_key",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_user_api_key").await
     }
     /**Lists the feature flags that are on for a user, directly or through their organizations
 
@@ -68095,17 +65755,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_user_feature_flags",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_user_feature_flags").await
     }
     /**Lists the Connect applications a user has authorized
 
@@ -68146,17 +65796,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_user_authorized_applications",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_user_authorized_applications").await
     }
     /**Revokes a user's authorization of a Connect application
 
@@ -68180,17 +65820,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_user_authorized_application",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_user_authorized_application").await
     }
     /**Fetches a user's connected account at one provider
 
@@ -68243,17 +65873,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_connected_account").await
     }
     /**Changes the tokens, scopes or state of a user's connected account
 
@@ -68317,17 +65937,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_connected_account").await
     }
     /**Creates a user's connected account from tokens obtained outside WorkOS
 
@@ -68367,17 +65977,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "import_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "import_connected_account").await
     }
     /**Disconnects a user's account and deletes its stored tokens
 
@@ -68428,17 +66028,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "delete_connected_account",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_connected_account").await
     }
     /**Lists the environment's providers with the user's connected account at each
 
@@ -68480,17 +66070,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_user_data_providers",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_user_data_providers").await
     }
     /**Lists the second factors a user has enrolled
 
@@ -68531,17 +66111,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_user_auth_factors",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_user_auth_factors").await
     }
     /**Enrolls a user in a TOTP second factor and opens its first challenge
 
@@ -68573,17 +66143,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "enroll_user_auth_factor",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "enroll_user_auth_factor").await
     }
     /**Deletes a waitlist entry
 
@@ -68606,17 +66166,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_waitlist_entry",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_waitlist_entry").await
     }
     /**Approves a waitlist entry, which creates and sends an invitation
 
@@ -68647,17 +66197,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "approve_waitlist_entry",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "approve_waitlist_entry").await
     }
     /**Denies a pending waitlist entry
 
@@ -68688,17 +66228,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "deny_waitlist_entry",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "deny_waitlist_entry").await
     }
     /**Lists every waitlist of the environment, in one answer
 
@@ -68723,17 +66253,7 @@ Sends a `GET` request to `/user_management/waitlists`
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_waitlists",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_waitlists").await
     }
     /**Fetches one waitlist
 
@@ -68764,17 +66284,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_waitlist",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_waitlist").await
     }
     /**Lists the entries of a waitlist, optionally by state or e-mail address
 
@@ -68823,17 +66333,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("state", &state))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_waitlist_entries",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_waitlist_entries").await
     }
     /**Puts an e-mail address on a waitlist
 
@@ -68867,17 +66367,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_waitlist_entry",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_waitlist_entry").await
     }
     /**Creates a data key, bound to a key context, for encrypting data locally
 
@@ -68902,17 +66392,7 @@ Sends a `POST` request to `/vault/v1/keys/data-key`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_vault_data_key",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_vault_data_key").await
     }
     /**Decrypts an encrypted data key
 
@@ -68937,17 +66417,7 @@ Sends a `POST` request to `/vault/v1/keys/decrypt`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "decrypt_vault_data_key",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "decrypt_vault_data_key").await
     }
     /**Re-encrypts a data key under a new key context
 
@@ -68972,17 +66442,7 @@ Sends a `POST` request to `/vault/v1/keys/rekey`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "rekey_vault_data_key",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "rekey_vault_data_key").await
     }
     /**Lists one page of the stored objects, by name
 
@@ -69024,17 +66484,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("updatedAfter", &updated_after))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_vault_objects",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_vault_objects").await
     }
     /**Encrypts and stores a new named object
 
@@ -69059,17 +66509,7 @@ Sends a `POST` request to `/vault/v1/kv`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_vault_object",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_vault_object").await
     }
     /**Fetches an object by its name, with its value decrypted
 
@@ -69098,17 +66538,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_vault_object_by_name",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_vault_object_by_name").await
     }
     /**Fetches an object by its id, with its value decrypted
 
@@ -69136,17 +66566,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_vault_object",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_vault_object").await
     }
     /**Replaces an object's value, optionally only if it is still at a given version
 
@@ -69177,17 +66597,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_vault_object",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_vault_object").await
     }
     /**Deletes an object, optionally only if it is still at a given version
 
@@ -69218,17 +66628,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("version_check", &version_check))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "delete_vault_object",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "delete_vault_object").await
     }
     /**Fetches an object's name and metadata without decrypting its value
 
@@ -69257,17 +66657,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "get_vault_object_metadata",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "get_vault_object_metadata").await
     }
     /**Lists the stored versions of an object
 
@@ -69296,17 +66686,7 @@ Arguments:
             )
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_vault_object_versions",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_vault_object_versions").await
     }
     /**Lists the webhook endpoints of the environment
 
@@ -69342,17 +66722,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("order", &order))
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "list_webhook_endpoints",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "list_webhook_endpoints").await
     }
     /**Registers a URL to receive the given event types; the answer carries its signing secret
 
@@ -69377,17 +66747,7 @@ Sends a `POST` request to `/webhook_endpoints`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_webhook_endpoint",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_webhook_endpoint").await
     }
     /**Deletes a webhook endpoint; no more events go to it
 
@@ -69408,17 +66768,7 @@ Arguments:
         let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
         #[allow(unused_mut)]
         let mut request = self.client.delete(url).headers(header_map).build()?;
-        let info = OperationInfo {
-            operation_id: "delete_webhook_endpoint",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => Ok(ResponseValue::empty(response)),
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_empty(self, request, "delete_webhook_endpoint").await
     }
     /**Changes a webhook endpoint's URL, event types or status
 
@@ -69450,17 +66800,7 @@ Arguments:
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "update_webhook_endpoint",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "update_webhook_endpoint").await
     }
     /**Issues a token for widgets acting for a user, optionally within an organization
 
@@ -69485,17 +66825,7 @@ Sends a `POST` request to `/widgets/token`
             .json(&body)
             .headers(header_map)
             .build()?;
-        let info = OperationInfo {
-            operation_id: "create_widget_token",
-        };
-        self.pre(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post(&result, &info).await?;
-        let response = result?;
-        match response.status().as_u16() {
-            200..=299 => json_response(self, response).await,
-            _ => Err(Error::UnexpectedResponse(response)),
-        }
+        send_json(self, request, "create_widget_token").await
     }
 }
 /// Items consumers will typically use such as the Client.
@@ -69521,6 +66851,41 @@ async fn json_response<T: ::serde::de::DeserializeOwned, E>(
     let value = ::serde_json::from_slice(&body)
         .map_err(|e| Error::InvalidResponsePayload(body, e))?;
     Ok(ResponseValue::new(value, status, headers))
+}
+/// Sends a built request of operation `id` through the hooks; a 2XX answer is returned,
+/// any other is `UnexpectedResponse`.
+async fn send(
+    client: &Client,
+    mut request: ::reqwest::Request,
+    id: &'static str,
+) -> ::std::result::Result<::reqwest::Response, Error<()>> {
+    let info = OperationInfo { operation_id: id };
+    client.pre(&mut request, &info).await?;
+    let result = client.exec(request, &info).await;
+    client.post(&result, &info).await?;
+    let response = result?;
+    match response.status().as_u16() {
+        200..=299 => Ok(response),
+        _ => Err(Error::UnexpectedResponse(response)),
+    }
+}
+/// [`send`], then the answer's JSON body.
+async fn send_json<T: ::serde::de::DeserializeOwned>(
+    client: &Client,
+    request: ::reqwest::Request,
+    id: &'static str,
+) -> ::std::result::Result<ResponseValue<T>, Error<()>> {
+    let response = send(client, request, id).await?;
+    json_response(client, response).await
+}
+/// [`send`], for an answer without a body.
+async fn send_empty(
+    client: &Client,
+    request: ::reqwest::Request,
+    id: &'static str,
+) -> ::std::result::Result<ResponseValue<()>, Error<()>> {
+    let response = send(client, request, id).await?;
+    Ok(ResponseValue::empty(response))
 }
 /// The browser redirects of the spec: the path and query parameter names of each.
 pub mod redirects {

@@ -94,8 +94,10 @@ fn empty_successes_accept_any_2xx() {
         json!({}),
     );
     let source = workos_codegen::generate(&doc).unwrap();
-    let method = excerpt(&source, &[], &["delete_thing"]);
-    assert!(method.contains("200..=299 => Ok(ResponseValue::empty(response))"), "{method}");
+    let method = excerpt(&source, &[], &["delete_thing", "send", "send_empty"]);
+    assert!(method.contains(r#"send_empty(self, request, "delete_thing").await"#), "{method}");
+    assert!(method.contains("200..=299 => Ok(response)"), "{method}");
+    assert!(method.contains("Ok(ResponseValue::empty(response))"), "{method}");
     insta::assert_snapshot!(method);
 }
 
@@ -117,7 +119,7 @@ fn error_responses_reach_the_client_whole() {
         }),
     );
     let source = workos_codegen::generate(&doc).unwrap();
-    let method = excerpt(&source, &[], &["create_thing"]);
+    let method = excerpt(&source, &[], &["create_thing", "send"]);
     assert!(method.contains("Error<()>"), "errors are not typed by progenitor: {method}");
     assert!(method.contains("_ => Err(Error::UnexpectedResponse(response))"), "{method}");
     insta::assert_snapshot!(method);
