@@ -52,6 +52,7 @@ pub mod agents {
     }
     impl Agents<'_> {
         /// Lists the agent blueprints of the environment.
+        #[inline]
         pub fn list_blueprints(
             &self,
             params: types::ListAgentBlueprintsParams,
@@ -199,6 +200,7 @@ pub mod agents {
         /// Lists agent instances, optionally of one organization or blueprint.
         ///
         /// WorkOS's SDKs call this; its status codes are inferred.
+        #[inline]
         pub fn list_instances(
             &self,
             params: types::ListAgentInstancesParams,
@@ -285,6 +287,7 @@ pub mod agents {
         /// Lists agent instance sessions, optionally of one organization, blueprint or instance.
         ///
         /// WorkOS's SDKs call this; its status codes are inferred.
+        #[inline]
         pub fn list_sessions(
             &self,
             params: types::ListAgentInstanceSessionsParams,
@@ -383,6 +386,7 @@ pub mod api_keys {
             self.client.send(&op::EXPIRE_API_KEY, || api.expire_api_key(id, body)).await
         }
         /// Lists the API keys of an organization.
+        #[inline]
         pub fn list_for_organization(
             &self,
             organization_id: &str,
@@ -421,6 +425,7 @@ pub mod api_keys {
                 .await
         }
         /// Lists the API keys a user owns.
+        #[inline]
         pub fn list_for_user(
             &self,
             user_id: &str,
@@ -475,6 +480,7 @@ pub mod audit_logs {
     }
     impl AuditLogs<'_> {
         /// Lists the audit log actions of the environment, each with its current schema.
+        #[inline]
         pub fn list_actions(
             &self,
             params: types::ListAuditLogActionsParams,
@@ -495,6 +501,7 @@ pub mod audit_logs {
                 )
         }
         /// Lists the schema versions of an action.
+        #[inline]
         pub fn list_schemas(
             &self,
             action_name: &str,
@@ -634,6 +641,7 @@ pub mod authkit {
         /// Lists the OAuth resource indicators of the environment.
         ///
         /// WorkOS's SDKs call this; its status code is inferred.
+        #[inline]
         pub fn list_oauth_resources(
             &self,
             params: types::ListAuthkitOauthResourcesParams,
@@ -690,6 +698,7 @@ pub mod authkit {
             self.client.send(&op::AUTHORIZE_DEVICE, || api.authorize_device(body)).await
         }
         /// Lists the browser origins allowed to call AuthKit.
+        #[inline]
         pub fn list_cors_origins(
             &self,
             params: types::ListCorsOriginsParams,
@@ -772,6 +781,7 @@ pub mod authkit {
                 .await
         }
         /// Lists the URIs allowed as redirect targets after sign-in.
+        #[inline]
         pub fn list_redirect_uris(
             &self,
             params: types::ListRedirectUrisParams,
@@ -830,6 +840,7 @@ pub mod authorization {
     }
     impl Authorization<'_> {
         /// Lists the roles a group holds, and on which resources.
+        #[inline]
         pub fn list_group_role_assignments(
             &self,
             group_id: &str,
@@ -973,6 +984,7 @@ pub mod authorization {
                 .await
         }
         /// Lists the children of a resource on which an organization membership holds a permission.
+        #[inline]
         pub fn list_membership_resources(
             &self,
             organization_membership_id: &str,
@@ -1002,6 +1014,7 @@ pub mod authorization {
                 )
         }
         /// Lists every permission an organization membership holds on a resource, inherited ones included.
+        #[inline]
         pub fn list_effective_permissions(
             &self,
             organization_membership_id: &str,
@@ -1038,6 +1051,7 @@ pub mod authorization {
         /// Lists every permission an organization membership holds on a resource named by your identifier.
         ///
         /// Permissions from roles on ancestor resources are included.
+        #[inline]
         pub fn list_effective_permissions_by_external_id(
             &self,
             organization_membership_id: &str,
@@ -1079,6 +1093,7 @@ pub mod authorization {
                 )
         }
         /// Lists the roles an organization membership holds, on the organization and on other resources.
+        #[inline]
         pub fn list_membership_role_assignments(
             &self,
             organization_membership_id: &str,
@@ -1261,6 +1276,7 @@ pub mod authorization {
                 .await
         }
         /// Lists the organization memberships that hold a permission on a resource named by your identifier.
+        #[inline]
         pub fn list_resource_memberships_by_external_id(
             &self,
             organization_id: &str,
@@ -1301,6 +1317,7 @@ pub mod authorization {
                 )
         }
         /// Lists the role assignments on a resource named by your identifier.
+        #[inline]
         pub fn list_resource_role_assignments_by_external_id(
             &self,
             organization_id: &str,
@@ -1340,6 +1357,7 @@ pub mod authorization {
                 )
         }
         /// Lists resources, optionally of one organization, type or parent.
+        #[inline]
         pub fn list_resources(
             &self,
             params: types::ListResourcesParams,
@@ -1412,6 +1430,7 @@ pub mod authorization {
                 .await
         }
         /// Lists the organization memberships that hold a permission on a resource.
+        #[inline]
         pub fn list_resource_memberships(
             &self,
             resource_id: &str,
@@ -1437,6 +1456,7 @@ pub mod authorization {
                 )
         }
         /// Lists the role assignments on a resource.
+        #[inline]
         pub fn list_resource_role_assignments(
             &self,
             resource_id: &str,
@@ -1513,6 +1533,7 @@ pub mod connect {
                 .await
         }
         /// Lists the Connect applications of the environment.
+        #[inline]
         pub fn list_applications(
             &self,
             params: types::ListConnectApplicationsParams,
@@ -1623,6 +1644,7 @@ pub mod connect {
                 .await
         }
         /// Lists the Connect applications that members of an organization have authorized.
+        #[inline]
         pub fn list_organization_authorizations(
             &self,
             organization_id: &str,
@@ -1646,6 +1668,7 @@ pub mod connect {
                 )
         }
         /// Lists the Connect applications a user has authorized.
+        #[inline]
         pub fn list_user_authorizations(
             &self,
             user_id: &str,
@@ -1700,6 +1723,7 @@ pub mod directory_sync {
     }
     impl DirectorySync<'_> {
         /// Lists directories, optionally those of one organization.
+        #[inline]
         pub fn list_directories(
             &self,
             params: types::ListDirectoriesParams,
@@ -1748,6 +1772,7 @@ pub mod directory_sync {
                 .await
         }
         /// Lists the groups of a directory or of a directory user.
+        #[inline]
         pub fn list_groups(
             &self,
             params: types::ListDirectoryGroupsParams,
@@ -1778,6 +1803,7 @@ pub mod directory_sync {
                 .await
         }
         /// Lists the users of a directory or of a directory group.
+        #[inline]
         pub fn list_users(
             &self,
             params: types::ListDirectoryUsersParams,
@@ -1827,6 +1853,7 @@ pub mod events {
     }
     impl Events<'_> {
         /// Lists events, oldest first, optionally of given types or of one organization.
+        #[inline]
         pub fn list(&self, params: types::ListEventsParams) -> Paginator<types::Event> {
             self.client
                 .paginate_checked(
@@ -1865,6 +1892,7 @@ pub mod feature_flags {
     }
     impl FeatureFlags<'_> {
         /// Lists the feature flags of the environment.
+        #[inline]
         pub fn list(
             &self,
             params: types::ListFeatureFlagsParams,
@@ -1931,6 +1959,7 @@ pub mod feature_flags {
                 .await
         }
         /// Lists the feature flags that are on for an organization.
+        #[inline]
         pub fn list_for_organization(
             &self,
             organization_id: &str,
@@ -1954,6 +1983,7 @@ pub mod feature_flags {
                 )
         }
         /// Lists the feature flags that are on for a user, directly or through their organizations.
+        #[inline]
         pub fn list_for_user(
             &self,
             user_id: &str,
@@ -1992,6 +2022,7 @@ pub mod groups {
     }
     impl Groups<'_> {
         /// Lists the groups of an organization.
+        #[inline]
         pub fn list(
             &self,
             organization_id: &str,
@@ -2067,6 +2098,7 @@ pub mod groups {
                 .await
         }
         /// Lists the organization memberships in a group.
+        #[inline]
         pub fn list_members(
             &self,
             organization_id: &str,
@@ -2148,6 +2180,7 @@ pub mod groups {
                 .await
         }
         /// Lists the groups an organization membership belongs to.
+        #[inline]
         pub fn list_for_membership(
             &self,
             om_id: &str,
@@ -2186,6 +2219,7 @@ pub mod invitations {
     }
     impl Invitations<'_> {
         /// Lists invitations, optionally only those of one organization or one address.
+        #[inline]
         pub fn list(
             &self,
             params: types::ListInvitationsParams,
@@ -2335,6 +2369,7 @@ pub mod organization_memberships {
         /// Lists the memberships of a user, of an organization, or of a user in one.
         ///
         /// Only `active` memberships unless `statuses` asks for others.
+        #[inline]
         pub fn list(
             &self,
             params: types::ListOrganizationMembershipsParams,
@@ -2457,6 +2492,7 @@ pub mod organizations {
     }
     impl Organizations<'_> {
         /// Lists organizations, optionally only those owning given domains or matching a search.
+        #[inline]
         pub fn list(
             &self,
             params: types::ListOrganizationsParams,
@@ -2730,6 +2766,7 @@ pub mod pipes {
     }
     impl Pipes<'_> {
         /// Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.
+        #[inline]
         pub fn list_integrations(
             &self,
             params: types::ListDataIntegrationsParams,
@@ -3536,6 +3573,7 @@ pub mod roles {
                 .await
         }
         /// Lists the permissions of the environment.
+        #[inline]
         pub fn list_permissions(
             &self,
             params: types::ListPermissionsParams,
@@ -3657,6 +3695,7 @@ pub mod sso {
     }
     impl Sso<'_> {
         /// Lists SSO connections, optionally filtered by type, domain or organization.
+        #[inline]
         pub fn list_connections(
             &self,
             params: types::ListConnectionsParams,
@@ -3975,6 +4014,7 @@ pub mod user_management {
                 .await
         }
         /// Lists users, optionally only members of one organization or one e-mail address.
+        #[inline]
         pub fn list_users(
             &self,
             params: types::ListUsersParams,
@@ -4095,6 +4135,7 @@ pub mod user_management {
                 .await
         }
         /// Lists a user's sessions.
+        #[inline]
         pub fn list_sessions(
             &self,
             id: &str,
@@ -4118,6 +4159,7 @@ pub mod user_management {
                 )
         }
         /// Lists the second factors a user has enrolled.
+        #[inline]
         pub fn list_auth_factors(
             &self,
             userland_user_id: &str,
@@ -4371,6 +4413,7 @@ pub mod waitlists {
         /// Lists the entries of a waitlist, optionally by state or e-mail address.
         ///
         /// WorkOS's SDKs call this; its status code is inferred.
+        #[inline]
         pub fn list_entries(
             &self,
             id: &str,
@@ -4425,6 +4468,7 @@ pub mod webhooks {
     }
     impl Webhooks<'_> {
         /// Lists the webhook endpoints of the environment.
+        #[inline]
         pub fn list_endpoints(
             &self,
             params: types::ListWebhookEndpointsParams,
@@ -5522,6 +5566,7 @@ pub(crate) mod event_data {
         }
         /// Parses `data` as the data of an `event`; `body` is the whole event as
         /// received, when there is one, to say where a failure is.
+        #[inline]
         pub(crate) fn parse(
             event: String,
             data: crate::event::EventJson<'_>,
