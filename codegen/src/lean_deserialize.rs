@@ -82,7 +82,8 @@ fn lean(s: &mut syn::ItemStruct) -> Option<syn::Item> {
     let syn::Fields::Named(named) = &s.fields else { return None };
     let fields: Vec<Field> = named.named.iter().map(field).collect::<Option<_>>()?;
     let at = s.attrs.iter().position(|a| a.path().is_ident("derive"))?;
-    let paths = s.attrs[at].parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated).ok()?;
+    let paths =
+        s.attrs[at].parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated).ok()?;
     let is = |p: &syn::Path, name: &str| p.segments.last().is_some_and(|s| s.ident == name);
     if !paths.iter().any(|p| is(p, "Deserialize")) {
         return None;
@@ -155,8 +156,11 @@ fn emit(name: &syn::Ident, fields: &[Field]) -> syn::Item {
     let name_str = name.to_string();
     let names: Vec<&str> = fields.iter().map(|f| f.json.as_str()).collect();
     // Each field's name, then the aliases: a key's index is its field's, or past them.
-    let keys: Vec<&str> =
-        names.iter().copied().chain(fields.iter().flat_map(|f| f.aliases.iter().map(String::as_str))).collect();
+    let keys: Vec<&str> = names
+        .iter()
+        .copied()
+        .chain(fields.iter().flat_map(|f| f.aliases.iter().map(String::as_str)))
+        .collect();
     let mut next_alias = fields.len();
     let mut slots = Vec::new();
     let mut arms = Vec::new();

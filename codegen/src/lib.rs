@@ -5,7 +5,10 @@
 //! for progenitor (one `2XX` success, error responses left to the handwritten client,
 //! comma-separated arrays as strings, a parameter struct per operation), runs progenitor, and
 //! finishes the syntax tree: open enums that keep unknown values, collections that read
-//! `null` as empty, the pagination glue and a table describing every operation. The `workos`
+//! `null` as empty, the pagination glue and a table describing every operation. Two passes
+//! are there for the build's sake: each struct's `Deserialize` is written out over helpers
+//! every struct shares (`lean_deserialize`) rather than derived, and every method hands its
+//! built request to one shared send (`shared_send`). The `workos`
 //! crate's per-operation layer is written from codegen's own table of the operations
 //! (`client_args` works out what each generated method takes), and progenitor's output is
 //! checked against it: an upgrade of progenitor that changes what the layer relies on, or what

@@ -5,8 +5,9 @@
 //! [`Hooks`] every request passes through (API key, user agent, the check that the path sent
 //! is the operation's), the path-segment encoder and the bounded body reader the generated
 //! methods call, the [`Secret`] type generated types use for credentials, the [`timestamp`]
-//! reader their date-time fields use, and the small traits that let one paginator in the
-//! `workos` crate walk every list.
+//! reader their date-time fields use, what the generated structs' written `Deserialize`
+//! impls share (`de`), and the small traits that let one paginator in the `workos` crate
+//! walk every list.
 //!
 //! Most programs use the `workos` crate instead, which wraps this client with errors,
 //! retries and pagination.
