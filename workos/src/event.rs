@@ -61,9 +61,7 @@ pub(crate) fn parse_data<T: DeserializeOwned>(
     body: Option<&[u8]>,
 ) -> Result<T> {
     let text = data.0.map_or("null", |raw| raw.get());
-    // From bytes, as the generated client decodes its answers: each type's decoder is then
-    // compiled for one reader, not for both `serde_json`'s `str` and slice readers.
-    serde_json::from_slice(text.as_bytes()).map_err(|error| locate::<T>(event, text, body, error))
+    serde_json::from_str(text).map_err(|error| locate::<T>(event, text, body, error))
 }
 
 /// The error for data that does not fit its type, located in the event's JSON: the body as
