@@ -41,9 +41,8 @@ impl Workos {
     /// each retry, so it must build the same request every time.
     pub(crate) async fn send<T, F, Fut>(&self, op: &'static Operation, call: F) -> Result<T>
     where
-        T: Send + 'static,
-        F: Fn() -> Fut + Sync,
-        Fut: Future<Output = ApiResult<T>> + Send,
+        F: Fn() -> Fut,
+        Fut: Future<Output = ApiResult<T>>,
     {
         self.send_paced(op, None, call).await
     }
@@ -57,35 +56,9 @@ impl Workos {
         call: F,
     ) -> Result<T>
     where
-        T: Send + 'static,
-        F: Fn() -> Fut + Sync,
-        Fut: Future<Output = ApiResult<T>> + Send,
+        F: Fn() -> Fut,
+        Fut: Future<Output = ApiResult<T>>,
     {
-        // Only the answer's type is generic: the loop below is compiled once, not once for
-        // each operation's call (a box per attempt is what that costs at run time).
-        let attempt = || -> Attempt<'_> {
-            Box::pin(async {
-                match call().await {
-                    Ok(value) => Ok(Box::new(value) as Box<dyn Answer>),
-                    Err(error) => Err(map_error(error).await),
-                }
-            })
-        };
-        let answer = self.send_attempts(op, pacing_key, &attempt).await?;
-        match answer.into_any().downcast::<ResponseValue<T>>() {
-            Ok(value) => Ok(value.into_inner()),
-            Err(_) => Err(Error::invalid_request("an answer of another type than its operation's")
-                .with_operation(op.id, 1)),
-        }
-    }
-
-    /// The loop of [`Workos::send_paced`], over attempts whose answer's type is erased.
-    async fn send_attempts<'c>(
-        &self,
-        op: &'static Operation,
-        pacing_key: Option<&str>,
-        call: &'c (dyn Fn() -> Attempt<'c> + Sync),
-    ) -> Result<Box<dyn Answer>> {
         let settings = self.call;
         let deadline = later(Instant::now(), settings.timeout);
         let mut attempt = 0;
@@ -114,7 +87,13 @@ impl Workos {
                 duration_ms = tracing::field::Empty,
             );
             // An error answer's body is read inside the attempt's deadline too.
-            let result = tokio::time::timeout_at(limit, call()).instrument(span.clone()).await;
+            let attempt_result = async {
+                match call().await {
+                    Ok(value) => Ok(value),
+                    Err(error) => Err(map_error(error).await),
+                }
+            };
+            let result = tokio::time::timeout_at(limit, attempt_result).instrument(span.clone()).await;
             // With no subscriber listening, the span is disabled: skip reading the clock and the
             // headers for it.
             let traced = !span.is_disabled();
@@ -129,7 +108,7 @@ impl Workos {
                             span.record("request_id", id);
                         }
                     }
-                    return Ok(value);
+                    return Ok(value.into_inner());
                 }
                 Ok(Err(error)) => error,
                 Err(_) => Error::timeout(limit.duration_since(now)),
@@ -156,32 +135,6 @@ impl Workos {
             tracing::debug!(parent: &span, retry_in_ms = after.as_millis() as u64, "retrying");
             tokio::time::sleep(after).await;
         }
-    }
-}
-
-/// One attempt of a call: the generated method's answer, or its failure as our error (an
-/// error answer's body read inside the attempt's deadline too).
-type Attempt<'a> = futures::future::BoxFuture<'a, Result<Box<dyn Answer>>>;
-
-/// A generated method's answer, its value's type erased: what the loop of
-/// [`Workos::send_paced`] reads of it, and the way back to the value.
-trait Answer: Send {
-    fn status(&self) -> reqwest::StatusCode;
-    fn headers(&self) -> &reqwest::header::HeaderMap;
-    fn into_any(self: Box<Self>) -> Box<dyn std::any::Any + Send>;
-}
-
-impl<T: Send + 'static> Answer for ResponseValue<T> {
-    fn status(&self) -> reqwest::StatusCode {
-        ResponseValue::status(self)
-    }
-
-    fn headers(&self) -> &reqwest::header::HeaderMap {
-        ResponseValue::headers(self)
-    }
-
-    fn into_any(self: Box<Self>) -> Box<dyn std::any::Any + Send> {
-        self
     }
 }
 
