@@ -165,6 +165,9 @@ fn emit(name: &syn::Ident, fields: &[Field]) -> syn::Item {
     let mut slots = Vec::new();
     let mut arms = Vec::new();
     let mut inits = Vec::new();
+    // The required fields: their slots, the names they are bound to once all are there, and
+    // their JSON names.
+    let (mut required, mut bound, mut required_json) = (Vec::new(), Vec::new(), Vec::new());
     for (i, f) in fields.iter().enumerate() {
         let (json, ident) = (&f.json, &f.ident);
         let slot = format_ident!("f{i}");
@@ -176,20 +179,36 @@ fn emit(name: &syn::Ident, fields: &[Field]) -> syn::Item {
             next_alias += 1;
         }
         let read = match &f.reader {
-            Reader::Plain => quote!(crate::de::read(&mut map, &mut #slot, #json)?),
+            Reader::Plain => quote!(crate::de::read(&mut map, &mut #slot, #json)),
             Reader::Wrapped(reader) => {
-                quote!(crate::de::read_with::<#reader, _>(&mut map, &mut #slot, #json)?)
+                quote!(crate::de::read_with::<#reader, _>(&mut map, &mut #slot, #json))
             }
         };
         arms.push(quote!(#(#indices)|* => #read,));
         // As `serde`'s derive: a field with `default` starts from it; a missing `Option` read
         // as itself is `None`; any other missing field is an error.
-        inits.push(if f.default || matches!(f.reader, Reader::Plain) && is_option(&f.ty) {
-            quote!(#ident: #slot.unwrap_or_default())
+        if f.default || matches!(f.reader, Reader::Plain) && is_option(&f.ty) {
+            inits.push(quote!(#ident: #slot.unwrap_or_default()));
         } else {
-            quote!(#ident: crate::de::required(#slot, #json)?)
-        });
+            let value = format_ident!("v{i}");
+            inits.push(quote!(#ident: #value));
+            required.push(slot);
+            bound.push(value);
+            required_json.push(json.as_str());
+        }
     }
+    // One way out of the loop on an error and one after it, rather than one per field: each
+    // early return must drop every slot filled so far, which the compiler works out per return.
+    let finish = if required.is_empty() {
+        quote!(::std::result::Result::Ok(#name { #(#inits),* }))
+    } else {
+        quote! {
+            match (#(#required,)*) {
+                (#(::std::option::Option::Some(#bound),)*) => ::std::result::Result::Ok(#name { #(#inits),* }),
+                (#(#required,)*) => ::std::result::Result::Err(crate::de::missing(&[#((#required.is_none(), #required_json)),*])),
+            }
+        }
+    };
     syn::parse_quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
@@ -205,12 +224,10 @@ fn emit(name: &syn::Ident, fields: &[Field]) -> syn::Item {
                         while let ::std::option::Option::Some(key) = map.next_key_seed(crate::de::Key(KEYS))? {
                             match key {
                                 #(#arms)*
-                                _ => {
-                                    map.next_value::<::serde::de::IgnoredAny>()?;
-                                }
-                            }
+                                _ => crate::de::skip(&mut map),
+                            }?;
                         }
-                        ::std::result::Result::Ok(#name { #(#inits),* })
+                        #finish
                     }
                 }
                 deserializer.deserialize_map(Visitor)
@@ -250,9 +267,9 @@ mod tests {
         let written = quote!(#written).to_string();
         for part in [
             r#"const KEYS : & [& str] = & ["id" , "type" , "tags" , "kind"]"#,
-            "1 | 3 => crate :: de :: read (& mut map , & mut f1 , \"type\") ?",
+            "1 | 3 => crate :: de :: read (& mut map , & mut f1 , \"type\") ,",
             "crate :: de :: read_with :: < crate :: de :: NullAsDefault < :: std :: vec :: Vec < :: std :: string :: String > > , _ >",
-            "id : crate :: de :: required (f0 , \"id\") ?",
+            "id : v0",
             "kind : f1 . unwrap_or_default ()",
             "tags : f2 . unwrap_or_default ()",
             "deserializer . deserialize_map (Visitor)",

@@ -5,7 +5,7 @@
 //! the last two. Across the client's hundreds of structs that was half of the crate's
 //! compile time and most of the code the SDK's build generates. Codegen writes each
 //! struct's `visit_map` alone instead (see `codegen/src/lean_deserialize.rs`), and leaves the
-//! rest here: finding a key's field ([`Key`]), reading a field once ([`read`], [`required`]),
+//! rest here: finding a key's field ([`Key`]), reading a field once ([`read`], [`missing`]),
 //! and the readers behind `deserialize_with` as types ([`Timestamp`], [`OptionalTimestamp`],
 //! [`NullAsDefault`]). These are generic over the deserializer and the field's type, not the
 //! struct, so a `String` field costs the same code in every struct.
@@ -102,13 +102,16 @@ pub trait Reader<'de>: serde::Deserialize<'de> {
     fn into_value(self) -> Self::Value;
 }
 
-/// The value of a required field, or `missing field` if the map lacked it.
-#[inline]
-pub fn required<T, E: de::Error>(slot: Option<T>, field: &'static str) -> Result<T, E> {
-    match slot {
-        Some(value) => Ok(value),
-        None => Err(E::missing_field(field)),
-    }
+/// The error for the first required field the map lacked (`true` beside its name), in the
+/// struct's order, as `serde`'s derive reports it.
+pub fn missing<E: de::Error>(fields: &[(bool, &'static str)]) -> E {
+    let first = fields.iter().find(|(missing, _)| *missing).or(fields.first());
+    E::missing_field(first.map_or("", |(_, name)| name))
+}
+
+/// Skips the value of a key that names no field.
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<de::IgnoredAny>().map(|_| ())
 }
 
 /// Writes `expecting` for a struct named `name`, as `serde`'s derive words it.

@@ -79,6 +79,14 @@ fn errors_name_the_field_as_the_derive_did() {
     let error = error_of(&json.to_string());
     assert!(error.starts_with("missing field `created_at`"), "{error}");
 
+    // Of several missing fields, the first in the struct's order is named.
+    let mut json = organization();
+    for key in ["name", "updated_at", "id"] {
+        json.as_object_mut().unwrap().remove(key);
+    }
+    let error = error_of(&json.to_string());
+    assert!(error.starts_with("missing field `id`"), "{error}");
+
     let text = organization().to_string();
     let twice = format!(r#"{{"name":"Other",{}"#, &text[1..]);
     let error = error_of(&twice);
