@@ -535,7 +535,7 @@ fn rename_ident(
 
 /// The generated client's method of every operation that has one, by operation id; an error
 /// names the operations progenitor generated no method for.
-fn operation_methods<'a>(
+pub(crate) fn operation_methods<'a>(
     file: &'a mut syn::File,
     prepared: &Prepared,
 ) -> Result<std::collections::BTreeMap<String, &'a mut syn::ImplItemFn>, String> {

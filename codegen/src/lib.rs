@@ -5,7 +5,10 @@
 //! for progenitor (one `2XX` success, error responses left to the handwritten client,
 //! comma-separated arrays as strings, a parameter struct per operation), runs progenitor, and
 //! finishes the syntax tree: open enums that keep unknown values, collections that read
-//! `null` as empty, the pagination glue and a table describing every operation. The `workos`
+//! `null` as empty, the pagination glue and a table describing every operation. Two passes
+//! are there for the build's sake: each struct's `Deserialize` is written out over helpers
+//! every struct shares (`lean_deserialize`) rather than derived, and every method hands its
+//! built request to one shared send (`shared_send`). The `workos`
 //! crate's per-operation layer is written from codegen's own table of the operations
 //! (`client_args` works out what each generated method takes), and progenitor's output is
 //! checked against it: an upgrade of progenitor that changes what the layer relies on, or what
@@ -16,12 +19,14 @@
 mod areas;
 mod client_args;
 mod finish;
+mod lean_deserialize;
 pub mod lint;
 mod naming;
 mod open_enum;
 mod prepare;
 mod sdk;
 mod semver;
+mod shared_send;
 mod surface;
 mod tables;
 mod tagged;
@@ -113,12 +118,14 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     finish::drop_api_version_header(&mut file, &prepared).map_err(Error::Unexpected)?;
     finish::decode_with_bounded_body(&mut file, &prepared).map_err(Error::Unexpected)?;
     finish::encode_path_segments(&mut file, &prepared).map_err(Error::Unexpected)?;
+    shared_send::rewrite(&mut file, &prepared).map_err(Error::Unexpected)?;
     let constructors = finish::constructors(&mut file, &prepared.consts);
     finish::append_to_types(&mut file, constructors);
     finish::append_to_types(&mut file, open_enum::emit_all(&prepared.doc_json, &prepared.open_enums));
     finish::append_to_types(&mut file, finish::support_items());
     finish::append_to_types(&mut file, tagged.iter().flat_map(tagged::emit).collect());
     semver::finish(&mut file, &prepared);
+    lean_deserialize::write_impls(&mut file);
     file.items.extend(tables::emit(&prepared));
     let mut sdk: syn::File = syn::parse_quote!();
     let (items, calls) = sdk::emit(&prepared).map_err(Error::Sdk)?;

@@ -340,9 +340,14 @@ fn emit_method(
         test_args.push(quote!(example()));
         test_args.extend(test_body);
         test_args.extend(test_headers);
+        // `#[inline]`: a list method is compiled (with its page type's decoder and the send
+        // loop's instantiation) in the program that calls it, not for every list in the
+        // `workos` crate's own build. The async methods are so already: their bodies are
+        // compiled where they are awaited.
         let method = quote! {
             #(#doc)*
             #deprecated
+            #[inline]
             pub fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> Paginator<types::#item> {
                 #pacing_let
                 #walk #pacing_apply
@@ -457,6 +462,9 @@ pub(crate) fn event_data(events: &BTreeMap<String, workos_spec_extensions::Event
 
             /// Parses `data` as the data of an `event`; `body` is the whole event as
             /// received, when there is one, to say where a failure is.
+            // `#[inline]`, as the public functions that call it: every event type's decoder
+            // is compiled in a program that parses events, not in every build of `workos`.
+            #[inline]
             pub(crate) fn parse(event: String, data: EventJson<'_>, body: Option<&[u8]>) -> Result<EventData> {
                 Ok(match event.as_str() {
                     #(#arms_parse)*

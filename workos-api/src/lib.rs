@@ -4,9 +4,10 @@
 //! edited by hand. This file holds what must live beside the generated [`Client`]: the
 //! [`Hooks`] every request passes through (API key, user agent, the check that the path sent
 //! is the operation's), the path-segment encoder, the bounded body reader and the budgeted
-//! JSON decoder ([`decode_json`]) the generated methods call, the [`Secret`] type generated types use for credentials, the [`timestamp`]
-//! reader their date-time fields use, and the small traits that let one paginator in the
-//! `workos` crate walk every list.
+//! JSON decoder ([`decode_json`]) the generated methods call, the [`Secret`] type generated
+//! types use for credentials, the [`timestamp`] reader their date-time fields use, what the
+//! generated structs' written `Deserialize` impls share (`de`), and the small traits that let
+//! one paginator in the `workos` crate walk every list.
 //!
 //! Most programs use the `workos` crate instead, which wraps this client with errors,
 //! retries and pagination.
@@ -23,6 +24,9 @@ mod generated;
 pub use generated::*;
 
 mod body;
+// Used by the generated impls, of which a build with few areas has few.
+#[cfg_attr(not(feature = "all-areas"), allow(dead_code))]
+mod de;
 mod decode;
 mod path;
 pub mod timestamp;

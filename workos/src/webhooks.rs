@@ -207,6 +207,7 @@ impl WebhookVerifier {
 
     /// Verifies the payload, then parses it into a typed event.
     #[cfg(feature = "events")]
+    #[inline]
     pub fn construct_event(&self, payload: &[u8], signature_header: &str) -> Result<crate::events::Event> {
         self.verify(payload, signature_header)?;
         crate::events::Event::from_slice(payload)

@@ -26,6 +26,7 @@ mod server_values;
 mod sessions;
 mod sign_in_example;
 mod slice;
+mod struct_decoding;
 mod support;
 mod timestamps;
 mod tolerance;

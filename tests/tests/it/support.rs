@@ -92,6 +92,10 @@ pub fn excerpt(source: &str, types: &[&str], methods: &[&str]) -> String {
                     }
                 }
             }
+            // The functions every method shares (`send`, `send_json`, `send_empty`).
+            syn::Item::Fn(f) if methods.contains(&f.sig.ident.to_string().as_str()) => {
+                items.push(item.clone())
+            }
             _ => {}
         }
     }

@@ -917,6 +917,7 @@ impl EventData {
     }
     /// Parses `data` as the data of an `event`; `body` is the whole event as
     /// received, when there is one, to say where a failure is.
+    #[inline]
     pub(crate) fn parse(
         event: String,
         data: EventJson<'_>,

@@ -72,6 +72,9 @@ impl Event {
     /// An event type without a variant of its own gives [`EventData::Unknown`]; a known one
     /// whose data does not fit its type is an [`ErrorKind::Decode`](crate::ErrorKind::Decode)
     /// error whose [`DecodeError::event`] names the event type.
+    // `#[inline]`: every event type's decoder is compiled where events are parsed (see
+    // `EventData::parse`), not in every build of this crate.
+    #[inline]
     pub fn from_slice(json: &[u8]) -> Result<Event> {
         let raw: RawEvent<'_> = decode(json).map_err(|failure| match failure {
             DecodeFailure::Invalid(e) => Error::decode(DecodeError::new(json, e)),
@@ -92,6 +95,7 @@ impl Event {
 impl TryFrom<types::Event> for Event {
     type Error = Error;
 
+    #[inline]
     fn try_from(event: types::Event) -> Result<Event> {
         let data = EventData::parse(event.event, EventJson(event.data.as_deref()), None)?;
         Ok(Event {

@@ -44,6 +44,7 @@ pub struct Agents<'a> {
 #[cfg(feature = "agents")]
 impl Agents<'_> {
     /// Lists the agent blueprints of the environment.
+    #[inline]
     pub fn list_blueprints(
         &self,
         params: types::ListAgentBlueprintsParams,
@@ -170,6 +171,7 @@ impl Agents<'_> {
     /// Lists agent instances, optionally of one organization or blueprint.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    #[inline]
     pub fn list_instances(
         &self,
         params: types::ListAgentInstancesParams,
@@ -241,6 +243,7 @@ impl Agents<'_> {
     /// Lists agent instance sessions, optionally of one organization, blueprint or instance.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    #[inline]
     pub fn list_sessions(
         &self,
         params: types::ListAgentInstanceSessionsParams,
@@ -333,6 +336,7 @@ impl ApiKeys<'_> {
         self.client.send(&op::EXPIRE_API_KEY, || api.expire_api_key(id, body)).await
     }
     /// Lists the API keys of an organization.
+    #[inline]
     pub fn list_for_organization(
         &self,
         organization_id: &str,
@@ -371,6 +375,7 @@ impl ApiKeys<'_> {
             .await
     }
     /// Lists the API keys a user owns.
+    #[inline]
     pub fn list_for_user(
         &self,
         user_id: &str,
@@ -416,6 +421,7 @@ pub struct AuditLogs<'a> {
 #[cfg(feature = "audit-logs")]
 impl AuditLogs<'_> {
     /// Lists the audit log actions of the environment, each with its current schema.
+    #[inline]
     pub fn list_actions(
         &self,
         params: types::ListAuditLogActionsParams,
@@ -436,6 +442,7 @@ impl AuditLogs<'_> {
         )
     }
     /// Lists the schema versions of an action.
+    #[inline]
     pub fn list_schemas(
         &self,
         action_name: &str,
@@ -581,6 +588,7 @@ impl AuthKit<'_> {
     /// Lists the OAuth resource indicators of the environment.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    #[inline]
     pub fn list_oauth_resources(
         &self,
         params: types::ListAuthkitOauthResourcesParams,
@@ -637,6 +645,7 @@ impl AuthKit<'_> {
         self.client.send(&op::AUTHORIZE_DEVICE, || api.authorize_device(body)).await
     }
     /// Lists the browser origins allowed to call AuthKit.
+    #[inline]
     pub fn list_cors_origins(
         &self,
         params: types::ListCorsOriginsParams,
@@ -710,6 +719,7 @@ impl AuthKit<'_> {
         self.client.send(&op::GET_RADAR_CHALLENGE, || api.get_radar_challenge(id)).await
     }
     /// Lists the URIs allowed as redirect targets after sign-in.
+    #[inline]
     pub fn list_redirect_uris(
         &self,
         params: types::ListRedirectUrisParams,
@@ -760,6 +770,7 @@ pub struct Authorization<'a> {
 #[cfg(feature = "authorization")]
 impl Authorization<'_> {
     /// Lists the roles a group holds, and on which resources.
+    #[inline]
     pub fn list_group_role_assignments(
         &self,
         group_id: &str,
@@ -897,6 +908,7 @@ impl Authorization<'_> {
             .await
     }
     /// Lists the children of a resource on which an organization membership holds a permission.
+    #[inline]
     pub fn list_membership_resources(
         &self,
         organization_membership_id: &str,
@@ -924,6 +936,7 @@ impl Authorization<'_> {
         )
     }
     /// Lists every permission an organization membership holds on a resource, inherited ones included.
+    #[inline]
     pub fn list_effective_permissions(
         &self,
         organization_membership_id: &str,
@@ -956,6 +969,7 @@ impl Authorization<'_> {
     /// Lists every permission an organization membership holds on a resource named by your identifier.
     ///
     /// Permissions from roles on ancestor resources are included.
+    #[inline]
     pub fn list_effective_permissions_by_external_id(
         &self,
         organization_membership_id: &str,
@@ -994,6 +1008,7 @@ impl Authorization<'_> {
         )
     }
     /// Lists the roles an organization membership holds, on the organization and on other resources.
+    #[inline]
     pub fn list_membership_role_assignments(
         &self,
         organization_membership_id: &str,
@@ -1162,6 +1177,7 @@ impl Authorization<'_> {
             .await
     }
     /// Lists the organization memberships that hold a permission on a resource named by your identifier.
+    #[inline]
     pub fn list_resource_memberships_by_external_id(
         &self,
         organization_id: &str,
@@ -1202,6 +1218,7 @@ impl Authorization<'_> {
         )
     }
     /// Lists the role assignments on a resource named by your identifier.
+    #[inline]
     pub fn list_resource_role_assignments_by_external_id(
         &self,
         organization_id: &str,
@@ -1241,6 +1258,7 @@ impl Authorization<'_> {
         )
     }
     /// Lists resources, optionally of one organization, type or parent.
+    #[inline]
     pub fn list_resources(
         &self,
         params: types::ListResourcesParams,
@@ -1313,6 +1331,7 @@ impl Authorization<'_> {
             .await
     }
     /// Lists the organization memberships that hold a permission on a resource.
+    #[inline]
     pub fn list_resource_memberships(
         &self,
         resource_id: &str,
@@ -1338,6 +1357,7 @@ impl Authorization<'_> {
         )
     }
     /// Lists the role assignments on a resource.
+    #[inline]
     pub fn list_resource_role_assignments(
         &self,
         resource_id: &str,
@@ -1402,6 +1422,7 @@ impl Connect<'_> {
             .await
     }
     /// Lists the Connect applications of the environment.
+    #[inline]
     pub fn list_applications(
         &self,
         params: types::ListConnectApplicationsParams,
@@ -1518,6 +1539,7 @@ impl Connect<'_> {
             .await
     }
     /// Lists the Connect applications that members of an organization have authorized.
+    #[inline]
     pub fn list_organization_authorizations(
         &self,
         organization_id: &str,
@@ -1541,6 +1563,7 @@ impl Connect<'_> {
         )
     }
     /// Lists the Connect applications a user has authorized.
+    #[inline]
     pub fn list_user_authorizations(
         &self,
         user_id: &str,
@@ -1589,6 +1612,7 @@ pub struct DirectorySync<'a> {
 #[cfg(feature = "directory-sync")]
 impl DirectorySync<'_> {
     /// Lists directories, optionally those of one organization.
+    #[inline]
     pub fn list_directories(
         &self,
         params: types::ListDirectoriesParams,
@@ -1612,6 +1636,7 @@ impl DirectorySync<'_> {
         )
     }
     /// Lists the groups of one directory, optionally only those a directory user belongs to.
+    #[inline]
     pub fn list_directory_groups(
         &self,
         directory_id: &str,
@@ -1654,6 +1679,7 @@ impl DirectorySync<'_> {
     /// Lists the users of one directory, optionally only the members of one of its groups.
     ///
     /// Users come without their groups: list the groups with `user` for those.
+    #[inline]
     pub fn list_directory_users(
         &self,
         directory_id: &str,
@@ -1723,6 +1749,7 @@ impl DirectorySync<'_> {
     #[deprecated(
         note = "use `directory_sync().list_directory_groups`, which names the directory in the path"
     )]
+    #[inline]
     pub fn list_groups(
         &self,
         params: types::ListDirectoryGroupsParams,
@@ -1761,6 +1788,7 @@ impl DirectorySync<'_> {
     #[deprecated(
         note = "use `directory_sync().list_directory_users`, which names the directory in the path"
     )]
+    #[inline]
     pub fn list_users(
         &self,
         params: types::ListDirectoryUsersParams,
@@ -1807,6 +1835,7 @@ pub struct Events<'a> {
 #[cfg(feature = "events")]
 impl Events<'_> {
     /// Lists events, oldest first, optionally of given types or of one organization.
+    #[inline]
     pub fn list(&self, params: types::ListEventsParams) -> Paginator<types::Event> {
         Paginator::checked(
             self.client,
@@ -1839,6 +1868,7 @@ pub struct FeatureFlags<'a> {
 #[cfg(feature = "feature-flags")]
 impl FeatureFlags<'_> {
     /// Lists the feature flags of the environment.
+    #[inline]
     pub fn list(
         &self,
         params: types::ListFeatureFlagsParams,
@@ -1915,6 +1945,7 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists one flag's rules, in evaluation order.
+    #[inline]
     pub fn list_rules(
         &self,
         params: types::ListFlagRulesParams,
@@ -1959,6 +1990,7 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists target memberships, by rule, flag, target type or target.
+    #[inline]
     pub fn list_targets(
         &self,
         params: types::ListFlagTargetsParams,
@@ -2007,6 +2039,7 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists the feature flags that are on for an organization.
+    #[inline]
     pub fn list_for_organization(
         &self,
         organization_id: &str,
@@ -2045,6 +2078,7 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists the feature flags that are on for a user, directly or through their organizations.
+    #[inline]
     pub fn list_for_user(
         &self,
         user_id: &str,
@@ -2077,6 +2111,7 @@ pub struct Groups<'a> {
 #[cfg(feature = "groups")]
 impl Groups<'_> {
     /// Lists the groups of an organization.
+    #[inline]
     pub fn list(
         &self,
         organization_id: &str,
@@ -2152,6 +2187,7 @@ impl Groups<'_> {
             .await
     }
     /// Lists the organization memberships in a group.
+    #[inline]
     pub fn list_members(
         &self,
         organization_id: &str,
@@ -2231,6 +2267,7 @@ impl Groups<'_> {
             .await
     }
     /// Lists the groups an organization membership belongs to.
+    #[inline]
     pub fn list_for_membership(
         &self,
         om_id: &str,
@@ -2263,6 +2300,7 @@ pub struct Invitations<'a> {
 #[cfg(feature = "invitations")]
 impl Invitations<'_> {
     /// Lists invitations, optionally only those of one organization or one address.
+    #[inline]
     pub fn list(
         &self,
         params: types::ListInvitationsParams,
@@ -2392,6 +2430,7 @@ impl OrganizationMemberships<'_> {
     /// Lists the memberships of a user, of an organization, or of a user in one.
     ///
     /// Only `active` memberships unless `statuses` asks for others.
+    #[inline]
     pub fn list(
         &self,
         params: types::ListOrganizationMembershipsParams,
@@ -2502,6 +2541,7 @@ pub struct Organizations<'a> {
 #[cfg(feature = "organizations")]
 impl Organizations<'_> {
     /// Lists organizations, optionally only those owning given domains or matching a search.
+    #[inline]
     pub fn list(
         &self,
         params: types::ListOrganizationsParams,
@@ -2720,6 +2760,7 @@ pub struct Pipes<'a> {
 #[cfg(feature = "pipes")]
 impl Pipes<'_> {
     /// Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.
+    #[inline]
     pub fn list_integrations(
         &self,
         params: types::ListDataIntegrationsParams,
@@ -3471,6 +3512,7 @@ impl Roles<'_> {
             .await
     }
     /// Lists the permissions of the environment.
+    #[inline]
     pub fn list_permissions(
         &self,
         params: types::ListPermissionsParams,
@@ -3582,6 +3624,7 @@ pub struct Sso<'a> {
 #[cfg(feature = "sso")]
 impl Sso<'_> {
     /// Lists SSO connections, optionally filtered by type, domain or organization.
+    #[inline]
     pub fn list_connections(
         &self,
         params: types::ListConnectionsParams,
@@ -3869,6 +3912,7 @@ impl UserManagement<'_> {
         self.client.send(&op::GET_PASSWORD_RESET, || api.get_password_reset(id)).await
     }
     /// Lists users, optionally only members of one organization or one e-mail address.
+    #[inline]
     pub fn list_users(&self, params: types::ListUsersParams) -> Paginator<types::User> {
         Paginator::new(
             self.client,
@@ -3986,6 +4030,7 @@ impl UserManagement<'_> {
             .await
     }
     /// Lists a user's sessions.
+    #[inline]
     pub fn list_sessions(
         &self,
         id: &str,
@@ -4009,6 +4054,7 @@ impl UserManagement<'_> {
         )
     }
     /// Lists the second factors a user has enrolled.
+    #[inline]
     pub fn list_auth_factors(
         &self,
         userland_user_id: &str,
@@ -4191,6 +4237,7 @@ pub struct Webhooks<'a> {
 #[cfg(feature = "webhooks")]
 impl Webhooks<'_> {
     /// Lists the webhook endpoints of the environment.
+    #[inline]
     pub fn list_endpoints(
         &self,
         params: types::ListWebhookEndpointsParams,
@@ -4358,6 +4405,7 @@ impl Waitlists<'_> {
     /// Lists the entries of a waitlist, optionally by state or e-mail address.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    #[inline]
     pub fn list_entries(
         &self,
         id: &str,
