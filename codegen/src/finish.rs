@@ -352,7 +352,7 @@ fn json_name_attr(attr: &syn::Attribute) -> bool {
 /// the response headers it then keeps: the body is read up to the operation's limit, decoded
 /// within a budget, and the headers are moved; each call names its operation's entry in the
 /// `operations` table, where its limit is. The client hooks cannot do this (the body is read
-/// after them), and the memory bound is a promise of the README's Security table.
+/// after them), and the memory bound is a promise of SECURITY.md.
 ///
 /// Fails unless the method of every operation with a JSON answer calls `from_response` once
 /// and every other method never does: progenitor's decoding has changed, and this pass (or

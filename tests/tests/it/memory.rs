@@ -4,7 +4,7 @@
 //! before it, from `/proc/self/status`). In a process of its own, the rise is the call's
 //! alone, and a call that makes the allocator abort takes only that process down.
 //!
-//! The bound asserted is the one the README's Security table states for memory per call.
+//! The bound asserted is the one SECURITY.md states for memory per call.
 
 // The flat directory-user read is the simplest call whose answer holds raw attributes.
 #![allow(deprecated)]
@@ -20,7 +20,7 @@ use workos::{RetryPolicy, Workos};
 /// The environment variable naming the case a child process runs.
 const CASE: &str = "WORKOS_MEMORY_CASE";
 
-/// What the README states: a call holds at most this many times `max_response_size`, the
+/// What SECURITY.md states: a call holds at most this many times `max_response_size`, the
 /// body included.
 const TIMES_THE_LIMIT: usize = 4;
 
