@@ -220,7 +220,7 @@ struct ReadmeExamples;
 /// ```compile_fail,E0639
 /// let organization = workos::types::Organization {
 ///     allow_profiles_outside_organization: None,
-///     created_at: chrono::Utc::now(),
+///     created_at: chrono::DateTime::UNIX_EPOCH,
 ///     domains: Vec::new(),
 ///     external_id: None,
 ///     id: "org_1".into(),
@@ -228,7 +228,7 @@ struct ReadmeExamples;
 ///     name: "Acme".into(),
 ///     object: "organization".into(),
 ///     stripe_customer_id: None,
-///     updated_at: chrono::Utc::now(),
+///     updated_at: chrono::DateTime::UNIX_EPOCH,
 /// };
 /// ```
 ///
