@@ -3,7 +3,7 @@
 //! sign-out.
 //!
 //! ```sh
-//! cargo run -p workos-sdk --example sign_in
+//! cargo run -p workos-sdk --example sign_in --features axum
 //! ```
 //!
 //! Then open <http://127.0.0.1:3000>. Without `WORKOS_API_KEY` it runs against the local

@@ -1,7 +1,7 @@
 //! A webhook receiver (and an AuthKit Actions endpoint) in axum.
 //!
 //! ```sh
-//! cargo run -p workos-sdk --example webhooks
+//! cargo run -p workos-sdk --example webhooks --features axum
 //! ```
 //!
 //! Without `WORKOS_WEBHOOK_SECRET` it runs a self-contained demo: it starts the receiver,
