@@ -35,10 +35,11 @@ pub(crate) fn issue(state: &State, challenge: Option<&str>) -> String {
     let number = state.counter.fetch_add(1, Ordering::Relaxed);
     let code = format!("{PREFIX}{number:016x}");
     let mut codes = state.codes.lock().unwrap();
-    if codes.len() >= MAX_PENDING {
-        if let Some(oldest) = codes.iter().min_by_key(|(_, c)| c.number).map(|(k, _)| k.clone()) {
-            codes.remove(&oldest);
-        }
+    let oldest = (codes.len() >= MAX_PENDING)
+        .then(|| codes.iter().min_by_key(|(_, c)| c.number).map(|(k, _)| k.clone()))
+        .flatten();
+    if let Some(oldest) = oldest {
+        codes.remove(&oldest);
     }
     codes.insert(code.clone(), IssuedCode { number, challenge: challenge.map(str::to_owned) });
     code

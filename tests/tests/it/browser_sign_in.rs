@@ -15,8 +15,8 @@ use workos::Secret;
 use workos::signin::session::SessionCookies;
 use workos_test_server::TestServer;
 
-#[path = "../../../workos/examples/sign_in/app.rs"]
-mod app;
+// The same app the HTTP tests drive.
+use crate::sign_in_example::app;
 
 use crate::support::client_for;
 
@@ -76,10 +76,12 @@ impl Driver {
         // Ready within ten seconds, or the test says so.
         for _ in 0..100 {
             let ready = driver.http.get(format!("{}/status", driver.url)).send().await;
-            if let Ok(ready) = ready {
-                if ready.json::<Value>().await.is_ok_and(|s| s["value"]["ready"] == true) {
-                    break;
-                }
+            let status = match ready {
+                Ok(ready) => ready.json::<Value>().await.ok(),
+                Err(_) => None,
+            };
+            if status.is_some_and(|s| s["value"]["ready"] == true) {
+                break;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

@@ -11,7 +11,7 @@ use workos::signin::session::SessionCookies;
 use workos_test_server::TestServer;
 
 #[path = "../../../workos/examples/sign_in/app.rs"]
-mod app;
+pub(crate) mod app;
 
 const SESSION_COOKIE: &str = workos::web::cookies::DEFAULT_SESSION_COOKIE;
 const FLOW_COOKIE: &str = workos::web::flow::FLOW_COOKIE;

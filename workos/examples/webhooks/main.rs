@@ -12,7 +12,6 @@
 
 mod app;
 
-use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::json;

@@ -115,3 +115,30 @@ impl SingleFlight {
         self.flights.lock().unwrap().by_key.len()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn concurrent_callers_share_one_run_and_a_failure_is_not_kept() {
+        let flights = Arc::new(SingleFlight::default());
+        let runs = Arc::new(AtomicUsize::new(0));
+        let refresh = |runs: Arc<AtomicUsize>| async move {
+            runs.fetch_add(1, Ordering::SeqCst);
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            Err(Error::config("WorkOS is unreachable"))
+        };
+        let (a, b) = tokio::join!(
+            flights.run("refresh_1", refresh(runs.clone())),
+            flights.run("refresh_1", refresh(runs.clone())),
+        );
+        assert!(a.is_err() && b.is_err());
+        assert_eq!(runs.load(Ordering::SeqCst), 1, "one refresh for both");
+        assert_eq!(flights.len(), 0, "a failure is tried again next time");
+        let _ = flights.run("refresh_1", refresh(runs.clone())).await;
+        assert_eq!(runs.load(Ordering::SeqCst), 2);
+    }
+}
