@@ -2,7 +2,6 @@
 //! was asked with), and the code exchange checks it as WorkOS does: a code the server issued is
 //! used once, and with the verifier of its challenge; otherwise `400 invalid_grant`.
 
-use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 
 use base64::Engine;
@@ -10,6 +9,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 
 use super::answer::Answer;
+use super::sessions::IssuedCode;
 use super::state::State;
 
 /// How the server's codes start; a code with this prefix it did not issue (or issued and saw
@@ -19,16 +19,6 @@ pub(crate) const PREFIX: &str = "code_local_";
 /// The most codes kept waiting for their exchange; past it the oldest is forgotten, so a
 /// client that follows authorize redirects without exchanging them cannot grow the server.
 const MAX_PENDING: usize = 10_000;
-
-/// A code waiting for its exchange.
-pub(crate) struct IssuedCode {
-    number: u64,
-    /// The `code_challenge` of the authorize request, when it had one (`S256` only).
-    challenge: Option<String>,
-}
-
-/// Codes by value.
-pub(crate) type Codes = HashMap<String, IssuedCode>;
 
 /// Issues a code for an authorize request carrying `challenge`.
 pub(crate) fn issue(state: &State, challenge: Option<&str>) -> String {

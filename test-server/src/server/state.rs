@@ -8,11 +8,10 @@ use std::sync::atomic::{AtomicI64, AtomicU64};
 
 use serde_json::Value;
 
-use super::codes::Codes;
 use super::fault::Faults;
 use super::limits::Limits;
 use super::log::Log;
-use super::sessions::Sessions;
+use super::sessions::{Codes, Sessions};
 use super::spec::Spec;
 
 /// The API key the server accepts unless told otherwise.

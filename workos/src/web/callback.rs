@@ -7,7 +7,7 @@ use axum_core::response::{IntoResponse, Response};
 use http::header::{CACHE_CONTROL, LOCATION, SET_COOKIE};
 use http::{HeaderMap, HeaderValue, StatusCode};
 
-use super::Auth;
+use super::auth::Auth;
 use super::flow::{FLOW_COOKIE, FLOW_MAX_AGE, Flow, local_path};
 use super::{cookies, error_response};
 use crate::error::Error;
@@ -188,7 +188,11 @@ impl Auth {
         let return_to = options.return_to.as_deref().and_then(local_path).unwrap_or("/").to_owned();
         let flow = Flow::new(state, pkce.verifier().expose().to_owned(), return_to);
         let sealed = flow.seal(&self.inner.cookies)?;
-        let cookie = self.inner.cookie.render(
+        // Lax whatever the session cookie's `SameSite`: AuthKit's redirect back is a navigation
+        // from another site, and a Strict cookie would not come with it.
+        let mut flow_options = self.inner.cookie.clone();
+        flow_options.same_site = cookies::SameSite::Lax;
+        let cookie = flow_options.render(
             FLOW_COOKIE,
             sealed.expose(),
             Some(FLOW_MAX_AGE),

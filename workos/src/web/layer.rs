@@ -16,7 +16,9 @@ use http::{HeaderValue, Method, Request, Response, StatusCode};
 use tower_layer::Layer;
 use tower_service::Service;
 
-use super::{Auth, AuthUser, error_response};
+use super::auth::Auth;
+use super::error_response;
+use super::extract::AuthUser;
 use crate::signin::session::is_signed_out;
 
 /// What a [`SessionLayer`] does with a request without a usable session.
@@ -37,6 +39,25 @@ pub enum Unauthenticated {
 pub struct SessionLayer {
     auth: Auth,
     unauthenticated: Unauthenticated,
+}
+
+impl Auth {
+    /// A layer for pages: a request without a usable session is sent to sign in (`303` to the
+    /// sign-in route, remembering its path to return to).
+    pub fn layer(&self) -> SessionLayer {
+        SessionLayer::new(self.clone(), Unauthenticated::RedirectToSignIn)
+    }
+
+    /// A layer for APIs: a request without a usable session is answered `401` with a JSON body.
+    pub fn api_layer(&self) -> SessionLayer {
+        SessionLayer::new(self.clone(), Unauthenticated::Unauthorized)
+    }
+
+    /// A layer for routes open to all: a request without a usable session goes on without a
+    /// user (`Option<AuthUser>` is `None`); a session is still refreshed when it must be.
+    pub fn optional_layer(&self) -> SessionLayer {
+        SessionLayer::new(self.clone(), Unauthenticated::Continue)
+    }
 }
 
 impl SessionLayer {

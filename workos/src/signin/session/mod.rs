@@ -119,7 +119,7 @@ pub struct SessionCookies {
     workos: Workos,
     password: Secret,
     verifier: AccessTokenVerifier,
-    flights: Arc<single_flight::SingleFlight>,
+    flights: Arc<single_flight::SingleFlight<RefreshedSession>>,
 }
 
 impl SessionCookies {

@@ -14,7 +14,6 @@ use std::time::{Duration, Instant};
 use futures::FutureExt;
 use futures::future::{BoxFuture, Shared};
 
-use super::RefreshedSession;
 use crate::error::Error;
 
 /// How long a finished refresh is kept for requests still carrying the old cookie.
@@ -25,45 +24,49 @@ pub const REFRESH_REUSE_WINDOW: Duration = Duration::from_secs(30);
 pub const MAX_SHARED_REFRESHES: usize = 10_000;
 
 /// The shared result of one refresh.
-pub(crate) type Outcome = Result<Arc<RefreshedSession>, Arc<Error>>;
+pub(crate) type Outcome<T> = Result<Arc<T>, Arc<Error>>;
 
-struct Flight {
+struct Flight<T> {
     started: Instant,
     /// Told apart from a later flight of the same key, so that a finished task only removes
     /// its own entry.
     id: u64,
-    result: Shared<BoxFuture<'static, Outcome>>,
+    result: Shared<BoxFuture<'static, Outcome<T>>>,
 }
 
 /// Refreshes in flight, by a digest of the refresh token they spend (the token itself is not
 /// kept as a key).
-#[derive(Default)]
-pub(crate) struct SingleFlight {
-    flights: Mutex<Flights>,
+pub(crate) struct SingleFlight<T> {
+    flights: Mutex<Flights<T>>,
 }
 
-#[derive(Default)]
-struct Flights {
+struct Flights<T> {
     next_id: u64,
-    by_key: HashMap<[u8; 32], Flight>,
+    by_key: HashMap<[u8; 32], Flight<T>>,
 }
 
-impl std::fmt::Debug for SingleFlight {
+impl<T> Default for SingleFlight<T> {
+    fn default() -> Self {
+        SingleFlight { flights: Mutex::new(Flights { next_id: 0, by_key: HashMap::new() }) }
+    }
+}
+
+impl<T> std::fmt::Debug for SingleFlight<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let count = self.flights.lock().map_or(0, |f| f.by_key.len());
         f.debug_struct("SingleFlight").field("flights", &count).finish()
     }
 }
 
-impl SingleFlight {
+impl<T: Send + Sync + 'static> SingleFlight<T> {
     /// The result of refreshing the session whose refresh token is `refresh_token`: the
     /// refresh in flight for it (or finished within the reuse window), or a new one run by
     /// `refresh` in a spawned task.
     pub(crate) async fn run(
         self: &Arc<Self>,
         refresh_token: &str,
-        refresh: impl std::future::Future<Output = Result<RefreshedSession, Error>> + Send + 'static,
-    ) -> Outcome {
+        refresh: impl std::future::Future<Output = Result<T, Error>> + Send + 'static,
+    ) -> Outcome<T> {
         let key: [u8; 32] = ring::digest::digest(&ring::digest::SHA256, refresh_token.as_bytes())
             .as_ref()
             .try_into()
@@ -124,7 +127,7 @@ mod tests {
 
     #[tokio::test]
     async fn concurrent_callers_share_one_run_and_a_failure_is_not_kept() {
-        let flights = Arc::new(SingleFlight::default());
+        let flights = Arc::new(SingleFlight::<()>::default());
         let runs = Arc::new(AtomicUsize::new(0));
         let refresh = |runs: Arc<AtomicUsize>| async move {
             runs.fetch_add(1, Ordering::SeqCst);
