@@ -35,5 +35,6 @@ mod tour_example;
 mod tracing_spans;
 mod typed_events;
 mod vault_crypto;
+mod web_layer;
 mod webhook_example;
 mod webhook_signatures;
