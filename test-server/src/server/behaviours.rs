@@ -1,5 +1,5 @@
 //! The operations that do more than answer a generated object, and which module gives each
-//! its behaviour: signed tokens and their key set (`tokens.rs`), Vault's data keys
+//! its behaviour: signed tokens and their key set (`tokens.rs`), authorization codes (`codes.rs`), Vault's data keys
 //! (`vault.rs`). An operation with a behaviour of its own is added here, its work in a
 //! module of its own.
 
@@ -26,12 +26,19 @@ pub(crate) fn answer_instead(route: &Route, body: Option<&Value>) -> Option<Resu
 }
 
 /// Completes the generated object `value` an operation answers, where the operation does
-/// more than return it (signs tokens, makes a key), given its request body.
-pub(crate) fn complete(state: &State, route: &Route, body: Option<&Value>, value: &mut Value) {
+/// more than return it (signs tokens, makes a key), given its request body; or the refusal
+/// that answers instead (a code or refresh token the server issued that is spent or wrong).
+pub(crate) fn complete(
+    state: &State,
+    route: &Route,
+    body: Option<&Value>,
+    value: &mut Value,
+) -> Result<(), Answer> {
     match route.id.as_str() {
-        "authenticate" => tokens::complete_authentication(state, body, value),
+        "authenticate" => return tokens::complete_authentication(state, body, value),
         "create_vault_data_key" => vault::create_data_key(value),
         "mint_agent_token" => tokens::complete_agent_token(state, body, value),
         _ => {}
     }
+    Ok(())
 }

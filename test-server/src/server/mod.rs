@@ -16,6 +16,7 @@ mod answer;
 mod behaviours;
 mod body;
 mod builder;
+mod codes;
 mod credentials;
 mod example;
 mod fault;

@@ -65,7 +65,9 @@ pub(crate) fn answer(
         }
     } else {
         let mut value = object_answer(state, route, method, params, request_body.as_ref(), schema);
-        behaviours::complete(state, route, request_body.as_ref(), &mut value);
+        if let Err(refused) = behaviours::complete(state, route, request_body.as_ref(), &mut value) {
+            return refused;
+        }
         value
     };
     Answer::json(status, &value)

@@ -1,9 +1,8 @@
 //! Browser redirects (the operations the spec marks as such: SSO's and AuthKit's authorize
-//! and logout URLs), answered `302` to where the request said, with a fresh code.
-
-use std::sync::atomic::Ordering;
+//! and logout URLs), answered `302` to where the request said, with a fresh code (`codes.rs`).
 
 use super::answer::Answer;
+use super::codes;
 use super::state::State;
 
 /// Browser redirects send the browser back where the request said, as the API would.
@@ -11,7 +10,7 @@ pub(crate) fn redirect(query: &[(String, String)], state: &State) -> Answer {
     let get = |name: &str| query.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
     let target = match (get("redirect_uri"), get("return_to")) {
         (Some(uri), _) => {
-            let code = format!("code_{}", state.counter.fetch_add(1, Ordering::Relaxed));
+            let code = codes::issue(state, get("code_challenge"));
             let mut url = match url::Url::parse(uri) {
                 Ok(url) => url,
                 Err(_) => return Answer::error(422, "invalid_redirect_uri", "`redirect_uri` is not a URL"),

@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::fault::Faults;
 use super::limits::Limits;
 use super::log::Log;
-use super::sessions::Sessions;
+use super::sessions::{Codes, Sessions};
 use super::spec::Spec;
 
 /// The API key the server accepts unless told otherwise.
@@ -33,6 +33,8 @@ pub(crate) struct State {
     pub created: Mutex<HashMap<String, Vec<Value>>>,
     /// AuthKit sessions the server signed in, by refresh token.
     pub sessions: Mutex<Sessions>,
+    /// Authorization codes issued by the authorize redirect, waiting for their exchange.
+    pub codes: Mutex<Codes>,
     /// Seconds from issue to expiry of the access tokens the server signs.
     pub access_token_lifetime: AtomicI64,
     /// Numbers request ids, created objects, codes and tokens, so that each is new.
@@ -51,6 +53,7 @@ impl State {
             list_sizes: Mutex::new(HashMap::new()),
             created: Mutex::new(HashMap::new()),
             sessions: Mutex::new(HashMap::new()),
+            codes: Mutex::new(HashMap::new()),
             access_token_lifetime: AtomicI64::new(DEFAULT_ACCESS_TOKEN_LIFETIME),
             counter: AtomicU64::new(1_000_000),
         }

@@ -10,6 +10,7 @@ use super::fault::Fault;
 use super::limits::Limits;
 use super::log::RecordedRequest;
 use super::state::{DEFAULT_API_KEY, State};
+use super::tokens;
 
 /// A WorkOS-like server on `127.0.0.1`, answering every operation of `spec/openapi.json`.
 ///
@@ -95,6 +96,19 @@ impl TestServer {
     /// that have already expired, to exercise refreshing a session or an expired credential.
     pub fn set_access_token_lifetime(&self, seconds: i64) {
         self.state.access_token_lifetime.store(seconds, Ordering::Relaxed);
+    }
+
+    /// Ends every AuthKit session the server signed in, as when they expire at WorkOS: their
+    /// refresh tokens are refused (`400 invalid_grant`) from now on.
+    pub fn end_sessions(&self) {
+        tokens::end_sessions(&self.state);
+    }
+
+    /// The access token `token` (one this server signed) with the same claims, signed again
+    /// with an `exp` an hour in the past: to make a signed-in session's token expire on demand.
+    /// `None` when `token` is not such a JWT.
+    pub fn expired_access_token(&self, token: &str) -> Option<String> {
+        tokens::expired_copy(token)
     }
 
     /// The requests received so far, in order: all of them, or the latest ones once more

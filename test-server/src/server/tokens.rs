@@ -13,6 +13,8 @@ use ring::rand::SystemRandom;
 use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair, RsaPublicKeyComponents};
 use serde_json::{Value, json};
 
+use super::answer::Answer;
+use super::codes;
 use super::sessions::IssuedSession;
 use super::state::State;
 
@@ -84,15 +86,27 @@ pub(crate) fn complete_agent_token(state: &State, request: Option<&Value>, answe
 }
 
 /// Fills a successful `authenticate` answer with a signed access token and a fresh refresh
-/// token. A refresh token the server issued continues its session (same user and session id);
-/// anything else starts a new one for the generated user.
-pub(crate) fn complete_authentication(state: &State, request: Option<&Value>, answer: &mut Value) {
+/// token. A refresh token the server issued continues its session (same user and session id)
+/// once: used again, or after [`end_sessions`], it is refused with `invalid_grant`, as is a
+/// code the server issued that is spent or exchanged without its PKCE verifier
+/// (`codes.rs`); anything else starts a new session for the generated user.
+pub(crate) fn complete_authentication(
+    state: &State,
+    request: Option<&Value>,
+    answer: &mut Value,
+) -> Result<(), Answer> {
     let request = request.cloned().unwrap_or_default();
+    if let Some(refused) = codes::check_exchange(state, &request) {
+        return Err(refused);
+    }
     let number = state.counter.fetch_add(1, Ordering::Relaxed);
-    let continued = (request["grant_type"] == "refresh_token")
-        .then(|| request["refresh_token"].as_str())
-        .flatten()
-        .and_then(|token| state.sessions.lock().unwrap().remove(token));
+    let presented =
+        (request["grant_type"] == "refresh_token").then(|| request["refresh_token"].as_str()).flatten();
+    // Taken out of the map in one step: of two refreshes with one token, one wins.
+    let continued = presented.and_then(|token| state.sessions.lock().unwrap().remove(token));
+    if continued.is_none() && presented.is_some_and(|token| token.starts_with(REFRESH_PREFIX)) {
+        return Err(codes::invalid_grant("The refresh token has expired or has already been used."));
+    }
     let mut session = continued.unwrap_or_else(|| IssuedSession {
         session_id: format!("session_01K{number:023}"),
         user: answer["user"].clone(),
@@ -119,11 +133,34 @@ pub(crate) fn complete_authentication(state: &State, request: Option<&Value>, an
     if let Some(organization) = &session.organization_id {
         claims["org_id"] = organization.clone();
     }
-    let refresh_token = format!("refresh_local_{number:016x}");
+    let refresh_token = format!("{REFRESH_PREFIX}{number:016x}");
 
     answer["user"] = session.user.clone();
     answer["organization_id"] = session.organization_id.clone().unwrap_or(Value::Null);
     answer["access_token"] = Value::String(sign(&claims));
     answer["refresh_token"] = Value::String(refresh_token.clone());
     state.sessions.lock().unwrap().insert(refresh_token, session);
+    Ok(())
+}
+
+/// How the server's refresh tokens start.
+const REFRESH_PREFIX: &str = "refresh_local_";
+
+/// Ends every session the server signed in, as when sessions expire at WorkOS: their refresh
+/// tokens are refused from now on.
+pub(crate) fn end_sessions(state: &State) {
+    state.sessions.lock().unwrap().clear();
+}
+
+/// `token` (a JWT this server signed) signed again with the same claims but an `exp` an hour
+/// ago: the access token of a session whose token has expired, on demand. `None` for a token
+/// that is not a JWT with a JSON payload.
+pub(crate) fn expired_copy(token: &str) -> Option<String> {
+    let payload = token.split('.').nth(1)?;
+    let mut claims: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()?;
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    claims.as_object()?;
+    claims["exp"] = json!(now - 3600);
+    claims["iat"] = json!(now - 3900);
+    Some(sign(&claims))
 }

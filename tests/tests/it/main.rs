@@ -4,6 +4,7 @@
 mod access_tokens;
 mod agent_credentials;
 mod authkit_flows;
+mod browser_sign_in;
 mod codegen_fixtures;
 mod every_operation;
 // Written by `cargo xtask generate` from the spec: one call of every operation.
@@ -34,5 +35,6 @@ mod tour_example;
 mod tracing_spans;
 mod typed_events;
 mod vault_crypto;
+mod web_layer;
 mod webhook_example;
 mod webhook_signatures;

@@ -1,9 +1,9 @@
-//! An axum app that signs users in with AuthKit: authorization URL, callback, code exchange,
-//! sealed session cookie, a protected page that refreshes the session when its access token
-//! expires, and logout.
+//! An axum app that signs users in with AuthKit through `workos::web`: sign-in, callback, a
+//! protected page and API route kept signed in by the session layer, organization switch and
+//! sign-out.
 //!
 //! ```sh
-//! cargo run -p workos-sdk --example sign_in
+//! cargo run -p workos-sdk --example sign_in --features axum
 //! ```
 //!
 //! Then open <http://127.0.0.1:3000>. Without `WORKOS_API_KEY` it runs against the local
@@ -13,8 +13,6 @@
 //! redirect URI there first. `PORT` changes the port.
 
 mod app;
-
-use std::sync::Arc;
 
 use workos::{Secret, Workos};
 
@@ -46,9 +44,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     };
 
-    let app = Arc::new(app::SignInApp::new(workos, cookie_password, &public_url)?);
+    let auth = workos::web::Auth::new(&workos, cookie_password, &public_url)?;
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
-    println!("Open {public_url} (redirect URI: {})", app.callback_url());
-    axum::serve(listener, app::router(app)).await?;
+    println!("Open {public_url} (redirect URI: {})", auth.callback_url());
+    axum::serve(listener, app::router(auth)).await?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! A webhook receiver (and an AuthKit Actions endpoint) in axum.
 //!
 //! ```sh
-//! cargo run -p workos-sdk --example webhooks
+//! cargo run -p workos-sdk --example webhooks --features axum
 //! ```
 //!
 //! Without `WORKOS_WEBHOOK_SECRET` it runs a self-contained demo: it starts the receiver,
@@ -12,7 +12,6 @@
 
 mod app;
 
-use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::json;
@@ -23,20 +22,20 @@ use workos::webhooks::WebhookVerifier;
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(secret) = std::env::var("WORKOS_WEBHOOK_SECRET") {
         let action_secret = std::env::var("WORKOS_ACTION_SECRET").unwrap_or_else(|_| secret.clone());
-        let receiver = Arc::new(app::Receiver::new(Secret::new(secret), Secret::new(action_secret))?);
+        let receiver = app::Receiver::new(Secret::new(secret), Secret::new(action_secret))?;
         let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(3001);
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
         println!("Receiving webhooks at http://127.0.0.1:{port}/webhooks");
-        axum::serve(listener, app::router(receiver)).await?;
+        axum::serve(listener, app::router(receiver.clone())).await?;
         return Ok(());
     }
 
     println!("WORKOS_WEBHOOK_SECRET is not set: a demo with a made-up secret");
     let secret = "whsec_demo_only_not_a_real_secret";
-    let receiver = Arc::new(app::Receiver::new(Secret::new(secret), Secret::new(secret))?);
+    let receiver = app::Receiver::new(Secret::new(secret), Secret::new(secret))?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}", listener.local_addr()?);
-    tokio::spawn(axum::serve(listener, app::router(receiver)).into_future());
+    tokio::spawn(axum::serve(listener, app::router(receiver.clone())).into_future());
 
     // Set up as the SDK's own client (a bare `reqwest::Client::new()` would need a rustls
     // crypto provider of its own).

@@ -273,6 +273,30 @@ impl Error {
         Error::new(ErrorKind::Config, Detail::Message(message.into()))
     }
 
+    /// A copy of this error for another waiter on one shared result (a session refresh that
+    /// several requests wait for): the same kind, operation, rejection and API answer; the
+    /// source is kept as text, since it cannot be shared.
+    pub(crate) fn replay(&self) -> Error {
+        let detail = match &self.inner.detail {
+            Detail::None => match &self.inner.source {
+                Some(source) => Detail::Message(source.to_string()),
+                None => Detail::None,
+            },
+            Detail::Message(message) => Detail::Message(message.clone()),
+            Detail::Rejected(rejection, message) => Detail::Rejected(*rejection, message.clone()),
+            Detail::Api(api) => Detail::Api(api.clone()),
+            Detail::Decode(decode) => {
+                Detail::Message(format!("the answer does not decode at `{}`", decode.path))
+            }
+        };
+        let mut copy = Error::new(self.inner.kind, detail);
+        copy.inner.operation = self.inner.operation;
+        copy.inner.attempts = self.inner.attempts;
+        copy.inner.sent = self.inner.sent;
+        copy.inner.held_for = self.inner.held_for;
+        copy
+    }
+
     pub(crate) fn sent(mut self, sent: bool) -> Error {
         self.inner.sent = sent;
         self

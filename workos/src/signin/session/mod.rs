@@ -18,6 +18,11 @@
 //! ```
 
 mod iron;
+mod single_flight;
+
+pub use single_flight::{MAX_SHARED_REFRESHES, REFRESH_REUSE_WINDOW};
+
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -91,12 +96,30 @@ pub struct RefreshedSession {
     pub claims: AccessTokenClaims,
 }
 
+/// A session a cookie holds, checked and refreshed when it had to be
+/// ([`SessionCookies::authenticate_or_refresh`]).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct CurrentSession {
+    /// The session.
+    pub session: Session,
+    /// The verified claims of its access token.
+    pub claims: AccessTokenClaims,
+    /// When the session was refreshed: the new cookie value, to send back in a `Set-Cookie`
+    /// header.
+    pub refreshed_cookie: Option<Secret>,
+}
+
 /// Seals, opens, checks and refreshes session cookies with one cookie password.
+///
+/// Clones share one record of the refreshes in flight, so that the requests of one session
+/// refresh it once ([`SessionCookies::authenticate_or_refresh`]).
 #[derive(Debug, Clone)]
 pub struct SessionCookies {
     workos: Workos,
     password: Secret,
     verifier: AccessTokenVerifier,
+    flights: Arc<single_flight::SingleFlight<RefreshedSession>>,
 }
 
 impl SessionCookies {
@@ -111,7 +134,12 @@ impl SessionCookies {
                 format!("the cookie password must be at least {} characters", iron::MIN_PASSWORD_LENGTH),
             ));
         }
-        Ok(SessionCookies { workos: workos.clone(), password, verifier: AccessTokenVerifier::new(workos)? })
+        Ok(SessionCookies {
+            workos: workos.clone(),
+            password,
+            verifier: AccessTokenVerifier::new(workos)?,
+            flights: Arc::default(),
+        })
     }
 
     /// The same cookies, verifying access tokens with `verifier` (to set an issuer, a leeway
@@ -192,6 +220,49 @@ impl SessionCookies {
         Ok(RefreshedSession { cookie, session: refreshed, claims })
     }
 
+    /// Opens a cookie and verifies its access token; when the token has expired, refreshes the
+    /// session, once for all the requests that carry this cookie at the same time (and for
+    /// those that still carry it within [`REFRESH_REUSE_WINDOW`] after): a refresh token is
+    /// used once. The refresh runs in a task of its own, so a caller dropped while it waits
+    /// loses nothing. For a framework without a [`tower`](https://docs.rs/tower) stack:
+    ///
+    /// ```no_run
+    /// # async fn demo(sessions: workos::signin::session::SessionCookies, cookie: &str) -> Result<(), workos::Error> {
+    /// let current = sessions.authenticate_or_refresh(cookie).await?;
+    /// if let Some(new_cookie) = &current.refreshed_cookie {
+    ///     // Send it back in a `Set-Cookie` header.
+    ///     # let _ = new_cookie;
+    /// }
+    /// println!("{} is signed in", current.session.user.email);
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// A session that cannot be used any more (a cookie that does not open, a token that does
+    /// not verify, a refresh token WorkOS refuses) fails with an error for which
+    /// [`is_signed_out`] is true: sign the user in again.
+    pub async fn authenticate_or_refresh(&self, cookie: &str) -> Result<CurrentSession> {
+        let session = self.unseal(cookie)?;
+        match self.verifier.verify(session.access_token.expose()).await {
+            Ok(claims) => return Ok(CurrentSession { session, claims, refreshed_cookie: None }),
+            Err(error) if error.rejection() == Some(Rejection::TokenExpired) => {}
+            Err(error) => return Err(error),
+        }
+        let this = self.clone();
+        let owned = cookie.to_owned();
+        let outcome = self
+            .flights
+            .run(session.refresh_token.expose(), async move { this.refresh(&owned, None).await })
+            .await;
+        match outcome {
+            Ok(refreshed) => Ok(CurrentSession {
+                session: refreshed.session.clone(),
+                claims: refreshed.claims.clone(),
+                refreshed_cookie: Some(refreshed.cookie.clone()),
+            }),
+            Err(error) => Err(error.replay()),
+        }
+    }
+
     /// The URL that ends the cookie's session at WorkOS, then sends the browser to
     /// `return_to`. The session id is read from the access token without checking it:
     /// the URL only asks WorkOS to end that session, so an expired token still works.
@@ -200,6 +271,23 @@ impl SessionCookies {
         let session_id = session_id_of(session.access_token.expose())?;
         self.workos.authkit_logout_url(&session_id, return_to)
     }
+}
+
+/// Whether `error` (from [`SessionCookies::authenticate_or_refresh`] and the others) means the
+/// session is over, so the user must sign in again: a cookie that does not open, an access
+/// token that does not verify, a refresh token WorkOS refuses (`400`/`401`). Any other error
+/// (WorkOS unreachable, a timeout) is not the session's fault.
+pub fn is_signed_out(error: &Error) -> bool {
+    use crate::error::ErrorKind;
+    error.rejection().is_some()
+        || matches!(
+            error.kind(),
+            ErrorKind::BadRequest
+                | ErrorKind::Unauthorized
+                | ErrorKind::Decode
+                | ErrorKind::InvalidSession
+                | ErrorKind::InvalidToken
+        )
 }
 
 /// The user as WorkOS's JavaScript libraries keep it in a session cookie: the API's fields
