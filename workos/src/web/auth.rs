@@ -118,3 +118,35 @@ impl Auth {
         cookies::read(headers, &self.inner.cookie.name)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PASSWORD: &str = "a-cookie-password-of-at-least-32-characters";
+
+    fn client(client_id: Option<&str>) -> Workos {
+        let builder = Workos::builder().api_key("sk_test_123");
+        match client_id {
+            Some(id) => builder.client_id(id).build().unwrap(),
+            None => builder.build().unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_set_up_needs_a_client_id_a_web_url_and_a_long_password() {
+        let with_id = client(Some("client_123"));
+        assert_eq!(
+            Auth::new(&client(None), PASSWORD, "https://app.example.com").unwrap_err().kind(),
+            crate::ErrorKind::Config
+        );
+        assert!(Auth::new(&with_id, PASSWORD, "ftp://app.example.com").is_err());
+        assert!(Auth::new(&with_id, PASSWORD, "not a url").is_err());
+        assert!(Auth::new(&with_id, "short", "https://app.example.com").is_err());
+        let auth = Auth::new(&with_id, PASSWORD, "https://app.example.com/")
+            .unwrap()
+            .callback_path("/auth/callback");
+        assert_eq!(auth.callback_url(), "https://app.example.com/auth/callback");
+        assert!(auth.set_session_cookie("v").contains("; Secure"), "https: Secure");
+    }
+}

@@ -159,6 +159,22 @@ mod tests {
     }
 
     #[test]
+    fn attributes_are_overridable() {
+        let options = CookieOptions {
+            name: "app-session".into(),
+            path: "/app".into(),
+            domain: Some("example.com".into()),
+            secure: Some(false),
+            http_only: false,
+            same_site: SameSite::Strict,
+            max_age: None,
+        };
+        assert_eq!(options.set("v", true), "app-session=v; Path=/app; Domain=example.com; SameSite=Strict");
+        let forced = CookieOptions { secure: Some(true), ..CookieOptions::default() };
+        assert!(forced.set("v", false).contains("; Secure"), "Secure on loopback when asked");
+    }
+
+    #[test]
     fn reads_one_cookie_among_others() {
         let mut headers = HeaderMap::new();
         headers.append(COOKIE, "a=1; wos-session=; b=2".parse().unwrap());

@@ -30,7 +30,8 @@ pub enum Unauthenticated {
     RedirectToSignIn,
     /// APIs: `401` with a JSON body.
     Unauthorized,
-    /// Open routes: the request goes on without a user.
+    /// Open routes: the request goes on without a user (also when WorkOS cannot be reached
+    /// to refresh the session).
     Continue,
 }
 
@@ -121,10 +122,14 @@ where
                         set_cookie = Some(auth.clear_session_cookie());
                         true
                     }
-                    // WorkOS unreachable: not the user's fault, so the cookie stays.
+                    // WorkOS unreachable: not the user's fault, so the cookie stays; an open
+                    // route goes on without a user, the others fail.
                     Err(error) => {
                         tracing::warn!(%error, "session could not be checked");
-                        return Ok(error_response::response_with(&error));
+                        if unauthenticated != Unauthenticated::Continue {
+                            return Ok(error_response::response_with(&error));
+                        }
+                        false
                     }
                 },
             };

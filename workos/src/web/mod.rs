@@ -9,7 +9,7 @@
 //!
 //! # async fn demo(workos: workos::Workos, password: String) -> Result<(), Box<dyn std::error::Error>> {
 //! let auth = Auth::new(&workos, password, "https://app.example.com")?;
-//! let app = Router::new()
+//! let app: Router = Router::new()
 //!     .route("/account", get(|user: AuthUser| async move { format!("Hello {}", user.user.email) }))
 //!     .layer(auth.layer()) // signed-in only: the others are sent to sign in
 //!     .route("/login", get(|State(auth): State<Auth>, uri: Uri| async move {
