@@ -15,9 +15,17 @@
 //! }
 //! ```
 //!
+//! The event list ([`Events::list`](crate::handles::Events::list)), the consumer
+//! ([`Events::follow`](crate::handles::Events::follow)) and webhooks
+//! ([`Webhooks::construct_event`](crate::webhooks::Webhooks::construct_event)) all give this
+//! one [`Event`].
+//!
 //! An event type this version does not know yet is [`EventData::Unknown`], with its name and
 //! data as sent; a known event type whose data does not fit its type is an error of kind
-//! [`ErrorKind::Decode`](crate::ErrorKind::Decode) that names the event type.
+//! [`ErrorKind::Decode`](crate::ErrorKind::Decode) that names the event type and keeps the
+//! event as it arrived ([`Error::undecoded_event`](crate::Error::undecoded_event)): in a list
+//! or a stream, that one item is the error and the next ones follow, so a consumer can log
+//! it, skip it or stop.
 //!
 //! An event and its data are decoded within a budget proportional to their length
 //! (`workos_api::payload_budget`): data made of tiny values that would build far more than
@@ -29,29 +37,32 @@
 #[allow(clippy::all)]
 mod data;
 pub(crate) mod decode;
+pub(crate) mod follow;
+pub mod store;
 
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
-use serde_json::Value;
 use workos_api::DecodeFailure;
 
-use crate::error::{DecodeError, Error, Result};
+use crate::error::{DecodeError, Error, Result, UndecodedEvent};
 use crate::types;
 
 pub use data::{EVENT_TYPES, EventData};
 use decode::{EventJson, decode};
+pub use follow::{DEFAULT_POLL_INTERVAL, Delivery, EventStream, Follow, Start};
 
-/// One event, from the event stream or a webhook.
+/// One event, from the event list, the consumer or a webhook.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Event {
-    /// The event's id, `event_...`.
+    /// The event's id, `event_...`: the cursor that resumes the stream after it.
     pub id: String,
-    /// When it happened (RFC 3339).
-    pub created_at: Option<String>,
+    /// When it happened.
+    pub created_at: DateTime<Utc>,
     /// What happened, with its object.
     pub data: EventData,
-    /// Where it came from, when the API says.
-    pub context: Option<serde_json::Value>,
+    /// Who or what caused it, when the API says.
+    pub context: Option<types::EventContext>,
 }
 
 #[derive(Deserialize)]
@@ -60,10 +71,10 @@ struct RawEvent<'a> {
     event: String,
     #[serde(default, borrow)]
     data: Option<&'a serde_json::value::RawValue>,
+    #[serde(deserialize_with = "workos_api::timestamp::deserialize")]
+    created_at: DateTime<Utc>,
     #[serde(default)]
-    created_at: Option<String>,
-    #[serde(default)]
-    context: Option<Value>,
+    context: Option<types::EventContext>,
 }
 
 impl Event {
@@ -71,7 +82,8 @@ impl Event {
     ///
     /// An event type without a variant of its own gives [`EventData::Unknown`]; a known one
     /// whose data does not fit its type is an [`ErrorKind::Decode`](crate::ErrorKind::Decode)
-    /// error whose [`DecodeError::event`] names the event type.
+    /// error whose [`DecodeError::event`] names the event type and whose
+    /// [`Error::undecoded_event`] keeps the event.
     // `#[inline]`: every event type's decoder is compiled where events are parsed (see
     // `EventData::parse`), not in every build of this crate.
     #[inline]
@@ -80,8 +92,23 @@ impl Event {
             DecodeFailure::Invalid(e) => Error::decode(DecodeError::new(json, e)),
             DecodeFailure::TooLarge(too_large) => Error::decoded_too_large(too_large.budget),
         })?;
-        let data = EventData::parse(raw.event, EventJson(raw.data), Some(json))?;
-        Ok(Event { id: raw.id, created_at: raw.created_at, data, context: raw.context })
+        let (id, event) = (raw.id, raw.event);
+        let data = EventData::parse(event.clone(), EventJson(raw.data), Some(json)).map_err(|error| {
+            error.with_undecoded(|| UndecodedEvent::new(id.clone(), event, String::from_utf8_lossy(json).into()))
+        })?;
+        Ok(Event { id, created_at: raw.created_at, data, context: raw.context })
+    }
+
+    /// An event of the event list, typed; a failure keeps the event as it arrived.
+    #[inline]
+    pub(crate) fn from_listed(event: workos_api::types::Event) -> Result<Event> {
+        match EventData::parse(event.event.clone(), EventJson(event.data.as_deref()), None) {
+            Ok(data) => Ok(Event { id: event.id, created_at: event.created_at, data, context: event.context }),
+            Err(error) => Err(error.with_undecoded(|| {
+                let json = serde_json::to_string(&event).unwrap_or_default();
+                UndecodedEvent::new(event.id, event.event, json)
+            })),
+        }
     }
 
     /// The event type, such as `user.created`.
@@ -90,19 +117,13 @@ impl Event {
     }
 }
 
-/// Types an event of the event stream ([`Events::list`](crate::handles::Events::list)), as
+/// Types an event of the low-level client's event list (`workos_api`), as
 /// [`Event::from_slice`] does a webhook.
-impl TryFrom<types::Event> for Event {
+impl TryFrom<workos_api::types::Event> for Event {
     type Error = Error;
 
     #[inline]
-    fn try_from(event: types::Event) -> Result<Event> {
-        let data = EventData::parse(event.event, EventJson(event.data.as_deref()), None)?;
-        Ok(Event {
-            id: event.id,
-            created_at: Some(event.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
-            data,
-            context: event.context.and_then(|context| serde_json::to_value(context).ok()),
-        })
+    fn try_from(event: workos_api::types::Event) -> Result<Event> {
+        Event::from_listed(event)
     }
 }
