@@ -9,7 +9,8 @@
 //!   log, the HTTP response), then `operation` (checks against the spec with `validate`,
 //!   then the answer): a `redirect`, a `lists` page (`pages` slices it), an operation's own
 //!   behaviour (`behaviours` says which: `tokens`, `vault`) or one of the `objects`, built
-//!   by `example` and carried as an `answer`.
+//!   by `example` and carried as an `answer`. Writes and seeds append to the `events` log,
+//!   which `GET /events` pages over and `webhooks` delivers.
 
 mod accept;
 mod answer;
@@ -17,6 +18,7 @@ mod behaviours;
 mod body;
 mod builder;
 mod credentials;
+mod events;
 mod example;
 mod fault;
 mod handle;
@@ -34,6 +36,7 @@ mod test_server;
 mod tokens;
 mod validate;
 mod vault;
+mod webhooks;
 
 pub use builder::TestServerBuilder;
 pub use example::{example, example_json, example_json_for};
@@ -46,3 +49,4 @@ pub use log::RecordedRequest;
 pub use state::{DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_API_KEY};
 pub use test_server::TestServer;
 pub use tokens::DEFAULT_CLIENT_ID;
+pub use webhooks::WebhookDelivery;
