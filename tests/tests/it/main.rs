@@ -22,6 +22,7 @@ mod production;
 mod public_surface;
 mod rate_limit_scopes;
 mod server_contract;
+mod server_events;
 mod server_limits;
 mod server_values;
 mod sessions;
