@@ -353,7 +353,11 @@ fn emit_method(
         // loop's instantiation) in the program that calls it, not for every list in the
         // `workos` crate's own build. The async methods are so already: their bodies are
         // compiled where they are awaited.
-        let returns = if typed_events { quote!(Paginator<crate::events::Event>) } else { quote!(Paginator<types::#item>) };
+        let returns = if typed_events {
+            quote!(Paginator<crate::events::Event>)
+        } else {
+            quote!(Paginator<types::#item>)
+        };
         let method = quote! {
             #(#doc)*
             #deprecated

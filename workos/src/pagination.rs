@@ -295,7 +295,6 @@ impl<T: Send + 'static> Paginator<T> {
         self.fetch.fetch(&self.client, self.op, self.pacing_key.as_deref()).await
     }
 
-
     /// Fetches the next page while the current one is being used (on by default): a walk
     /// then takes about as long as the slower of fetching and using the pages, rather than
     /// both added up. At most one page is fetched ahead, and it counts against the rate

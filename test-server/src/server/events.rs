@@ -125,7 +125,8 @@ pub(crate) fn after_seed(state: &State, operation: &str, count: usize) {
     let created: Vec<String> = event_types(spec)
         .into_iter()
         .filter(|(name, data)| {
-            name.ends_with(".created") && (data == component || (kind.is_some() && object_kind(spec, data) == kind))
+            name.ends_with(".created")
+                && (data == component || (kind.is_some() && object_kind(spec, data) == kind))
         })
         .map(|(name, _)| name)
         .collect();
@@ -149,19 +150,26 @@ fn object_kind(spec: &Spec, component: &str) -> Option<String> {
 /// data is an organization.
 fn organization_of(event: &Value) -> Option<&str> {
     let data = &event["data"];
-    data["organization_id"].as_str().or_else(|| (data["object"] == "organization").then(|| data["id"].as_str())?)
+    data["organization_id"]
+        .as_str()
+        .or_else(|| (data["object"] == "organization").then(|| data["id"].as_str())?)
 }
 
 /// `GET /events`: a page of the log, filtered.
 pub(crate) fn list(state: &State, query: &[(String, String)]) -> Result<Value, Answer> {
     let get = |name: &str| query.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
-    let types: Option<Vec<&str>> = get("events").map(|list| list.split(',').filter(|t| !t.is_empty()).collect());
+    let types: Option<Vec<&str>> =
+        get("events").map(|list| list.split(',').filter(|t| !t.is_empty()).collect());
     let organization = get("organization_id");
     let bound = |name: &str| -> Result<Option<i64>, Answer> {
         match get(name) {
             None => Ok(None),
             Some(text) => parse_millis(text).map(Some).ok_or_else(|| {
-                Answer::error(422, "invalid_request_parameters", &format!("`{name}` is not an ISO-8601 date-time"))
+                Answer::error(
+                    422,
+                    "invalid_request_parameters",
+                    &format!("`{name}` is not an ISO-8601 date-time"),
+                )
             }),
         }
     };
@@ -210,7 +218,8 @@ pub(crate) fn parse_millis(text: &str) -> Option<i64> {
         let (clock, offset) = time.split_at(at);
         let sign = if offset.starts_with('-') { -1 } else { 1 };
         let digits: String = offset[1..].chars().filter(|c| *c != ':').collect();
-        let (hours, minutes) = (number(digits.get(..2)?)?, number(digits.get(2..).filter(|m| !m.is_empty()).unwrap_or("00"))?);
+        let (hours, minutes) =
+            (number(digits.get(..2)?)?, number(digits.get(2..).filter(|m| !m.is_empty()).unwrap_or("00"))?);
         (clock, sign * (hours * 60 + minutes))
     } else {
         (time, 0)
@@ -219,11 +228,7 @@ pub(crate) fn parse_millis(text: &str) -> Option<i64> {
     let mut hms = clock.splitn(3, ':');
     let (hour, minute) = (number(hms.next()?)?, number(hms.next()?)?);
     let second = hms.next().map_or(Some(0), number)?;
-    let millis = if fraction.is_empty() {
-        0
-    } else {
-        number(&format!("{fraction:0<3}")[..3])?
-    };
+    let millis = if fraction.is_empty() { 0 } else { number(&format!("{fraction:0<3}")[..3])? };
     let days = days_from_civil(year, month as u32, day as u32);
     Some(((days * 86_400 + hour * 3600 + minute * 60 + second - offset_minutes * 60) * 1000) + millis)
 }

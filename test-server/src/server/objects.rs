@@ -46,7 +46,12 @@ pub(crate) fn concrete_path(route: &Route, params: &[(String, String)]) -> Strin
 
 /// A `DELETE` that answers no body removes the created object it names, and returns it as
 /// it was stored (or, for an object the server did not store, one that carries its id).
-pub(crate) fn forget(state: &State, route: &Route, method: &Method, params: &[(String, String)]) -> Option<Value> {
+pub(crate) fn forget(
+    state: &State,
+    route: &Route,
+    method: &Method,
+    params: &[(String, String)],
+) -> Option<Value> {
     if method != Method::DELETE {
         return None;
     }
@@ -54,7 +59,8 @@ pub(crate) fn forget(state: &State, route: &Route, method: &Method, params: &[(S
     let id = id?;
     let mut created = state.created.lock().unwrap();
     let items = created.get_mut(&collection);
-    let stored = items.as_ref().and_then(|items| items.iter().find(|item| item["id"] == id.as_str()).cloned());
+    let stored =
+        items.as_ref().and_then(|items| items.iter().find(|item| item["id"] == id.as_str()).cloned());
     if let Some(items) = items {
         items.retain(|item| item["id"] != id.as_str());
     }

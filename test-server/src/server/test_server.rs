@@ -7,11 +7,11 @@ use std::sync::atomic::Ordering;
 
 use super::accept;
 use super::events;
-use super::webhooks::{self, WebhookDelivery};
 use super::fault::Fault;
 use super::limits::Limits;
 use super::log::RecordedRequest;
 use super::state::{DEFAULT_API_KEY, State};
+use super::webhooks::{self, WebhookDelivery};
 
 /// A WorkOS-like server on `127.0.0.1`, answering every operation of `spec/openapi.json`.
 ///

@@ -91,20 +91,25 @@ async fn a_full_sync_then_the_stream_misses_nothing_and_repeats_nothing() {
         .await
         .unwrap();
     assert_eq!(synced.len(), 3);
-    let during = server.append_event("dsync.user.updated", server.example_event_data("dsync.user.updated", 9).unwrap());
-    server.append_event("organization.created", server.example_event_data("organization.created", 1).unwrap());
+    let during = server
+        .append_event("dsync.user.updated", server.example_event_data("dsync.user.updated", 9).unwrap());
+    server
+        .append_event("organization.created", server.example_event_data("organization.created", 1).unwrap());
 
     let mut stream = workos.events().follow(start, filter);
     let delivery = next(&mut stream).await.unwrap();
     assert_eq!(delivery.cursor(), during["id"].as_str().unwrap());
     assert!(matches!(delivery.event.data, EventData::DsyncUserUpdated(_)));
-    let after = server.append_event("dsync.user.created", server.example_event_data("dsync.user.created", 10).unwrap());
+    let after = server
+        .append_event("dsync.user.created", server.example_event_data("dsync.user.created", 10).unwrap());
     let delivery = next(&mut stream).await.unwrap();
     assert_eq!(delivery.cursor(), after["id"].as_str().unwrap(), "the organization event is filtered out");
     // Each request asked for the oldest first, set explicitly, with the filter.
     for request in server.requests_for("list_events").iter().skip(1) {
         assert!(request.query.contains(&("order".into(), "asc".into())), "{:?}", request.query);
-        assert!(request.query.iter().any(|(n, v)| n == "events" && v == "dsync.user.created,dsync.user.updated"));
+        assert!(
+            request.query.iter().any(|(n, v)| n == "events" && v == "dsync.user.created,dsync.user.updated")
+        );
     }
 }
 
@@ -120,7 +125,10 @@ fn open_mirror(path: &std::path::Path) -> rusqlite::Connection {
 async fn a_restart_resumes_exactly_after_the_last_event_applied_in_the_same_transaction() {
     let (server, workos) = server_and_client().await;
     for seed in 1..=7 {
-        server.append_event("dsync.group.created", server.example_event_data("dsync.group.created", seed).unwrap());
+        server.append_event(
+            "dsync.group.created",
+            server.example_event_data("dsync.group.created", seed).unwrap(),
+        );
     }
     let dir = std::env::temp_dir().join(format!("workos-restart-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -190,7 +198,8 @@ async fn a_poisoned_event_is_skipped_by_choice_or_stops_the_consumer() {
     let (server, workos) = server_and_client().await;
     let data = |seed| server.example_event_data("organization.created", seed).unwrap();
     server.append_event("organization.created", data(1));
-    let poisoned = server.append_event("organization.created", json!({ "object": "organization", "name": [] }));
+    let poisoned =
+        server.append_event("organization.created", json!({ "object": "organization", "name": [] }));
     let after = server.append_event("organization.created", data(2));
     let store = MemoryCursors::new();
 

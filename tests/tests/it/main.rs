@@ -5,6 +5,7 @@ mod access_tokens;
 mod agent_credentials;
 mod authkit_flows;
 mod codegen_fixtures;
+mod directory_mirror_example;
 mod event_stream;
 mod every_operation;
 // Written by `cargo xtask generate` from the spec: one call of every operation.

@@ -26,7 +26,10 @@ async fn writes_and_seeds_append_their_events_listed_newest_first_by_default() {
     // No `order`: newest first, as the API documents.
     let page = workos.events().list(ListEventsParams::default()).await.unwrap();
     let names: Vec<&str> = page.data.iter().map(|e| e.name()).collect();
-    assert_eq!(names, ["dsync.user.created", "dsync.user.created", "organization.created", "organization.created"]);
+    assert_eq!(
+        names,
+        ["dsync.user.created", "dsync.user.created", "organization.created", "organization.created"]
+    );
     let oldest = page.data.last().unwrap();
     match &oldest.data {
         EventData::OrganizationCreated(organization) => {
@@ -85,15 +88,23 @@ async fn the_event_list_honours_its_type_organization_and_range_filters() {
     let later = server.append_event("user.created", server.example_event_data("user.created", 1).unwrap());
 
     let asc = || ListEventsParams::default().order(PaginationOrder::Asc);
-    let list = |params: ListEventsParams| async { workos.events().list(params).items().try_collect::<Vec<_>>().await };
+    let list = |params: ListEventsParams| async {
+        workos.events().list(params).items().try_collect::<Vec<_>>().await
+    };
 
     let memberships = list(asc().events(["organization_membership.created"])).await.unwrap();
     assert_eq!(memberships.len(), 2);
     let two_types = list(asc().events(["user.created", "organization.created"])).await.unwrap();
-    assert_eq!(two_types.iter().map(|e| e.name()).collect::<Vec<_>>(), ["organization.created", "user.created"]);
+    assert_eq!(
+        two_types.iter().map(|e| e.name()).collect::<Vec<_>>(),
+        ["organization.created", "user.created"]
+    );
 
     let acme_events = list(asc().organization_id(acme.id.clone())).await.unwrap();
-    assert_eq!(ids(&acme_events), [server.events()[0]["id"].as_str().unwrap(), of_acme["id"].as_str().unwrap()]);
+    assert_eq!(
+        ids(&acme_events),
+        [server.events()[0]["id"].as_str().unwrap(), of_acme["id"].as_str().unwrap()]
+    );
 
     let at = later["created_at"].as_str().unwrap().to_owned();
     let since = list(asc().range_start(at.clone())).await.unwrap();

@@ -67,7 +67,10 @@ fn every_event_type_parses_into_its_own_variant() {
             Ok(event) if matches!(event.data, EventData::Unknown { .. }) || event.name() != name => {
                 failures.push(format!("{name} from the event stream: parsed as {}", event.name()))
             }
-            Ok(event) => assert_eq!(event.created_at.to_rfc3339_opts(workos::chrono::SecondsFormat::Millis, true), "2026-01-01T00:00:00.000Z"),
+            Ok(event) => assert_eq!(
+                event.created_at.to_rfc3339_opts(workos::chrono::SecondsFormat::Millis, true),
+                "2026-01-01T00:00:00.000Z"
+            ),
             Err(error) => failures.push(format!("{name} ({component}) from the event stream: {error}")),
         }
     }

@@ -67,7 +67,12 @@ pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(5);
 
 impl Default for Follow {
     fn default() -> Follow {
-        Follow { events: Vec::new(), organization_id: None, poll_interval: DEFAULT_POLL_INTERVAL, page_size: 100 }
+        Follow {
+            events: Vec::new(),
+            organization_id: None,
+            poll_interval: DEFAULT_POLL_INTERVAL,
+            page_size: 100,
+        }
     }
 }
 

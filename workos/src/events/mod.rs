@@ -94,7 +94,9 @@ impl Event {
         })?;
         let (id, event) = (raw.id, raw.event);
         let data = EventData::parse(event.clone(), EventJson(raw.data), Some(json)).map_err(|error| {
-            error.with_undecoded(|| UndecodedEvent::new(id.clone(), event, String::from_utf8_lossy(json).into()))
+            error.with_undecoded(|| {
+                UndecodedEvent::new(id.clone(), event, String::from_utf8_lossy(json).into())
+            })
         })?;
         Ok(Event { id, created_at: raw.created_at, data, context: raw.context })
     }
@@ -103,7 +105,9 @@ impl Event {
     #[inline]
     pub(crate) fn from_listed(event: workos_api::types::Event) -> Result<Event> {
         match EventData::parse(event.event.clone(), EventJson(event.data.as_deref()), None) {
-            Ok(data) => Ok(Event { id: event.id, created_at: event.created_at, data, context: event.context }),
+            Ok(data) => {
+                Ok(Event { id: event.id, created_at: event.created_at, data, context: event.context })
+            }
             Err(error) => Err(error.with_undecoded(|| {
                 let json = serde_json::to_string(&event).unwrap_or_default();
                 UndecodedEvent::new(event.id, event.event, json)

@@ -67,7 +67,11 @@ impl super::generated::Events<'_> {
     /// }
     /// # Ok(()) }
     /// ```
-    pub fn follow(&self, start: crate::events::Start, follow: crate::events::Follow) -> crate::events::EventStream {
+    pub fn follow(
+        &self,
+        start: crate::events::Start,
+        follow: crate::events::Follow,
+    ) -> crate::events::EventStream {
         crate::events::follow::follow(self.lister(), start, follow)
     }
 

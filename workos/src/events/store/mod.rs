@@ -23,7 +23,10 @@ pub struct StoreError {
 
 impl StoreError {
     /// An error with a message and the cause.
-    pub fn new(message: impl Into<String>, source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+    pub fn new(
+        message: impl Into<String>,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
         StoreError { message: message.into(), source: Some(source.into()) }
     }
 
