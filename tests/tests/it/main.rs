@@ -6,6 +6,7 @@ mod agent_credentials;
 mod authkit_flows;
 mod codegen_fixtures;
 mod directory_mirror_example;
+mod event_postgres;
 mod event_stream;
 mod every_operation;
 // Written by `cargo xtask generate` from the spec: one call of every operation.

@@ -7,6 +7,8 @@
 //! has happened entirely or not at all.
 
 mod memory;
+#[cfg(feature = "events-postgres")]
+pub mod postgres;
 #[cfg(feature = "events-sqlite")]
 pub mod sqlite;
 
