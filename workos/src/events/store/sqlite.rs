@@ -22,10 +22,8 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::{CursorStore, StoreError};
 
-/// The table the cursors live in: one row per stream.
-pub const TABLE: &str = "workos_event_cursors";
-
-/// Creates the cursor table if it is not there yet.
+/// Creates the cursor table, `workos_event_cursors` (one row per stream), if it is not there
+/// yet.
 pub fn create_table(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS workos_event_cursors (stream TEXT PRIMARY KEY NOT NULL, cursor TEXT NOT NULL)",
