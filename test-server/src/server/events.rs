@@ -4,10 +4,9 @@
 //! `GET /events` pages over with its filters (`events`, `organization_id`, `range_start`,
 //! `range_end`) and the API's default order (newest first). Each event's `data` is of the
 //! component its event type names in the spec. New events also go to the webhook targets
-//! (`webhooks.rs`).
+//! (`webhooks.rs`); the log itself is `event_log.rs`.
 
 use std::collections::BTreeMap;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use http::Method;
 use serde_json::{Map, Value, json};
@@ -39,23 +38,6 @@ const WRITES: &[(&str, &str)] = &[
     ("create_role", "role.created"),
 ];
 
-/// The events that happened, oldest first.
-#[derive(Debug, Default)]
-pub(crate) struct EventLog {
-    events: Vec<Value>,
-    /// Numbers the events: their ids sort in this order.
-    sequence: u64,
-    /// Milliseconds since the Unix epoch of the latest event: each one is later.
-    last_millis: i64,
-}
-
-impl EventLog {
-    /// Every event, oldest first.
-    pub(crate) fn all(&self) -> &[Value] {
-        &self.events
-    }
-}
-
 /// The event types of the spec, with the component each one's `data` holds.
 pub(crate) fn event_types(spec: &Spec) -> BTreeMap<String, String> {
     Component::read(&spec.doc["components"]["schemas"]["Event"])
@@ -71,22 +53,8 @@ pub(crate) fn example_data(spec: &Spec, event_type: &str, seed: u64) -> Option<V
 
 /// Appends an event of `event_type` with `data`, and hands it to the webhook targets.
 pub(crate) fn append(state: &State, event_type: &str, data: Value) -> Value {
-    let event = {
-        let mut log = state.events.lock().unwrap();
-        log.sequence += 1;
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
-        log.last_millis = now.max(log.last_millis + 1);
-        let event = json!({
-            "object": "event",
-            "id": example::id("event", log.sequence),
-            "event": event_type,
-            "data": data,
-            "created_at": example::timestamp_millis(log.last_millis),
-        });
-        log.events.push(event.clone());
-        event
-    };
-    super::webhooks::deliver(state, &event);
+    let event = state.events.lock().unwrap().push(event_type, data);
+    state.webhooks.lock().unwrap().deliver(&event);
     event
 }
 
@@ -177,7 +145,7 @@ pub(crate) fn list(state: &State, query: &[(String, String)]) -> Result<Value, A
 
     let log = state.events.lock().unwrap();
     let matching: Vec<&Value> = log
-        .events
+        .all()
         .iter()
         .filter(|event| {
             let at = event["created_at"].as_str().and_then(parse_millis).unwrap_or(0);

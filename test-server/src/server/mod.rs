@@ -9,8 +9,8 @@
 //!   log, the HTTP response), then `operation` (checks against the spec with `validate`,
 //!   then the answer): a `redirect`, a `lists` page (`pages` slices it), an operation's own
 //!   behaviour (`behaviours` says which: `tokens`, `vault`) or one of the `objects`, built
-//!   by `example` and carried as an `answer`. Writes and seeds append to the `events` log,
-//!   which `GET /events` pages over and `webhooks` delivers.
+//!   by `example` and carried as an `answer`. Writes and seeds append `events` to the
+//!   `event_log`, which `GET /events` pages over and `webhooks` delivers.
 
 mod accept;
 mod answer;
@@ -18,6 +18,7 @@ mod behaviours;
 mod body;
 mod builder;
 mod credentials;
+mod event_log;
 mod events;
 mod example;
 mod fault;

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicI64, AtomicU64};
 
 use serde_json::Value;
 
-use super::events::EventLog;
+use super::event_log::EventLog;
 use super::fault::Faults;
 use super::limits::Limits;
 use super::log::Log;

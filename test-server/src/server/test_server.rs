@@ -11,7 +11,7 @@ use super::fault::Fault;
 use super::limits::Limits;
 use super::log::RecordedRequest;
 use super::state::{DEFAULT_API_KEY, State};
-use super::webhooks::{self, WebhookDelivery};
+use super::webhooks::WebhookDelivery;
 
 /// A WorkOS-like server on `127.0.0.1`, answering every operation of `spec/openapi.json`.
 ///
@@ -139,7 +139,7 @@ impl TestServer {
     /// # Errors
     /// When `url` is not an `http://` URL with a host.
     pub fn deliver_webhooks(&self, url: &str, secret: &str) -> Result<(), String> {
-        webhooks::add_target(&self.state, url, secret)
+        self.state.webhooks.lock().unwrap().add_target(url, secret)
     }
 
     /// The webhook deliveries made so far, in order.

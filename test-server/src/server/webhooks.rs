@@ -12,8 +12,6 @@ use hyper_util::rt::TokioIo;
 use serde_json::Value;
 use tokio::sync::mpsc;
 
-use super::state::State;
-
 /// Attempts per event before the target's task records a failure and moves on.
 const ATTEMPTS: u32 = 3;
 /// How long one attempt may take, connection included.
@@ -45,27 +43,26 @@ pub(crate) struct Webhooks {
     pub(crate) delivered: Arc<Mutex<Vec<WebhookDelivery>>>,
 }
 
-/// Starts delivering events appended from now on to `url` (plain `http://`), signed with
-/// `secret`.
-pub(crate) fn add_target(state: &State, url: &str, secret: &str) -> Result<(), String> {
-    let parsed = url::Url::parse(url).map_err(|e| format!("not a URL: {e}"))?;
-    if parsed.scheme() != "http" || parsed.host_str().is_none() {
-        return Err("webhook delivery needs an http:// URL with a host".into());
+impl Webhooks {
+    /// Starts delivering events appended from now on to `url` (plain `http://`), signed
+    /// with `secret`.
+    pub(crate) fn add_target(&mut self, url: &str, secret: &str) -> Result<(), String> {
+        let parsed = url::Url::parse(url).map_err(|e| format!("not a URL: {e}"))?;
+        if parsed.scheme() != "http" || parsed.host_str().is_none() {
+            return Err("webhook delivery needs an http:// URL with a host".into());
+        }
+        let (sender, receiver) = mpsc::unbounded_channel();
+        tokio::spawn(run(parsed, secret.as_bytes().to_vec(), receiver, self.delivered.clone()));
+        self.targets.push(Target { sender });
+        Ok(())
     }
-    let (sender, receiver) = mpsc::unbounded_channel();
-    let mut webhooks = state.webhooks.lock().unwrap();
-    let delivered = webhooks.delivered.clone();
-    tokio::spawn(run(parsed, secret.as_bytes().to_vec(), receiver, delivered));
-    webhooks.targets.push(Target { sender });
-    Ok(())
-}
 
-/// Hands `event` to every target.
-pub(crate) fn deliver(state: &State, event: &Value) {
-    let webhooks = state.webhooks.lock().unwrap();
-    for target in &webhooks.targets {
-        // A target whose task has ended (its runtime gone) no longer receives anything.
-        let _ = target.sender.send(event.clone());
+    /// Hands `event` to every target.
+    pub(crate) fn deliver(&self, event: &Value) {
+        for target in &self.targets {
+            // A target whose task has ended (its runtime gone) no longer receives anything.
+            let _ = target.sender.send(event.clone());
+        }
     }
 }
 

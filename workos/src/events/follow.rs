@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use futures::stream::{BoxStream, Stream, StreamExt};
 
-use super::Event;
+use super::event::Event;
 use crate::error::Result;
 use crate::pagination::Paginator;
 use crate::types::{ListEventsParams, PaginationOrder};

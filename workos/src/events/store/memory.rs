@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use futures::future::BoxFuture;
 
-use super::{CursorStore, StoreError};
+use super::cursor::{CursorStore, StoreError};
 
 /// Cursors kept in memory (lost when the process ends).
 #[derive(Debug, Default)]

@@ -30,7 +30,7 @@ use futures::future::BoxFuture;
 pub use tokio_postgres;
 use tokio_postgres::{Client, GenericClient};
 
-use super::{CursorStore, StoreError};
+use super::cursor::{CursorStore, StoreError};
 
 /// How long a lease lasts unless renewed, by default.
 pub const DEFAULT_LEASE: Duration = Duration::from_secs(30);

@@ -20,7 +20,7 @@ use futures::future::BoxFuture;
 pub use rusqlite;
 use rusqlite::{Connection, OptionalExtension};
 
-use super::{CursorStore, StoreError};
+use super::cursor::{CursorStore, StoreError};
 
 /// Creates the cursor table, `workos_event_cursors` (one row per stream), if it is not there
 /// yet.
