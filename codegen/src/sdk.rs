@@ -314,7 +314,16 @@ fn emit_method(
             let checks = parents.iter().map(|(json, n, _)| quote!((#json, #n)));
             Some(quote!(params::paths(&[#(#checks),*]) #(.and_then(|()| #valid))*))
         };
-        let walk = if parents.is_empty() {
+        // The event list's items are the SDK's typed events (their data in the type of their
+        // event type), the same type webhooks give; the page's own `Event` stays internal.
+        let typed_events = list.item == "Event" && !prepared.events.is_empty();
+        let walk = if typed_events {
+            if !parents.is_empty() {
+                return Err(fail("the event list has no parents".into()));
+            }
+            let valid = valid.unwrap_or_else(|| quote!(Ok(())));
+            quote!(Paginator::checked_typed(self.client, &op::#op_const, #valid, params, |api, p| #call, crate::events::Event::from_listed))
+        } else if parents.is_empty() {
             match valid {
                 None => quote!(Paginator::new(self.client, &op::#op_const, params, |api, p| #call)),
                 Some(valid) => {
@@ -344,11 +353,16 @@ fn emit_method(
         // loop's instantiation) in the program that calls it, not for every list in the
         // `workos` crate's own build. The async methods are so already: their bodies are
         // compiled where they are awaited.
+        let returns = if typed_events {
+            quote!(Paginator<crate::events::Event>)
+        } else {
+            quote!(Paginator<types::#item>)
+        };
         let method = quote! {
             #(#doc)*
             #deprecated
             #[inline]
-            pub fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> Paginator<types::#item> {
+            pub fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> #returns {
                 #pacing_let
                 #walk #pacing_apply
             }

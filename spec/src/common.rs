@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 #[derive(JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PaginationOrder {
-    /// Newest first, with `before` moving towards newer objects.
+    /// Newest first, with `before` moving towards older objects and `after` towards newer ones.
     Normal,
     /// Newest first (the default).
     Desc,

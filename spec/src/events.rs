@@ -154,7 +154,7 @@ pub fn operations() -> Vec<Operation> {
         Operation::get("/events", "list_events")
             .sdk("events", "list")
             .tag("events")
-            .doc("Lists events, oldest first, optionally of given types or of one organization.")
+            .doc("Lists events, newest first unless `order` says otherwise (`asc`: oldest first, as a consumer reads them), optionally of given types or of one organization.")
             .query::<ListEventsQuery>()
             .comma_separated("events")
             .forward_list::<Event>()

@@ -52,5 +52,5 @@ mod server;
 pub use server::{
     DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_API_KEY, DEFAULT_CLIENT_ID, DEFAULT_HEADER_READ_TIMEOUT,
     DEFAULT_LIST_SIZE, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_HEADER_SIZE, DEFAULT_REQUEST_LOG_CAPACITY, Fault,
-    RecordedRequest, TestServer, TestServerBuilder, example, example_json, example_json_for,
+    RecordedRequest, TestServer, TestServerBuilder, WebhookDelivery, example, example_json, example_json_for,
 };

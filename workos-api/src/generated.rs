@@ -53186,7 +53186,7 @@ with it.*/
         )
     )]
     pub enum PaginationOrder {
-        /// `normal`: Newest first, with `before` moving towards newer objects.
+        /// `normal`: Newest first, with `before` moving towards older objects and `after` towards newer ones.
         Normal,
         /// `desc`: Newest first (the default).
         Desc,
@@ -70084,7 +70084,7 @@ Arguments:
         send_json(self, request, "get_directory_user", &operations::GET_DIRECTORY_USER)
             .await
     }
-    /**Lists events, oldest first, optionally of given types or of one organization
+    /**Lists events, newest first unless `order` says otherwise (`asc`: oldest first, as a consumer reads them), optionally of given types or of one organization
 
 Sends a `GET` request to `/events`
 
@@ -77242,7 +77242,7 @@ pub mod operations {
         subject_limit: None,
         max_response_bytes: None,
     };
-    /// `GET /events`: Lists events, oldest first, optionally of given types or of one organization.
+    /// `GET /events`: Lists events, newest first unless `order` says otherwise (`asc`: oldest first, as a consumer reads them), optionally of given types or of one organization.
     pub const LIST_EVENTS: Operation = Operation {
         id: "list_events",
         method: "GET",

@@ -242,4 +242,8 @@ struct ReadmeExamples;
 /// ```
 pub mod types {
     pub use workos_api::types::*;
+    // The event list's items and webhooks are the typed event; the page's own event type
+    // (its data still JSON text) stays in `workos_api`.
+    #[cfg(feature = "events")]
+    pub use crate::events::Event;
 }

@@ -16,7 +16,7 @@ use std::task::{Context, Poll};
 
 use futures::FutureExt;
 use futures::future::BoxFuture;
-use futures::stream::{BoxStream, Stream, StreamExt, TryStreamExt};
+use futures::stream::{BoxStream, Stream, StreamExt};
 use workos_api::{ListPage, ListParams, Operation};
 
 use crate::client::Workos;
@@ -43,6 +43,22 @@ pub struct Page<T> {
     pub before: Option<String>,
     /// The cursor of the next page (`after`), if there is one.
     pub after: Option<String>,
+}
+
+/// A page as fetched: each object either typed or the error that kept it from being (an
+/// event whose data did not decode), so that one bad object costs that object alone.
+pub(crate) struct RawPage<T> {
+    pub(crate) data: Vec<Result<T>>,
+    pub(crate) before: Option<String>,
+    pub(crate) after: Option<String>,
+}
+
+impl<T> RawPage<T> {
+    /// The page, or the error of its first object that failed.
+    fn into_page(self) -> Result<Page<T>> {
+        let data = self.data.into_iter().collect::<Result<Vec<T>>>()?;
+        Ok(Page { data, before: self.before, after: self.after })
+    }
 }
 
 /// How many empty pages in a row a walk accepts before it gives up: an empty page with a
@@ -99,19 +115,22 @@ trait Fetch<T>: Send + Sync {
         client: &'a Workos,
         op: &'static Operation,
         pacing_key: Option<&'a str>,
-    ) -> BoxFuture<'a, Result<Page<T>>>;
+    ) -> BoxFuture<'a, Result<RawPage<T>>>;
 }
 
-struct Fetcher<P, L> {
+struct Fetcher<P, L: ListPage, T> {
     params: P,
     call: ListCall<P, L>,
+    /// Makes each object of the page the list's item (the identity, or an event typed).
+    map: fn(L::Item) -> Result<T>,
 }
 
-impl<P, L> Fetch<L::Item> for Fetcher<P, L>
+impl<P, L, T> Fetch<T> for Fetcher<P, L, T>
 where
     P: ListParams + Send + Sync + 'static,
     L: ListPage + Send + 'static,
     L::Item: Send,
+    T: Send,
 {
     fn set_cursor(&mut self, after: Option<String>, before: Option<String>) {
         self.params.set_cursor(after, before);
@@ -130,12 +149,13 @@ where
         client: &'a Workos,
         op: &'static Operation,
         pacing_key: Option<&'a str>,
-    ) -> BoxFuture<'a, Result<Page<L::Item>>> {
+    ) -> BoxFuture<'a, Result<RawPage<T>>> {
         Box::pin(async move {
             let page: L =
                 client.send_paced(op, pacing_key, || (self.call)(client.api(), &self.params)).await?;
             let (data, metadata) = page.into_parts();
-            Ok(Page { data, before: metadata.before, after: metadata.after })
+            let data = data.into_iter().map(self.map).collect();
+            Ok(RawPage { data, before: metadata.before, after: metadata.after })
         })
     }
 }
@@ -160,7 +180,7 @@ impl<T> Fetch<T> for Failed {
         _: &'a Workos,
         _: &'static Operation,
         _: Option<&'a str>,
-    ) -> BoxFuture<'a, Result<Page<T>>> {
+    ) -> BoxFuture<'a, Result<RawPage<T>>> {
         let error = self.error.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
         Box::pin(async move {
             Err(error.unwrap_or_else(|| crate::Error::invalid_request("the list could not be sent")))
@@ -184,8 +204,34 @@ impl<T: Send + 'static> Paginator<T> {
         P: ListParams + Send + Sync + 'static,
         L: ListPage<Item = T> + Send + 'static,
     {
+        Paginator::checked_typed(client, op, valid, params, call, Ok)
+    }
+
+    /// [`Paginator::checked`] for a list whose objects are typed further by `map` (events,
+    /// whose data is typed by their event type): an object `map` fails on is an error in
+    /// the walk's items, and the walk goes on after it.
+    pub(crate) fn checked_typed<P, L>(
+        client: &Workos,
+        op: &'static Operation,
+        valid: Result<()>,
+        params: P,
+        call: ListCall<P, L>,
+        map: fn(L::Item) -> Result<T>,
+    ) -> Paginator<T>
+    where
+        P: ListParams + Send + Sync + 'static,
+        L: ListPage + Send + 'static,
+        L::Item: Send,
+    {
         match valid {
-            Ok(()) => Paginator::new(client, op, params, call),
+            Ok(()) => Paginator {
+                client: client.clone(),
+                op,
+                fetch: Box::new(Fetcher { params, call, map }),
+                direction: Direction::Forward,
+                pacing_key: None,
+                prefetch: true,
+            },
             Err(error) => Paginator {
                 client: client.clone(),
                 op,
@@ -211,7 +257,7 @@ impl<T: Send + 'static> Paginator<T> {
         Paginator {
             client: client.clone(),
             op,
-            fetch: Box::new(Fetcher { params, call }),
+            fetch: Box::new(Fetcher { params, call, map: Ok }),
             direction: Direction::Forward,
             pacing_key: None,
             prefetch: true,
@@ -237,8 +283,15 @@ impl<T: Send + 'static> Paginator<T> {
         self
     }
 
-    /// Fetches the page the parameters describe.
+    /// Fetches the page the parameters describe. An object of it that cannot be typed (an
+    /// event whose data does not decode) makes the page that error; [`Paginator::items`]
+    /// gives the others.
     pub async fn page(self) -> Result<Page<T>> {
+        self.raw_page().await?.into_page()
+    }
+
+    /// The page the parameters describe, each object typed or its error.
+    pub(crate) async fn raw_page(&self) -> Result<RawPage<T>> {
         self.fetch.fetch(&self.client, self.op, self.pacing_key.as_deref()).await
     }
 
@@ -254,7 +307,12 @@ impl<T: Send + 'static> Paginator<T> {
     /// Every page, fetched as the stream is polled (and, with [`Paginator::prefetch`], one
     /// page ahead). Unless the parameters set `limit`, each request asks for the largest page
     /// the list allows (100), where awaiting the paginator for one page keeps the API's default.
-    pub fn pages(mut self) -> Pages<T> {
+    pub fn pages(self) -> Pages<T> {
+        Pages { raw: self.raw_pages() }
+    }
+
+    /// [`Paginator::pages`], each object typed or its error.
+    fn raw_pages(mut self) -> RawPages<T> {
         self.fetch.ask_for_full_pages();
         let prefetch = self.prefetch;
         let walk = Box::new(Walk {
@@ -263,19 +321,25 @@ impl<T: Send + 'static> Paginator<T> {
             hasher: std::collections::hash_map::RandomState::new(),
             empty_in_a_row: 0,
         });
-        Pages { state: PagesState::Idle(walk), prefetch }
+        RawPages { state: PagesState::Idle(walk), prefetch }
     }
 
-    /// Every object of every page, in order.
+    /// Every object of every page, in order. An object that cannot be typed (an event whose
+    /// data does not decode) is an error in its place, and the objects after it follow.
     pub fn items(self) -> Items<T> {
-        let stream =
-            self.pages().map_ok(|page| futures::stream::iter(page.data.into_iter().map(Ok))).try_flatten();
+        let stream = self
+            .raw_pages()
+            .map(|page| match page {
+                Ok(page) => futures::stream::iter(page.data).left_stream(),
+                Err(error) => futures::stream::once(async move { Err(error) }).right_stream(),
+            })
+            .flatten();
         Items { inner: stream.boxed() }
     }
 }
 
 /// A page being fetched by a task of its own, which hands the walk back with the page.
-type Fetching<T> = tokio::task::JoinHandle<(Box<Walk<T>>, Result<Page<T>>)>;
+type Fetching<T> = tokio::task::JoinHandle<(Box<Walk<T>>, Result<RawPage<T>>)>;
 
 enum PagesState<T> {
     /// Ready to fetch the next page when polled.
@@ -316,7 +380,7 @@ enum Next {
 
 impl<T> Walk<T> {
     /// Points the parameters at the page after `page`.
-    fn advance(&mut self, page: &Page<T>) -> Next {
+    fn advance(&mut self, page: &RawPage<T>) -> Next {
         let cursor = match self.paginator.direction {
             Direction::Forward => page.after.clone(),
             Direction::Backward => page.before.clone(),
@@ -370,6 +434,11 @@ impl<T: Send + 'static> IntoFuture for Paginator<T> {
 /// The pages of a list, as a stream; see [`Paginator::pages`]. Dropping it cancels a page
 /// being fetched ahead.
 pub struct Pages<T> {
+    raw: RawPages<T>,
+}
+
+/// The walk behind [`Pages`] and [`Items`]: each page with its objects typed or their errors.
+struct RawPages<T> {
     state: PagesState<T>,
     prefetch: bool,
 }
@@ -381,6 +450,14 @@ pub struct Items<T> {
 
 impl<T: Send + 'static> Stream for Pages<T> {
     type Item = Result<Page<T>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.raw.poll_next_unpin(cx).map(|page| page.map(|page| page?.into_page()))
+    }
+}
+
+impl<T: Send + 'static> Stream for RawPages<T> {
+    type Item = Result<RawPage<T>>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         loop {
@@ -417,7 +494,7 @@ impl<T: Send + 'static> Stream for Pages<T> {
     }
 }
 
-impl<T> Drop for Pages<T> {
+impl<T> Drop for RawPages<T> {
     fn drop(&mut self) {
         if let PagesState::Fetching(task) = &self.state {
             task.abort();

@@ -145,6 +145,21 @@ pub(crate) fn timestamp(seed: u64) -> String {
     format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.000Z", rest / 3600, rest % 3600 / 60, rest % 60)
 }
 
+/// An RFC 3339 timestamp, to the millisecond, of `millis` since the Unix epoch.
+pub(crate) fn timestamp_millis(millis: i64) -> String {
+    let seconds = millis.div_euclid(1000);
+    let days = seconds.div_euclid(86_400);
+    let rest = seconds.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60,
+        millis.rem_euclid(1000)
+    )
+}
+
 /// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
@@ -218,7 +233,7 @@ fn object(spec: &Spec, schema: &Value, seed: u64, depth: usize) -> Value {
 
 fn string(schema: &Value, seed: u64, name: &str) -> Value {
     let format = schema["format"].as_str().unwrap_or_default();
-    let text = if format == "date-time" || name.ends_with("_at") {
+    let text = if format == "date-time" || name.ends_with("_at") || name.starts_with("range_") {
         timestamp(seed)
     } else if format == "email" || name == "email" {
         format!("user{seed}@example.com")

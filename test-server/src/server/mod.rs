@@ -9,7 +9,8 @@
 //!   log, the HTTP response), then `operation` (checks against the spec with `validate`,
 //!   then the answer): a `redirect`, a `lists` page (`pages` slices it), an operation's own
 //!   behaviour (`behaviours` says which: `tokens`, `vault`) or one of the `objects`, built
-//!   by `example` and carried as an `answer`.
+//!   by `example` and carried as an `answer`. Writes and seeds append `events` to the
+//!   `event_log`, which `GET /events` pages over and `webhooks` delivers.
 
 mod accept;
 mod answer;
@@ -18,6 +19,8 @@ mod body;
 mod builder;
 mod codes;
 mod credentials;
+mod event_log;
+mod events;
 mod example;
 mod fault;
 mod handle;
@@ -35,6 +38,7 @@ mod test_server;
 mod tokens;
 mod validate;
 mod vault;
+mod webhooks;
 
 pub use builder::TestServerBuilder;
 pub use example::{example, example_json, example_json_for};
@@ -47,3 +51,4 @@ pub use log::RecordedRequest;
 pub use state::{DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_API_KEY};
 pub use test_server::TestServer;
 pub use tokens::DEFAULT_CLIENT_ID;
+pub use webhooks::WebhookDelivery;

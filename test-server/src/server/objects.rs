@@ -44,15 +44,27 @@ pub(crate) fn concrete_path(route: &Route, params: &[(String, String)]) -> Strin
     path
 }
 
-/// A `DELETE` that answers no body removes the created object it names.
-pub(crate) fn forget(state: &State, route: &Route, method: &Method, params: &[(String, String)]) {
+/// A `DELETE` that answers no body removes the created object it names, and returns it as
+/// it was stored (or, for an object the server did not store, one that carries its id).
+pub(crate) fn forget(
+    state: &State,
+    route: &Route,
+    method: &Method,
+    params: &[(String, String)],
+) -> Option<Value> {
     if method != Method::DELETE {
-        return;
+        return None;
     }
     let (collection, id) = collection_of(route, params, || concrete_path(route, params));
-    if let (Some(items), Some(id)) = (state.created.lock().unwrap().get_mut(&collection), id) {
+    let id = id?;
+    let mut created = state.created.lock().unwrap();
+    let items = created.get_mut(&collection);
+    let stored =
+        items.as_ref().and_then(|items| items.iter().find(|item| item["id"] == id.as_str()).cloned());
+    if let Some(items) = items {
         items.retain(|item| item["id"] != id.as_str());
     }
+    stored.or_else(|| Some(serde_json::json!({ "id": id })))
 }
 
 /// The answer of a non-list operation: a stored object when the collection has it, else a

@@ -8,6 +8,7 @@ use http::{HeaderMap, Method};
 use super::answer::Answer;
 use super::behaviours;
 use super::body::read_body;
+use super::events;
 use super::lists::list;
 use super::objects::{forget, object_answer};
 use super::redirect::redirect;
@@ -53,10 +54,16 @@ pub(crate) fn answer(
 
     let (status, schema) = route.success();
     let Some(schema) = schema else {
-        forget(state, route, method, params);
+        let forgotten = forget(state, route, method, params);
+        events::after_write(state, route, method, forgotten.as_ref());
         return Answer { status, body: None, headers: Vec::new() };
     };
-    let value = if route.extension.list {
+    let value = if route.id == "list_events" {
+        match events::list(state, query) {
+            Ok(page) => page,
+            Err(answer) => return answer,
+        }
+    } else if route.extension.list {
         list(state, route, params, query, schema)
     } else if let Some(instead) = behaviours::answer_instead(route, request_body.as_ref()) {
         match instead {
@@ -68,6 +75,7 @@ pub(crate) fn answer(
         if let Err(refused) = behaviours::complete(state, route, request_body.as_ref(), &mut value) {
             return refused;
         }
+        events::after_write(state, route, method, Some(&value));
         value
     };
     Answer::json(status, &value)

@@ -8,11 +8,13 @@ use std::sync::atomic::{AtomicI64, AtomicU64};
 
 use serde_json::Value;
 
+use super::event_log::EventLog;
 use super::fault::Faults;
 use super::limits::Limits;
 use super::log::Log;
 use super::sessions::{Codes, Sessions};
 use super::spec::Spec;
+use super::webhooks::Webhooks;
 
 /// The API key the server accepts unless told otherwise.
 pub const DEFAULT_API_KEY: &str = "sk_test_local_server";
@@ -39,6 +41,10 @@ pub(crate) struct State {
     pub access_token_lifetime: AtomicI64,
     /// Numbers request ids, created objects, codes and tokens, so that each is new.
     pub counter: AtomicU64,
+    /// The event stream: what writes, seeds and tests appended.
+    pub events: Mutex<EventLog>,
+    /// Where events are delivered as webhooks, and what was delivered.
+    pub webhooks: Mutex<Webhooks>,
 }
 
 impl State {
@@ -56,6 +62,8 @@ impl State {
             codes: Mutex::new(HashMap::new()),
             access_token_lifetime: AtomicI64::new(DEFAULT_ACCESS_TOKEN_LIFETIME),
             counter: AtomicU64::new(1_000_000),
+            events: Mutex::new(EventLog::default()),
+            webhooks: Mutex::new(Webhooks::default()),
         }
     }
 }

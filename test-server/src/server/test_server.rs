@@ -6,11 +6,13 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use super::accept;
+use super::events;
 use super::fault::Fault;
 use super::limits::Limits;
 use super::log::RecordedRequest;
 use super::state::{DEFAULT_API_KEY, State};
 use super::tokens;
+use super::webhooks::WebhookDelivery;
 
 /// A WorkOS-like server on `127.0.0.1`, answering every operation of `spec/openapi.json`.
 ///
@@ -19,6 +21,13 @@ use super::tokens;
 /// deterministic objects that fit the response schema; lists page over a seeded data set;
 /// objects you create are returned by later reads of the same collection. Tests can inject
 /// faults per operation and read back the requests the server received.
+///
+/// It acts the event stream out: writes (creating, updating, deleting organizations, users,
+/// memberships...) and seeded lists append their events, each with typed `data` of its
+/// event type; `GET /events` pages over them newest first unless `order` says otherwise,
+/// with its `events`, `organization_id` and range filters; tests append events of their own
+/// ([`TestServer::append_event`]) and have them delivered as signed webhooks
+/// ([`TestServer::deliver_webhooks`]).
 ///
 /// Whatever a client sends, the server stays bounded ([`TestServer::builder`] sets each
 /// limit): bodies up to [`DEFAULT_MAX_BODY_SIZE`] (larger: `413`), and none of the body is
@@ -86,9 +95,57 @@ impl TestServer {
         self.state.faults.lock().unwrap().inject(operation, fault);
     }
 
-    /// Makes the list operation `operation` hold `count` seeded objects.
+    /// Makes the list operation `operation` hold `count` seeded objects. When one event type
+    /// `<object>.created` carries the list's objects (organizations, directory users and
+    /// groups, users...), each seeded object also appends that event to the event stream.
     pub fn seed(&self, operation: &str, count: usize) {
         self.state.list_sizes.lock().unwrap().insert(operation.to_owned(), count);
+        events::after_seed(&self.state, operation, count);
+    }
+
+    /// Appends an event of `event_type` with `data` to the event stream (and delivers it to
+    /// the webhook URLs), as if it had just happened; returns it as `GET /events` lists it.
+    /// `data` may be anything, to test how a consumer meets data that does not decode.
+    pub fn append_event(&self, event_type: &str, data: serde_json::Value) -> serde_json::Value {
+        events::append(&self.state, event_type, data)
+    }
+
+    /// A `data` of the component `event_type` carries in the spec, the `seed`th example (the
+    /// one a list's `seed`th object is); `None` for a type the spec does not know.
+    pub fn example_event_data(&self, event_type: &str, seed: u64) -> Option<serde_json::Value> {
+        events::example_data(&self.state.spec, event_type, seed)
+    }
+
+    /// Appends one event of every event type of the spec, each with an example of its data.
+    pub fn append_every_event_type(&self) -> Vec<serde_json::Value> {
+        let types = events::event_types(&self.state.spec);
+        types
+            .keys()
+            .map(|event_type| {
+                let data = events::example_data(&self.state.spec, event_type, 1).unwrap_or_default();
+                events::append(&self.state, event_type, data)
+            })
+            .collect()
+    }
+
+    /// Every event of the stream so far, oldest first.
+    pub fn events(&self) -> Vec<serde_json::Value> {
+        self.state.events.lock().unwrap().all().to_vec()
+    }
+
+    /// Delivers every event appended from now on to `url` (`http://`), signed with `secret`
+    /// as WorkOS signs webhooks, one at a time in order (three attempts each). Call it within
+    /// a Tokio runtime: the deliveries run on a task of their own.
+    ///
+    /// # Errors
+    /// When `url` is not an `http://` URL with a host.
+    pub fn deliver_webhooks(&self, url: &str, secret: &str) -> Result<(), String> {
+        self.state.webhooks.lock().unwrap().add_target(url, secret)
+    }
+
+    /// The webhook deliveries made so far, in order.
+    pub fn webhook_deliveries(&self) -> Vec<WebhookDelivery> {
+        self.state.webhooks.lock().unwrap().delivered.lock().unwrap().clone()
     }
 
     /// Makes the access tokens signed from now on (AuthKit's and agents') expire `seconds`

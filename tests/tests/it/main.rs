@@ -6,6 +6,9 @@ mod agent_credentials;
 mod authkit_flows;
 mod browser_sign_in;
 mod codegen_fixtures;
+mod directory_mirror_example;
+mod event_postgres;
+mod event_stream;
 mod every_operation;
 // Written by `cargo xtask generate` from the spec: one call of every operation.
 #[rustfmt::skip]
@@ -22,6 +25,7 @@ mod production;
 mod public_surface;
 mod rate_limit_scopes;
 mod server_contract;
+mod server_events;
 mod server_limits;
 mod server_values;
 mod sessions;

@@ -62,12 +62,15 @@ fn every_event_type_parses_into_its_own_variant() {
         }
 
         // As the event stream lists it.
-        let listed: workos::types::Event = serde_json::from_str(&body).unwrap();
+        let listed: workos_api::types::Event = serde_json::from_str(&body).unwrap();
         match Event::try_from(listed) {
             Ok(event) if matches!(event.data, EventData::Unknown { .. }) || event.name() != name => {
                 failures.push(format!("{name} from the event stream: parsed as {}", event.name()))
             }
-            Ok(event) => assert_eq!(event.created_at.as_deref(), Some("2026-01-01T00:00:00.000Z")),
+            Ok(event) => assert_eq!(
+                event.created_at.to_rfc3339_opts(workos::chrono::SecondsFormat::Millis, true),
+                "2026-01-01T00:00:00.000Z"
+            ),
             Err(error) => failures.push(format!("{name} ({component}) from the event stream: {error}")),
         }
     }
@@ -238,7 +241,7 @@ fn a_known_event_type_with_data_that_does_not_fit_is_a_decode_error() {
     assert!(error.to_string().contains("user.created"), "{error}");
 
     // The same from the event stream.
-    let listed: workos::types::Event = serde_json::from_str(&body).unwrap();
+    let listed: workos_api::types::Event = serde_json::from_str(&body).unwrap();
     let error = Event::try_from(listed).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
     assert_eq!(error.as_decode().unwrap().event(), Some("user.created"));
@@ -264,10 +267,10 @@ fn event_data_of_tiny_values_is_refused_within_its_budget() {
     assert_eq!(error.kind(), ErrorKind::ResponseTooLarge, "{error}");
 
     // The same from the event stream, and for an event type without a variant.
-    let listed: workos::types::Event = serde_json::from_str(&body).unwrap();
+    let listed: workos_api::types::Event = serde_json::from_str(&body).unwrap();
     assert_eq!(Event::try_from(listed).unwrap_err().kind(), ErrorKind::ResponseTooLarge);
     let body = webhook("thing.happened_in_the_future", json!({ "tiny": tiny })).to_string();
-    let listed: workos::types::Event = serde_json::from_str(&body).unwrap();
+    let listed: workos_api::types::Event = serde_json::from_str(&body).unwrap();
     assert_eq!(Event::try_from(listed).unwrap_err().kind(), ErrorKind::ResponseTooLarge);
 
     // Raw attributes as dense as real ones get decode: 5 000 of them, 230 KB.

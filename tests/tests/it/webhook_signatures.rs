@@ -193,7 +193,9 @@ fn a_signed_payload_of_tiny_values_is_refused_within_its_budget() {
     assert_eq!(error.kind(), ErrorKind::ResponseTooLarge, "{error}");
 
     // A webhook too.
-    let event = format!(r#"{{"id":"event_1","event":"thing.happened","data":{payload}}}"#);
+    let event = format!(
+        r#"{{"id":"event_1","event":"thing.happened","created_at":"2026-01-01T00:00:00.000Z","data":{payload}}}"#
+    );
     let header = verifier().sign(event.as_bytes(), NOW);
     let error = verifier().tolerance(Duration::MAX).construct_event(event.as_bytes(), &header).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::ResponseTooLarge, "{error}");

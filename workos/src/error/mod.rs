@@ -7,6 +7,9 @@
 
 mod json_path;
 mod printable;
+mod undecoded;
+
+pub use undecoded::UndecodedEvent;
 
 use std::fmt;
 use std::time::Duration;
@@ -179,6 +182,8 @@ struct Inner {
     held_for: Option<Duration>,
     detail: Detail,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    /// The event that did not decode, when one of the event stream or a webhook failed.
+    undecoded: Option<Box<UndecodedEvent>>,
 }
 
 enum Detail {
@@ -203,6 +208,7 @@ impl Error {
                 held_for: None,
                 detail,
                 source: None,
+                undecoded: None,
             }),
         }
     }
@@ -241,6 +247,12 @@ impl Error {
 
     pub(crate) fn decode(decode: DecodeError) -> Error {
         Error::new(ErrorKind::Decode, Detail::Decode(decode))
+    }
+
+    /// The same error, with the event that did not decode kept in it.
+    pub(crate) fn with_undecoded(mut self, undecoded: impl FnOnce() -> UndecodedEvent) -> Error {
+        self.inner.undecoded = Some(Box::new(undecoded()));
+        self
     }
 
     pub(crate) fn too_large(limit: usize) -> Error {
@@ -333,6 +345,13 @@ impl Error {
             Detail::Decode(decode) => Some(decode),
             _ => None,
         }
+    }
+
+    /// The event that did not decode, as it arrived, when one event of the event stream or
+    /// a webhook failed ([`ErrorKind::Decode`], or [`ErrorKind::ResponseTooLarge`] for data
+    /// that builds too much): log it, skip it (store its id as the cursor) or stop.
+    pub fn undecoded_event(&self) -> Option<&UndecodedEvent> {
+        self.inner.undecoded.as_deref()
     }
 
     /// Why a token, signature or session was refused, for the `Invalid*` kinds.

@@ -15,9 +15,17 @@
 //! }
 //! ```
 //!
+//! The event list ([`Events::list`](crate::handles::Events::list)), the consumer
+//! ([`Events::follow`](crate::handles::Events::follow)) and webhooks
+//! ([`Webhooks::construct_event`](crate::webhooks::Webhooks::construct_event)) all give this
+//! one [`Event`].
+//!
 //! An event type this version does not know yet is [`EventData::Unknown`], with its name and
 //! data as sent; a known event type whose data does not fit its type is an error of kind
-//! [`ErrorKind::Decode`](crate::ErrorKind::Decode) that names the event type.
+//! [`ErrorKind::Decode`](crate::ErrorKind::Decode) that names the event type and keeps the
+//! event as it arrived ([`Error::undecoded_event`](crate::Error::undecoded_event)): in a list
+//! or a stream, that one item is the error and the next ones follow, so a consumer can log
+//! it, skip it or stop.
 //!
 //! An event and its data are decoded within a budget proportional to their length
 //! (`workos_api::payload_budget`): data made of tiny values that would build far more than
@@ -29,80 +37,10 @@
 #[allow(clippy::all)]
 mod data;
 pub(crate) mod decode;
-
-use serde::Deserialize;
-use serde_json::Value;
-use workos_api::DecodeFailure;
-
-use crate::error::{DecodeError, Error, Result};
-use crate::types;
+mod event;
+pub(crate) mod follow;
+pub mod store;
 
 pub use data::{EVENT_TYPES, EventData};
-use decode::{EventJson, decode};
-
-/// One event, from the event stream or a webhook.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct Event {
-    /// The event's id, `event_...`.
-    pub id: String,
-    /// When it happened (RFC 3339).
-    pub created_at: Option<String>,
-    /// What happened, with its object.
-    pub data: EventData,
-    /// Where it came from, when the API says.
-    pub context: Option<serde_json::Value>,
-}
-
-#[derive(Deserialize)]
-struct RawEvent<'a> {
-    id: String,
-    event: String,
-    #[serde(default, borrow)]
-    data: Option<&'a serde_json::value::RawValue>,
-    #[serde(default)]
-    created_at: Option<String>,
-    #[serde(default)]
-    context: Option<Value>,
-}
-
-impl Event {
-    /// Parses an event from its JSON (a webhook body, say).
-    ///
-    /// An event type without a variant of its own gives [`EventData::Unknown`]; a known one
-    /// whose data does not fit its type is an [`ErrorKind::Decode`](crate::ErrorKind::Decode)
-    /// error whose [`DecodeError::event`] names the event type.
-    // `#[inline]`: every event type's decoder is compiled where events are parsed (see
-    // `EventData::parse`), not in every build of this crate.
-    #[inline]
-    pub fn from_slice(json: &[u8]) -> Result<Event> {
-        let raw: RawEvent<'_> = decode(json).map_err(|failure| match failure {
-            DecodeFailure::Invalid(e) => Error::decode(DecodeError::new(json, e)),
-            DecodeFailure::TooLarge(too_large) => Error::decoded_too_large(too_large.budget),
-        })?;
-        let data = EventData::parse(raw.event, EventJson(raw.data), Some(json))?;
-        Ok(Event { id: raw.id, created_at: raw.created_at, data, context: raw.context })
-    }
-
-    /// The event type, such as `user.created`.
-    pub fn name(&self) -> &str {
-        self.data.name()
-    }
-}
-
-/// Types an event of the event stream ([`Events::list`](crate::handles::Events::list)), as
-/// [`Event::from_slice`] does a webhook.
-impl TryFrom<types::Event> for Event {
-    type Error = Error;
-
-    #[inline]
-    fn try_from(event: types::Event) -> Result<Event> {
-        let data = EventData::parse(event.event, EventJson(event.data.as_deref()), None)?;
-        Ok(Event {
-            id: event.id,
-            created_at: Some(event.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
-            data,
-            context: event.context.and_then(|context| serde_json::to_value(context).ok()),
-        })
-    }
-}
+pub use event::Event;
+pub use follow::{DEFAULT_POLL_INTERVAL, Delivery, EventStream, Follow, Start};

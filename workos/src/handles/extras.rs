@@ -40,3 +40,52 @@ impl super::generated::Sso<'_> {
         self.get_profile_and_token(&SsoTokenRequest::TokenExchange(exchange)).await
     }
 }
+
+#[cfg(feature = "events")]
+impl super::generated::Events<'_> {
+    /// Follows the event stream from `start`, oldest first, for as long as the stream is
+    /// polled: each event comes with the cursor to store once it is applied, and at the end
+    /// of the stream it waits [`Follow::poll_interval`](crate::events::Follow::poll_interval)
+    /// before asking again. Nothing is stored for you: delivery is at least once.
+    ///
+    /// ```no_run
+    /// # async fn demo(workos: workos::Workos) -> Result<(), workos::Error> {
+    /// use workos::events::{EventData, Follow, Start};
+    /// use workos::futures::StreamExt;
+    ///
+    /// let stored: Option<String> = None; // your stored cursor
+    /// let mut stream = workos.events().follow(Start::from_cursor(stored), Follow::new().events(["dsync.user.created"]));
+    /// while let Some(item) = stream.next().await {
+    ///     let delivery = match item {
+    ///         Ok(delivery) => delivery,
+    ///         Err(error) if error.undecoded_event().is_some() => continue, // or log it, or stop
+    ///         Err(error) => return Err(error),
+    ///     };
+    ///     if let EventData::DsyncUserCreated(user) = &delivery.event.data {
+    ///         println!("{}", user.id); // apply it, then store delivery.cursor()
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn follow(
+        &self,
+        start: crate::events::Start,
+        follow: crate::events::Follow,
+    ) -> crate::events::EventStream {
+        crate::events::follow::follow(self.lister(), start, follow)
+    }
+
+    /// Where to follow from after a full sync: the newest event of `follow`'s types and
+    /// organization ([`Start::Beginning`](crate::events::Start::Beginning) when there is
+    /// none). Take it *before* the sync: events that happen during the sync are then
+    /// followed too (some perhaps already reflected in what the sync read, which applying
+    /// them again must tolerate), and none is missed.
+    pub async fn newest_cursor(&self, follow: &crate::events::Follow) -> crate::Result<crate::events::Start> {
+        crate::events::follow::newest_cursor(self.lister(), follow).await
+    }
+
+    fn lister(&self) -> crate::events::follow::ListEvents {
+        let client = self.client.clone();
+        Box::new(move |params| client.events().list(params))
+    }
+}

@@ -1834,10 +1834,13 @@ pub struct Events<'a> {
 }
 #[cfg(feature = "events")]
 impl Events<'_> {
-    /// Lists events, oldest first, optionally of given types or of one organization.
+    /// Lists events, newest first unless `order` says otherwise (`asc`: oldest first, as a consumer reads them), optionally of given types or of one organization.
     #[inline]
-    pub fn list(&self, params: types::ListEventsParams) -> Paginator<types::Event> {
-        Paginator::checked(
+    pub fn list(
+        &self,
+        params: types::ListEventsParams,
+    ) -> Paginator<crate::events::Event> {
+        Paginator::checked_typed(
             self.client,
             &op::LIST_EVENTS,
             params::check_comma_separated("events", &params.events),
@@ -1856,6 +1859,7 @@ impl Events<'_> {
                     )
                     .await
             }),
+            crate::events::Event::from_listed,
         )
     }
 }
