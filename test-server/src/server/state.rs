@@ -11,6 +11,7 @@ use serde_json::Value;
 use super::fault::Faults;
 use super::limits::Limits;
 use super::log::Log;
+use super::rate_limits::RateLimits;
 use super::sessions::Sessions;
 use super::spec::Spec;
 
@@ -25,6 +26,7 @@ pub(crate) struct State {
     pub spec: Spec,
     pub api_keys: Mutex<Vec<String>>,
     pub faults: Mutex<Faults>,
+    pub rate_limits: Mutex<RateLimits>,
     pub requests: Mutex<Log>,
     pub limits: Limits,
     /// Seeded list sizes by list operation id.
@@ -46,6 +48,7 @@ impl State {
             spec: Spec::load(),
             api_keys: Mutex::new(vec![DEFAULT_API_KEY.to_owned()]),
             faults: Mutex::new(Faults::default()),
+            rate_limits: Mutex::new(RateLimits::default()),
             requests: Mutex::new(Log::new(limits.request_log_capacity)),
             limits,
             list_sizes: Mutex::new(HashMap::new()),
