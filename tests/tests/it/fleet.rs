@@ -315,3 +315,40 @@ async fn with_redis_stopped_calls_go_on_within_the_bound_and_sharing_resumes_whe
     assert_eq!(Counters::get(&counters.recovered), 1);
     assert_eq!(statuses(&server.requests_for("get_organization")).len(), server.requests().len());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redis_that_never_answers_holds_a_call_at_most_the_round_trip_timeout() {
+    // No Redis needed: a listener that accepts connections and never answers on them.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("redis://{}", listener.local_addr().unwrap());
+    let silent = tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            held.push(socket);
+        }
+    });
+    let server = TestServer::start().await;
+    let counters = Arc::new(Counters::default());
+    const BOUND: Duration = Duration::from_millis(300);
+    let workos = Workos::builder()
+        .api_key(server.api_key())
+        .base_url(server.url())
+        .redis_pacing(RedisPacing::new(&url).unwrap().round_trip_timeout(BOUND))
+        .metrics(counters.clone())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let mut slowest = Duration::ZERO;
+    for _ in 0..10 {
+        let call = Instant::now();
+        workos.organizations().get("org_1").await.unwrap();
+        slowest = slowest.max(call.elapsed());
+    }
+    // The first call waits out the bound; the next ones pace in-process without waiting for
+    // Redis (one a second tries it again).
+    assert!(slowest >= BOUND, "the first call tried Redis: {slowest:?}");
+    assert!(slowest < BOUND + Duration::from_millis(500), "{slowest:?}");
+    assert!(started.elapsed() < BOUND * 3, "{:?} for ten calls", started.elapsed());
+    assert_eq!(Counters::get(&counters.unavailable), 1);
+    silent.abort();
+}
