@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use redis::Script;
 
-use super::Link;
+use super::link::Link;
 
 /// Adds ARGV[3] tokens (capped at the capacity ARGV[1]; a bucket not yet made is full),
 /// then takes ARGV[2] if the bucket holds that many. Returns `{1 if taken else 0, tokens

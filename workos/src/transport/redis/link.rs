@@ -12,7 +12,7 @@ use redis::{FromRedisValue, ScriptInvocation};
 use tokio::sync::OnceCell;
 use tokio::time::Instant;
 
-use super::RedisPacing;
+use super::config::RedisPacing;
 use crate::transport::metrics::Hook;
 
 /// How often a call tries Redis again while it is down.

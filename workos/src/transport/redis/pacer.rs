@@ -20,7 +20,7 @@ use redis::Script;
 use tokio::time::Instant;
 use workos_api::Operation;
 
-use super::Link;
+use super::link::Link;
 use crate::transport::pacing::{Pacer, Pacing, PacingFuture, PauseScope, RateLimit, Scope, release_time};
 
 /// Checks the overall window (KEYS[1], pause KEYS[2]) and, when the operation has one, its
