@@ -352,3 +352,13 @@ async fn a_redis_that_never_answers_holds_a_call_at_most_the_round_trip_timeout(
     assert_eq!(Counters::get(&counters.unavailable), 1);
     silent.abort();
 }
+
+#[test]
+fn the_redis_url_s_password_never_shows() {
+    let pacing = RedisPacing::new("redis://fleet:hunter2secret@127.0.0.1:6379/0").unwrap();
+    assert!(!format!("{pacing:?}").contains("hunter2secret"), "{pacing:?}");
+    let builder = Workos::builder().redis_pacing(pacing);
+    assert!(!format!("{builder:?}").contains("hunter2secret"), "{builder:?}");
+    let error = RedisPacing::new("rediz://fleet:hunter2secret@127.0.0.1:6379").unwrap_err();
+    crate::support::assert_no_secret(&error, &["hunter2secret"]);
+}
