@@ -157,7 +157,12 @@ pub use client::http::http_client_builder;
 pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Rejection, Result};
 pub use handles::ACCESS_TOKEN_TYPE;
 pub use pagination::{Direction, Items, Page, Pages, Paginator};
+pub use transport::budget::RetryBudget;
+pub use transport::metrics::Metrics;
 pub use transport::pacing::RateLimit;
+#[cfg(feature = "redis")]
+#[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
+pub use transport::redis::{DEFAULT_REDIS_TIMEOUT, RedisPacing};
 pub use transport::retry::RetryPolicy;
 pub use workos_api::Secret;
 

@@ -1,5 +1,5 @@
-//! Serving one request, from its arrival to the response: routing, injected faults,
-//! credentials and the body limit (checked in that order, before any of the body is read
+//! Serving one request, from its arrival to the response: routing, injected faults and
+//! enforced rate limits, credentials and the body limit (checked in that order, before any of the body is read
 //! that need not be), the request log, then the answer as an HTTP response.
 
 use std::convert::Infallible;
@@ -14,8 +14,10 @@ use hyper::body::{Frame, Incoming};
 use super::answer::Answer;
 use super::body::{TooLarge, read_limited};
 use super::credentials;
+use super::fault::Fault;
 use super::log::Arrival;
 use super::operation;
+use super::rate_limits;
 use super::state::State;
 
 pub(crate) type Body = http_body_util::combinators::BoxBody<Bytes, std::io::Error>;
@@ -49,6 +51,12 @@ pub(crate) async fn handle(state: &State, request: Request<Incoming>) -> Result<
         let mut faults = state.faults.lock().unwrap();
         operation.as_deref().and_then(|op| faults.take(op)).or_else(|| faults.take(""))
     };
+    // A request the API would refuse for its rate limit is answered like an injected `429`.
+    let fault = fault.or_else(|| {
+        let route = routed.as_ref().ok().map(|(route, _)| *route);
+        let refused = state.rate_limits.lock().unwrap().admit(route, &query, at).err()?;
+        Some(Fault::status(429).header("Retry-After", &rate_limits::retry_after(refused)))
+    });
     // An injected status replaces the answer, which is then not worked out at all: the
     // request has no effect, as when the API fails it.
     let injected = fault.as_ref().and_then(|f| f.status);

@@ -12,6 +12,7 @@ use super::event_log::EventLog;
 use super::fault::Faults;
 use super::limits::Limits;
 use super::log::Log;
+use super::rate_limits::RateLimits;
 use super::sessions::{Codes, Sessions};
 use super::spec::Spec;
 use super::webhooks::Webhooks;
@@ -27,6 +28,7 @@ pub(crate) struct State {
     pub spec: Spec,
     pub api_keys: Mutex<Vec<String>>,
     pub faults: Mutex<Faults>,
+    pub rate_limits: Mutex<RateLimits>,
     pub requests: Mutex<Log>,
     pub limits: Limits,
     /// Seeded list sizes by list operation id.
@@ -54,6 +56,7 @@ impl State {
             spec: Spec::load(),
             api_keys: Mutex::new(vec![DEFAULT_API_KEY.to_owned()]),
             faults: Mutex::new(Faults::default()),
+            rate_limits: Mutex::new(RateLimits::default()),
             requests: Mutex::new(Log::new(limits.request_log_capacity)),
             limits,
             list_sizes: Mutex::new(HashMap::new()),

@@ -95,6 +95,17 @@ impl TestServer {
         self.state.faults.lock().unwrap().inject(operation, fault);
     }
 
+    /// Enforces a rate limit, as WorkOS does: at most `limit` requests in any window of
+    /// `period` in `scope`, which is `*` for every request, or the name of a limit the spec
+    /// publishes (`directory_users`, `authkit_reads`...) for the operations that count against
+    /// it, per value of their pacing key (per directory). A request that finds its window full
+    /// is answered `429` with `Retry-After` (whole seconds until a place frees, at least 1) and
+    /// takes no place. Injected faults come first, and a request they answer takes no place.
+    pub fn enforce_rate_limit(&self, scope: &str, limit: u32, period: std::time::Duration) {
+        let scope = (scope != "*").then(|| scope.to_owned());
+        self.state.rate_limits.lock().unwrap().add(scope, limit, period);
+    }
+
     /// Makes the list operation `operation` hold `count` seeded objects. When one event type
     /// `<object>.created` carries the list's objects (organizations, directory users and
     /// groups, users...), each seeded object also appends that event to the event stream.

@@ -14,6 +14,7 @@ mod every_operation;
 #[rustfmt::skip]
 mod every_operation_calls;
 mod flag_runtime;
+mod fleet;
 mod generation;
 mod hostile_server;
 mod http_client;
@@ -24,6 +25,7 @@ mod no_panic;
 mod production;
 mod public_surface;
 mod rate_limit_scopes;
+mod retry_budget;
 mod server_contract;
 mod server_events;
 mod server_limits;

@@ -103,3 +103,55 @@ pub fn excerpt(source: &str, types: &[&str], methods: &[&str]) -> String {
     out.items = items;
     prettyplease::unparse(&out)
 }
+
+/// Counts what a client's pacing and retry budget report through [`workos::Metrics`].
+#[derive(Debug, Default)]
+pub struct Counters {
+    pub waits: std::sync::atomic::AtomicU64,
+    pub pauses: std::sync::atomic::AtomicU64,
+    pub refused_retries: std::sync::atomic::AtomicU64,
+    pub unavailable: std::sync::atomic::AtomicU64,
+    pub recovered: std::sync::atomic::AtomicU64,
+}
+
+impl Counters {
+    /// The value of one counter.
+    pub fn get(counter: &std::sync::atomic::AtomicU64) -> u64 {
+        counter.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl workos::Metrics for Counters {
+    fn pacing_waited(&self, _operation: &'static str, _waited: std::time::Duration) {
+        self.waits.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    fn paused(&self, _operation: &'static str, _pause: std::time::Duration) {
+        self.pauses.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    fn retry_refused(&self, _operation: &'static str) {
+        self.refused_retries.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    fn shared_store_unavailable(&self) {
+        self.unavailable.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    fn shared_store_recovered(&self) {
+        self.recovered.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// The value of a variable naming a real server a test needs (see the BRIEF's "Real
+/// servers"): `None`, with a message, when it is not set, except under CI, where it must be.
+pub fn real_server(variable: &str, why: &str) -> Option<String> {
+    match std::env::var(variable).ok().filter(|v| !v.is_empty()) {
+        Some(value) => Some(value),
+        None if std::env::var_os("CI").is_some() => panic!("{variable} is not set under CI: {why}"),
+        None => {
+            eprintln!("skipped: {variable} is not set ({why})");
+            None
+        }
+    }
+}

@@ -80,4 +80,37 @@ async fn one_span_per_attempt_with_the_call_s_facts() {
     }
     assert_eq!(spans[0]["status"], "503");
     assert_eq!(spans[1]["status"], "200");
+    // The retry drew on the budget (500 tokens, 5 a retry), and the span says what is left.
+    assert_eq!(spans[0]["retry_budget"], "495");
+    assert!(!spans[1].contains_key("retry_budget"), "{spans:#?}");
+}
+
+#[tokio::test]
+async fn a_span_shows_how_long_pacing_held_its_attempt() {
+    let server = TestServer::start().await;
+    let workos = Workos::builder()
+        .api_key(server.api_key())
+        .base_url(server.url())
+        .rate_limit(workos::RateLimit::new(1, Duration::from_millis(300)))
+        .build()
+        .unwrap();
+    let captured = Captured::default();
+    let subscriber = tracing_subscriber::registry().with(captured.clone());
+    let _guard = tracing::subscriber::set_default(subscriber);
+    workos.organizations().get("org_1").await.unwrap();
+    workos.organizations().get("org_1").await.unwrap();
+    drop(_guard);
+    let spans: Vec<BTreeMap<String, String>> = captured
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(_, name, _)| name == "workos.request")
+        .map(|(_, _, fields)| fields.clone())
+        .collect();
+    assert_eq!(spans.len(), 2, "{spans:#?}");
+    assert!(!spans[0].contains_key("pacing_wait_ms"), "the first found room: {spans:#?}");
+    let waited: u64 = spans[1]["pacing_wait_ms"].parse().unwrap();
+    // At most the window (300 ms) less the first call, and some scheduling slack.
+    assert!((1..=1000).contains(&waited), "the second waited for the window: {waited} ms");
 }

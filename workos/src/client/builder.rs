@@ -10,7 +10,9 @@ use super::{CallSettings, Inner, Workos};
 use crate::Secret;
 use crate::error::{Error, Result};
 use crate::transport::Transport;
-use crate::transport::pacing::{Pacer, RateLimit};
+use crate::transport::budget::{Budget, RetryBudget};
+use crate::transport::metrics::{Hook, Metrics};
+use crate::transport::pacing::{Pacer, Pacing, RateLimit};
 use crate::transport::retry::RetryPolicy;
 
 /// The production API.
@@ -46,6 +48,10 @@ pub struct WorkosBuilder {
     pub(crate) retry: RetryPolicy,
     pub(crate) rate_limit: RateLimit,
     pub(crate) operation_rate_limits: bool,
+    pub(crate) retry_budget: RetryBudget,
+    pub(crate) metrics: Hook,
+    #[cfg(feature = "redis")]
+    pub(crate) redis: Option<crate::transport::redis::RedisPacing>,
     pub(crate) max_response_size: usize,
     pub(crate) http_client: Option<reqwest::Client>,
 }
@@ -63,6 +69,10 @@ impl Default for WorkosBuilder {
             retry: RetryPolicy::default(),
             rate_limit: RateLimit::WORKOS_OVERALL,
             operation_rate_limits: true,
+            retry_budget: RetryBudget::default(),
+            metrics: Hook::default(),
+            #[cfg(feature = "redis")]
+            redis: None,
             max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             http_client: None,
         }
@@ -71,8 +81,8 @@ impl Default for WorkosBuilder {
 
 impl std::fmt::Debug for WorkosBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WorkosBuilder")
-            .field("api_key", &self.api_key)
+        let mut f = f.debug_struct("WorkosBuilder");
+        f.field("api_key", &self.api_key)
             .field("client_id", &self.client_id)
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
@@ -82,7 +92,11 @@ impl std::fmt::Debug for WorkosBuilder {
             .field("retry", &self.retry)
             .field("rate_limit", &self.rate_limit)
             .field("operation_rate_limits", &self.operation_rate_limits)
-            .field("max_response_size", &self.max_response_size)
+            .field("retry_budget", &self.retry_budget)
+            .field("metrics", &self.metrics);
+        #[cfg(feature = "redis")]
+        f.field("redis_pacing", &self.redis);
+        f.field("max_response_size", &self.max_response_size)
             .field("http_client", &if self.http_client.is_some() { "yours" } else { super::tls::BACKEND })
             .finish()
     }
@@ -177,6 +191,38 @@ impl WorkosBuilder {
         self
     }
 
+    /// How many retries the client may make when they keep failing: a token bucket that
+    /// retries draw from and successes refill, shared by the client's clones (and, with
+    /// [`WorkosBuilder::redis_pacing`], by every process of the fleet). See [`RetryBudget`]
+    /// for the defaults; [`RetryBudget::unlimited`] turns it off.
+    ///
+    /// The bound it keeps: a retry that fails is paid for by the bucket's capacity or by
+    /// successes, so retries that fail number at most `capacity / retry_cost` (100 with the
+    /// defaults) plus `success_refill / retry_cost` (one in five) of the calls that succeed.
+    /// Against an API that fails every request, `n` calls make at most `n + 100` requests,
+    /// not `4n`. With Redis, while Redis cannot be reached, each process has its own bucket.
+    pub fn retry_budget(mut self, budget: RetryBudget) -> Self {
+        self.retry_budget = budget;
+        self
+    }
+
+    /// Counts what the client's own pacing and retry budget do (waits, `429` pauses,
+    /// refused retries, a shared store that cannot be reached); see [`Metrics`].
+    pub fn metrics(mut self, metrics: std::sync::Arc<dyn Metrics>) -> Self {
+        self.metrics = Hook::new(Some(metrics));
+        self
+    }
+
+    /// Shares pacing (every window and `429` pause) and the retry budget with every
+    /// process that uses the same Redis and key prefix; see
+    /// [`RedisPacing`](crate::RedisPacing). Every process should set the same limits.
+    #[cfg(feature = "redis")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
+    pub fn redis_pacing(mut self, redis: crate::transport::redis::RedisPacing) -> Self {
+        self.redis = Some(redis);
+        self
+    }
+
     /// The longest opening a connection may take (10 s by default).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
@@ -264,11 +310,14 @@ impl WorkosBuilder {
             Some(http) => http,
             None => super::http::default_http_client(builder.connect_timeout, &base_url)?,
         };
+        let (pacer, budget) = builder.pacing();
         Ok(Workos {
             inner: Arc::new(Inner {
                 transport: Transport::new(
                     workos_api::Client::new_with_client(&base_url, http, hooks),
-                    Pacer::new(builder.rate_limit, builder.operation_rate_limits),
+                    pacer,
+                    budget,
+                    builder.metrics.clone(),
                 ),
                 base_url,
                 client_id: builder.client_id,
@@ -280,6 +329,21 @@ impl WorkosBuilder {
                 retry: builder.retry,
             },
         })
+    }
+}
+
+impl WorkosBuilder {
+    /// The pacer and retry budget this configuration describes: in-process, or shared
+    /// through Redis.
+    fn pacing(&self) -> (Box<dyn Pacing>, Budget) {
+        #[cfg(feature = "redis")]
+        if let Some(redis) = &self.redis {
+            use crate::transport::redis::{Link, RedisPacer, SharedBudget};
+            let link = Arc::new(Link::new(redis.clone(), self.metrics.clone()));
+            let pacer = RedisPacer::new(link.clone(), self.rate_limit, self.operation_rate_limits);
+            return (Box::new(pacer), Budget::shared(self.retry_budget, SharedBudget::new(link)));
+        }
+        (Box::new(Pacer::new(self.rate_limit, self.operation_rate_limits)), Budget::new(self.retry_budget))
     }
 }
 

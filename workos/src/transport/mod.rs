@@ -2,14 +2,19 @@
 //! [`Transport`] paces the call ([`pacing`]), runs it under the call's deadline, traces each
 //! attempt, turns what came back into an [`Error`] ([`answer`]) and retries when that is safe
 //! ([`retry`]). The client holds one transport, shared by its clones; each call brings its own
-//! [`CallSettings`].
+//! [`CallSettings`]. Retries draw from the client's retry [`budget`]; what pacing and the
+//! budget do is told to the application's [`metrics`] hook and recorded in the request's span.
 //!
 //! Every byte of an attempt, an error body included, is read under the attempt's deadline,
 //! and no body is read past its limit: `ERROR_BODY_LIMIT` for error answers, the client's
 //! `max_response_size` for successes (in the generated client).
 
 pub(crate) mod answer;
+pub(crate) mod budget;
+pub(crate) mod metrics;
 pub(crate) mod pacing;
+#[cfg(feature = "redis")]
+pub(crate) mod redis;
 pub(crate) mod retry;
 
 use std::future::Future;
@@ -22,7 +27,9 @@ use workos_api::Operation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::time::later;
 use answer::{ApiResult, REQUEST_ID, map_error};
-use pacing::Pacer;
+use budget::Budget;
+use metrics::Hook;
+use pacing::Pacing;
 use retry::{Decision, Outcome, RetryPolicy};
 
 /// How patient one call is, and how it retries: the client's settings, or those of a
@@ -34,16 +41,24 @@ pub(crate) struct CallSettings {
     pub(crate) retry: RetryPolicy,
 }
 
-/// The generated low-level client and the pacing state every call of a client shares.
+/// The generated low-level client and the pacing state, retry budget and metrics hook
+/// every call of a client shares.
 #[derive(Debug)]
 pub(crate) struct Transport {
     api: workos_api::Client,
-    pacer: Pacer,
+    pacer: Box<dyn Pacing>,
+    budget: Budget,
+    metrics: Hook,
 }
 
 impl Transport {
-    pub(crate) fn new(api: workos_api::Client, pacer: Pacer) -> Transport {
-        Transport { api, pacer }
+    pub(crate) fn new(
+        api: workos_api::Client,
+        pacer: Box<dyn Pacing>,
+        budget: Budget,
+        metrics: Hook,
+    ) -> Transport {
+        Transport { api, pacer, budget, metrics }
     }
 
     /// The generated low-level client, whose methods build and send one request.
@@ -68,16 +83,25 @@ impl Transport {
     {
         let deadline = later(Instant::now(), settings.timeout);
         let mut attempt = 0;
+        // What the last retry cost the budget, given back if it succeeds.
+        let mut retry_cost = None;
         loop {
             attempt += 1;
             // Most calls find room at once and need no timer; the others wait, within the deadline.
+            let mut waited = Duration::ZERO;
             if !self.pacer.try_acquire(op, pacing_key) {
                 let paced = self.pacer.acquire(op, pacing_key, deadline);
                 match tokio::time::timeout_at(deadline, paced).await {
-                    Ok(Ok(())) => {}
+                    Ok(Ok(held)) => waited = held,
                     // A 429's pause holds the call past its deadline: say so, and for how long.
                     Ok(Err(left)) => return Err(Error::held(left).with_operation(op.id, attempt - 1)),
                     Err(_) => return Err(Error::timeout(settings.timeout).with_operation(op.id, attempt - 1)),
+                }
+                // A shared pacer's round trip is not a wait; a sleep for a window or a pause is.
+                if waited >= Duration::from_millis(1)
+                    && let Some(metrics) = self.metrics.get()
+                {
+                    metrics.pacing_waited(op.id, waited);
                 }
             }
             let now = Instant::now();
@@ -88,6 +112,8 @@ impl Transport {
                 method = op.method,
                 path = op.path,
                 attempt,
+                pacing_wait_ms = tracing::field::Empty,
+                retry_budget = tracing::field::Empty,
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
                 duration_ms = tracing::field::Empty,
@@ -105,6 +131,9 @@ impl Transport {
             let traced = !span.is_disabled();
             if traced {
                 span.record("duration_ms", now.elapsed().as_millis() as u64);
+                if !waited.is_zero() {
+                    span.record("pacing_wait_ms", waited.as_millis() as u64);
+                }
             }
             let error = match result {
                 Ok(Ok(value)) => {
@@ -114,6 +143,7 @@ impl Transport {
                             span.record("request_id", id);
                         }
                     }
+                    self.budget.succeeded(retry_cost).await;
                     return Ok(value.into_inner());
                 }
                 Ok(Err(error)) => error,
@@ -126,17 +156,35 @@ impl Transport {
                 }
             }
 
-            let decision = retry::decide(&settings.retry, op, outcome_of(&error), attempt, retry::jitter());
+            let outcome = outcome_of(&error);
+            let decision = retry::decide(&settings.retry, op, outcome, attempt, retry::jitter());
             let Decision::Retry { after, shared } = decision else {
                 return Err(error.with_operation(op.id, attempt));
             };
             if later(Instant::now(), after) >= deadline {
                 return Err(error.with_operation(op.id, attempt));
             }
+            match self.budget.take(outcome).await {
+                Ok((cost, left)) => {
+                    span.record("retry_budget", left);
+                    retry_cost = Some(cost);
+                }
+                Err(left) => {
+                    span.record("retry_budget", left);
+                    tracing::debug!(parent: &span, tokens = left, "retry budget spent: not retrying");
+                    if let Some(metrics) = self.metrics.get() {
+                        metrics.retry_refused(op.id);
+                    }
+                    return Err(error.with_operation(op.id, attempt));
+                }
+            }
             // Only a call that waits holds others with it: one that gives up leaves them to
             // meet the limit, or not, on their own.
             if shared {
-                self.pacer.pause(op, pacing_key, after);
+                self.pacer.pause(op, pacing_key, after).await;
+                if let Some(metrics) = self.metrics.get() {
+                    metrics.paused(op.id, after);
+                }
             }
             tracing::debug!(parent: &span, retry_in_ms = after.as_millis() as u64, "retrying");
             tokio::time::sleep(after).await;

@@ -9,8 +9,14 @@
 //! A `429` does not say which limit it is about, so its scope is inferred from the operation
 //! ([`PauseScope`]): the narrowest limit WorkOS publishes for it. When the pause ends, the calls
 //! it held leave spread over a short while rather than all at once.
+//!
+//! [`Pacing`] is what the send loop asks of a pacer; [`Pacer`] is the in-process one (the
+//! default). With the `redis` feature, `super::redis` offers one shared by every process
+//! that uses the same Redis, which falls back to a [`Pacer`] while Redis cannot be reached.
 
 use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -32,6 +38,76 @@ impl RateLimit {
 
     /// The API's overall limit: 6,000 requests per minute per IP address.
     pub const WORKOS_OVERALL: RateLimit = RateLimit { limit: 6_000, period: Duration::from_secs(60) };
+
+    /// Requests allowed in a window.
+    pub(crate) fn limit(&self) -> u32 {
+        self.limit
+    }
+
+    /// The window's length.
+    pub(crate) fn period(&self) -> Duration {
+        self.period
+    }
+}
+
+/// A future a pacer returns, boxed so that [`Pacing`] can be used as `dyn Pacing`.
+pub(crate) type PacingFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// What the send loop asks of a pacer, whichever keeps the windows: this process's memory
+/// ([`Pacer`]) or a store shared by a fleet.
+///
+/// Every method is cancellation-safe: a caller dropped at any await leaves each window and
+/// pause either as it was or with its change made whole (at worst a place taken for a
+/// request that is then not sent, which errs on the side of the limit).
+pub(crate) trait Pacing: Send + Sync + std::fmt::Debug {
+    /// Takes `op`'s place at once when that needs neither a wait nor a round trip, the common
+    /// case of the in-process pacer; false sends the caller to [`Pacing::acquire`].
+    fn try_acquire(&self, op: &Operation, key: Option<&str>) -> bool;
+
+    /// Waits until `op` may start and takes its place in every window that applies, as
+    /// [`Pacer::acquire`] says. `Ok` carries how long the call was held; `Err` what is left
+    /// of a `429`'s pause that holds it past `deadline`.
+    fn acquire<'a>(
+        &'a self,
+        op: &'a Operation,
+        key: Option<&'a str>,
+        deadline: Instant,
+    ) -> PacingFuture<'a, Result<Duration, Duration>>;
+
+    /// Holds the calls a `429` on `op` is about for `wait` (see [`PauseScope`]).
+    fn pause<'a>(&'a self, op: &'a Operation, key: Option<&'a str>, wait: Duration) -> PacingFuture<'a, ()>;
+}
+
+impl Pacing for Pacer {
+    fn try_acquire(&self, op: &Operation, key: Option<&str>) -> bool {
+        Pacer::try_acquire(self, op, key)
+    }
+
+    fn acquire<'a>(
+        &'a self,
+        op: &'a Operation,
+        key: Option<&'a str>,
+        deadline: Instant,
+    ) -> PacingFuture<'a, Result<Duration, Duration>> {
+        Box::pin(async move {
+            let start = Instant::now();
+            Pacer::acquire(self, op, key, deadline).await?;
+            Ok(start.elapsed())
+        })
+    }
+
+    fn pause<'a>(&'a self, op: &'a Operation, key: Option<&'a str>, wait: Duration) -> PacingFuture<'a, ()> {
+        Pacer::pause(self, op, key, wait);
+        Box::pin(std::future::ready(()))
+    }
+}
+
+/// When a call that a pause ending at `end` held may leave: at a random time within
+/// [`RELEASE_SPREAD`] of the end (less for a short pause or a near deadline), and not before
+/// `ready`, when its windows have room.
+pub(crate) fn release_time(ready: Instant, end: Instant, now: Instant, deadline: Instant) -> Instant {
+    let spread = RELEASE_SPREAD.min(end.duration_since(now) / 2).min(deadline.duration_since(end) / 2);
+    ready.max(crate::time::later(end, spread.mul_f64(super::retry::jitter())))
 }
 
 /// The longest spread of the departures of the calls a pause held, after it ends.
@@ -41,15 +117,15 @@ const RELEASE_SPREAD: Duration = Duration::from_secs(1);
 /// of the limit the spec gives the operation (`Operation::rate_limit`), per pacing key for
 /// the operations that have one (the directory of a directory-user list).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct Scope {
-    name: &'static str,
-    key: Option<String>,
+pub(crate) struct Scope {
+    pub(crate) name: &'static str,
+    pub(crate) key: Option<String>,
 }
 
 /// What a `429` on an operation holds besides the call that met it: the calls of the limit it
 /// is most likely about, which is the narrowest one WorkOS publishes for the operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum PauseScope {
+pub(crate) enum PauseScope {
     /// No other call. The operation has a limit per subject of its body (10 sign-ins a minute
     /// per e-mail address): one user's sign-ins, or someone trying passwords on one address,
     /// must not hold every other sign-in. The pacer does not read bodies, so it holds none.
@@ -138,14 +214,14 @@ impl Pacer {
 
     /// The per-operation window `op` counts against, if it has one: paced when the client
     /// keeps to per-operation limits, and paused by a `429` in any case.
-    fn scope(op: &Operation, key: Option<&str>) -> Option<(Scope, RateLimit)> {
+    pub(crate) fn scope(op: &Operation, key: Option<&str>) -> Option<(Scope, RateLimit)> {
         let published = op.rate_limit?;
         let limit = RateLimit::new(published.limit, Duration::from_millis(published.period_ms));
         Some((Scope { name: published.name, key: key.map(str::to_owned) }, limit))
     }
 
     /// What a `429` on `op` holds; see [`PauseScope`].
-    fn pause_scope(op: &Operation, key: Option<&str>) -> PauseScope {
+    pub(crate) fn pause_scope(op: &Operation, key: Option<&str>) -> PauseScope {
         if op.subject_limit.is_some() {
             return PauseScope::Call;
         }
@@ -225,11 +301,7 @@ impl Pacer {
             };
             let until = match wait.pause {
                 Some(end) if end >= deadline => return Err(end.duration_since(now)),
-                Some(end) => {
-                    let spread =
-                        RELEASE_SPREAD.min(end.duration_since(now) / 2).min(deadline.duration_since(end) / 2);
-                    wait.until.max(crate::time::later(end, spread.mul_f64(super::retry::jitter())))
-                }
+                Some(end) => release_time(wait.until, end, now, deadline),
                 None => wait.until,
             };
             tokio::time::sleep_until(until).await;
