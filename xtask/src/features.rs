@@ -1,7 +1,8 @@
 //! `features`: every cargo feature of the SDK builds on its own, without warnings.
 //!
 //! A program turns off the default features and names the few it uses (an area of the API, a
-//! TLS choice), so each must compile alone: an area whose handwritten helper names a type of
+//! TLS choice, an event cursor store: `events-sqlite`, `events-postgres`), so each must
+//! compile alone: an area whose handwritten helper names a type of
 //! another area, or a TLS choice that needs another, fails here. Each feature is linted
 //! (`cargo clippy -D warnings`) with `--no-default-features` on `workos-api` and the SDK
 //! together, then once with no feature at all. `native-tls` links the system's OpenSSL and is

@@ -10,7 +10,7 @@ use serde_json::json;
 use workos::ErrorKind;
 use workos::events::store::sqlite::{self, rusqlite};
 use workos::events::store::{CursorStore, MemoryCursors};
-use workos::events::{EventData, Follow, Start};
+use workos::events::{Event, EventData, Follow, Start};
 use workos::types::{ListEventsParams, PaginationOrder};
 use workos_test_server::TestServer;
 
@@ -52,6 +52,11 @@ async fn the_list_yields_typed_events_and_a_poisoned_one_whole_in_its_place() {
     // Debug never shows the data itself.
     assert!(!format!("{raw:?}").contains("42"), "{raw:?}");
     assert_eq!(items[2].as_ref().unwrap().id, last["id"].as_str().unwrap());
+
+    // A webhook of it gives the same error, with the event.
+    let webhook = Event::from_slice(raw.json().as_bytes()).unwrap_err();
+    assert_eq!(webhook.undecoded_event().unwrap().id(), raw.id());
+    assert_eq!(webhook.as_decode().unwrap().event(), Some("dsync.user.created"));
 
     // One page holding it is that error, with the event.
     let page = workos.events().list(params).await.unwrap_err();
