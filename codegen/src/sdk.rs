@@ -196,6 +196,7 @@ fn emit_method(
     let mut sig_body = Vec::new();
     let mut sig_headers = Vec::new();
     let mut checks = Vec::new(); // statements before the call
+    let mut as_strs = Vec::new(); // typed ids as the strings they hold, first of all
     let mut call_args = Vec::new(); // the client method's arguments
     let mut test_args = Vec::new(); // the SDK method's arguments in the test of every operation
     let mut test_body = Vec::new(); // ... for the body
@@ -228,12 +229,20 @@ fn emit_method(
     for arg in crate::client_args::args(prepared, op)? {
         let arg_name = &arg.ident;
         match &arg.kind {
-            ArgKind::Path { name: param, component } => {
+            ArgKind::Path { name: param, component, id: id_type } => {
                 let id = format!("{}_01", arg_name.to_string().trim_end_matches('_'));
                 match component {
                     None => {
-                        test_args.push(quote!(&h.id(#id)));
-                        sig.push(quote!(#arg_name: &str));
+                        if let Some(id_type) = id_type {
+                            let ty = format_ident!("{id_type}");
+                            test_args.push(quote!(&workos::types::#ty::new(h.id(#id))));
+                            sig.push(quote!(#arg_name: &types::#ty));
+                            // Below, the id is the string it holds.
+                            as_strs.push(quote!(let #arg_name: &str = #arg_name.as_str();));
+                        } else {
+                            test_args.push(quote!(&h.id(#id)));
+                            sig.push(quote!(#arg_name: &str));
+                        }
                         if list.is_none() {
                             checks.push(quote!(let #arg_name = params::path(#param, #arg_name)?;));
                         }
@@ -349,6 +358,7 @@ fn emit_method(
             #deprecated
             #[inline]
             pub fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> Paginator<types::#item> {
+                #(#as_strs)*
                 #pacing_let
                 #walk #pacing_apply
             }
@@ -385,6 +395,7 @@ fn emit_method(
             #(#doc)*
             #deprecated
             pub async fn #name(&self, #(#sig),*) -> Result<#returns> {
+                #(#as_strs)*
                 #(#checks)*
                 let api = #api;
                 #send
@@ -400,8 +411,9 @@ fn pacing_key(op: &OperationInfo, params: &TokenStream) -> Option<TokenStream> {
     let mut fields =
         op.pacing_key.iter().map(|p| format_ident!("{}", heck::ToSnakeCase::to_snake_case(p.as_str())));
     let first = fields.next()?;
-    let rest = fields.map(|f| quote!(.or_else(|| #params.#f.clone())));
-    Some(quote!(#params.#first.clone() #(#rest)*))
+    // `as_deref`: a pacing parameter may hold a typed id.
+    let rest = fields.map(|f| quote!(.or_else(|| #params.#f.as_deref().map(str::to_owned))));
+    Some(quote!(#params.#first.as_deref().map(str::to_owned) #(#rest)*))
 }
 
 /// `workos/src/events/data.rs`: [`EventData`](../workos/events/enum.EventData.html), one

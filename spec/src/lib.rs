@@ -29,6 +29,7 @@ pub mod directory_sync;
 pub mod events;
 pub mod feature_flags;
 pub mod groups;
+mod ids;
 pub mod invitations;
 pub mod it_contacts;
 pub mod mfa;

@@ -266,7 +266,7 @@ async fn a_public_client_signs_in_with_pkce_and_never_sends_a_key() {
 
     // An operation that needs a key is still sent, without one, and the API's 401 comes back.
     server.clear_requests();
-    let error = public.organizations().get("org_01K2").await.unwrap_err();
+    let error = public.organizations().get(&"org_01K2".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Unauthorized);
     let [refused] = &server.requests_for("get_organization")[..] else { panic!("one request") };
     assert_eq!(refused.header("authorization"), None);
@@ -347,7 +347,7 @@ async fn a_token_exchange_sends_its_grant_as_json_with_the_client_credentials() 
     let subject = workos::Secret::new("external_token_abc");
     let answer = workos
         .sso()
-        .exchange_token(&subject, workos::ACCESS_TOKEN_TYPE, Some("org_123"))
+        .exchange_token(&subject, workos::ACCESS_TOKEN_TYPE, Some(&"org_123".into()))
         .await
         .expect("the local server accepts the exchange as the spec describes it");
     assert!(!answer.access_token.expose().is_empty());

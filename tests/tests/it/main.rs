@@ -5,6 +5,7 @@ mod access_tokens;
 mod agent_credentials;
 mod authkit_flows;
 mod codegen_fixtures;
+mod constructors;
 mod every_operation;
 // Written by `cargo xtask generate` from the spec: one call of every operation.
 #[rustfmt::skip]

@@ -99,7 +99,7 @@ impl TryFrom<types::Event> for Event {
     fn try_from(event: types::Event) -> Result<Event> {
         let data = EventData::parse(event.event, EventJson(event.data.as_deref()), None)?;
         Ok(Event {
-            id: event.id,
+            id: event.id.into_string(),
             created_at: Some(event.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
             data,
             context: event.context.and_then(|context| serde_json::to_value(context).ok()),

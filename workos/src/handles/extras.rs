@@ -6,7 +6,9 @@ use crate::Secret;
 #[cfg(feature = "sso")]
 use crate::error::Result;
 #[cfg(feature = "sso")]
-use crate::types::{SsoTokenExchange, SsoTokenRequest, SsoTokenResponse};
+use crate::types::{
+    OrganizationId, SsoTokenExchange, SsoTokenExchangeRequired, SsoTokenRequest, SsoTokenResponse,
+};
 
 /// The RFC 8693 type of an OAuth access token, the usual `subject_token_type`.
 pub const ACCESS_TOKEN_TYPE: &str = "urn:ietf:params:oauth:token-type:access_token";
@@ -31,12 +33,16 @@ impl super::generated::Sso<'_> {
         &self,
         subject_token: &Secret,
         subject_token_type: &str,
-        organization_id: Option<&str>,
+        organization_id: Option<&OrganizationId>,
     ) -> Result<SsoTokenResponse> {
         let client_id = self.client.require_client_id("a token exchange")?;
-        let mut exchange = SsoTokenExchange::new(client_id, subject_token.clone(), subject_token_type);
+        let mut exchange = SsoTokenExchange::new(SsoTokenExchangeRequired {
+            client_id: client_id.to_owned(),
+            subject_token: subject_token.clone(),
+            subject_token_type: subject_token_type.to_owned(),
+        });
         exchange.client_secret = self.client.api_key().cloned();
-        exchange.organization_id = organization_id.map(str::to_owned);
+        exchange.organization_id = organization_id.cloned();
         self.get_profile_and_token(&SsoTokenRequest::TokenExchange(exchange)).await
     }
 }

@@ -320,7 +320,8 @@ impl ApiKeys<'_> {
         self.client.send(&op::VALIDATE_API_KEY, || api.validate_api_key(body)).await
     }
     /// Deletes an API key for good; requests that present it fail from then on.
-    pub async fn delete(&self, id: &str) -> Result<()> {
+    pub async fn delete(&self, id: &types::ApiKeyId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_API_KEY, || api.delete_api_key(id)).await
@@ -328,9 +329,10 @@ impl ApiKeys<'_> {
     /// Expires an API key now, or schedules its expiry.
     pub async fn expire(
         &self,
-        id: &str,
+        id: &types::ApiKeyId,
         body: &types::ExpireApiKey,
     ) -> Result<types::ApiKey> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::EXPIRE_API_KEY, || api.expire_api_key(id, body)).await
@@ -339,9 +341,10 @@ impl ApiKeys<'_> {
     #[inline]
     pub fn list_for_organization(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: types::ListOrganizationApiKeysParams,
     ) -> Paginator<types::ApiKey> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_ORGANIZATION_API_KEYS,
@@ -362,9 +365,10 @@ impl ApiKeys<'_> {
     /// Creates an API key owned by an organization; the answer holds its only copy.
     pub async fn create_for_organization(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         body: &types::CreateOrganizationApiKey,
     ) -> Result<types::NewApiKey> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -378,9 +382,10 @@ impl ApiKeys<'_> {
     #[inline]
     pub fn list_for_user(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         params: types::ListUserApiKeysParams,
     ) -> Paginator<types::ApiKey> {
+        let user_id: &str = user_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_USER_API_KEYS,
@@ -402,9 +407,10 @@ impl ApiKeys<'_> {
     /// Creates an API key owned by a user; the answer holds its only copy.
     pub async fn create_for_user(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         body: &types::CreateUserApiKey,
     ) -> Result<types::NewApiKey> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("userId", user_id)?;
         let api = self.client.api();
         self.client
@@ -511,8 +517,9 @@ impl AuditLogs<'_> {
     /// Fetches an export, with a fresh download URL once it is ready.
     pub async fn get_export(
         &self,
-        audit_log_export_id: &str,
+        audit_log_export_id: &types::AuditLogExportId,
     ) -> Result<types::AuditLogExport> {
+        let audit_log_export_id: &str = audit_log_export_id.as_str();
         let audit_log_export_id = params::path("auditLogExportId", audit_log_export_id)?;
         let api = self.client.api();
         self.client
@@ -523,7 +530,11 @@ impl AuditLogs<'_> {
             .await
     }
     /// Fetches how long an organization's audit log events are kept.
-    pub async fn get_retention(&self, id: &str) -> Result<types::AuditLogRetention> {
+    pub async fn get_retention(
+        &self,
+        id: &types::OrganizationId,
+    ) -> Result<types::AuditLogRetention> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -533,9 +544,10 @@ impl AuditLogs<'_> {
     /// Sets how long an organization's audit log events are kept.
     pub async fn set_retention(
         &self,
-        id: &str,
+        id: &types::OrganizationId,
         body: &types::UpdateAuditLogRetention,
     ) -> Result<types::AuditLogRetention> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -697,7 +709,11 @@ impl AuthKit<'_> {
         self.client.send(&op::CREATE_MAGIC_AUTH, || api.create_magic_auth(body)).await
     }
     /// Fetches one Magic Auth code.
-    pub async fn get_magic_auth(&self, id: &str) -> Result<types::MagicAuth> {
+    pub async fn get_magic_auth(
+        &self,
+        id: &types::MagicAuthId,
+    ) -> Result<types::MagicAuth> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_MAGIC_AUTH, || api.get_magic_auth(id)).await
@@ -713,7 +729,11 @@ impl AuthKit<'_> {
             .await
     }
     /// Fetches one Radar e-mail challenge.
-    pub async fn get_radar_challenge(&self, id: &str) -> Result<types::RadarChallenge> {
+    pub async fn get_radar_challenge(
+        &self,
+        id: &types::RadarChallengeId,
+    ) -> Result<types::RadarChallenge> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_RADAR_CHALLENGE, || api.get_radar_challenge(id)).await
@@ -773,9 +793,10 @@ impl Authorization<'_> {
     #[inline]
     pub fn list_group_role_assignments(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         params: types::ListGroupRoleAssignmentsParams,
     ) -> Paginator<types::GroupRoleAssignment> {
+        let group_id: &str = group_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_GROUP_ROLE_ASSIGNMENTS,
@@ -796,9 +817,10 @@ impl Authorization<'_> {
     /// Gives a group a role on a resource, or on its organization.
     pub async fn assign_group_role(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         body: &types::RoleGrant,
     ) -> Result<types::GroupRoleAssignment> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let api = self.client.api();
         self.client
@@ -811,9 +833,10 @@ impl Authorization<'_> {
     /// Replaces every role assignment of a group with the given set.
     pub async fn replace_group_role_assignments(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         body: &types::ReplaceGroupRoleAssignments,
     ) -> Result<types::GroupRoleAssignmentList> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let api = self.client.api();
         self.client
@@ -828,9 +851,10 @@ impl Authorization<'_> {
     /// WorkOS's Python SDK calls this; its status code is inferred.
     pub async fn update_group_role_assignments(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         body: &types::UpdateGroupRoleAssignments,
     ) -> Result<()> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let api = self.client.api();
         self.client
@@ -845,9 +869,10 @@ impl Authorization<'_> {
     /// Fails with `404` when the group holds no such assignment.
     pub async fn remove_group_role(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         body: &types::RoleGrant,
     ) -> Result<()> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let api = self.client.api();
         self.client
@@ -860,9 +885,10 @@ impl Authorization<'_> {
     /// Fetches one role assignment of a group.
     pub async fn get_group_role_assignment(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         role_assignment_id: &str,
     ) -> Result<types::GroupRoleAssignment> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let role_assignment_id = params::path("role_assignment_id", role_assignment_id)?;
         let api = self.client.api();
@@ -876,9 +902,10 @@ impl Authorization<'_> {
     /// Removes one role assignment of a group, by its id.
     pub async fn remove_group_role_assignment(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         role_assignment_id: &str,
     ) -> Result<()> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let role_assignment_id = params::path("role_assignment_id", role_assignment_id)?;
         let api = self.client.api();
@@ -892,9 +919,10 @@ impl Authorization<'_> {
     /// Checks whether an organization membership holds a permission on a resource.
     pub async fn check(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         body: &types::CheckAuthorization,
     ) -> Result<types::AuthorizationCheck> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         let organization_membership_id = params::path(
             "organization_membership_id",
             organization_membership_id,
@@ -911,9 +939,10 @@ impl Authorization<'_> {
     #[inline]
     pub fn list_membership_resources(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         params: types::ListMembershipResourcesParams,
     ) -> Paginator<types::AuthorizationResource> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_MEMBERSHIP_RESOURCES,
@@ -939,10 +968,11 @@ impl Authorization<'_> {
     #[inline]
     pub fn list_effective_permissions(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         resource_id: &str,
         params: types::ListEffectivePermissionsParams,
     ) -> Paginator<types::Permission> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_EFFECTIVE_PERMISSIONS,
@@ -972,11 +1002,12 @@ impl Authorization<'_> {
     #[inline]
     pub fn list_effective_permissions_by_external_id(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         resource_type_slug: &str,
         external_id: &str,
         params: types::ListEffectivePermissionsByExternalIdParams,
     ) -> Paginator<types::Permission> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID,
@@ -1011,9 +1042,10 @@ impl Authorization<'_> {
     #[inline]
     pub fn list_membership_role_assignments(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         params: types::ListMembershipRoleAssignmentsParams,
     ) -> Paginator<types::RoleAssignment> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_MEMBERSHIP_ROLE_ASSIGNMENTS,
@@ -1037,9 +1069,10 @@ impl Authorization<'_> {
     /// Gives an organization membership a role on a resource.
     pub async fn assign_role(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         body: &types::RoleGrant,
     ) -> Result<types::RoleAssignment> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         let organization_membership_id = params::path(
             "organization_membership_id",
             organization_membership_id,
@@ -1055,9 +1088,10 @@ impl Authorization<'_> {
     /// Takes a role on a resource away from an organization membership.
     pub async fn remove_role(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         body: &types::RoleGrant,
     ) -> Result<()> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         let organization_membership_id = params::path(
             "organization_membership_id",
             organization_membership_id,
@@ -1073,9 +1107,10 @@ impl Authorization<'_> {
     /// Removes one role assignment of an organization membership, by its id.
     pub async fn remove_role_assignment(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         role_assignment_id: &str,
     ) -> Result<()> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         let organization_membership_id = params::path(
             "organization_membership_id",
             organization_membership_id,
@@ -1098,10 +1133,11 @@ impl Authorization<'_> {
     /// Fetches a resource by its organization, type and your identifier.
     pub async fn get_resource_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
     ) -> Result<types::AuthorizationResource> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?;
         let external_id = params::path("external_id", external_id)?;
@@ -1123,11 +1159,12 @@ impl Authorization<'_> {
     /// Changes a resource named by its organization, type and your identifier.
     pub async fn update_resource_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
         body: &types::UpdateAuthorizationResource,
     ) -> Result<types::AuthorizationResource> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?;
         let external_id = params::path("external_id", external_id)?;
@@ -1152,11 +1189,12 @@ impl Authorization<'_> {
     /// A resource with descendants or role assignments is only deleted with `cascade_delete`.
     pub async fn delete_resource_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
         params: &types::DeleteResourceByExternalIdParams,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?;
         let external_id = params::path("external_id", external_id)?;
@@ -1180,11 +1218,12 @@ impl Authorization<'_> {
     #[inline]
     pub fn list_resource_memberships_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
         params: types::ListResourceMembershipsByExternalIdParams,
     ) -> Paginator<types::AuthorizedMembership> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID,
@@ -1221,11 +1260,12 @@ impl Authorization<'_> {
     #[inline]
     pub fn list_resource_role_assignments_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
         params: types::ListResourceRoleAssignmentsByExternalIdParams,
     ) -> Paginator<types::RoleAssignment> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID,
@@ -1542,9 +1582,10 @@ impl Connect<'_> {
     #[inline]
     pub fn list_organization_authorizations(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: types::ListOrganizationAuthorizedApplicationsParams,
     ) -> Paginator<types::AuthorizedConnectApplication> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_ORGANIZATION_AUTHORIZED_APPLICATIONS,
@@ -1566,9 +1607,10 @@ impl Connect<'_> {
     #[inline]
     pub fn list_user_authorizations(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         params: types::ListUserAuthorizedApplicationsParams,
     ) -> Paginator<types::AuthorizedConnectApplication> {
+        let user_id: &str = user_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_USER_AUTHORIZED_APPLICATIONS,
@@ -1589,9 +1631,10 @@ impl Connect<'_> {
     /// Revokes a user's authorization of a Connect application.
     pub async fn delete_user_authorization(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         application_id: &str,
     ) -> Result<()> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let application_id = params::path("application_id", application_id)?;
         let api = self.client.api();
@@ -1639,9 +1682,10 @@ impl DirectorySync<'_> {
     #[inline]
     pub fn list_directory_groups(
         &self,
-        directory_id: &str,
+        directory_id: &types::DirectoryId,
         params: types::ListDirectoryGroupsInDirectoryParams,
     ) -> Paginator<types::DirectoryGroup> {
+        let directory_id: &str = directory_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_DIRECTORY_GROUPS_IN_DIRECTORY,
@@ -1663,9 +1707,11 @@ impl DirectorySync<'_> {
     /// Fetches one group of a directory.
     pub async fn get_directory_group(
         &self,
-        directory_id: &str,
-        directory_group_id: &str,
+        directory_id: &types::DirectoryId,
+        directory_group_id: &types::DirectoryGroupId,
     ) -> Result<types::DirectoryGroup> {
+        let directory_id: &str = directory_id.as_str();
+        let directory_group_id: &str = directory_group_id.as_str();
         let directory_id = params::path("directory_id", directory_id)?;
         let directory_group_id = params::path("directory_group_id", directory_group_id)?;
         let api = self.client.api();
@@ -1682,9 +1728,10 @@ impl DirectorySync<'_> {
     #[inline]
     pub fn list_directory_users(
         &self,
-        directory_id: &str,
+        directory_id: &types::DirectoryId,
         params: types::ListDirectoryUsersInDirectoryParams,
     ) -> Paginator<types::DirectoryUserInDirectory> {
+        let directory_id: &str = directory_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_DIRECTORY_USERS_IN_DIRECTORY,
@@ -1708,9 +1755,11 @@ impl DirectorySync<'_> {
     /// Fetches one user of a directory, without their groups.
     pub async fn get_directory_user(
         &self,
-        directory_id: &str,
-        directory_user_id: &str,
+        directory_id: &types::DirectoryId,
+        directory_user_id: &types::DirectoryUserId,
     ) -> Result<types::DirectoryUserInDirectory> {
+        let directory_id: &str = directory_id.as_str();
+        let directory_user_id: &str = directory_user_id.as_str();
         let directory_id = params::path("directory_id", directory_id)?;
         let directory_user_id = params::path("directory_user_id", directory_user_id)?;
         let api = self.client.api();
@@ -1722,13 +1771,18 @@ impl DirectorySync<'_> {
             .await
     }
     /// Fetches one directory.
-    pub async fn get_directory(&self, id: &str) -> Result<types::Directory> {
+    pub async fn get_directory(
+        &self,
+        id: &types::DirectoryId,
+    ) -> Result<types::Directory> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_DIRECTORY, || api.get_directory(id)).await
     }
     /// Deletes a directory and everything it provisioned.
-    pub async fn delete_directory(&self, id: &str) -> Result<()> {
+    pub async fn delete_directory(&self, id: &types::DirectoryId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_DIRECTORY, || api.delete_directory(id)).await
@@ -1736,7 +1790,11 @@ impl DirectorySync<'_> {
     /// Asks WorkOS to sync a directory now rather than at its next scheduled run.
     ///
     /// Only Google Workspace directories support it, and requests are rate limited per directory. The success status is inferred, not documented.
-    pub async fn request_sync(&self, id: &str) -> Result<types::DirectorySyncRequested> {
+    pub async fn request_sync(
+        &self,
+        id: &types::DirectoryId,
+    ) -> Result<types::DirectorySyncRequested> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -1777,7 +1835,11 @@ impl DirectorySync<'_> {
     #[deprecated(
         note = "use `directory_sync().get_directory_group`, which names the directory in the path"
     )]
-    pub async fn get_group(&self, id: &str) -> Result<types::DirectoryGroup> {
+    pub async fn get_group(
+        &self,
+        id: &types::DirectoryGroupId,
+    ) -> Result<types::DirectoryGroup> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_DIRECTORY_GROUP, || api.get_directory_group(id)).await
@@ -1793,7 +1855,11 @@ impl DirectorySync<'_> {
         &self,
         params: types::ListDirectoryUsersParams,
     ) -> Paginator<types::DirectoryUser> {
-        let pacing_key = params.directory.clone().or_else(|| params.group.clone());
+        let pacing_key = params
+            .directory
+            .as_deref()
+            .map(str::to_owned)
+            .or_else(|| params.group.as_deref().map(str::to_owned));
         Paginator::new(
                 self.client,
                 &op::LIST_DIRECTORY_USERS,
@@ -1820,7 +1886,11 @@ impl DirectorySync<'_> {
     #[deprecated(
         note = "use `directory_sync().get_directory_user`, which names the directory in the path"
     )]
-    pub async fn get_user(&self, id: &str) -> Result<types::DirectoryUser> {
+    pub async fn get_user(
+        &self,
+        id: &types::DirectoryUserId,
+    ) -> Result<types::DirectoryUser> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_DIRECTORY_USER, || api.get_directory_user(id)).await
@@ -2042,9 +2112,10 @@ impl FeatureFlags<'_> {
     #[inline]
     pub fn list_for_organization(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: types::ListOrganizationFeatureFlagsParams,
     ) -> Paginator<types::FeatureFlag> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_ORGANIZATION_FEATURE_FLAGS,
@@ -2081,9 +2152,10 @@ impl FeatureFlags<'_> {
     #[inline]
     pub fn list_for_user(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         params: types::ListUserFeatureFlagsParams,
     ) -> Paginator<types::FeatureFlag> {
+        let user_id: &str = user_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_USER_FEATURE_FLAGS,
@@ -2114,9 +2186,10 @@ impl Groups<'_> {
     #[inline]
     pub fn list(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: types::ListGroupsParams,
     ) -> Paginator<types::Group> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_GROUPS,
@@ -2138,9 +2211,10 @@ impl Groups<'_> {
     /// Creates a group in an organization.
     pub async fn create(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         body: &types::CreateGroup,
     ) -> Result<types::Group> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -2150,9 +2224,11 @@ impl Groups<'_> {
     /// Fetches one group.
     pub async fn get(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
     ) -> Result<types::Group> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2163,10 +2239,12 @@ impl Groups<'_> {
     /// Changes a group's name or description.
     pub async fn update(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
         body: &types::UpdateGroup,
     ) -> Result<types::Group> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2178,7 +2256,13 @@ impl Groups<'_> {
             .await
     }
     /// Deletes a group.
-    pub async fn delete(&self, organization_id: &str, group_id: &str) -> Result<()> {
+    pub async fn delete(
+        &self,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
+    ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2190,10 +2274,12 @@ impl Groups<'_> {
     #[inline]
     pub fn list_members(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
         params: types::ListGroupMembersParams,
     ) -> Paginator<types::GroupMember> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_GROUP_MEMBERS,
@@ -2215,10 +2301,12 @@ impl Groups<'_> {
     /// Adds an organization membership to a group.
     pub async fn add_member(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
         body: &types::AddGroupMember,
     ) -> Result<types::Group> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2234,10 +2322,12 @@ impl Groups<'_> {
     /// WorkOS's Python SDK calls this; its status code is inferred.
     pub async fn update_members(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
         body: &types::UpdateGroupMembers,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2251,10 +2341,13 @@ impl Groups<'_> {
     /// Removes an organization membership from a group.
     pub async fn remove_member(
         &self,
-        organization_id: &str,
-        group_id: &str,
-        om_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
+        om_id: &types::OrganizationMembershipId,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
+        let om_id: &str = om_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let om_id = params::path("omId", om_id)?;
@@ -2270,9 +2363,10 @@ impl Groups<'_> {
     #[inline]
     pub fn list_for_membership(
         &self,
-        om_id: &str,
+        om_id: &types::OrganizationMembershipId,
         params: types::ListOrganizationMembershipGroupsParams,
     ) -> Paginator<types::Group> {
+        let om_id: &str = om_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_ORGANIZATION_MEMBERSHIP_GROUPS,
@@ -2336,13 +2430,15 @@ impl Invitations<'_> {
             .await
     }
     /// Fetches one invitation.
-    pub async fn get(&self, id: &str) -> Result<types::Invitation> {
+    pub async fn get(&self, id: &types::InvitationId) -> Result<types::Invitation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_INVITATION, || api.get_invitation(id)).await
     }
     /// Accepts an invitation and activates the organization membership it grants, if any.
-    pub async fn accept(&self, id: &str) -> Result<types::Invitation> {
+    pub async fn accept(&self, id: &types::InvitationId) -> Result<types::Invitation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::ACCEPT_INVITATION, || api.accept_invitation(id)).await
@@ -2350,9 +2446,10 @@ impl Invitations<'_> {
     /// Sends a pending invitation's e-mail again.
     pub async fn resend(
         &self,
-        id: &str,
+        id: &types::InvitationId,
         body: &types::ResendInvitation,
     ) -> Result<types::Invitation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2360,7 +2457,8 @@ impl Invitations<'_> {
             .await
     }
     /// Withdraws a pending invitation.
-    pub async fn revoke(&self, id: &str) -> Result<types::Invitation> {
+    pub async fn revoke(&self, id: &types::InvitationId) -> Result<types::Invitation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::REVOKE_INVITATION, || api.revoke_invitation(id)).await
@@ -2377,9 +2475,10 @@ impl Mfa<'_> {
     /// Checks the code a user gave for a challenge.
     pub async fn verify_challenge(
         &self,
-        id: &str,
+        id: &types::AuthenticationChallengeId,
         body: &types::VerifyMfaChallenge,
     ) -> Result<types::MfaChallengeVerification> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2395,13 +2494,18 @@ impl Mfa<'_> {
         self.client.send(&op::ENROLL_MFA_FACTOR, || api.enroll_mfa_factor(body)).await
     }
     /// Fetches one factor.
-    pub async fn get_factor(&self, id: &str) -> Result<types::AuthenticationFactor> {
+    pub async fn get_factor(
+        &self,
+        id: &types::AuthenticationFactorId,
+    ) -> Result<types::AuthenticationFactor> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_MFA_FACTOR, || api.get_mfa_factor(id)).await
     }
     /// Deletes a factor for good.
-    pub async fn delete_factor(&self, id: &str) -> Result<()> {
+    pub async fn delete_factor(&self, id: &types::AuthenticationFactorId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_MFA_FACTOR, || api.delete_mfa_factor(id)).await
@@ -2409,9 +2513,10 @@ impl Mfa<'_> {
     /// Starts a challenge of a factor; an `sms` factor is sent its code.
     pub async fn challenge_factor(
         &self,
-        id: &str,
+        id: &types::AuthenticationFactorId,
         body: &types::ChallengeMfaFactor,
     ) -> Result<types::AuthenticationChallenge> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2469,7 +2574,11 @@ impl OrganizationMemberships<'_> {
             .await
     }
     /// Fetches one organization membership.
-    pub async fn get(&self, id: &str) -> Result<types::OrganizationMembership> {
+    pub async fn get(
+        &self,
+        id: &types::OrganizationMembershipId,
+    ) -> Result<types::OrganizationMembership> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2482,9 +2591,10 @@ impl OrganizationMemberships<'_> {
     /// Changes the roles of an organization member.
     pub async fn update(
         &self,
-        id: &str,
+        id: &types::OrganizationMembershipId,
         body: &types::UpdateOrganizationMembership,
     ) -> Result<types::OrganizationMembership> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2495,7 +2605,8 @@ impl OrganizationMemberships<'_> {
             .await
     }
     /// Removes a user from an organization for good.
-    pub async fn delete(&self, id: &str) -> Result<()> {
+    pub async fn delete(&self, id: &types::OrganizationMembershipId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2508,7 +2619,11 @@ impl OrganizationMemberships<'_> {
     /// Deactivates an active membership, keeping it for a later reactivation.
     ///
     /// An inactive membership is left as it is; a pending one is refused (delete it instead).
-    pub async fn deactivate(&self, id: &str) -> Result<types::OrganizationMembership> {
+    pub async fn deactivate(
+        &self,
+        id: &types::OrganizationMembershipId,
+    ) -> Result<types::OrganizationMembership> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2521,7 +2636,11 @@ impl OrganizationMemberships<'_> {
     /// Reactivates an inactive membership with the roles it had.
     ///
     /// An active membership is left as it is; a pending one is refused (its user accepts the invitation instead).
-    pub async fn reactivate(&self, id: &str) -> Result<types::OrganizationMembership> {
+    pub async fn reactivate(
+        &self,
+        id: &types::OrganizationMembershipId,
+    ) -> Result<types::OrganizationMembership> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2590,7 +2709,8 @@ impl Organizations<'_> {
             .await
     }
     /// Fetches one organization.
-    pub async fn get(&self, id: &str) -> Result<types::Organization> {
+    pub async fn get(&self, id: &types::OrganizationId) -> Result<types::Organization> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_ORGANIZATION, || api.get_organization(id)).await
@@ -2598,9 +2718,10 @@ impl Organizations<'_> {
     /// Changes an organization's name, domains, metadata or external id.
     pub async fn update(
         &self,
-        id: &str,
+        id: &types::OrganizationId,
         body: &types::UpdateOrganization,
     ) -> Result<types::Organization> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2608,7 +2729,8 @@ impl Organizations<'_> {
             .await
     }
     /// Deletes an organization for good.
-    pub async fn delete(&self, id: &str) -> Result<()> {
+    pub async fn delete(&self, id: &types::OrganizationId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_ORGANIZATION, || api.delete_organization(id)).await
@@ -2616,8 +2738,9 @@ impl Organizations<'_> {
     /// Fetches how the organization's audit logs are kept and streamed.
     pub async fn audit_log_configuration(
         &self,
-        id: &str,
+        id: &types::OrganizationId,
     ) -> Result<types::AuditLogConfiguration> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2630,8 +2753,9 @@ impl Organizations<'_> {
     /// Lists an organization's IT contacts, all in one answer.
     pub async fn list_it_contacts(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
     ) -> Result<types::ItContactList> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let api = self.client.api();
         self.client
@@ -2641,9 +2765,10 @@ impl Organizations<'_> {
     /// Adds an IT contact to an organization; no invitation is sent.
     pub async fn create_it_contact(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         body: &types::CreateItContact,
     ) -> Result<types::ItContact> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let api = self.client.api();
         self.client
@@ -2656,9 +2781,10 @@ impl Organizations<'_> {
     /// Removes an IT contact and invalidates the setup links it still holds.
     pub async fn delete_it_contact(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         contact_id: &str,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let contact_id = params::path("contact_id", contact_id)?;
         let api = self.client.api();
@@ -2674,10 +2800,11 @@ impl Organizations<'_> {
     /// An organization has at most one invitation pending at a time.
     pub async fn invite_it_contact(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         contact_id: &str,
         body: &types::InviteItContact,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let contact_id = params::path("contact_id", contact_id)?;
         let api = self.client.api();
@@ -2691,9 +2818,10 @@ impl Organizations<'_> {
     /// Withdraws the pending Admin Portal invitation of an IT contact.
     pub async fn revoke_it_contact_invitation(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         contact_id: &str,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let contact_id = params::path("contact_id", contact_id)?;
         let api = self.client.api();
@@ -2727,7 +2855,11 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Fetches one organization domain.
-    pub async fn get(&self, id: &str) -> Result<types::OrganizationDomain> {
+    pub async fn get(
+        &self,
+        id: &types::OrganizationDomainId,
+    ) -> Result<types::OrganizationDomain> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2735,7 +2867,8 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Removes a domain from its organization.
-    pub async fn delete(&self, id: &str) -> Result<()> {
+    pub async fn delete(&self, id: &types::OrganizationDomainId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2743,7 +2876,11 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Starts DNS verification of a domain.
-    pub async fn verify(&self, id: &str) -> Result<types::OrganizationDomain> {
+    pub async fn verify(
+        &self,
+        id: &types::OrganizationDomainId,
+    ) -> Result<types::OrganizationDomain> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -3005,8 +3142,9 @@ impl Pipes<'_> {
     /// Lists the providers available to an organization, with its overrides applied.
     pub async fn list_organization_integrations(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
     ) -> Result<types::DataIntegrationConfigurationList> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -3019,10 +3157,11 @@ impl Pipes<'_> {
     /// Sets an organization's state, scopes, OAuth app or configuration for one provider.
     pub async fn configure_organization_integration(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::ConfigureOrganizationDataIntegration,
     ) -> Result<types::DataIntegrationConfiguration> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3043,10 +3182,11 @@ impl Pipes<'_> {
     /// Fetches an organization's connected account at one provider.
     pub async fn get_organization_connected_account(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         params: &types::GetOrganizationConnectedAccountParams,
     ) -> Result<types::ConnectedAccount> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3068,11 +3208,12 @@ impl Pipes<'_> {
     /// Creates an organization's connected account from tokens obtained outside WorkOS.
     pub async fn import_organization_connected_account(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::ImportOrganizationConnectedAccount,
         idempotency_key: Option<&str>,
     ) -> Result<types::ConnectedAccount> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let slug = params::path("slug", slug)?;
         let idempotency_key = idempotency_key
@@ -3096,11 +3237,12 @@ impl Pipes<'_> {
     /// Changes the tokens, scopes or state of an organization's connected account.
     pub async fn update_organization_connected_account(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         params: &types::UpdateOrganizationConnectedAccountParams,
         body: &types::UpdateOrganizationConnectedAccount,
     ) -> Result<types::ConnectedAccount> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3126,10 +3268,11 @@ impl Pipes<'_> {
     /// The provider is not told: access granted there stays until it is revoked there.
     pub async fn delete_organization_connected_account(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         params: &types::DeleteOrganizationConnectedAccountParams,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3151,9 +3294,10 @@ impl Pipes<'_> {
     /// Lists the organization-owned providers with the organization's connected account at each.
     pub async fn list_organization_data_providers(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: &types::ListOrganizationDataProvidersParams,
     ) -> Result<types::DataProviderList> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let api = self.client.api();
         self.client
@@ -3172,10 +3316,11 @@ impl Pipes<'_> {
     /// Fetches a user's connected account at one provider.
     pub async fn get_connected_account(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         slug: &str,
         params: &types::GetConnectedAccountParams,
     ) -> Result<types::ConnectedAccount> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3198,11 +3343,12 @@ impl Pipes<'_> {
     /// Creates a user's connected account from tokens obtained outside WorkOS.
     pub async fn import_connected_account(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         slug: &str,
         params: &types::ImportConnectedAccountParams,
         body: &types::ImportConnectedAccount,
     ) -> Result<types::ConnectedAccount> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3224,11 +3370,12 @@ impl Pipes<'_> {
     /// Changes the tokens, scopes or state of a user's connected account.
     pub async fn update_connected_account(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         slug: &str,
         params: &types::UpdateConnectedAccountParams,
         body: &types::ConnectedAccountTokens,
     ) -> Result<types::ConnectedAccount> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3255,10 +3402,11 @@ impl Pipes<'_> {
     /// The provider is not told: access granted there stays until the user revokes it.
     pub async fn delete_connected_account(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         slug: &str,
         params: &types::DeleteConnectedAccountParams,
     ) -> Result<()> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3281,9 +3429,10 @@ impl Pipes<'_> {
     /// Lists the environment's providers with the user's connected account at each.
     pub async fn list_data_providers(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         params: &types::ListUserDataProvidersParams,
     ) -> Result<types::DataProviderList> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let api = self.client.api();
         self.client
@@ -3375,8 +3524,9 @@ impl Roles<'_> {
     /// Lists every role an organization can use, environment and custom, in priority order.
     pub async fn list_organization_roles(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
     ) -> Result<types::RoleList> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -3389,9 +3539,10 @@ impl Roles<'_> {
     /// Creates a custom role for one organization.
     pub async fn create_organization_role(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         body: &types::CreateOrganizationRole,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -3404,9 +3555,10 @@ impl Roles<'_> {
     /// Fetches a role an organization can use, environment or custom, by its slug.
     pub async fn get_organization_role(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3420,10 +3572,11 @@ impl Roles<'_> {
     /// Changes a custom role's name or description.
     pub async fn update_organization_role(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::UpdateRole,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3437,9 +3590,10 @@ impl Roles<'_> {
     /// Deletes a custom role of an organization.
     pub async fn delete_organization_role(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3453,10 +3607,11 @@ impl Roles<'_> {
     /// Adds one permission to a custom role.
     pub async fn add_organization_role_permission(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::AddRolePermission,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3470,10 +3625,11 @@ impl Roles<'_> {
     /// Replaces every permission of a custom role.
     pub async fn set_organization_role_permissions(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::SetRolePermissions,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3489,10 +3645,11 @@ impl Roles<'_> {
     /// Fetch the role afterwards for its permissions: the answer does not always carry it.
     pub async fn remove_organization_role_permission(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         permission_slug: &str,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let permission_slug = params::path("permissionSlug", permission_slug)?;
@@ -3663,8 +3820,9 @@ impl Sso<'_> {
     /// Expired certificates are included. The answer is a single page, not a cursor list.
     pub async fn list_idp_signing_certificates(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlIdpSigningCertificateList> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3677,9 +3835,10 @@ impl Sso<'_> {
     /// Adds a signing certificate of the identity provider to a SAML connection.
     pub async fn add_idp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
         body: &types::AddSamlIdpSigningCertificate,
     ) -> Result<types::SamlIdpSigningCertificate> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3694,9 +3853,10 @@ impl Sso<'_> {
     /// A connection keeps at least one: its last certificate cannot be removed.
     pub async fn delete_idp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
         certificate_id: &str,
     ) -> Result<()> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let certificate_id = params::path("certificate_id", certificate_id)?;
         let api = self.client.api();
@@ -3712,8 +3872,9 @@ impl Sso<'_> {
     /// The answer is a single page, not a cursor list.
     pub async fn list_sp_encryption_certificates(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlSpEncryptionCertificateList> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3728,8 +3889,9 @@ impl Sso<'_> {
     /// The request has no body; WorkOS keeps the private key.
     pub async fn create_sp_encryption_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlSpEncryptionCertificate> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3742,9 +3904,10 @@ impl Sso<'_> {
     /// Removes an encryption key pair from a SAML connection.
     pub async fn delete_sp_encryption_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
         certificate_id: &str,
     ) -> Result<()> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let certificate_id = params::path("certificate_id", certificate_id)?;
         let api = self.client.api();
@@ -3766,8 +3929,9 @@ impl Sso<'_> {
     /// Answers `404` when the connection has none. The success status is inferred, not documented.
     pub async fn get_sp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlSpSigningCertificate> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3782,8 +3946,9 @@ impl Sso<'_> {
     /// The request has no body; WorkOS keeps the private key. A connection has at most one such key pair. The success status is inferred, not documented.
     pub async fn create_sp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlSpSigningCertificate> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3798,9 +3963,10 @@ impl Sso<'_> {
     /// Later requests to the identity provider go out unsigned. The success status is inferred, not documented.
     pub async fn delete_sp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
         certificate_id: &str,
     ) -> Result<()> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let certificate_id = params::path("certificate_id", certificate_id)?;
         let api = self.client.api();
@@ -3812,7 +3978,11 @@ impl Sso<'_> {
             .await
     }
     /// Fetches one SSO connection.
-    pub async fn get_connection(&self, id: &str) -> Result<types::Connection> {
+    pub async fn get_connection(
+        &self,
+        id: &types::ConnectionId,
+    ) -> Result<types::Connection> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_CONNECTION, || api.get_connection(id)).await
@@ -3822,9 +3992,10 @@ impl Sso<'_> {
     /// The success status is inferred, not documented.
     pub async fn update_connection(
         &self,
-        id: &str,
+        id: &types::ConnectionId,
         body: &types::UpdateConnection,
     ) -> Result<types::Connection> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -3832,7 +4003,8 @@ impl Sso<'_> {
             .await
     }
     /// Deletes an SSO connection.
-    pub async fn delete_connection(&self, id: &str) -> Result<()> {
+    pub async fn delete_connection(&self, id: &types::ConnectionId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_CONNECTION, || api.delete_connection(id)).await
@@ -3877,8 +4049,9 @@ impl UserManagement<'_> {
     /// Fetches an e-mail verification code and whom it was sent to.
     pub async fn get_email_verification(
         &self,
-        id: &str,
+        id: &types::EmailVerificationId,
     ) -> Result<types::EmailVerification> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -3906,7 +4079,11 @@ impl UserManagement<'_> {
         self.client.send(&op::RESET_PASSWORD, || api.reset_password(body)).await
     }
     /// Fetches a password reset.
-    pub async fn get_password_reset(&self, id: &str) -> Result<types::PasswordReset> {
+    pub async fn get_password_reset(
+        &self,
+        id: &types::PasswordResetId,
+    ) -> Result<types::PasswordReset> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_PASSWORD_RESET, || api.get_password_reset(id)).await
@@ -3955,7 +4132,8 @@ impl UserManagement<'_> {
             .await
     }
     /// Fetches one user.
-    pub async fn get_user(&self, id: &str) -> Result<types::User> {
+    pub async fn get_user(&self, id: &types::UserId) -> Result<types::User> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_USER, || api.get_user(id)).await
@@ -3963,15 +4141,17 @@ impl UserManagement<'_> {
     /// Changes a user's profile, e-mail, password, metadata or external id.
     pub async fn update_user(
         &self,
-        id: &str,
+        id: &types::UserId,
         body: &types::UpdateUser,
     ) -> Result<types::User> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::UPDATE_USER, || api.update_user(id, body)).await
     }
     /// Deletes a user for good.
-    pub async fn delete_user(&self, id: &str) -> Result<()> {
+    pub async fn delete_user(&self, id: &types::UserId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_USER, || api.delete_user(id)).await
@@ -3979,9 +4159,10 @@ impl UserManagement<'_> {
     /// Completes a user's e-mail change with the code sent to the new address.
     pub async fn confirm_email_change(
         &self,
-        id: &str,
+        id: &types::UserId,
         body: &types::ConfirmEmailChange,
     ) -> Result<types::EmailChangeConfirmation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -3991,9 +4172,10 @@ impl UserManagement<'_> {
     /// Starts a user's e-mail change by sending a one-time code to the new address.
     pub async fn send_email_change(
         &self,
-        id: &str,
+        id: &types::UserId,
         body: &types::SendEmailChange,
     ) -> Result<types::EmailChange> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -4003,9 +4185,10 @@ impl UserManagement<'_> {
     /// Marks a user's e-mail address verified with the code they received.
     pub async fn verify_email(
         &self,
-        id: &str,
+        id: &types::UserId,
         body: &types::VerifyEmailAddress,
     ) -> Result<types::UserEnvelope> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::VERIFY_EMAIL, || api.verify_email(id, body)).await
@@ -4013,8 +4196,9 @@ impl UserManagement<'_> {
     /// E-mails a user a one-time code that verifies their address.
     pub async fn send_verification_email(
         &self,
-        id: &str,
+        id: &types::UserId,
     ) -> Result<types::UserEnvelope> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -4022,7 +4206,11 @@ impl UserManagement<'_> {
             .await
     }
     /// Lists the OAuth accounts linked to a user.
-    pub async fn list_identities(&self, id: &str) -> Result<types::UserIdentities> {
+    pub async fn list_identities(
+        &self,
+        id: &types::UserId,
+    ) -> Result<types::UserIdentities> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -4033,9 +4221,10 @@ impl UserManagement<'_> {
     #[inline]
     pub fn list_sessions(
         &self,
-        id: &str,
+        id: &types::UserId,
         params: types::ListUserSessionsParams,
     ) -> Paginator<types::UserSession> {
+        let id: &str = id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_USER_SESSIONS,
@@ -4270,9 +4459,10 @@ impl Webhooks<'_> {
     /// Changes a webhook endpoint's URL, event types or status.
     pub async fn update_endpoint(
         &self,
-        id: &str,
+        id: &types::WebhookEndpointId,
         body: &types::UpdateWebhookEndpoint,
     ) -> Result<types::WebhookEndpoint> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -4280,7 +4470,8 @@ impl Webhooks<'_> {
             .await
     }
     /// Deletes a webhook endpoint; no more events go to it.
-    pub async fn delete_endpoint(&self, id: &str) -> Result<()> {
+    pub async fn delete_endpoint(&self, id: &types::WebhookEndpointId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
