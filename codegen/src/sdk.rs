@@ -201,6 +201,7 @@ fn emit_method(
     let mut test_args = Vec::new(); // the SDK method's arguments in the test of every operation
     let mut test_body = Vec::new(); // ... for the body
     let mut test_headers = Vec::new(); // ... for header values
+    let mut example = Example::default(); // the doc example's arguments
     let mut parents = Vec::new(); // path ids of a list
     let mut joins = Vec::new(); // comma-separated filters, joined inside a list's call
     let mut separated = Vec::new(); // their checks, before anything is sent
@@ -216,6 +217,7 @@ fn emit_method(
             let host = format_ident!("{variable}");
             sig.push(quote!(#host: &str));
             test_args.push(quote!(&h.base_url()));
+            example.path.push("\"https://auth.example.com\"".to_owned());
             quote!(self.client.api_at(#host)?)
         }
         None => quote!(self.client.api()),
@@ -236,11 +238,16 @@ fn emit_method(
                         if let Some(id_type) = id_type {
                             let ty = format_ident!("{id_type}");
                             test_args.push(quote!(&workos::types::#ty::new(h.id(#id))));
+                            example.path.push(format!(
+                                "&workos::types::{id_type}::new(\"{}\")",
+                                example_id(prepared, id_type)
+                            ));
                             sig.push(quote!(#arg_name: &types::#ty));
                             // Below, the id is the string it holds.
                             as_strs.push(quote!(let #arg_name: &str = #arg_name.as_str();));
                         } else {
                             test_args.push(quote!(&h.id(#id)));
+                            example.path.push(format!("\"{id}\""));
                             sig.push(quote!(#arg_name: &str));
                         }
                         if list.is_none() {
@@ -250,6 +257,8 @@ fn emit_method(
                     Some(component) => {
                         let ty = format_ident!("{component}");
                         test_args.push(quote!(&example()));
+                        example.hidden.push(format!("{arg_name}: workos::types::{component}"));
+                        example.path.push(format!("&{arg_name}"));
                         sig.push(quote!(#arg_name: &types::#ty));
                     }
                 }
@@ -264,12 +273,15 @@ fn emit_method(
                 } else {
                     sig_body.push(quote!(body: &types::#ty));
                     test_body.push(quote!(&example()));
+                    example.hidden.push(format!("body: workos::types::{component}"));
+                    example.rest.push("&body".to_owned());
                     call_args.push(quote!(body));
                 }
             }
             ArgKind::IdempotencyKey => {
                 sig_headers.push(quote!(idempotency_key: Option<&str>));
                 test_headers.push(quote!(None));
+                example.headers.push("None".to_owned());
                 checks.push(quote! {
                     let idempotency_key = idempotency_key.map_or_else(params::new_idempotency_key, str::to_owned);
                 });
@@ -278,6 +290,8 @@ fn emit_method(
             ArgKind::AccessToken => {
                 sig_headers.push(quote!(access_token: &Secret));
                 test_headers.push(quote!(&Secret::new("token_01")));
+                example.hidden.push("access_token: workos::Secret".to_owned());
+                example.headers.push("&access_token".to_owned());
                 checks.push(quote!(let authorization = format!("Bearer {}", access_token.expose());));
                 call_args.push(quote!(&authorization));
             }
@@ -300,6 +314,21 @@ fn emit_method(
         }
     }
 
+    if let Some(params) = &op.params {
+        let required = prepared.doc_json["components"]["schemas"][&params.name]["required"]
+            .as_array()
+            .is_some_and(|required| !required.is_empty());
+        let (by_ref, value) = if list.is_some() { ("", "params") } else { ("&", "&params") };
+        if required {
+            example.hidden.push(format!("params: workos::types::{}", params.name));
+            example.params = Some(value.to_owned());
+        } else {
+            example.params = Some(format!("{by_ref}workos::types::{}::default()", params.name));
+        }
+    }
+    let handle = op.sdk.as_ref().map(|(handle, _)| handle.as_str()).unwrap_or_default();
+    let unit = list.is_none() && crate::client_args::answer(prepared, op)?.is_none();
+    doc.extend(example.lines(handle, &name.to_string(), list.is_some(), unit));
     let doc = doc.iter().map(|line| quote!(#[doc = #line]));
     if let Some(list) = list {
         let params_struct = params_struct.expect("a list has parameters");
@@ -403,6 +432,72 @@ fn emit_method(
         };
         Ok((method, TestCall { args: test_args, params_at }))
     }
+}
+
+/// The doc example of a method: its arguments, in the method's order, and the values a
+/// reader builds elsewhere (a body, an access token), which the example takes as arguments of
+/// its own hidden function.
+#[derive(Default)]
+struct Example {
+    /// The host and the path's values.
+    path: Vec<String>,
+    /// The parameters, when there are.
+    params: Option<String>,
+    /// The body.
+    rest: Vec<String>,
+    /// The headers' values.
+    headers: Vec<String>,
+    /// `name: Type` of each hidden argument.
+    hidden: Vec<String>,
+}
+
+impl Example {
+    /// The doc lines of a `no_run` example of `workos.<handle>().<method>(...)`.
+    /// `unit`: the method answers nothing, so the example binds nothing.
+    fn lines(&self, handle: &str, method: &str, list: bool, unit: bool) -> Vec<String> {
+        let args: Vec<&str> = self
+            .path
+            .iter()
+            .chain(&self.params)
+            .chain(&self.rest)
+            .chain(&self.headers)
+            .map(String::as_str)
+            .collect();
+        let hidden: String = self.hidden.iter().map(|arg| format!(", {arg}")).collect();
+        let call = format!("workos.{handle}().{method}({})", args.join(", "));
+        let binding = if list { "page" } else { "answer" };
+        let mut lines = vec![
+            String::new(),
+            " # Example".to_owned(),
+            String::new(),
+            " ```no_run".to_owned(),
+            format!(" # async fn example(workos: &workos::Workos{hidden}) -> workos::Result<()> {{"),
+        ];
+        if list {
+            lines.push(" // One page; `.items()` walks every item as a stream.".to_owned());
+        }
+        if unit {
+            lines.push(format!(" {call}.await?;"));
+        } else {
+            lines.push(format!(" let {binding} = {call}.await?;"));
+            lines.push(format!(" # let _ = {binding};"));
+        }
+        lines.push(" # Ok(()) }".to_owned());
+        lines.push(" ```".to_owned());
+        lines
+    }
+}
+
+/// An id of the kind `id_type` as the local test server makes them (`org_01K...1`), for the
+/// doc examples.
+fn example_id(prepared: &Prepared, id_type: &str) -> String {
+    let prefix = prepared
+        .document
+        .ids
+        .iter()
+        .find(|kind| kind.type_name == id_type)
+        .map_or("id_", |kind| kind.prefix.as_str());
+    format!("{prefix}01K{:0>23}", 1)
 }
 
 /// The expression giving the pacing key from the parameters: the first of the spec's

@@ -16,6 +16,15 @@ pub struct AdminPortal<'a> {
 #[cfg(feature = "admin-portal")]
 impl AdminPortal<'_> {
     /// Generates a short-lived Admin Portal link for an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::GeneratePortalLink) -> workos::Result<()> {
+    /// let answer = workos.admin_portal().generate_link(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn generate_link(
         &self,
         body: &types::GeneratePortalLink,
@@ -28,6 +37,14 @@ impl AdminPortal<'_> {
     /// Invalidates every Admin Portal link issued for an organization and external user.
     ///
     /// Portal sessions opened through those links end as well.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RevokePortalLinks) -> workos::Result<()> {
+    /// workos.admin_portal().revoke_links(&body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_links(&self, body: &types::RevokePortalLinks) -> Result<()> {
         let api = self.client.api();
         self.client
@@ -44,6 +61,16 @@ pub struct Agents<'a> {
 #[cfg(feature = "agents")]
 impl Agents<'_> {
     /// Lists the agent blueprints of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.agents().list_blueprints(workos::types::ListAgentBlueprintsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_blueprints(
         &self,
@@ -65,6 +92,15 @@ impl Agents<'_> {
         )
     }
     /// Creates an agent blueprint.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAgentBlueprint) -> workos::Result<()> {
+    /// let answer = workos.agents().create_blueprint(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_blueprint(
         &self,
         body: &types::CreateAgentBlueprint,
@@ -75,6 +111,15 @@ impl Agents<'_> {
             .await
     }
     /// Fetches one agent blueprint.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().get_blueprint("agent_blueprint_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_blueprint(
         &self,
         agent_blueprint_id: &str,
@@ -89,6 +134,15 @@ impl Agents<'_> {
             .await
     }
     /// Changes an agent blueprint; lists that are sent replace the stored ones.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateAgentBlueprint) -> workos::Result<()> {
+    /// let answer = workos.agents().update_blueprint("agent_blueprint_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_blueprint(
         &self,
         agent_blueprint_id: &str,
@@ -104,6 +158,14 @@ impl Agents<'_> {
             .await
     }
     /// Deletes an agent blueprint, with its instances and their sessions.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.agents().delete_blueprint("agent_blueprint_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_blueprint(&self, agent_blueprint_id: &str) -> Result<()> {
         let agent_blueprint_id = params::path("agent_blueprint_id", agent_blueprint_id)?;
         let api = self.client.api();
@@ -117,6 +179,15 @@ impl Agents<'_> {
     /// Mints an agent access token and refresh token from a blueprint, or refreshes a session.
     ///
     /// Minting starts a new session, and creates the agent instance when it does not exist yet; `type` chooses the mode and the credential that must come with it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::MintAgentToken) -> workos::Result<()> {
+    /// let answer = workos.agents().mint_token("agent_blueprint_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn mint_token(
         &self,
         agent_blueprint_id: &str,
@@ -132,6 +203,15 @@ impl Agents<'_> {
             .await
     }
     /// Checks an agent access token against a blueprint and returns its claims when it is live.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ValidateAgentToken) -> workos::Result<()> {
+    /// let answer = workos.agents().validate_token("agent_blueprint_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn validate_token(
         &self,
         agent_blueprint_id: &str,
@@ -149,6 +229,15 @@ impl Agents<'_> {
     /// Links a claim attempt to one of your users and returns the code the agent needs to finish the claim.
     ///
     /// The user is looked up by `external_id` and created if missing. When the user belongs to several organizations, `organization_id` must name one; otherwise the answer is `409` with the choices.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::LinkAgentClaimAttempt) -> workos::Result<()> {
+    /// let answer = workos.agents().link_claim_attempt(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn link_claim_attempt(
         &self,
         body: &types::LinkAgentClaimAttempt,
@@ -159,6 +248,15 @@ impl Agents<'_> {
             .await
     }
     /// Checks an agent API key or access token against the environment, without using it up.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ValidateAgentCredential) -> workos::Result<()> {
+    /// let answer = workos.agents().validate_credential(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn validate_credential(
         &self,
         body: &types::ValidateAgentCredential,
@@ -171,6 +269,16 @@ impl Agents<'_> {
     /// Lists agent instances, optionally of one organization or blueprint.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.agents().list_instances(workos::types::ListAgentInstancesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_instances(
         &self,
@@ -196,6 +304,15 @@ impl Agents<'_> {
     /// Fetches one agent instance.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().get_instance("agent_instance_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_instance(
         &self,
         agent_instance_id: &str,
@@ -209,6 +326,14 @@ impl Agents<'_> {
     /// Deletes an agent instance and its sessions, whose refresh tokens then stop working.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.agents().delete_instance("agent_instance_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_instance(&self, agent_instance_id: &str) -> Result<()> {
         let agent_instance_id = params::path("agent_instance_id", agent_instance_id)?;
         let api = self.client.api();
@@ -220,6 +345,15 @@ impl Agents<'_> {
             .await
     }
     /// Fetches one agent registration.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().get_registration("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_registration(&self, id: &str) -> Result<types::AgentRegistration> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -230,6 +364,15 @@ impl Agents<'_> {
     /// Revokes an agent registration for good, and every credential issued from it.
     ///
     /// Revoking an already revoked registration succeeds again. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().revoke_registration("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_registration(
         &self,
         id: &str,
@@ -243,6 +386,16 @@ impl Agents<'_> {
     /// Lists agent instance sessions, optionally of one organization, blueprint or instance.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.agents().list_sessions(workos::types::ListAgentInstanceSessionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_sessions(
         &self,
@@ -267,6 +420,15 @@ impl Agents<'_> {
         )
     }
     /// Fetches one agent instance session.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().get_session("agent_instance_session_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_session(
         &self,
         agent_instance_session_id: &str,
@@ -286,6 +448,15 @@ impl Agents<'_> {
     /// Revokes an agent instance session and the tokens minted in it.
     ///
     /// Revoking an already revoked session succeeds again.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().revoke_session("agent_instance_session_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_session(
         &self,
         agent_instance_session_id: &str,
@@ -312,6 +483,15 @@ pub struct ApiKeys<'a> {
 #[cfg(feature = "api-keys")]
 impl ApiKeys<'_> {
     /// Checks an API key value and returns the key it belongs to, if any.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ValidateApiKey) -> workos::Result<()> {
+    /// let answer = workos.api_keys().validate(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn validate(
         &self,
         body: &types::ValidateApiKey,
@@ -320,6 +500,14 @@ impl ApiKeys<'_> {
         self.client.send(&op::VALIDATE_API_KEY, || api.validate_api_key(body)).await
     }
     /// Deletes an API key for good; requests that present it fail from then on.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.api_keys().delete(&workos::types::ApiKeyId::new("api_key_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete(&self, id: &types::ApiKeyId) -> Result<()> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -327,6 +515,15 @@ impl ApiKeys<'_> {
         self.client.send(&op::DELETE_API_KEY, || api.delete_api_key(id)).await
     }
     /// Expires an API key now, or schedules its expiry.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ExpireApiKey) -> workos::Result<()> {
+    /// let answer = workos.api_keys().expire(&workos::types::ApiKeyId::new("api_key_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn expire(
         &self,
         id: &types::ApiKeyId,
@@ -338,6 +535,16 @@ impl ApiKeys<'_> {
         self.client.send(&op::EXPIRE_API_KEY, || api.expire_api_key(id, body)).await
     }
     /// Lists the API keys of an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.api_keys().list_for_organization(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), workos::types::ListOrganizationApiKeysParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_organization(
         &self,
@@ -363,6 +570,15 @@ impl ApiKeys<'_> {
         )
     }
     /// Creates an API key owned by an organization; the answer holds its only copy.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganizationApiKey) -> workos::Result<()> {
+    /// let answer = workos.api_keys().create_for_organization(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_for_organization(
         &self,
         organization_id: &types::OrganizationId,
@@ -379,6 +595,16 @@ impl ApiKeys<'_> {
             .await
     }
     /// Lists the API keys a user owns.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.api_keys().list_for_user(&workos::types::UserId::new("user_01K00000000000000000000001"), workos::types::ListUserApiKeysParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_user(
         &self,
@@ -405,6 +631,15 @@ impl ApiKeys<'_> {
         )
     }
     /// Creates an API key owned by a user; the answer holds its only copy.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateUserApiKey) -> workos::Result<()> {
+    /// let answer = workos.api_keys().create_for_user(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_for_user(
         &self,
         user_id: &types::UserId,
@@ -427,6 +662,16 @@ pub struct AuditLogs<'a> {
 #[cfg(feature = "audit-logs")]
 impl AuditLogs<'_> {
     /// Lists the audit log actions of the environment, each with its current schema.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.audit_logs().list_actions(workos::types::ListAuditLogActionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_actions(
         &self,
@@ -448,6 +693,16 @@ impl AuditLogs<'_> {
         )
     }
     /// Lists the schema versions of an action.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.audit_logs().list_schemas("action_name_01", workos::types::ListAuditLogSchemasParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_schemas(
         &self,
@@ -472,6 +727,15 @@ impl AuditLogs<'_> {
         )
     }
     /// Adds a schema version to an action, creating the action if it does not exist.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuditLogSchema) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().create_schema("action_name_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_schema(
         &self,
         action_name: &str,
@@ -489,6 +753,15 @@ impl AuditLogs<'_> {
     /// Records an audit log event for an organization.
     ///
     /// A retry that sends the same `Idempotency-Key` within 24 hours gets the first answer instead of recording the event twice.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuditLogEvent) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().create_event(&body, None).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_event(
         &self,
         body: &types::CreateAuditLogEvent,
@@ -505,6 +778,15 @@ impl AuditLogs<'_> {
             .await
     }
     /// Starts a CSV export of one organization's events in a time range.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuditLogExport) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().create_export(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_export(
         &self,
         body: &types::CreateAuditLogExport,
@@ -515,6 +797,15 @@ impl AuditLogs<'_> {
             .await
     }
     /// Fetches an export, with a fresh download URL once it is ready.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().get_export(&workos::types::AuditLogExportId::new("audit_log_export_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_export(
         &self,
         audit_log_export_id: &types::AuditLogExportId,
@@ -530,6 +821,15 @@ impl AuditLogs<'_> {
             .await
     }
     /// Fetches how long an organization's audit log events are kept.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().get_retention(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_retention(
         &self,
         id: &types::OrganizationId,
@@ -542,6 +842,15 @@ impl AuditLogs<'_> {
             .await
     }
     /// Sets how long an organization's audit log events are kept.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateAuditLogRetention) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().set_retention(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_retention(
         &self,
         id: &types::OrganizationId,
@@ -569,6 +878,15 @@ impl AuthKit<'_> {
     /// Starts a device authorization (RFC 8628) as a public client: a device code, a user code and the page to confirm it on.
     ///
     /// The same codes as `authorize_device`, from the OAuth 2.0 route; no API key is sent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeDevice) -> workos::Result<()> {
+    /// let answer = workos.authkit().start_device_authorization(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn start_device_authorization(
         &self,
         body: &types::AuthorizeDevice,
@@ -582,6 +900,15 @@ impl AuthKit<'_> {
             .await
     }
     /// Fetches the public keys that verify an application's access tokens.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authkit().jwks("client_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn jwks(&self, client_id: &str) -> Result<types::Jwks> {
         let client_id = params::path("clientId", client_id)?;
         let api = self.client.api();
@@ -590,6 +917,15 @@ impl AuthKit<'_> {
     /// Signs a user in with one grant and returns the user and the session's tokens.
     ///
     /// The body's client credentials authenticate the call, so it needs no API key: confidential clients put their API key in `client_secret`; public clients use PKCE (`code_verifier`), a refresh token or a device code without a secret.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthenticateRequest) -> workos::Result<()> {
+    /// let answer = workos.authkit().authenticate(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn authenticate(
         &self,
         body: &types::AuthenticateRequest,
@@ -600,6 +936,16 @@ impl AuthKit<'_> {
     /// Lists the OAuth resource indicators of the environment.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authkit().list_oauth_resources(workos::types::ListAuthkitOauthResourcesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_oauth_resources(
         &self,
@@ -623,6 +969,15 @@ impl AuthKit<'_> {
     /// Adds an OAuth resource indicator, optionally as the default one.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuthkitOAuthResource) -> workos::Result<()> {
+    /// let answer = workos.authkit().create_oauth_resource(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_oauth_resource(
         &self,
         body: &types::CreateAuthkitOAuthResource,
@@ -638,6 +993,14 @@ impl AuthKit<'_> {
     /// Removes an OAuth resource indicator, with the consents given for it.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authkit().delete_oauth_resource("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_oauth_resource(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -649,6 +1012,15 @@ impl AuthKit<'_> {
             .await
     }
     /// Starts CLI Auth: issues a device code, a user code and the page to confirm it on.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeDevice) -> workos::Result<()> {
+    /// let answer = workos.authkit().authorize_device(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn authorize_device(
         &self,
         body: &types::AuthorizeDevice,
@@ -657,6 +1029,16 @@ impl AuthKit<'_> {
         self.client.send(&op::AUTHORIZE_DEVICE, || api.authorize_device(body)).await
     }
     /// Lists the browser origins allowed to call AuthKit.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authkit().list_cors_origins(workos::types::ListCorsOriginsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_cors_origins(
         &self,
@@ -678,6 +1060,15 @@ impl AuthKit<'_> {
         )
     }
     /// Allows a browser origin to call AuthKit.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateCorsOrigin) -> workos::Result<()> {
+    /// let answer = workos.authkit().create_cors_origin(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_cors_origin(
         &self,
         body: &types::CreateCorsOrigin,
@@ -686,11 +1077,29 @@ impl AuthKit<'_> {
         self.client.send(&op::CREATE_CORS_ORIGIN, || api.create_cors_origin(body)).await
     }
     /// Fetches the template of the custom claims in access tokens.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authkit().get_jwt_template().await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_jwt_template(&self) -> Result<types::JwtTemplate> {
         let api = self.client.api();
         self.client.send(&op::GET_JWT_TEMPLATE, || api.get_jwt_template()).await
     }
     /// Replaces the template of the custom claims in access tokens.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateJwtTemplate) -> workos::Result<()> {
+    /// let answer = workos.authkit().update_jwt_template(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_jwt_template(
         &self,
         body: &types::UpdateJwtTemplate,
@@ -701,6 +1110,15 @@ impl AuthKit<'_> {
             .await
     }
     /// Creates a Magic Auth code and e-mails it to the address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateMagicAuth) -> workos::Result<()> {
+    /// let answer = workos.authkit().create_magic_auth(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_magic_auth(
         &self,
         body: &types::CreateMagicAuth,
@@ -709,6 +1127,15 @@ impl AuthKit<'_> {
         self.client.send(&op::CREATE_MAGIC_AUTH, || api.create_magic_auth(body)).await
     }
     /// Fetches one Magic Auth code.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authkit().get_magic_auth(&workos::types::MagicAuthId::new("magic_auth_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_magic_auth(
         &self,
         id: &types::MagicAuthId,
@@ -719,6 +1146,15 @@ impl AuthKit<'_> {
         self.client.send(&op::GET_MAGIC_AUTH, || api.get_magic_auth(id)).await
     }
     /// Texts a Radar challenge code to the user of a sign-in that Radar stopped.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SendRadarSmsChallenge) -> workos::Result<()> {
+    /// let answer = workos.authkit().send_radar_challenge(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn send_radar_challenge(
         &self,
         body: &types::SendRadarSmsChallenge,
@@ -729,6 +1165,15 @@ impl AuthKit<'_> {
             .await
     }
     /// Fetches one Radar e-mail challenge.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authkit().get_radar_challenge(&workos::types::RadarChallengeId::new("radar_challenge_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_radar_challenge(
         &self,
         id: &types::RadarChallengeId,
@@ -739,6 +1184,16 @@ impl AuthKit<'_> {
         self.client.send(&op::GET_RADAR_CHALLENGE, || api.get_radar_challenge(id)).await
     }
     /// Lists the URIs allowed as redirect targets after sign-in.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authkit().list_redirect_uris(workos::types::ListRedirectUrisParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_redirect_uris(
         &self,
@@ -760,6 +1215,15 @@ impl AuthKit<'_> {
         )
     }
     /// Allows a URI as a redirect target after sign-in.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateRedirectUri) -> workos::Result<()> {
+    /// let answer = workos.authkit().create_redirect_uri(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_redirect_uri(
         &self,
         body: &types::CreateRedirectUri,
@@ -770,12 +1234,28 @@ impl AuthKit<'_> {
             .await
     }
     /// Removes a URI from the allowed redirect targets.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authkit().delete_redirect_uri("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_redirect_uri(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_REDIRECT_URI, || api.delete_redirect_uri(id)).await
     }
     /// Ends a session, so that its refresh token stops working.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RevokeSession) -> workos::Result<()> {
+    /// workos.authkit().revoke_session(&body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_session(&self, body: &types::RevokeSession) -> Result<()> {
         let api = self.client.api();
         self.client.send(&op::REVOKE_SESSION, || api.revoke_session(body)).await
@@ -790,6 +1270,16 @@ pub struct Authorization<'a> {
 #[cfg(feature = "authorization")]
 impl Authorization<'_> {
     /// Lists the roles a group holds, and on which resources.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_group_role_assignments(&workos::types::GroupId::new("group_01K00000000000000000000001"), workos::types::ListGroupRoleAssignmentsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_group_role_assignments(
         &self,
@@ -815,6 +1305,15 @@ impl Authorization<'_> {
         )
     }
     /// Gives a group a role on a resource, or on its organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RoleGrant) -> workos::Result<()> {
+    /// let answer = workos.authorization().assign_group_role(&workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn assign_group_role(
         &self,
         group_id: &types::GroupId,
@@ -831,6 +1330,15 @@ impl Authorization<'_> {
             .await
     }
     /// Replaces every role assignment of a group with the given set.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ReplaceGroupRoleAssignments) -> workos::Result<()> {
+    /// let answer = workos.authorization().replace_group_role_assignments(&workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn replace_group_role_assignments(
         &self,
         group_id: &types::GroupId,
@@ -849,6 +1357,14 @@ impl Authorization<'_> {
     /// Adds and removes role assignments of a group, all at once or not at all.
     ///
     /// WorkOS's Python SDK calls this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateGroupRoleAssignments) -> workos::Result<()> {
+    /// workos.authorization().update_group_role_assignments(&workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_group_role_assignments(
         &self,
         group_id: &types::GroupId,
@@ -867,6 +1383,14 @@ impl Authorization<'_> {
     /// Takes a role on a resource away from a group.
     ///
     /// Fails with `404` when the group holds no such assignment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RoleGrant) -> workos::Result<()> {
+    /// workos.authorization().remove_group_role(&workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_group_role(
         &self,
         group_id: &types::GroupId,
@@ -883,6 +1407,15 @@ impl Authorization<'_> {
             .await
     }
     /// Fetches one role assignment of a group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authorization().get_group_role_assignment(&workos::types::GroupId::new("group_01K00000000000000000000001"), "role_assignment_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_group_role_assignment(
         &self,
         group_id: &types::GroupId,
@@ -900,6 +1433,14 @@ impl Authorization<'_> {
             .await
     }
     /// Removes one role assignment of a group, by its id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authorization().remove_group_role_assignment(&workos::types::GroupId::new("group_01K00000000000000000000001"), "role_assignment_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_group_role_assignment(
         &self,
         group_id: &types::GroupId,
@@ -917,6 +1458,15 @@ impl Authorization<'_> {
             .await
     }
     /// Checks whether an organization membership holds a permission on a resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CheckAuthorization) -> workos::Result<()> {
+    /// let answer = workos.authorization().check(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn check(
         &self,
         organization_membership_id: &types::OrganizationMembershipId,
@@ -936,6 +1486,16 @@ impl Authorization<'_> {
             .await
     }
     /// Lists the children of a resource on which an organization membership holds a permission.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::ListMembershipResourcesParams) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_membership_resources(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), params).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_membership_resources(
         &self,
@@ -965,6 +1525,16 @@ impl Authorization<'_> {
         )
     }
     /// Lists every permission an organization membership holds on a resource, inherited ones included.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_effective_permissions(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), "resource_id_01", workos::types::ListEffectivePermissionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_effective_permissions(
         &self,
@@ -999,6 +1569,16 @@ impl Authorization<'_> {
     /// Lists every permission an organization membership holds on a resource named by your identifier.
     ///
     /// Permissions from roles on ancestor resources are included.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_effective_permissions_by_external_id(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", workos::types::ListEffectivePermissionsByExternalIdParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_effective_permissions_by_external_id(
         &self,
@@ -1039,6 +1619,16 @@ impl Authorization<'_> {
         )
     }
     /// Lists the roles an organization membership holds, on the organization and on other resources.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_membership_role_assignments(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), workos::types::ListMembershipRoleAssignmentsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_membership_role_assignments(
         &self,
@@ -1067,6 +1657,15 @@ impl Authorization<'_> {
         )
     }
     /// Gives an organization membership a role on a resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RoleGrant) -> workos::Result<()> {
+    /// let answer = workos.authorization().assign_role(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn assign_role(
         &self,
         organization_membership_id: &types::OrganizationMembershipId,
@@ -1086,6 +1685,14 @@ impl Authorization<'_> {
             .await
     }
     /// Takes a role on a resource away from an organization membership.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RoleGrant) -> workos::Result<()> {
+    /// workos.authorization().remove_role(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_role(
         &self,
         organization_membership_id: &types::OrganizationMembershipId,
@@ -1105,6 +1712,14 @@ impl Authorization<'_> {
             .await
     }
     /// Removes one role assignment of an organization membership, by its id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authorization().remove_role_assignment(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), "role_assignment_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_role_assignment(
         &self,
         organization_membership_id: &types::OrganizationMembershipId,
@@ -1131,6 +1746,15 @@ impl Authorization<'_> {
             .await
     }
     /// Fetches a resource by its organization, type and your identifier.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authorization().get_resource_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_resource_by_external_id(
         &self,
         organization_id: &types::OrganizationId,
@@ -1157,6 +1781,15 @@ impl Authorization<'_> {
             .await
     }
     /// Changes a resource named by its organization, type and your identifier.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateAuthorizationResource) -> workos::Result<()> {
+    /// let answer = workos.authorization().update_resource_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_resource_by_external_id(
         &self,
         organization_id: &types::OrganizationId,
@@ -1187,6 +1820,14 @@ impl Authorization<'_> {
     /// Deletes a resource named by its organization, type and your identifier.
     ///
     /// A resource with descendants or role assignments is only deleted with `cascade_delete`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authorization().delete_resource_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", &workos::types::DeleteResourceByExternalIdParams::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_resource_by_external_id(
         &self,
         organization_id: &types::OrganizationId,
@@ -1215,6 +1856,16 @@ impl Authorization<'_> {
             .await
     }
     /// Lists the organization memberships that hold a permission on a resource named by your identifier.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::ListResourceMembershipsByExternalIdParams) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resource_memberships_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", params).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resource_memberships_by_external_id(
         &self,
@@ -1257,6 +1908,16 @@ impl Authorization<'_> {
         )
     }
     /// Lists the role assignments on a resource named by your identifier.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resource_role_assignments_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", workos::types::ListResourceRoleAssignmentsByExternalIdParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resource_role_assignments_by_external_id(
         &self,
@@ -1298,6 +1959,16 @@ impl Authorization<'_> {
         )
     }
     /// Lists resources, optionally of one organization, type or parent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resources(workos::types::ListResourcesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resources(
         &self,
@@ -1325,6 +1996,15 @@ impl Authorization<'_> {
         )
     }
     /// Creates a resource, optionally under a parent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuthorizationResource) -> workos::Result<()> {
+    /// let answer = workos.authorization().create_resource(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_resource(
         &self,
         body: &types::CreateAuthorizationResource,
@@ -1333,6 +2013,15 @@ impl Authorization<'_> {
         self.client.send(&op::CREATE_RESOURCE, || api.create_resource(body)).await
     }
     /// Fetches one resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authorization().get_resource("resource_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_resource(
         &self,
         resource_id: &str,
@@ -1342,6 +2031,15 @@ impl Authorization<'_> {
         self.client.send(&op::GET_RESOURCE, || api.get_resource(resource_id)).await
     }
     /// Changes a resource's name, description or parent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateAuthorizationResource) -> workos::Result<()> {
+    /// let answer = workos.authorization().update_resource("resource_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_resource(
         &self,
         resource_id: &str,
@@ -1356,6 +2054,14 @@ impl Authorization<'_> {
     /// Deletes a resource.
     ///
     /// A resource with descendants or role assignments is only deleted with `cascade_delete`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authorization().delete_resource("resource_id_01", &workos::types::DeleteResourceParams::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_resource(
         &self,
         resource_id: &str,
@@ -1371,6 +2077,16 @@ impl Authorization<'_> {
             .await
     }
     /// Lists the organization memberships that hold a permission on a resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::ListResourceMembershipsParams) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resource_memberships("resource_id_01", params).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resource_memberships(
         &self,
@@ -1397,6 +2113,16 @@ impl Authorization<'_> {
         )
     }
     /// Lists the role assignments on a resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resource_role_assignments("resource_id_01", workos::types::ListResourceRoleAssignmentsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resource_role_assignments(
         &self,
@@ -1431,6 +2157,15 @@ pub struct ClientTokens<'a> {
 #[cfg(feature = "client-tokens")]
 impl ClientTokens<'_> {
     /// Issues a short-lived Client API token for a user in an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateClientApiToken) -> workos::Result<()> {
+    /// let answer = workos.client_tokens().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
         body: &types::CreateClientApiToken,
@@ -1452,6 +2187,15 @@ impl Connect<'_> {
     /// Hands a user your system signed in back to AuthKit, which answers where to redirect them.
     ///
     /// The user is created in AuthKit, or updated if one already has `user.id` as its external id. An e-mail address that belongs to another user fails the call.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CompleteConnectLogin) -> workos::Result<()> {
+    /// let answer = workos.connect().complete_login(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn complete_login(
         &self,
         body: &types::CompleteConnectLogin,
@@ -1462,6 +2206,16 @@ impl Connect<'_> {
             .await
     }
     /// Lists the Connect applications of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.connect().list_applications(workos::types::ListConnectApplicationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_applications(
         &self,
@@ -1490,6 +2244,15 @@ impl Connect<'_> {
         )
     }
     /// Creates an OAuth or machine-to-machine Connect application.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateConnectApplication) -> workos::Result<()> {
+    /// let answer = workos.connect().create_application(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_application(
         &self,
         body: &types::CreateConnectApplication,
@@ -1503,6 +2266,15 @@ impl Connect<'_> {
             .await
     }
     /// Fetches one Connect application by its id or client id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.connect().get_application("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_application(&self, id: &str) -> Result<types::ConnectApplication> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -1511,6 +2283,15 @@ impl Connect<'_> {
             .await
     }
     /// Changes a Connect application's name, description, scopes or redirect URIs.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateConnectApplication) -> workos::Result<()> {
+    /// let answer = workos.connect().update_application("id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_application(
         &self,
         id: &str,
@@ -1526,6 +2307,14 @@ impl Connect<'_> {
             .await
     }
     /// Deletes a Connect application.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.connect().delete_application("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_application(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -1534,6 +2323,15 @@ impl Connect<'_> {
             .await
     }
     /// Lists the client secrets of a Connect application, without their values.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.connect().list_client_secrets("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_client_secrets(
         &self,
         id: &str,
@@ -1543,6 +2341,15 @@ impl Connect<'_> {
         self.client.send(&op::LIST_CLIENT_SECRETS, || api.list_client_secrets(id)).await
     }
     /// Creates a client secret for a Connect application; the answer holds its only copy.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.connect().create_client_secret("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_client_secret(
         &self,
         id: &str,
@@ -1555,6 +2362,14 @@ impl Connect<'_> {
             .await
     }
     /// Revokes a client secret.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.connect().delete_client_secret("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_client_secret(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -1565,6 +2380,15 @@ impl Connect<'_> {
     /// Exchanges a user's access token for one meant for another resource (RFC 8693), at the environment's issuer.
     ///
     /// For first-party Connect applications: the new token keeps the user and their consent. The first argument is the issuer's origin (the AuthKit domain, such as `https://auth.example.com`), not the API's.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConnectTokenExchange) -> workos::Result<()> {
+    /// let answer = workos.connect().exchange_access_token("https://auth.example.com", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn exchange_access_token(
         &self,
         issuer: &str,
@@ -1579,6 +2403,16 @@ impl Connect<'_> {
             .await
     }
     /// Lists the Connect applications that members of an organization have authorized.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.connect().list_organization_authorizations(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), workos::types::ListOrganizationAuthorizedApplicationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_organization_authorizations(
         &self,
@@ -1604,6 +2438,16 @@ impl Connect<'_> {
         )
     }
     /// Lists the Connect applications a user has authorized.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.connect().list_user_authorizations(&workos::types::UserId::new("user_01K00000000000000000000001"), workos::types::ListUserAuthorizedApplicationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_user_authorizations(
         &self,
@@ -1629,6 +2473,14 @@ impl Connect<'_> {
         )
     }
     /// Revokes a user's authorization of a Connect application.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.connect().delete_user_authorization(&workos::types::UserId::new("user_01K00000000000000000000001"), "application_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_user_authorization(
         &self,
         user_id: &types::UserId,
@@ -1655,6 +2507,16 @@ pub struct DirectorySync<'a> {
 #[cfg(feature = "directory-sync")]
 impl DirectorySync<'_> {
     /// Lists directories, optionally those of one organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_directories(workos::types::ListDirectoriesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_directories(
         &self,
@@ -1679,6 +2541,16 @@ impl DirectorySync<'_> {
         )
     }
     /// Lists the groups of one directory, optionally only those a directory user belongs to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_directory_groups(&workos::types::DirectoryId::new("directory_01K00000000000000000000001"), workos::types::ListDirectoryGroupsInDirectoryParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_directory_groups(
         &self,
@@ -1705,6 +2577,15 @@ impl DirectorySync<'_> {
         )
     }
     /// Fetches one group of a directory.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_directory_group(&workos::types::DirectoryId::new("directory_01K00000000000000000000001"), &workos::types::DirectoryGroupId::new("directory_group_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_directory_group(
         &self,
         directory_id: &types::DirectoryId,
@@ -1725,6 +2606,16 @@ impl DirectorySync<'_> {
     /// Lists the users of one directory, optionally only the members of one of its groups.
     ///
     /// Users come without their groups: list the groups with `user` for those.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_directory_users(&workos::types::DirectoryId::new("directory_01K00000000000000000000001"), workos::types::ListDirectoryUsersInDirectoryParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_directory_users(
         &self,
@@ -1753,6 +2644,15 @@ impl DirectorySync<'_> {
         )
     }
     /// Fetches one user of a directory, without their groups.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_directory_user(&workos::types::DirectoryId::new("directory_01K00000000000000000000001"), &workos::types::DirectoryUserId::new("directory_user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_directory_user(
         &self,
         directory_id: &types::DirectoryId,
@@ -1771,6 +2671,15 @@ impl DirectorySync<'_> {
             .await
     }
     /// Fetches one directory.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_directory(&workos::types::DirectoryId::new("directory_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_directory(
         &self,
         id: &types::DirectoryId,
@@ -1781,6 +2690,14 @@ impl DirectorySync<'_> {
         self.client.send(&op::GET_DIRECTORY, || api.get_directory(id)).await
     }
     /// Deletes a directory and everything it provisioned.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.directory_sync().delete_directory(&workos::types::DirectoryId::new("directory_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_directory(&self, id: &types::DirectoryId) -> Result<()> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -1790,6 +2707,15 @@ impl DirectorySync<'_> {
     /// Asks WorkOS to sync a directory now rather than at its next scheduled run.
     ///
     /// Only Google Workspace directories support it, and requests are rate limited per directory. The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().request_sync(&workos::types::DirectoryId::new("directory_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn request_sync(
         &self,
         id: &types::DirectoryId,
@@ -1804,6 +2730,16 @@ impl DirectorySync<'_> {
     /// Lists the groups of a directory or of a directory user.
     ///
     /// Deprecated by WorkOS: use `directory_sync().list_directory_groups`, which names the directory in the path.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_groups(workos::types::ListDirectoryGroupsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "use `directory_sync().list_directory_groups`, which names the directory in the path"
     )]
@@ -1832,6 +2768,15 @@ impl DirectorySync<'_> {
     /// Fetches one directory group.
     ///
     /// Deprecated by WorkOS: use `directory_sync().get_directory_group`, which names the directory in the path.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_group(&workos::types::DirectoryGroupId::new("directory_group_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "use `directory_sync().get_directory_group`, which names the directory in the path"
     )]
@@ -1847,6 +2792,16 @@ impl DirectorySync<'_> {
     /// Lists the users of a directory or of a directory group.
     ///
     /// Deprecated by WorkOS: use `directory_sync().list_directory_users`, which names the directory in the path.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_users(workos::types::ListDirectoryUsersParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "use `directory_sync().list_directory_users`, which names the directory in the path"
     )]
@@ -1883,6 +2838,15 @@ impl DirectorySync<'_> {
     /// Fetches one directory user, with their groups.
     ///
     /// Deprecated by WorkOS: use `directory_sync().get_directory_user`, which names the directory in the path.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_user(&workos::types::DirectoryUserId::new("directory_user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "use `directory_sync().get_directory_user`, which names the directory in the path"
     )]
@@ -1905,6 +2869,16 @@ pub struct Events<'a> {
 #[cfg(feature = "events")]
 impl Events<'_> {
     /// Lists events, oldest first, optionally of given types or of one organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.events().list(workos::types::ListEventsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(&self, params: types::ListEventsParams) -> Paginator<types::Event> {
         Paginator::checked(
@@ -1938,6 +2912,16 @@ pub struct FeatureFlags<'a> {
 #[cfg(feature = "feature-flags")]
 impl FeatureFlags<'_> {
     /// Lists the feature flags of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list(workos::types::ListFeatureFlagsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -1959,12 +2943,30 @@ impl FeatureFlags<'_> {
         )
     }
     /// Fetches one feature flag by its slug.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().get("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(&self, slug: &str) -> Result<types::FeatureFlag> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
         self.client.send(&op::GET_FEATURE_FLAG, || api.get_feature_flag(slug)).await
     }
     /// Switches a feature flag off in the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().disable("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn disable(&self, slug: &str) -> Result<types::FeatureFlag> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -1973,6 +2975,15 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Switches a feature flag on in the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().enable("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn enable(&self, slug: &str) -> Result<types::FeatureFlag> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -1983,6 +2994,14 @@ impl FeatureFlags<'_> {
     /// Turns a feature flag on for one user or organization.
     ///
     /// Deprecated by WorkOS: target by rules: `feature_flags().create_rule`, then `feature_flags().create_target`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.feature_flags().add_target("slug_01", "resource_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "target by rules: `feature_flags().create_rule`, then `feature_flags().create_target`"
     )]
@@ -2000,6 +3019,14 @@ impl FeatureFlags<'_> {
     /// Removes a user or organization from a feature flag's targets.
     ///
     /// Deprecated by WorkOS: target by rules: `feature_flags().delete_target` removes one membership.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.feature_flags().remove_target("slug_01", "resource_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "target by rules: `feature_flags().delete_target` removes one membership"
     )]
@@ -2015,6 +3042,16 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists one flag's rules, in evaluation order.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::ListFlagRulesParams) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list_rules(params).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_rules(
         &self,
@@ -2038,6 +3075,15 @@ impl FeatureFlags<'_> {
     /// Appends a rule without members to a feature flag.
     ///
     /// A second rule with the same target type and value is refused with `409`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateFlagRule) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().create_rule(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_rule(
         &self,
         body: &types::CreateFlagRule,
@@ -2046,12 +3092,29 @@ impl FeatureFlags<'_> {
         self.client.send(&op::CREATE_FLAG_RULE, || api.create_flag_rule(body)).await
     }
     /// Fetches one rule.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().get_rule("flag_rule_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_rule(&self, flag_rule_id: &str) -> Result<types::FlagRule> {
         let flag_rule_id = params::path("flag_rule_id", flag_rule_id)?;
         let api = self.client.api();
         self.client.send(&op::GET_FLAG_RULE, || api.get_flag_rule(flag_rule_id)).await
     }
     /// Deletes a rule, and every membership it holds.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.feature_flags().delete_rule("flag_rule_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_rule(&self, flag_rule_id: &str) -> Result<()> {
         let flag_rule_id = params::path("flag_rule_id", flag_rule_id)?;
         let api = self.client.api();
@@ -2060,6 +3123,16 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists target memberships, by rule, flag, target type or target.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list_targets(workos::types::ListFlagTargetsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_targets(
         &self,
@@ -2085,6 +3158,15 @@ impl FeatureFlags<'_> {
         )
     }
     /// Makes an organization, a user or a custom target a member of a rule.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateFlagTarget) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().create_target(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_target(
         &self,
         body: &types::CreateFlagTarget,
@@ -2093,6 +3175,15 @@ impl FeatureFlags<'_> {
         self.client.send(&op::CREATE_FLAG_TARGET, || api.create_flag_target(body)).await
     }
     /// Fetches one membership by its own id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().get_target("flag_target_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_target(&self, flag_target_id: &str) -> Result<types::FlagTarget> {
         let flag_target_id = params::path("flag_target_id", flag_target_id)?;
         let api = self.client.api();
@@ -2101,6 +3192,14 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Removes one membership, named by its own id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.feature_flags().delete_target("flag_target_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_target(&self, flag_target_id: &str) -> Result<()> {
         let flag_target_id = params::path("flag_target_id", flag_target_id)?;
         let api = self.client.api();
@@ -2109,6 +3208,16 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists the feature flags that are on for an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list_for_organization(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), workos::types::ListOrganizationFeatureFlagsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_organization(
         &self,
@@ -2136,6 +3245,15 @@ impl FeatureFlags<'_> {
     /// Fetches every flag of the environment with its rules, to evaluate them locally.
     ///
     /// `workos::feature_flags::RuntimeClient` polls it and evaluates flags from the last answer; WorkOS's SDKs poll it every 30 seconds.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::GetFeatureFlagsRuntimePayloadParams) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().runtime_payload(&params).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn runtime_payload(
         &self,
         params: &types::GetFeatureFlagsRuntimePayloadParams,
@@ -2149,6 +3267,16 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists the feature flags that are on for a user, directly or through their organizations.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list_for_user(&workos::types::UserId::new("user_01K00000000000000000000001"), workos::types::ListUserFeatureFlagsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_user(
         &self,
@@ -2183,6 +3311,16 @@ pub struct Groups<'a> {
 #[cfg(feature = "groups")]
 impl Groups<'_> {
     /// Lists the groups of an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.groups().list(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), workos::types::ListGroupsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -2209,6 +3347,15 @@ impl Groups<'_> {
         )
     }
     /// Creates a group in an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateGroup) -> workos::Result<()> {
+    /// let answer = workos.groups().create(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
         organization_id: &types::OrganizationId,
@@ -2222,6 +3369,15 @@ impl Groups<'_> {
             .await
     }
     /// Fetches one group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.groups().get(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(
         &self,
         organization_id: &types::OrganizationId,
@@ -2237,6 +3393,15 @@ impl Groups<'_> {
             .await
     }
     /// Changes a group's name or description.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateGroup) -> workos::Result<()> {
+    /// let answer = workos.groups().update(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update(
         &self,
         organization_id: &types::OrganizationId,
@@ -2256,6 +3421,14 @@ impl Groups<'_> {
             .await
     }
     /// Deletes a group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.groups().delete(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete(
         &self,
         organization_id: &types::OrganizationId,
@@ -2271,6 +3444,16 @@ impl Groups<'_> {
             .await
     }
     /// Lists the organization memberships in a group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.groups().list_members(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), workos::types::ListGroupMembersParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_members(
         &self,
@@ -2299,6 +3482,15 @@ impl Groups<'_> {
         )
     }
     /// Adds an organization membership to a group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddGroupMember) -> workos::Result<()> {
+    /// let answer = workos.groups().add_member(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_member(
         &self,
         organization_id: &types::OrganizationId,
@@ -2320,6 +3512,14 @@ impl Groups<'_> {
     /// Adds and removes organization memberships of a group, all at once or not at all.
     ///
     /// WorkOS's Python SDK calls this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateGroupMembers) -> workos::Result<()> {
+    /// workos.groups().update_members(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_members(
         &self,
         organization_id: &types::OrganizationId,
@@ -2339,6 +3539,14 @@ impl Groups<'_> {
             .await
     }
     /// Removes an organization membership from a group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.groups().remove_member(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), &workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_member(
         &self,
         organization_id: &types::OrganizationId,
@@ -2360,6 +3568,16 @@ impl Groups<'_> {
             .await
     }
     /// Lists the groups an organization membership belongs to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.groups().list_for_membership(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), workos::types::ListOrganizationMembershipGroupsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_membership(
         &self,
@@ -2394,6 +3612,16 @@ pub struct Invitations<'a> {
 #[cfg(feature = "invitations")]
 impl Invitations<'_> {
     /// Lists invitations, optionally only those of one organization or one address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.invitations().list(workos::types::ListInvitationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -2417,11 +3645,29 @@ impl Invitations<'_> {
         )
     }
     /// Invites someone by e-mail to the application or to an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SendInvitation) -> workos::Result<()> {
+    /// let answer = workos.invitations().send(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn send(&self, body: &types::SendInvitation) -> Result<types::Invitation> {
         let api = self.client.api();
         self.client.send(&op::SEND_INVITATION, || api.send_invitation(body)).await
     }
     /// Fetches the invitation that a token accepts.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.invitations().get_by_token("token_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_by_token(&self, token: &str) -> Result<types::Invitation> {
         let token = params::path("token", token)?;
         let api = self.client.api();
@@ -2430,6 +3676,15 @@ impl Invitations<'_> {
             .await
     }
     /// Fetches one invitation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.invitations().get(&workos::types::InvitationId::new("invitation_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(&self, id: &types::InvitationId) -> Result<types::Invitation> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -2437,6 +3692,15 @@ impl Invitations<'_> {
         self.client.send(&op::GET_INVITATION, || api.get_invitation(id)).await
     }
     /// Accepts an invitation and activates the organization membership it grants, if any.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.invitations().accept(&workos::types::InvitationId::new("invitation_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn accept(&self, id: &types::InvitationId) -> Result<types::Invitation> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -2444,6 +3708,15 @@ impl Invitations<'_> {
         self.client.send(&op::ACCEPT_INVITATION, || api.accept_invitation(id)).await
     }
     /// Sends a pending invitation's e-mail again.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ResendInvitation) -> workos::Result<()> {
+    /// let answer = workos.invitations().resend(&workos::types::InvitationId::new("invitation_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn resend(
         &self,
         id: &types::InvitationId,
@@ -2457,6 +3730,15 @@ impl Invitations<'_> {
             .await
     }
     /// Withdraws a pending invitation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.invitations().revoke(&workos::types::InvitationId::new("invitation_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke(&self, id: &types::InvitationId) -> Result<types::Invitation> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -2473,6 +3755,15 @@ pub struct Mfa<'a> {
 #[cfg(feature = "mfa")]
 impl Mfa<'_> {
     /// Checks the code a user gave for a challenge.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::VerifyMfaChallenge) -> workos::Result<()> {
+    /// let answer = workos.mfa().verify_challenge(&workos::types::AuthenticationChallengeId::new("auth_challenge_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn verify_challenge(
         &self,
         id: &types::AuthenticationChallengeId,
@@ -2486,6 +3777,15 @@ impl Mfa<'_> {
             .await
     }
     /// Enrolls a second factor; a `totp` factor comes back with its secret and QR code.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::EnrollMfaFactor) -> workos::Result<()> {
+    /// let answer = workos.mfa().enroll_factor(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn enroll_factor(
         &self,
         body: &types::EnrollMfaFactor,
@@ -2494,6 +3794,15 @@ impl Mfa<'_> {
         self.client.send(&op::ENROLL_MFA_FACTOR, || api.enroll_mfa_factor(body)).await
     }
     /// Fetches one factor.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.mfa().get_factor(&workos::types::AuthenticationFactorId::new("auth_factor_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_factor(
         &self,
         id: &types::AuthenticationFactorId,
@@ -2504,6 +3813,14 @@ impl Mfa<'_> {
         self.client.send(&op::GET_MFA_FACTOR, || api.get_mfa_factor(id)).await
     }
     /// Deletes a factor for good.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.mfa().delete_factor(&workos::types::AuthenticationFactorId::new("auth_factor_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_factor(&self, id: &types::AuthenticationFactorId) -> Result<()> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -2511,6 +3828,15 @@ impl Mfa<'_> {
         self.client.send(&op::DELETE_MFA_FACTOR, || api.delete_mfa_factor(id)).await
     }
     /// Starts a challenge of a factor; an `sms` factor is sent its code.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ChallengeMfaFactor) -> workos::Result<()> {
+    /// let answer = workos.mfa().challenge_factor(&workos::types::AuthenticationFactorId::new("auth_factor_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn challenge_factor(
         &self,
         id: &types::AuthenticationFactorId,
@@ -2535,6 +3861,16 @@ impl OrganizationMemberships<'_> {
     /// Lists the memberships of a user, of an organization, or of a user in one.
     ///
     /// Only `active` memberships unless `statuses` asks for others.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.organization_memberships().list(workos::types::ListOrganizationMembershipsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -2561,6 +3897,15 @@ impl OrganizationMemberships<'_> {
         )
     }
     /// Adds a user to an organization, optionally with given roles.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganizationMembership) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
         body: &types::CreateOrganizationMembership,
@@ -2574,6 +3919,15 @@ impl OrganizationMemberships<'_> {
             .await
     }
     /// Fetches one organization membership.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().get(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(
         &self,
         id: &types::OrganizationMembershipId,
@@ -2589,6 +3943,15 @@ impl OrganizationMemberships<'_> {
             .await
     }
     /// Changes the roles of an organization member.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateOrganizationMembership) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().update(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update(
         &self,
         id: &types::OrganizationMembershipId,
@@ -2605,6 +3968,14 @@ impl OrganizationMemberships<'_> {
             .await
     }
     /// Removes a user from an organization for good.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organization_memberships().delete(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete(&self, id: &types::OrganizationMembershipId) -> Result<()> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -2619,6 +3990,15 @@ impl OrganizationMemberships<'_> {
     /// Deactivates an active membership, keeping it for a later reactivation.
     ///
     /// An inactive membership is left as it is; a pending one is refused (delete it instead).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().deactivate(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn deactivate(
         &self,
         id: &types::OrganizationMembershipId,
@@ -2636,6 +4016,15 @@ impl OrganizationMemberships<'_> {
     /// Reactivates an inactive membership with the roles it had.
     ///
     /// An active membership is left as it is; a pending one is refused (its user accepts the invitation instead).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().reactivate(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn reactivate(
         &self,
         id: &types::OrganizationMembershipId,
@@ -2660,6 +4049,16 @@ pub struct Organizations<'a> {
 #[cfg(feature = "organizations")]
 impl Organizations<'_> {
     /// Lists organizations, optionally only those owning given domains or matching a search.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.organizations().list(workos::types::ListOrganizationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -2685,6 +4084,15 @@ impl Organizations<'_> {
         )
     }
     /// Creates an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganization) -> workos::Result<()> {
+    /// let answer = workos.organizations().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
         body: &types::CreateOrganization,
@@ -2695,6 +4103,15 @@ impl Organizations<'_> {
             .await
     }
     /// Fetches the organization that carries your external id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organizations().get_by_external_id("external_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_by_external_id(
         &self,
         external_id: &str,
@@ -2709,6 +4126,15 @@ impl Organizations<'_> {
             .await
     }
     /// Fetches one organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organizations().get(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(&self, id: &types::OrganizationId) -> Result<types::Organization> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -2716,6 +4142,15 @@ impl Organizations<'_> {
         self.client.send(&op::GET_ORGANIZATION, || api.get_organization(id)).await
     }
     /// Changes an organization's name, domains, metadata or external id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateOrganization) -> workos::Result<()> {
+    /// let answer = workos.organizations().update(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update(
         &self,
         id: &types::OrganizationId,
@@ -2729,6 +4164,14 @@ impl Organizations<'_> {
             .await
     }
     /// Deletes an organization for good.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organizations().delete(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete(&self, id: &types::OrganizationId) -> Result<()> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -2736,6 +4179,15 @@ impl Organizations<'_> {
         self.client.send(&op::DELETE_ORGANIZATION, || api.delete_organization(id)).await
     }
     /// Fetches how the organization's audit logs are kept and streamed.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organizations().audit_log_configuration(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn audit_log_configuration(
         &self,
         id: &types::OrganizationId,
@@ -2751,6 +4203,15 @@ impl Organizations<'_> {
             .await
     }
     /// Lists an organization's IT contacts, all in one answer.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organizations().list_it_contacts(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_it_contacts(
         &self,
         organization_id: &types::OrganizationId,
@@ -2763,6 +4224,15 @@ impl Organizations<'_> {
             .await
     }
     /// Adds an IT contact to an organization; no invitation is sent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateItContact) -> workos::Result<()> {
+    /// let answer = workos.organizations().create_it_contact(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_it_contact(
         &self,
         organization_id: &types::OrganizationId,
@@ -2779,6 +4249,14 @@ impl Organizations<'_> {
             .await
     }
     /// Removes an IT contact and invalidates the setup links it still holds.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organizations().delete_it_contact(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "contact_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_it_contact(
         &self,
         organization_id: &types::OrganizationId,
@@ -2798,6 +4276,14 @@ impl Organizations<'_> {
     /// E-mails an IT contact a link to set up the chosen parts of the Admin Portal.
     ///
     /// An organization has at most one invitation pending at a time.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::InviteItContact) -> workos::Result<()> {
+    /// workos.organizations().invite_it_contact(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "contact_id_01", &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn invite_it_contact(
         &self,
         organization_id: &types::OrganizationId,
@@ -2816,6 +4302,14 @@ impl Organizations<'_> {
             .await
     }
     /// Withdraws the pending Admin Portal invitation of an IT contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organizations().revoke_it_contact_invitation(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "contact_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_it_contact_invitation(
         &self,
         organization_id: &types::OrganizationId,
@@ -2842,6 +4336,15 @@ pub struct OrganizationDomains<'a> {
 #[cfg(feature = "organizations")]
 impl OrganizationDomains<'_> {
     /// Adds a domain to an organization; it starts unverified.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganizationDomain) -> workos::Result<()> {
+    /// let answer = workos.organization_domains().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
         body: &types::CreateOrganizationDomain,
@@ -2855,6 +4358,15 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Fetches one organization domain.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_domains().get(&workos::types::OrganizationDomainId::new("org_domain_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(
         &self,
         id: &types::OrganizationDomainId,
@@ -2867,6 +4379,14 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Removes a domain from its organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organization_domains().delete(&workos::types::OrganizationDomainId::new("org_domain_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete(&self, id: &types::OrganizationDomainId) -> Result<()> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -2876,6 +4396,15 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Starts DNS verification of a domain.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_domains().verify(&workos::types::OrganizationDomainId::new("org_domain_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn verify(
         &self,
         id: &types::OrganizationDomainId,
@@ -2897,6 +4426,16 @@ pub struct Pipes<'a> {
 #[cfg(feature = "pipes")]
 impl Pipes<'_> {
     /// Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.pipes().list_integrations(workos::types::ListDataIntegrationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_integrations(
         &self,
@@ -2919,6 +4458,15 @@ impl Pipes<'_> {
         )
     }
     /// Creates a data integration for a built-in or a custom provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateDataIntegration) -> workos::Result<()> {
+    /// let answer = workos.pipes().create_integration(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_integration(
         &self,
         body: &types::CreateDataIntegration,
@@ -2931,6 +4479,15 @@ impl Pipes<'_> {
     /// Completes a PKCE connection: trades the connect code and verifier for the saved account.
     ///
     /// WorkOS's Python SDK calls this; its status codes are inferred. A failed exchange answers `400` with a `code` such as `invalid_connect_code` or `authorization_state_expired`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::FinishDataIntegrationConnection) -> workos::Result<()> {
+    /// let answer = workos.pipes().finish_connection(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn finish_connection(
         &self,
         body: &types::FinishDataIntegrationConnection,
@@ -2944,6 +4501,15 @@ impl Pipes<'_> {
             .await
     }
     /// Fetches one data integration.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_integration("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_integration(&self, slug: &str) -> Result<types::DataIntegration> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -2952,6 +4518,15 @@ impl Pipes<'_> {
             .await
     }
     /// Changes a data integration's description, state, scopes, OAuth app or definition.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateDataIntegration) -> workos::Result<()> {
+    /// let answer = workos.pipes().update_integration("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_integration(
         &self,
         slug: &str,
@@ -2967,6 +4542,14 @@ impl Pipes<'_> {
             .await
     }
     /// Deletes a data integration, its connected accounts and any custom provider definition.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.pipes().delete_integration("slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_integration(&self, slug: &str) -> Result<()> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -2975,6 +4558,15 @@ impl Pipes<'_> {
             .await
     }
     /// Adds another API key account at a provider, keeping the owner's existing ones.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddApiKeyConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().add_api_key_account("slug_01", &body, None).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_api_key_account(
         &self,
         slug: &str,
@@ -3000,6 +4592,15 @@ impl Pipes<'_> {
             .await
     }
     /// Stores the API key of a user's connected account, replacing any key it had.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpsertApiKeyConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().upsert_api_key("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn upsert_api_key(
         &self,
         slug: &str,
@@ -3015,6 +4616,15 @@ impl Pipes<'_> {
             .await
     }
     /// Creates the URL where a user starts connecting an account through OAuth.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizationUrlRequest) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_authorization_url("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_authorization_url(
         &self,
         slug: &str,
@@ -3030,6 +4640,15 @@ impl Pipes<'_> {
             .await
     }
     /// Adds another client credentials account at a provider, keeping the owner's existing ones.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddClientCredentialsConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().add_client_credentials_account("slug_01", &body, None).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_client_credentials_account(
         &self,
         slug: &str,
@@ -3055,6 +4674,15 @@ impl Pipes<'_> {
             .await
     }
     /// Stores the OAuth client credentials of a user's connected account, replacing any it had.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ClientCredentialsInstallation) -> workos::Result<()> {
+    /// let answer = workos.pipes().upsert_client_credentials("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn upsert_client_credentials(
         &self,
         slug: &str,
@@ -3070,6 +4698,15 @@ impl Pipes<'_> {
             .await
     }
     /// Hands out a working credential for a user's connected account, whatever its auth method.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConnectedAccountOwner) -> workos::Result<()> {
+    /// let answer = workos.pipes().vend_credentials("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn vend_credentials(
         &self,
         slug: &str,
@@ -3085,6 +4722,15 @@ impl Pipes<'_> {
             .await
     }
     /// Fetches the environment's organization-owned data integration for a provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_organization_owned_integration("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_organization_owned_integration(
         &self,
         slug: &str,
@@ -3099,6 +4745,15 @@ impl Pipes<'_> {
             .await
     }
     /// Changes the organization-owned data integration for a provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateDataIntegration) -> workos::Result<()> {
+    /// let answer = workos.pipes().update_organization_owned_integration("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_organization_owned_integration(
         &self,
         slug: &str,
@@ -3114,6 +4769,14 @@ impl Pipes<'_> {
             .await
     }
     /// Deletes the organization-owned data integration for a provider, with every account connected through it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.pipes().delete_organization_owned_integration("slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_organization_owned_integration(&self, slug: &str) -> Result<()> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3125,6 +4788,15 @@ impl Pipes<'_> {
             .await
     }
     /// Hands out a valid OAuth access token for a user's connected account.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConnectedAccountOwner) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_access_token("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_access_token(
         &self,
         slug: &str,
@@ -3140,6 +4812,15 @@ impl Pipes<'_> {
             .await
     }
     /// Lists the providers available to an organization, with its overrides applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().list_organization_integrations(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_organization_integrations(
         &self,
         organization_id: &types::OrganizationId,
@@ -3155,6 +4836,15 @@ impl Pipes<'_> {
             .await
     }
     /// Sets an organization's state, scopes, OAuth app or configuration for one provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConfigureOrganizationDataIntegration) -> workos::Result<()> {
+    /// let answer = workos.pipes().configure_organization_integration(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn configure_organization_integration(
         &self,
         organization_id: &types::OrganizationId,
@@ -3180,6 +4870,15 @@ impl Pipes<'_> {
             .await
     }
     /// Fetches an organization's connected account at one provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_organization_connected_account(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &workos::types::GetOrganizationConnectedAccountParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_organization_connected_account(
         &self,
         organization_id: &types::OrganizationId,
@@ -3206,6 +4905,15 @@ impl Pipes<'_> {
             .await
     }
     /// Creates an organization's connected account from tokens obtained outside WorkOS.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ImportOrganizationConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().import_organization_connected_account(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body, None).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn import_organization_connected_account(
         &self,
         organization_id: &types::OrganizationId,
@@ -3235,6 +4943,15 @@ impl Pipes<'_> {
             .await
     }
     /// Changes the tokens, scopes or state of an organization's connected account.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateOrganizationConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().update_organization_connected_account(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &workos::types::UpdateOrganizationConnectedAccountParams::default(), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_organization_connected_account(
         &self,
         organization_id: &types::OrganizationId,
@@ -3266,6 +4983,14 @@ impl Pipes<'_> {
     /// Disconnects an organization's account at a provider and deletes its stored tokens.
     ///
     /// The provider is not told: access granted there stays until it is revoked there.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.pipes().delete_organization_connected_account(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &workos::types::DeleteOrganizationConnectedAccountParams::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_organization_connected_account(
         &self,
         organization_id: &types::OrganizationId,
@@ -3292,6 +5017,15 @@ impl Pipes<'_> {
             .await
     }
     /// Lists the organization-owned providers with the organization's connected account at each.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().list_organization_data_providers(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::ListOrganizationDataProvidersParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_organization_data_providers(
         &self,
         organization_id: &types::OrganizationId,
@@ -3314,6 +5048,15 @@ impl Pipes<'_> {
             .await
     }
     /// Fetches a user's connected account at one provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_connected_account(&workos::types::UserId::new("user_01K00000000000000000000001"), "slug_01", &workos::types::GetConnectedAccountParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_connected_account(
         &self,
         user_id: &types::UserId,
@@ -3341,6 +5084,15 @@ impl Pipes<'_> {
             .await
     }
     /// Creates a user's connected account from tokens obtained outside WorkOS.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ImportConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().import_connected_account(&workos::types::UserId::new("user_01K00000000000000000000001"), "slug_01", &workos::types::ImportConnectedAccountParams::default(), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn import_connected_account(
         &self,
         user_id: &types::UserId,
@@ -3368,6 +5120,15 @@ impl Pipes<'_> {
             .await
     }
     /// Changes the tokens, scopes or state of a user's connected account.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConnectedAccountTokens) -> workos::Result<()> {
+    /// let answer = workos.pipes().update_connected_account(&workos::types::UserId::new("user_01K00000000000000000000001"), "slug_01", &workos::types::UpdateConnectedAccountParams::default(), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_connected_account(
         &self,
         user_id: &types::UserId,
@@ -3400,6 +5161,14 @@ impl Pipes<'_> {
     /// Disconnects a user's account and deletes its stored tokens.
     ///
     /// The provider is not told: access granted there stays until the user revokes it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.pipes().delete_connected_account(&workos::types::UserId::new("user_01K00000000000000000000001"), "slug_01", &workos::types::DeleteConnectedAccountParams::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_connected_account(
         &self,
         user_id: &types::UserId,
@@ -3427,6 +5196,15 @@ impl Pipes<'_> {
             .await
     }
     /// Lists the environment's providers with the user's connected account at each.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().list_data_providers(&workos::types::UserId::new("user_01K00000000000000000000001"), &workos::types::ListUserDataProvidersParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_data_providers(
         &self,
         user_id: &types::UserId,
@@ -3459,6 +5237,15 @@ pub struct Radar<'a> {
 #[cfg(feature = "radar")]
 impl Radar<'_> {
     /// Asks Radar whether to allow, block or challenge an authentication attempt.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateRadarAttempt) -> workos::Result<()> {
+    /// let answer = workos.radar().create_attempt(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_attempt(
         &self,
         body: &types::CreateRadarAttempt,
@@ -3471,6 +5258,14 @@ impl Radar<'_> {
     /// Tells Radar that an assessed attempt, or its challenge, succeeded.
     ///
     /// Some controls, such as impossible travel, learn from recent successful attempts.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateRadarAttempt) -> workos::Result<()> {
+    /// workos.radar().update_attempt("id_01", &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_attempt(
         &self,
         id: &str,
@@ -3483,6 +5278,14 @@ impl Radar<'_> {
             .await
     }
     /// Adds an entry to a Radar allow or block list; adding one already there is not an error.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, type_: workos::types::RadarListType, action: workos::types::RadarListAction, body: workos::types::RadarListEntry) -> workos::Result<()> {
+    /// workos.radar().add_list_entry(&type_, &action, &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_list_entry(
         &self,
         type_: &types::RadarListType,
@@ -3498,6 +5301,14 @@ impl Radar<'_> {
             .await
     }
     /// Removes an entry from a Radar allow or block list.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, type_: workos::types::RadarListType, action: workos::types::RadarListAction, body: workos::types::RadarListEntry) -> workos::Result<()> {
+    /// workos.radar().remove_list_entry(&type_, &action, &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_list_entry(
         &self,
         type_: &types::RadarListType,
@@ -3522,6 +5333,15 @@ pub struct Roles<'a> {
 #[cfg(feature = "roles")]
 impl Roles<'_> {
     /// Lists every role an organization can use, environment and custom, in priority order.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().list_organization_roles(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_organization_roles(
         &self,
         organization_id: &types::OrganizationId,
@@ -3537,6 +5357,15 @@ impl Roles<'_> {
             .await
     }
     /// Creates a custom role for one organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganizationRole) -> workos::Result<()> {
+    /// let answer = workos.roles().create_organization_role(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_organization_role(
         &self,
         organization_id: &types::OrganizationId,
@@ -3553,6 +5382,15 @@ impl Roles<'_> {
             .await
     }
     /// Fetches a role an organization can use, environment or custom, by its slug.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().get_organization_role(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_organization_role(
         &self,
         organization_id: &types::OrganizationId,
@@ -3570,6 +5408,15 @@ impl Roles<'_> {
             .await
     }
     /// Changes a custom role's name or description.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateRole) -> workos::Result<()> {
+    /// let answer = workos.roles().update_organization_role(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_organization_role(
         &self,
         organization_id: &types::OrganizationId,
@@ -3588,6 +5435,14 @@ impl Roles<'_> {
             .await
     }
     /// Deletes a custom role of an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.roles().delete_organization_role(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_organization_role(
         &self,
         organization_id: &types::OrganizationId,
@@ -3605,6 +5460,15 @@ impl Roles<'_> {
             .await
     }
     /// Adds one permission to a custom role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddRolePermission) -> workos::Result<()> {
+    /// let answer = workos.roles().add_organization_role_permission(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_organization_role_permission(
         &self,
         organization_id: &types::OrganizationId,
@@ -3623,6 +5487,15 @@ impl Roles<'_> {
             .await
     }
     /// Replaces every permission of a custom role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SetRolePermissions) -> workos::Result<()> {
+    /// let answer = workos.roles().set_organization_role_permissions(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_organization_role_permissions(
         &self,
         organization_id: &types::OrganizationId,
@@ -3643,6 +5516,14 @@ impl Roles<'_> {
     /// Removes one permission from a custom role.
     ///
     /// Fetch the role afterwards for its permissions: the answer does not always carry it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.roles().remove_organization_role_permission(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", "permission_slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_organization_role_permission(
         &self,
         organization_id: &types::OrganizationId,
@@ -3669,6 +5550,16 @@ impl Roles<'_> {
             .await
     }
     /// Lists the permissions of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.roles().list_permissions(workos::types::ListPermissionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_permissions(
         &self,
@@ -3690,6 +5581,15 @@ impl Roles<'_> {
         )
     }
     /// Creates a permission that roles can then grant.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreatePermission) -> workos::Result<()> {
+    /// let answer = workos.roles().create_permission(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_permission(
         &self,
         body: &types::CreatePermission,
@@ -3698,12 +5598,30 @@ impl Roles<'_> {
         self.client.send(&op::CREATE_PERMISSION, || api.create_permission(body)).await
     }
     /// Fetches one permission by its slug.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().get_permission("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_permission(&self, slug: &str) -> Result<types::Permission> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
         self.client.send(&op::GET_PERMISSION, || api.get_permission(slug)).await
     }
     /// Changes a permission's name or description.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdatePermission) -> workos::Result<()> {
+    /// let answer = workos.roles().update_permission("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_permission(
         &self,
         slug: &str,
@@ -3716,28 +5634,72 @@ impl Roles<'_> {
             .await
     }
     /// Deletes a permission; permissions WorkOS manages cannot be deleted.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.roles().delete_permission("slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_permission(&self, slug: &str) -> Result<()> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_PERMISSION, || api.delete_permission(slug)).await
     }
     /// Lists the environment roles in priority order.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().list().await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list(&self) -> Result<types::RoleList> {
         let api = self.client.api();
         self.client.send(&op::LIST_ROLES, || api.list_roles()).await
     }
     /// Creates an environment role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateRole) -> workos::Result<()> {
+    /// let answer = workos.roles().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(&self, body: &types::CreateRole) -> Result<types::Role> {
         let api = self.client.api();
         self.client.send(&op::CREATE_ROLE, || api.create_role(body)).await
     }
     /// Fetches one environment role by its slug.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().get("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(&self, slug: &str) -> Result<types::Role> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
         self.client.send(&op::GET_ROLE, || api.get_role(slug)).await
     }
     /// Changes an environment role's name or description.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateRole) -> workos::Result<()> {
+    /// let answer = workos.roles().update("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update(
         &self,
         slug: &str,
@@ -3748,6 +5710,15 @@ impl Roles<'_> {
         self.client.send(&op::UPDATE_ROLE, || api.update_role(slug, body)).await
     }
     /// Adds one permission to an environment role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddRolePermission) -> workos::Result<()> {
+    /// let answer = workos.roles().add_permission("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_permission(
         &self,
         slug: &str,
@@ -3760,6 +5731,15 @@ impl Roles<'_> {
             .await
     }
     /// Replaces every permission of an environment role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SetRolePermissions) -> workos::Result<()> {
+    /// let answer = workos.roles().set_permissions("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_permissions(
         &self,
         slug: &str,
@@ -3781,6 +5761,16 @@ pub struct Sso<'a> {
 #[cfg(feature = "sso")]
 impl Sso<'_> {
     /// Lists SSO connections, optionally filtered by type, domain or organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.sso().list_connections(workos::types::ListConnectionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_connections(
         &self,
@@ -3808,6 +5798,15 @@ impl Sso<'_> {
     /// Creates an SSO connection for an organization, with SAML or OpenID Connect settings.
     ///
     /// The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateConnection) -> workos::Result<()> {
+    /// let answer = workos.sso().create_connection(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_connection(
         &self,
         body: &types::CreateConnection,
@@ -3818,6 +5817,15 @@ impl Sso<'_> {
     /// Lists the identity provider's signing certificates of a SAML connection, oldest first.
     ///
     /// Expired certificates are included. The answer is a single page, not a cursor list.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().list_idp_signing_certificates(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_idp_signing_certificates(
         &self,
         connection_id: &types::ConnectionId,
@@ -3833,6 +5841,15 @@ impl Sso<'_> {
             .await
     }
     /// Adds a signing certificate of the identity provider to a SAML connection.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddSamlIdpSigningCertificate) -> workos::Result<()> {
+    /// let answer = workos.sso().add_idp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_idp_signing_certificate(
         &self,
         connection_id: &types::ConnectionId,
@@ -3851,6 +5868,14 @@ impl Sso<'_> {
     /// Removes a signing certificate of the identity provider from a SAML connection.
     ///
     /// A connection keeps at least one: its last certificate cannot be removed.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.sso().delete_idp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), "certificate_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_idp_signing_certificate(
         &self,
         connection_id: &types::ConnectionId,
@@ -3870,6 +5895,15 @@ impl Sso<'_> {
     /// Lists the encryption certificates WorkOS holds for a SAML connection.
     ///
     /// The answer is a single page, not a cursor list.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().list_sp_encryption_certificates(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_sp_encryption_certificates(
         &self,
         connection_id: &types::ConnectionId,
@@ -3887,6 +5921,15 @@ impl Sso<'_> {
     /// Generates a new encryption key pair for a SAML connection and returns its certificate.
     ///
     /// The request has no body; WorkOS keeps the private key.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().create_sp_encryption_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_sp_encryption_certificate(
         &self,
         connection_id: &types::ConnectionId,
@@ -3902,6 +5945,14 @@ impl Sso<'_> {
             .await
     }
     /// Removes an encryption key pair from a SAML connection.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.sso().delete_sp_encryption_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), "certificate_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_sp_encryption_certificate(
         &self,
         connection_id: &types::ConnectionId,
@@ -3927,6 +5978,15 @@ impl Sso<'_> {
     /// Fetches the certificate with which WorkOS signs a SAML connection's requests.
     ///
     /// Answers `404` when the connection has none. The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().get_sp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_sp_signing_certificate(
         &self,
         connection_id: &types::ConnectionId,
@@ -3944,6 +6004,15 @@ impl Sso<'_> {
     /// Generates the key pair with which WorkOS signs a SAML connection's requests.
     ///
     /// The request has no body; WorkOS keeps the private key. A connection has at most one such key pair. The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().create_sp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_sp_signing_certificate(
         &self,
         connection_id: &types::ConnectionId,
@@ -3961,6 +6030,14 @@ impl Sso<'_> {
     /// Removes the request-signing key pair of a SAML connection.
     ///
     /// Later requests to the identity provider go out unsigned. The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.sso().delete_sp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), "certificate_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_sp_signing_certificate(
         &self,
         connection_id: &types::ConnectionId,
@@ -3978,6 +6055,15 @@ impl Sso<'_> {
             .await
     }
     /// Fetches one SSO connection.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().get_connection(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_connection(
         &self,
         id: &types::ConnectionId,
@@ -3990,6 +6076,15 @@ impl Sso<'_> {
     /// Changes the given settings of an SSO connection and leaves the others as they are.
     ///
     /// The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateConnection) -> workos::Result<()> {
+    /// let answer = workos.sso().update_connection(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_connection(
         &self,
         id: &types::ConnectionId,
@@ -4003,6 +6098,14 @@ impl Sso<'_> {
             .await
     }
     /// Deletes an SSO connection.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.sso().delete_connection(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_connection(&self, id: &types::ConnectionId) -> Result<()> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -4010,6 +6113,15 @@ impl Sso<'_> {
         self.client.send(&op::DELETE_CONNECTION, || api.delete_connection(id)).await
     }
     /// Issues a short-lived logout token and URL for one SSO profile.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeSsoLogout) -> workos::Result<()> {
+    /// let answer = workos.sso().authorize_logout(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn authorize_logout(
         &self,
         body: &types::AuthorizeSsoLogout,
@@ -4020,6 +6132,15 @@ impl Sso<'_> {
             .await
     }
     /// Fetches the profile that an SSO access token belongs to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, access_token: workos::Secret) -> workos::Result<()> {
+    /// let answer = workos.sso().get_profile(&access_token).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_profile(&self, access_token: &Secret) -> Result<types::Profile> {
         let authorization = format!("Bearer {}", access_token.expose());
         let api = self.client.api();
@@ -4028,6 +6149,15 @@ impl Sso<'_> {
             .await
     }
     /// Exchanges an SSO authorization code, or another issuer's token, for a profile and an access token.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SsoTokenRequest) -> workos::Result<()> {
+    /// let answer = workos.sso().get_profile_and_token(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_profile_and_token(
         &self,
         body: &types::SsoTokenRequest,
@@ -4047,6 +6177,15 @@ pub struct UserManagement<'a> {
 #[cfg(feature = "user-management")]
 impl UserManagement<'_> {
     /// Fetches an e-mail verification code and whom it was sent to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_email_verification(&workos::types::EmailVerificationId::new("email_verification_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_email_verification(
         &self,
         id: &types::EmailVerificationId,
@@ -4059,6 +6198,15 @@ impl UserManagement<'_> {
             .await
     }
     /// Starts a password reset: a one-time token for the user with an e-mail address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreatePasswordReset) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_password_reset(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_password_reset(
         &self,
         body: &types::CreatePasswordReset,
@@ -4071,6 +6219,15 @@ impl UserManagement<'_> {
     /// Sets a user's new password with a password reset token.
     ///
     /// A successful reset also marks the user's e-mail address verified.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ResetPassword) -> workos::Result<()> {
+    /// let answer = workos.user_management().reset_password(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn reset_password(
         &self,
         body: &types::ResetPassword,
@@ -4079,6 +6236,15 @@ impl UserManagement<'_> {
         self.client.send(&op::RESET_PASSWORD, || api.reset_password(body)).await
     }
     /// Fetches a password reset.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_password_reset(&workos::types::PasswordResetId::new("password_reset_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_password_reset(
         &self,
         id: &types::PasswordResetId,
@@ -4089,6 +6255,16 @@ impl UserManagement<'_> {
         self.client.send(&op::GET_PASSWORD_RESET, || api.get_password_reset(id)).await
     }
     /// Lists users, optionally only members of one organization or one e-mail address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_users(workos::types::ListUsersParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_users(&self, params: types::ListUsersParams) -> Paginator<types::User> {
         Paginator::new(
@@ -4110,6 +6286,15 @@ impl UserManagement<'_> {
         )
     }
     /// Creates a user, with or without a password.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateUser) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_user(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_user(
         &self,
         body: &types::CreateUser,
@@ -4118,6 +6303,15 @@ impl UserManagement<'_> {
         self.client.send(&op::CREATE_USER, || api.create_user(body)).await
     }
     /// Fetches the user that carries your external id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_user_by_external_id("external_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_user_by_external_id(
         &self,
         external_id: &str,
@@ -4132,6 +6326,15 @@ impl UserManagement<'_> {
             .await
     }
     /// Fetches one user.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_user(&workos::types::UserId::new("user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_user(&self, id: &types::UserId) -> Result<types::User> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -4139,6 +6342,15 @@ impl UserManagement<'_> {
         self.client.send(&op::GET_USER, || api.get_user(id)).await
     }
     /// Changes a user's profile, e-mail, password, metadata or external id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateUser) -> workos::Result<()> {
+    /// let answer = workos.user_management().update_user(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_user(
         &self,
         id: &types::UserId,
@@ -4150,6 +6362,14 @@ impl UserManagement<'_> {
         self.client.send(&op::UPDATE_USER, || api.update_user(id, body)).await
     }
     /// Deletes a user for good.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.user_management().delete_user(&workos::types::UserId::new("user_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_user(&self, id: &types::UserId) -> Result<()> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -4157,6 +6377,15 @@ impl UserManagement<'_> {
         self.client.send(&op::DELETE_USER, || api.delete_user(id)).await
     }
     /// Completes a user's e-mail change with the code sent to the new address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConfirmEmailChange) -> workos::Result<()> {
+    /// let answer = workos.user_management().confirm_email_change(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn confirm_email_change(
         &self,
         id: &types::UserId,
@@ -4170,6 +6399,15 @@ impl UserManagement<'_> {
             .await
     }
     /// Starts a user's e-mail change by sending a one-time code to the new address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SendEmailChange) -> workos::Result<()> {
+    /// let answer = workos.user_management().send_email_change(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn send_email_change(
         &self,
         id: &types::UserId,
@@ -4183,6 +6421,15 @@ impl UserManagement<'_> {
             .await
     }
     /// Marks a user's e-mail address verified with the code they received.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::VerifyEmailAddress) -> workos::Result<()> {
+    /// let answer = workos.user_management().verify_email(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn verify_email(
         &self,
         id: &types::UserId,
@@ -4194,6 +6441,15 @@ impl UserManagement<'_> {
         self.client.send(&op::VERIFY_EMAIL, || api.verify_email(id, body)).await
     }
     /// E-mails a user a one-time code that verifies their address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().send_verification_email(&workos::types::UserId::new("user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn send_verification_email(
         &self,
         id: &types::UserId,
@@ -4206,6 +6462,15 @@ impl UserManagement<'_> {
             .await
     }
     /// Lists the OAuth accounts linked to a user.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().list_identities(&workos::types::UserId::new("user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_identities(
         &self,
         id: &types::UserId,
@@ -4218,6 +6483,16 @@ impl UserManagement<'_> {
             .await
     }
     /// Lists a user's sessions.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_sessions(&workos::types::UserId::new("user_01K00000000000000000000001"), workos::types::ListUserSessionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_sessions(
         &self,
@@ -4243,6 +6518,16 @@ impl UserManagement<'_> {
         )
     }
     /// Lists the second factors a user has enrolled.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_auth_factors("userland_user_id_01", workos::types::ListUserAuthFactorsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_auth_factors(
         &self,
@@ -4267,6 +6552,15 @@ impl UserManagement<'_> {
         )
     }
     /// Enrolls a user in a TOTP second factor and opens its first challenge.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::EnrollUserAuthenticationFactor) -> workos::Result<()> {
+    /// let answer = workos.user_management().enroll_auth_factor("userland_user_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn enroll_auth_factor(
         &self,
         userland_user_id: &str,
@@ -4291,6 +6585,15 @@ pub struct Vault<'a> {
 #[cfg(feature = "vault")]
 impl Vault<'_> {
     /// Creates a data key, bound to a key context, for encrypting data locally.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateDataKey) -> workos::Result<()> {
+    /// let answer = workos.vault().create_data_key(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_data_key(
         &self,
         body: &types::CreateDataKey,
@@ -4301,6 +6604,15 @@ impl Vault<'_> {
             .await
     }
     /// Decrypts an encrypted data key.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::DecryptDataKey) -> workos::Result<()> {
+    /// let answer = workos.vault().decrypt_data_key(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn decrypt_data_key(
         &self,
         body: &types::DecryptDataKey,
@@ -4311,6 +6623,15 @@ impl Vault<'_> {
             .await
     }
     /// Re-encrypts a data key under a new key context.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RekeyDataKey) -> workos::Result<()> {
+    /// let answer = workos.vault().rekey_data_key(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn rekey_data_key(
         &self,
         body: &types::RekeyDataKey,
@@ -4321,6 +6642,15 @@ impl Vault<'_> {
             .await
     }
     /// Lists one page of the stored objects, by name.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().list_objects(&workos::types::ListVaultObjectsParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_objects(
         &self,
         params: &types::ListVaultObjectsParams,
@@ -4344,6 +6674,15 @@ impl Vault<'_> {
             .await
     }
     /// Encrypts and stores a new named object.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateVaultObject) -> workos::Result<()> {
+    /// let answer = workos.vault().create_object(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_object(
         &self,
         body: &types::CreateVaultObject,
@@ -4354,6 +6693,15 @@ impl Vault<'_> {
             .await
     }
     /// Fetches an object by its name, with its value decrypted.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().get_object_by_name("name_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_by_name(&self, name: &str) -> Result<types::VaultObject> {
         let name = params::path("name", name)?;
         let api = self.client.api();
@@ -4362,12 +6710,30 @@ impl Vault<'_> {
             .await
     }
     /// Fetches an object by its id, with its value decrypted.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().get_object("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object(&self, id: &str) -> Result<types::VaultObject> {
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_VAULT_OBJECT, || api.get_vault_object(id)).await
     }
     /// Replaces an object's value, optionally only if it is still at a given version.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateVaultObject) -> workos::Result<()> {
+    /// let answer = workos.vault().update_object("id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_object(
         &self,
         id: &str,
@@ -4380,6 +6746,15 @@ impl Vault<'_> {
             .await
     }
     /// Deletes an object, optionally only if it is still at a given version.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().delete_object("id_01", &workos::types::DeleteVaultObjectParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_object(
         &self,
         id: &str,
@@ -4395,6 +6770,15 @@ impl Vault<'_> {
             .await
     }
     /// Fetches an object's name and metadata without decrypting its value.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().get_object_metadata("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_metadata(
         &self,
         id: &str,
@@ -4406,6 +6790,15 @@ impl Vault<'_> {
             .await
     }
     /// Lists the stored versions of an object.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().list_object_versions("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_object_versions(
         &self,
         id: &str,
@@ -4426,6 +6819,16 @@ pub struct Webhooks<'a> {
 #[cfg(feature = "webhooks")]
 impl Webhooks<'_> {
     /// Lists the webhook endpoints of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.webhooks().list_endpoints(workos::types::ListWebhookEndpointsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_endpoints(
         &self,
@@ -4447,6 +6850,15 @@ impl Webhooks<'_> {
         )
     }
     /// Registers a URL to receive the given event types; the answer carries its signing secret.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateWebhookEndpoint) -> workos::Result<()> {
+    /// let answer = workos.webhooks().create_endpoint(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_endpoint(
         &self,
         body: &types::CreateWebhookEndpoint,
@@ -4457,6 +6869,15 @@ impl Webhooks<'_> {
             .await
     }
     /// Changes a webhook endpoint's URL, event types or status.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateWebhookEndpoint) -> workos::Result<()> {
+    /// let answer = workos.webhooks().update_endpoint(&workos::types::WebhookEndpointId::new("we_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_endpoint(
         &self,
         id: &types::WebhookEndpointId,
@@ -4470,6 +6891,14 @@ impl Webhooks<'_> {
             .await
     }
     /// Deletes a webhook endpoint; no more events go to it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.webhooks().delete_endpoint(&workos::types::WebhookEndpointId::new("we_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_endpoint(&self, id: &types::WebhookEndpointId) -> Result<()> {
         let id: &str = id.as_str();
         let id = params::path("id", id)?;
@@ -4490,6 +6919,15 @@ impl Passwordless<'_> {
     /// Starts a passwordless session and returns its sign-in link.
     ///
     /// WorkOS's SDKs call this through hand-written helpers; its status code is inferred. Send the link yourself, or have WorkOS e-mail it with `send_session`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreatePasswordlessSession) -> workos::Result<()> {
+    /// let answer = workos.passwordless().create_session(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_session(
         &self,
         body: &types::CreatePasswordlessSession,
@@ -4505,6 +6943,14 @@ impl Passwordless<'_> {
     /// E-mails the sign-in link of a passwordless session to its address.
     ///
     /// WorkOS's SDKs call this through hand-written helpers and read no answer; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.passwordless().send_session("session_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn send_session(&self, session_id: &str) -> Result<()> {
         let session_id = params::path("session_id", session_id)?;
         let api = self.client.api();
@@ -4527,6 +6973,15 @@ impl Platform<'_> {
     /// Creates a team, with a default project and its environments, and invites its admin.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateTeam) -> workos::Result<()> {
+    /// let answer = workos.platform().create_team(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_team(&self, body: &types::CreateTeam) -> Result<types::Team> {
         let api = self.client.api();
         self.client
@@ -4536,6 +6991,15 @@ impl Platform<'_> {
     /// Fetches one team, with its production state.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.platform().get_team("team_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_team(&self, team_id: &str) -> Result<types::Team> {
         let team_id = params::path("team_id", team_id)?;
         let api = self.client.api();
@@ -4553,6 +7017,14 @@ impl Waitlists<'_> {
     /// Deletes a waitlist entry.
     ///
     /// An invitation already sent for the entry stays valid. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.waitlists().delete_entry("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_entry(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4563,6 +7035,15 @@ impl Waitlists<'_> {
     /// Approves a waitlist entry, which creates and sends an invitation.
     ///
     /// A `422` can mean that only part of the work was done; its code says which.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.waitlists().approve_entry("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn approve_entry(&self, id: &str) -> Result<types::WaitlistEntry> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4573,6 +7054,15 @@ impl Waitlists<'_> {
     /// Denies a pending waitlist entry.
     ///
     /// Fails with the code `invalid_state` when the entry is not pending. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.waitlists().deny_entry("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn deny_entry(&self, id: &str) -> Result<types::WaitlistEntry> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4581,6 +7071,15 @@ impl Waitlists<'_> {
     /// Lists every waitlist of the environment, in one answer.
     ///
     /// The answer has the shape of a list page, but its cursors are always `null`. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.waitlists().list().await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list(&self) -> Result<types::WaitlistList> {
         let api = self.client.api();
         self.client.send(&op::LIST_WAITLISTS, || api.list_waitlists()).await
@@ -4588,6 +7087,15 @@ impl Waitlists<'_> {
     /// Fetches one waitlist.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.waitlists().get("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(&self, id: &str) -> Result<types::Waitlist> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4596,6 +7104,16 @@ impl Waitlists<'_> {
     /// Lists the entries of a waitlist, optionally by state or e-mail address.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.waitlists().list_entries("id_01", workos::types::ListWaitlistEntriesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_entries(
         &self,
@@ -4624,6 +7142,15 @@ impl Waitlists<'_> {
     /// Puts an e-mail address on a waitlist.
     ///
     /// When the address is already on the list, its entry comes back as it was.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateWaitlistEntry) -> workos::Result<()> {
+    /// let answer = workos.waitlists().create_entry("id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_entry(
         &self,
         id: &str,
@@ -4645,6 +7172,15 @@ pub struct Widgets<'a> {
 #[cfg(feature = "widgets")]
 impl Widgets<'_> {
     /// Issues a token for widgets acting for a user, optionally within an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateWidgetToken) -> workos::Result<()> {
+    /// let answer = workos.widgets().create_token(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_token(
         &self,
         body: &types::CreateWidgetToken,
