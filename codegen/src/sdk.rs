@@ -41,13 +41,19 @@ pub(crate) fn emit(prepared: &Prepared) -> Result<(Vec<syn::Item>, TestCalls), S
     let handles = &prepared.document.handles;
     let mut by_handle: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
     let mut calls = TestCalls::default();
+    // Aliases, by the accessor of the handle that offers them, with the feature of the
+    // handle they call.
+    let mut aliased: BTreeMap<String, Vec<(String, TokenStream)>> = BTreeMap::new();
     for op in &prepared.operations {
         let Some((handle, method_name)) = &op.sdk else { continue };
         if !handles.iter().any(|h| &h.accessor == handle) {
             return Err(format!("{}: handle `{handle}` is not declared", op.id));
         }
-        let (method, call) = emit_method(prepared, op, method_name)?;
+        let (method, call, aliases) = emit_method(prepared, op, method_name)?;
         by_handle.entry(handle.as_str()).or_default().push(method);
+        for (accessor, alias) in aliases {
+            aliased.entry(accessor).or_default().push(alias);
+        }
         let list = op.list.is_some() && op.params.is_some();
         calls.every.push(every_call(handle, method_name, list, &call.args));
         for filter in &op.comma_separated {
@@ -78,6 +84,20 @@ pub(crate) fn emit(prepared: &Prepared) -> Result<(Vec<syn::Item>, TestCalls), S
         let type_doc = format!(" {} From [`Workos::{}`].", handle.doc, handle.accessor);
         let accessor_doc = format!(" {}", handle.doc);
         let methods = by_handle.remove(handle.accessor.as_str()).unwrap_or_default();
+        // The aliases of another area's methods, each compiled with that area.
+        let aliases = aliased.remove(&handle.accessor).unwrap_or_default();
+        let mut by_feature: BTreeMap<String, Vec<TokenStream>> = BTreeMap::new();
+        for (feature, alias) in aliases {
+            by_feature.entry(feature).or_default().push(alias);
+        }
+        for (feature, aliases) in by_feature {
+            items.push(syn::parse_quote! {
+                #[cfg(feature = #feature)]
+                impl #ty<'_> {
+                    #(#aliases)*
+                }
+            });
+        }
         items.push(syn::parse_quote! {
             #[doc = #type_doc]
             #[derive(Debug, Clone, Copy)]
@@ -172,11 +192,11 @@ struct TestCall {
     params_at: Option<usize>,
 }
 
-fn emit_method(
-    prepared: &Prepared,
-    op: &OperationInfo,
-    name: &str,
-) -> Result<(TokenStream, TestCall), String> {
+/// A generated method, the tests' call of it, and its aliases: `(accessor, (feature, method))`
+/// for each handle that offers it too.
+type Emitted = (TokenStream, TestCall, Vec<(String, (String, TokenStream))>);
+
+fn emit_method(prepared: &Prepared, op: &OperationInfo, name: &str) -> Result<Emitted, String> {
     let fail = |problem: String| format!("{}: {problem}", op.id);
     let name = format_ident!("{name}");
     let op_const = format_ident!("{}", const_name(&op.id));
@@ -328,7 +348,29 @@ fn emit_method(
     }
     let handle = op.sdk.as_ref().map(|(handle, _)| handle.as_str()).unwrap_or_default();
     let unit = list.is_none() && crate::client_args::answer(prepared, op)?.is_none();
+    let summary = doc[0].clone();
     doc.extend(example.lines(handle, &name.to_string(), list.is_some(), unit));
+    // The handles that offer the method too, and the doc of each alias.
+    let canonical = prepared.document.handles.iter().find(|h| h.accessor == handle);
+    let alias_docs: Vec<(String, Vec<String>)> = canonical
+        .map(|h| {
+            h.also_on
+                .iter()
+                .map(|accessor| {
+                    let mut lines = vec![summary.clone(), String::new()];
+                    lines.push(format!(
+                        " The same call as [`{ty}::{name}`](crate::handles::{ty}::{name}), which \
+                         documents it: WorkOS's docs and SDKs list it here, with the rest of this area.",
+                        ty = h.type_name
+                    ));
+                    lines.extend(example.lines(accessor, &name.to_string(), list.is_some(), unit));
+                    (accessor.clone(), lines)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let feature = canonical.map(|h| h.module.replace('_', "-")).unwrap_or_default();
+    let handle_ident = format_ident!("{handle}");
     let doc = doc.iter().map(|line| quote!(#[doc = #line]));
     if let Some(list) = list {
         let params_struct = params_struct.expect("a list has parameters");
@@ -392,7 +434,17 @@ fn emit_method(
                 #walk #pacing_apply
             }
         };
-        Ok((method, TestCall { args: test_args, params_at: Some(params_at) }))
+        let signature = quote! {
+            fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> Paginator<types::#item>
+        };
+        let aliases = aliases(
+            &alias_docs,
+            &feature,
+            &signature,
+            &deprecated,
+            |args| quote!(self.client.#handle_ident().#name(#(#args),*)),
+        )?;
+        Ok((method, TestCall { args: test_args, params_at: Some(params_at) }, aliases))
     } else {
         let mut params_at = None;
         if let Some(params_struct) = &params_struct {
@@ -430,8 +482,57 @@ fn emit_method(
                 #send
             }
         };
-        Ok((method, TestCall { args: test_args, params_at }))
+        let signature = quote!(async fn #name(&self, #(#sig),*) -> Result<#returns>);
+        let aliases = aliases(
+            &alias_docs,
+            &feature,
+            &signature,
+            &deprecated,
+            |args| quote!(self.client.#handle_ident().#name(#(#args),*).await),
+        )?;
+        Ok((method, TestCall { args: test_args, params_at }, aliases))
     }
+}
+
+/// The aliases of a method with `signature`: one per `(accessor, doc)`, whose body is
+/// `call(its arguments)`, compiled with `feature` (the area of the method it calls).
+fn aliases(
+    docs: &[(String, Vec<String>)],
+    feature: &str,
+    signature: &TokenStream,
+    deprecated: &Option<TokenStream>,
+    call: impl Fn(Vec<syn::Pat>) -> TokenStream,
+) -> Result<Vec<(String, (String, TokenStream))>, String> {
+    if docs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sig: syn::Signature =
+        syn::parse2(quote!(#signature)).map_err(|e| format!("an alias's signature: {e}"))?;
+    let args: Vec<syn::Pat> = sig
+        .inputs
+        .iter()
+        .filter_map(|input| match input {
+            syn::FnArg::Typed(typed) => Some((*typed.pat).clone()),
+            syn::FnArg::Receiver(_) => None,
+        })
+        .collect();
+    let body = call(args);
+    Ok(docs
+        .iter()
+        .map(|(accessor, lines)| {
+            let doc = lines.iter().map(|line| quote!(#[doc = #line]));
+            let method = quote! {
+                #(#doc)*
+                #deprecated
+                #[allow(deprecated)]
+                #[inline]
+                pub #signature {
+                    #body
+                }
+            };
+            (accessor.clone(), (feature.to_owned(), method))
+        })
+        .collect())
 }
 
 /// The doc example of a method: its arguments, in the method's order, and the values a

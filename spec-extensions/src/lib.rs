@@ -108,6 +108,11 @@ pub struct Handle {
     pub type_name: String,
     /// What the handle's operations are about, in one line.
     pub doc: String,
+    /// The accessors of other handles that offer this handle's methods too, as aliases that
+    /// point here: where WorkOS's docs and SDKs group them (AuthKit's sign-in under User
+    /// Management).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_on: Vec<String>,
 }
 
 impl Handle {
@@ -123,6 +128,7 @@ impl Handle {
             module: module.into(),
             type_name: type_name.into(),
             doc: doc.into(),
+            also_on: Vec::new(),
         }
     }
 }

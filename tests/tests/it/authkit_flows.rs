@@ -369,3 +369,27 @@ async fn a_token_exchange_sends_its_grant_as_json_with_the_client_credentials() 
     assert_eq!(error.kind(), workos::ErrorKind::Config);
     assert_eq!(server.requests_for("get_sso_profile_and_token").len(), 1);
 }
+
+/// WorkOS's docs and SDKs list AuthKit's calls under User Management: `user_management()`
+/// offers them too, and each sends what the `authkit()` call sends.
+#[tokio::test]
+async fn user_management_offers_authkits_calls_where_workos_lists_them() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let signed_in = workos.user_management().authenticate_with_code("code_01K2", None).await.unwrap();
+    assert!(signed_in.user.id.has_documented_prefix(), "{}", signed_in.user.id);
+    let [exchange] = &server.requests_for("authenticate")[..] else { panic!("one code exchange") };
+    assert_eq!(body_of(exchange)["grant_type"], "authorization_code");
+    assert_eq!(body_of(exchange)["code"], "code_01K2");
+
+    let id = workos::types::MagicAuthId::new("magic_auth_01K2");
+    let through_alias = workos.user_management().get_magic_auth(&id).await.unwrap();
+    let canonical = workos.authkit().get_magic_auth(&id).await.unwrap();
+    assert_eq!(through_alias.id, canonical.id);
+    let sent = server.requests_for("get_magic_auth");
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0].path, sent[1].path);
+    assert_eq!(sent[0].path, "/user_management/magic_auth/magic_auth_01K2");
+
+    assert_eq!(workos.user_management().jwks_url("client_1"), workos.authkit().jwks_url("client_1"));
+}

@@ -46,3 +46,36 @@ impl super::generated::Sso<'_> {
         self.get_profile_and_token(&SsoTokenRequest::TokenExchange(exchange)).await
     }
 }
+
+/// AuthKit's hand-written helpers where WorkOS's docs and SDKs list them, next to the
+/// generated aliases of AuthKit's operations (see [`super::generated::UserManagement`]).
+#[cfg(all(feature = "authkit", feature = "user-management"))]
+impl super::generated::UserManagement<'_> {
+    /// The same as [`AuthKit::authenticate_with_code`](crate::handles::AuthKit::authenticate_with_code),
+    /// which documents it: exchanges the `code` AuthKit's redirect brought back for the user
+    /// and their tokens.
+    #[inline]
+    pub async fn authenticate_with_code(
+        &self,
+        code: &str,
+        code_verifier: Option<&crate::Secret>,
+    ) -> crate::error::Result<crate::types::AuthenticateResponse> {
+        self.client.authkit().authenticate_with_code(code, code_verifier).await
+    }
+
+    /// The same as [`AuthKit::poll_device_authorization`](crate::handles::AuthKit::poll_device_authorization),
+    /// which documents it: waits for the user to confirm a device authorization.
+    #[inline]
+    pub async fn poll_device_authorization(
+        &self,
+        authorization: &crate::types::DeviceAuthorization,
+    ) -> crate::error::Result<crate::types::AuthenticateResponse> {
+        self.client.authkit().poll_device_authorization(authorization).await
+    }
+
+    /// The same as [`AuthKit::jwks_url`](crate::handles::AuthKit::jwks_url): the URL of an
+    /// application's JWKS. Makes no request.
+    pub fn jwks_url(&self, client_id: &str) -> String {
+        self.client.authkit().jwks_url(client_id)
+    }
+}

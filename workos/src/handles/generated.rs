@@ -6168,6 +6168,375 @@ impl Sso<'_> {
             .await
     }
 }
+#[cfg(feature = "authkit")]
+#[cfg(feature = "user-management")]
+impl UserManagement<'_> {
+    /// Starts a device authorization (RFC 8628) as a public client: a device code, a user code and the page to confirm it on.
+    ///
+    /// The same call as [`AuthKit::start_device_authorization`](crate::handles::AuthKit::start_device_authorization), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeDevice) -> workos::Result<()> {
+    /// let answer = workos.user_management().start_device_authorization(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn start_device_authorization(
+        &self,
+        body: &types::AuthorizeDevice,
+    ) -> Result<types::DeviceAuthorization> {
+        self.client.authkit().start_device_authorization(body).await
+    }
+    /// Fetches the public keys that verify an application's access tokens.
+    ///
+    /// The same call as [`AuthKit::jwks`](crate::handles::AuthKit::jwks), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().jwks("client_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn jwks(&self, client_id: &str) -> Result<types::Jwks> {
+        self.client.authkit().jwks(client_id).await
+    }
+    /// Signs a user in with one grant and returns the user and the session's tokens.
+    ///
+    /// The same call as [`AuthKit::authenticate`](crate::handles::AuthKit::authenticate), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthenticateRequest) -> workos::Result<()> {
+    /// let answer = workos.user_management().authenticate(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn authenticate(
+        &self,
+        body: &types::AuthenticateRequest,
+    ) -> Result<types::AuthenticateResponse> {
+        self.client.authkit().authenticate(body).await
+    }
+    /// Lists the OAuth resource indicators of the environment.
+    ///
+    /// The same call as [`AuthKit::list_oauth_resources`](crate::handles::AuthKit::list_oauth_resources), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_oauth_resources(workos::types::ListAuthkitOauthResourcesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub fn list_oauth_resources(
+        &self,
+        params: types::ListAuthkitOauthResourcesParams,
+    ) -> Paginator<types::AuthkitOAuthResource> {
+        self.client.authkit().list_oauth_resources(params)
+    }
+    /// Adds an OAuth resource indicator, optionally as the default one.
+    ///
+    /// The same call as [`AuthKit::create_oauth_resource`](crate::handles::AuthKit::create_oauth_resource), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuthkitOAuthResource) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_oauth_resource(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn create_oauth_resource(
+        &self,
+        body: &types::CreateAuthkitOAuthResource,
+    ) -> Result<types::AuthkitOAuthResource> {
+        self.client.authkit().create_oauth_resource(body).await
+    }
+    /// Removes an OAuth resource indicator, with the consents given for it.
+    ///
+    /// The same call as [`AuthKit::delete_oauth_resource`](crate::handles::AuthKit::delete_oauth_resource), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.user_management().delete_oauth_resource("id_01").await?;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn delete_oauth_resource(&self, id: &str) -> Result<()> {
+        self.client.authkit().delete_oauth_resource(id).await
+    }
+    /// Starts CLI Auth: issues a device code, a user code and the page to confirm it on.
+    ///
+    /// The same call as [`AuthKit::authorize_device`](crate::handles::AuthKit::authorize_device), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeDevice) -> workos::Result<()> {
+    /// let answer = workos.user_management().authorize_device(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn authorize_device(
+        &self,
+        body: &types::AuthorizeDevice,
+    ) -> Result<types::DeviceAuthorization> {
+        self.client.authkit().authorize_device(body).await
+    }
+    /// Lists the browser origins allowed to call AuthKit.
+    ///
+    /// The same call as [`AuthKit::list_cors_origins`](crate::handles::AuthKit::list_cors_origins), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_cors_origins(workos::types::ListCorsOriginsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub fn list_cors_origins(
+        &self,
+        params: types::ListCorsOriginsParams,
+    ) -> Paginator<types::CorsOrigin> {
+        self.client.authkit().list_cors_origins(params)
+    }
+    /// Allows a browser origin to call AuthKit.
+    ///
+    /// The same call as [`AuthKit::create_cors_origin`](crate::handles::AuthKit::create_cors_origin), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateCorsOrigin) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_cors_origin(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn create_cors_origin(
+        &self,
+        body: &types::CreateCorsOrigin,
+    ) -> Result<types::CorsOrigin> {
+        self.client.authkit().create_cors_origin(body).await
+    }
+    /// Fetches the template of the custom claims in access tokens.
+    ///
+    /// The same call as [`AuthKit::get_jwt_template`](crate::handles::AuthKit::get_jwt_template), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_jwt_template().await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn get_jwt_template(&self) -> Result<types::JwtTemplate> {
+        self.client.authkit().get_jwt_template().await
+    }
+    /// Replaces the template of the custom claims in access tokens.
+    ///
+    /// The same call as [`AuthKit::update_jwt_template`](crate::handles::AuthKit::update_jwt_template), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateJwtTemplate) -> workos::Result<()> {
+    /// let answer = workos.user_management().update_jwt_template(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn update_jwt_template(
+        &self,
+        body: &types::UpdateJwtTemplate,
+    ) -> Result<types::JwtTemplate> {
+        self.client.authkit().update_jwt_template(body).await
+    }
+    /// Creates a Magic Auth code and e-mails it to the address.
+    ///
+    /// The same call as [`AuthKit::create_magic_auth`](crate::handles::AuthKit::create_magic_auth), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateMagicAuth) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_magic_auth(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn create_magic_auth(
+        &self,
+        body: &types::CreateMagicAuth,
+    ) -> Result<types::CreatedMagicAuth> {
+        self.client.authkit().create_magic_auth(body).await
+    }
+    /// Fetches one Magic Auth code.
+    ///
+    /// The same call as [`AuthKit::get_magic_auth`](crate::handles::AuthKit::get_magic_auth), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_magic_auth(&workos::types::MagicAuthId::new("magic_auth_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn get_magic_auth(
+        &self,
+        id: &types::MagicAuthId,
+    ) -> Result<types::MagicAuth> {
+        self.client.authkit().get_magic_auth(id).await
+    }
+    /// Texts a Radar challenge code to the user of a sign-in that Radar stopped.
+    ///
+    /// The same call as [`AuthKit::send_radar_challenge`](crate::handles::AuthKit::send_radar_challenge), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SendRadarSmsChallenge) -> workos::Result<()> {
+    /// let answer = workos.user_management().send_radar_challenge(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn send_radar_challenge(
+        &self,
+        body: &types::SendRadarSmsChallenge,
+    ) -> Result<types::RadarSmsChallenge> {
+        self.client.authkit().send_radar_challenge(body).await
+    }
+    /// Fetches one Radar e-mail challenge.
+    ///
+    /// The same call as [`AuthKit::get_radar_challenge`](crate::handles::AuthKit::get_radar_challenge), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_radar_challenge(&workos::types::RadarChallengeId::new("radar_challenge_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn get_radar_challenge(
+        &self,
+        id: &types::RadarChallengeId,
+    ) -> Result<types::RadarChallenge> {
+        self.client.authkit().get_radar_challenge(id).await
+    }
+    /// Lists the URIs allowed as redirect targets after sign-in.
+    ///
+    /// The same call as [`AuthKit::list_redirect_uris`](crate::handles::AuthKit::list_redirect_uris), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_redirect_uris(workos::types::ListRedirectUrisParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub fn list_redirect_uris(
+        &self,
+        params: types::ListRedirectUrisParams,
+    ) -> Paginator<types::RedirectUri> {
+        self.client.authkit().list_redirect_uris(params)
+    }
+    /// Allows a URI as a redirect target after sign-in.
+    ///
+    /// The same call as [`AuthKit::create_redirect_uri`](crate::handles::AuthKit::create_redirect_uri), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateRedirectUri) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_redirect_uri(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn create_redirect_uri(
+        &self,
+        body: &types::CreateRedirectUri,
+    ) -> Result<types::RedirectUri> {
+        self.client.authkit().create_redirect_uri(body).await
+    }
+    /// Removes a URI from the allowed redirect targets.
+    ///
+    /// The same call as [`AuthKit::delete_redirect_uri`](crate::handles::AuthKit::delete_redirect_uri), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.user_management().delete_redirect_uri("id_01").await?;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn delete_redirect_uri(&self, id: &str) -> Result<()> {
+        self.client.authkit().delete_redirect_uri(id).await
+    }
+    /// Ends a session, so that its refresh token stops working.
+    ///
+    /// The same call as [`AuthKit::revoke_session`](crate::handles::AuthKit::revoke_session), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RevokeSession) -> workos::Result<()> {
+    /// workos.user_management().revoke_session(&body).await?;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn revoke_session(&self, body: &types::RevokeSession) -> Result<()> {
+        self.client.authkit().revoke_session(body).await
+    }
+}
 /// AuthKit users: accounts, e-mail, passwords, sessions and factors. From [`Workos::user_management`].
 #[derive(Debug, Clone, Copy)]
 #[cfg(feature = "user-management")]
