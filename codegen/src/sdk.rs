@@ -194,7 +194,11 @@ struct TestCall {
 
 /// A generated method, the tests' call of it, and its aliases: `(accessor, (feature, method))`
 /// for each handle that offers it too.
-type Emitted = (TokenStream, TestCall, Vec<(String, (String, TokenStream))>);
+type Emitted = (TokenStream, TestCall, Vec<Alias>);
+
+/// An alias: the accessor of the handle that offers it, the feature of the handle it calls,
+/// and the method.
+type Alias = (String, (String, TokenStream));
 
 fn emit_method(prepared: &Prepared, op: &OperationInfo, name: &str) -> Result<Emitted, String> {
     let fail = |problem: String| format!("{}: {problem}", op.id);
@@ -502,7 +506,7 @@ fn aliases(
     signature: &TokenStream,
     deprecated: &Option<TokenStream>,
     call: impl Fn(Vec<syn::Pat>) -> TokenStream,
-) -> Result<Vec<(String, (String, TokenStream))>, String> {
+) -> Result<Vec<Alias>, String> {
     if docs.is_empty() {
         return Ok(Vec::new());
     }
