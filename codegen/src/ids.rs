@@ -161,8 +161,16 @@ pub(crate) fn retyped(ty: &syn::Type, id: &str) -> Option<syn::Type> {
     if is_string(ty) {
         return Some(syn::parse_quote!(#id));
     }
-    let inner = crate::finish::generic_arg(ty, "Option")?;
-    is_string(inner).then(|| syn::parse_quote!(::std::option::Option<#id>))
+    // `Option<String>`, however the path is spelled.
+    let syn::Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last().filter(|last| last.ident == "Option")?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(inner) if is_string(inner) => {
+            Some(syn::parse_quote!(::std::option::Option<#id>))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
