@@ -136,6 +136,11 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
     }
     for item in sdk.iter() {
         if let (syn::Item::Impl(block), Some(feature)) = (item, feature_of_handle(item)) {
+            // A block of aliases of another area's methods is compiled with that area (its
+            // own `cfg`), and reaches that area's types only.
+            let feature = own_feature(block)
+                .and_then(|own| areas.iter().find(|a| a.feature == own))
+                .map_or(feature, |a| a.feature.as_str());
             roots.entry(feature).or_default().extend(graph.named_in(&idents_of(block)));
         }
     }
@@ -207,6 +212,20 @@ pub(crate) fn gate(prepared: &Prepared, areas: &[Area], client: &mut syn::File, 
             }
         }
     }
+}
+
+/// The feature of a `#[cfg(feature = "...")]` an impl block carries already.
+fn own_feature(block: &syn::ItemImpl) -> Option<String> {
+    block.attrs.iter().find_map(|attr| {
+        if !attr.path().is_ident("cfg") {
+            return None;
+        }
+        let pair: syn::MetaNameValue = attr.parse_args().ok()?;
+        match (pair.path.is_ident("feature"), &pair.value) {
+            (true, syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(value), .. })) => Some(value.value()),
+            _ => None,
+        }
+    })
 }
 
 /// Adds `gate`'s attribute to a type or an impl (the only items gated by the types they name).

@@ -31,8 +31,9 @@ pub(crate) struct ClientArg {
 /// What an argument carries.
 #[derive(Debug, Clone)]
 pub(crate) enum ArgKind {
-    /// The path parameter `name`: a string id, or a value of `component` (an enum).
-    Path { name: String, component: Option<String> },
+    /// The path parameter `name`: a string (of the id type `id`, when it holds a prefixed
+    /// id), or a value of `component` (an enum).
+    Path { name: String, component: Option<String>, id: Option<String> },
     /// The query parameter `name`, from the field `field` of the operation's `Params` struct.
     Query { name: String, field: syn::Ident, pass: Pass, required: bool },
     /// The `Idempotency-Key` header of an idempotent operation.
@@ -87,7 +88,9 @@ pub(crate) fn args(prepared: &Prepared, op: &OperationInfo) -> Result<Vec<Client
                 fail(format!("path parameter `{name}` is neither a string nor a named component"))
             })?),
         };
-        args.push(arg(name, ArgKind::Path { name: name.clone(), component }));
+        // The lint has refused every extension object that does not read.
+        let id = Property::read(&param["schema"]).ok().and_then(|p| p.id);
+        args.push(arg(name, ArgKind::Path { name: name.clone(), component, id }));
     }
 
     let mut query: Vec<&Value> = named("query").collect();

@@ -185,6 +185,7 @@ pub(crate) fn support_items() -> Vec<syn::Item> {
 ///   whose shape another field decides, which a later step decodes once into its type instead
 ///   of through an intermediate map. Absent or `null` reads as `None`.
 /// - `deprecated` marks the field `#[deprecated]`, its note saying what to read instead.
+/// - `id` types a string field as the id it holds (`OrganizationId`, see `ids`).
 ///
 /// The lint has refused every extension object that does not read as its type.
 pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value) {
@@ -207,6 +208,11 @@ pub(crate) fn property_extensions(file: &mut syn::File, doc: &serde_json::Value)
                 field.attrs.push(syn::parse_quote!(
                     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
                 ));
+            }
+            if let Some(id) = &property.id
+                && let Some(ty) = crate::ids::retyped(&field.ty, id)
+            {
+                field.ty = ty;
             }
             if !property.aliases.is_empty() {
                 spelled.push((at, property.aliases.clone()));
@@ -579,11 +585,22 @@ fn unexpected(pass: &str, problems: Vec<String>) -> Result<(), String> {
 /// `new(required fields)` for every struct with required fields, so that a caller writes
 /// `CreateOrganization::new("Acme").external_id(id)` (the setters are `semver`'s) and a new
 /// optional field in the spec does not break that code.
+///
+/// `new` takes the required fields in the order the API documents them (the schema's
+/// `required` list, which the spec writes in the order of its fields). Where two of them
+/// would take one type, so that a swapped call would still compile (a range's start and end,
+/// two names), `new` takes them by name instead, as the public fields of a `<Name>Required`
+/// struct written as a literal: `CreateAuditLogExport::new(CreateAuditLogExportRequired {
+/// organization_id, range_start, range_end })`. A field left out is a compile error, and every
+/// value is named where it is given. The second list returned holds those structs; they are
+/// not `#[non_exhaustive]` (a literal must build them), which is right: a new required field
+/// breaks callers either way.
 pub(crate) fn constructors(
     file: &mut syn::File,
     consts: &std::collections::BTreeMap<(String, String), String>,
-) -> Vec<syn::Item> {
-    let Some(items) = types_module(file) else { return Vec::new() };
+    doc: &serde_json::Value,
+) -> (Vec<syn::Item>, Vec<syn::Item>) {
+    let Some(items) = types_module(file) else { return (Vec::new(), Vec::new()) };
     // One-variant enums are the `const` markers such as `object: "organization"`: the
     // constructor fills them in rather than asking for the only possible value.
     let one_variant: std::collections::BTreeMap<String, syn::Ident> = items
@@ -597,7 +614,16 @@ pub(crate) fn constructors(
             _ => None,
         })
         .collect();
+    let names: std::collections::BTreeSet<String> = items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            syn::Item::Enum(e) => Some(e.ident.to_string()),
+            _ => None,
+        })
+        .collect();
     let mut out = Vec::new();
+    let mut required_structs = Vec::new();
     for item in items.iter() {
         // A private struct (a twin that only decodes) is never built by a caller.
         let syn::Item::Struct(s) = item else { continue };
@@ -610,13 +636,33 @@ pub(crate) fn constructors(
         if required.is_empty() {
             continue;
         }
-        let mut params = Vec::new();
+        // The API's order of the required fields; any other after them, in the struct's.
+        let documented: Vec<String> = doc["components"]["schemas"][name.to_string()]["required"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        let rank = |field: &syn::Field| {
+            let json = json_name(field);
+            documented.iter().position(|n| *n == json).unwrap_or(usize::MAX)
+        };
+        // (name, type as a parameter, type as a field of the `Required` struct, docs); the
+        // struct's fields are set in the struct's order, the parameters sorted after.
+        let mut params: Vec<(
+            &syn::Ident,
+            proc_macro2::TokenStream,
+            proc_macro2::TokenStream,
+            Vec<syn::Attribute>,
+        )> = Vec::new();
         let mut inits = Vec::new();
         for field in &fields.named {
             let ident = field.ident.as_ref().expect("named field");
             let only_value =
                 last_segment(&field.ty).and_then(|name| one_variant.get(&name).map(|v| (name, v)));
             let const_value = consts.get(&(name.to_string(), json_name(field)));
+            let docs: Vec<syn::Attribute> =
+                field.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect();
             if let Some(value) = const_value {
                 if is_optional(field) {
                     inits.push(quote::quote!(#ident: Some(#value.to_owned())));
@@ -629,26 +675,67 @@ pub(crate) fn constructors(
                 let ty = quote::format_ident!("{ty}");
                 inits.push(quote::quote!(#ident: #ty::#variant));
             } else if is_string(&field.ty) {
-                params.push(quote::quote!(#ident: impl ::std::convert::Into<::std::string::String>));
+                params.push((
+                    ident,
+                    quote::quote!(impl ::std::convert::Into<::std::string::String>),
+                    quote::quote!(::std::string::String),
+                    docs,
+                ));
                 inits.push(quote::quote!(#ident: #ident.into()));
             } else {
                 let ty = &field.ty;
-                params.push(quote::quote!(#ident: #ty));
+                params.push((ident, quote::quote!(#ty), quote::quote!(#ty), docs));
                 inits.push(quote::quote!(#ident));
             }
         }
-        let doc = format!(" Builds a `{name}` from its required fields; every other field starts empty.");
-        out.push(syn::parse_quote! {
-            impl #name {
-                #[doc = #doc]
-                #[allow(clippy::too_many_arguments)]
-                pub fn new(#(#params),*) -> Self {
-                    Self { #(#inits),* }
-                }
-            }
+        params.sort_by_key(|(ident, ..)| {
+            fields.named.iter().find(|f| f.ident.as_ref() == Some(*ident)).map_or(usize::MAX, rank)
         });
+        let mut seen = std::collections::BTreeSet::new();
+        let swappable = params.iter().any(|(_, ty, _, _)| !seen.insert(ty.to_string()));
+        let required_name = quote::format_ident!("{name}Required");
+        if swappable && !names.contains(&required_name.to_string()) {
+            let fields = params.iter().map(|(ident, _, ty, docs)| quote::quote!(#(#docs)* pub #ident: #ty));
+            let idents: Vec<&syn::Ident> = params.iter().map(|(ident, ..)| *ident).collect();
+            let struct_doc = format!(
+                " The required fields of [`{name}`], by name: two of them have one type, so that \
+                 positional arguments could be swapped without a compile error."
+            );
+            required_structs.push(syn::parse_quote! {
+                #[doc = #struct_doc]
+                #[derive(Debug, Clone)]
+                pub struct #required_name {
+                    #(#fields,)*
+                }
+            });
+            let doc = format!(
+                " Builds a `{name}` from its required fields, named in a [`{required_name}`]; every \
+                 other field starts empty."
+            );
+            out.push(syn::parse_quote! {
+                impl #name {
+                    #[doc = #doc]
+                    pub fn new(required: #required_name) -> Self {
+                        let #required_name { #(#idents),* } = required;
+                        Self { #(#inits),* }
+                    }
+                }
+            });
+        } else {
+            let params = params.iter().map(|(ident, ty, _, _)| quote::quote!(#ident: #ty));
+            let doc = format!(" Builds a `{name}` from its required fields; every other field starts empty.");
+            out.push(syn::parse_quote! {
+                impl #name {
+                    #[doc = #doc]
+                    #[allow(clippy::too_many_arguments)]
+                    pub fn new(#(#params),*) -> Self {
+                        Self { #(#inits),* }
+                    }
+                }
+            });
+        }
     }
-    out
+    (out, required_structs)
 }
 
 /// The JSON name of a field: its `#[serde(rename)]`, else its identifier.

@@ -19,6 +19,7 @@
 mod areas;
 mod client_args;
 mod finish;
+mod ids;
 mod lean_deserialize;
 pub mod lint;
 mod naming;
@@ -119,13 +120,16 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     finish::decode_with_bounded_body(&mut file, &prepared).map_err(Error::Unexpected)?;
     finish::encode_path_segments(&mut file, &prepared).map_err(Error::Unexpected)?;
     shared_send::rewrite(&mut file, &prepared).map_err(Error::Unexpected)?;
-    let constructors = finish::constructors(&mut file, &prepared.consts);
+    let (constructors, required) = finish::constructors(&mut file, &prepared.consts, &prepared.doc_json);
     finish::append_to_types(&mut file, constructors);
     finish::append_to_types(&mut file, open_enum::emit_all(&prepared.doc_json, &prepared.open_enums));
     finish::append_to_types(&mut file, finish::support_items());
     finish::append_to_types(&mut file, tagged.iter().flat_map(tagged::emit).collect());
     semver::finish(&mut file, &prepared);
+    // Built by struct literal: not `#[non_exhaustive]`, so after `semver`.
+    finish::append_to_types(&mut file, required);
     lean_deserialize::write_impls(&mut file);
+    finish::append_to_types(&mut file, ids::emit(&prepared.document.ids));
     file.items.extend(tables::emit(&prepared));
     let mut sdk: syn::File = syn::parse_quote!();
     let (items, calls) = sdk::emit(&prepared).map_err(Error::Sdk)?;

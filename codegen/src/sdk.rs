@@ -41,13 +41,19 @@ pub(crate) fn emit(prepared: &Prepared) -> Result<(Vec<syn::Item>, TestCalls), S
     let handles = &prepared.document.handles;
     let mut by_handle: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
     let mut calls = TestCalls::default();
+    // Aliases, by the accessor of the handle that offers them, with the feature of the
+    // handle they call.
+    let mut aliased: BTreeMap<String, Vec<(String, TokenStream)>> = BTreeMap::new();
     for op in &prepared.operations {
         let Some((handle, method_name)) = &op.sdk else { continue };
         if !handles.iter().any(|h| &h.accessor == handle) {
             return Err(format!("{}: handle `{handle}` is not declared", op.id));
         }
-        let (method, call) = emit_method(prepared, op, method_name)?;
+        let (method, call, aliases) = emit_method(prepared, op, method_name)?;
         by_handle.entry(handle.as_str()).or_default().push(method);
+        for (accessor, alias) in aliases {
+            aliased.entry(accessor).or_default().push(alias);
+        }
         let list = op.list.is_some() && op.params.is_some();
         calls.every.push(every_call(handle, method_name, list, &call.args));
         for filter in &op.comma_separated {
@@ -78,6 +84,20 @@ pub(crate) fn emit(prepared: &Prepared) -> Result<(Vec<syn::Item>, TestCalls), S
         let type_doc = format!(" {} From [`Workos::{}`].", handle.doc, handle.accessor);
         let accessor_doc = format!(" {}", handle.doc);
         let methods = by_handle.remove(handle.accessor.as_str()).unwrap_or_default();
+        // The aliases of another area's methods, each compiled with that area.
+        let aliases = aliased.remove(&handle.accessor).unwrap_or_default();
+        let mut by_feature: BTreeMap<String, Vec<TokenStream>> = BTreeMap::new();
+        for (feature, alias) in aliases {
+            by_feature.entry(feature).or_default().push(alias);
+        }
+        for (feature, aliases) in by_feature {
+            items.push(syn::parse_quote! {
+                #[cfg(feature = #feature)]
+                impl #ty<'_> {
+                    #(#aliases)*
+                }
+            });
+        }
         items.push(syn::parse_quote! {
             #[doc = #type_doc]
             #[derive(Debug, Clone, Copy)]
@@ -172,11 +192,15 @@ struct TestCall {
     params_at: Option<usize>,
 }
 
-fn emit_method(
-    prepared: &Prepared,
-    op: &OperationInfo,
-    name: &str,
-) -> Result<(TokenStream, TestCall), String> {
+/// A generated method, the tests' call of it, and its aliases: `(accessor, (feature, method))`
+/// for each handle that offers it too.
+type Emitted = (TokenStream, TestCall, Vec<Alias>);
+
+/// An alias: the accessor of the handle that offers it, the feature of the handle it calls,
+/// and the method.
+type Alias = (String, (String, TokenStream));
+
+fn emit_method(prepared: &Prepared, op: &OperationInfo, name: &str) -> Result<Emitted, String> {
     let fail = |problem: String| format!("{}: {problem}", op.id);
     let name = format_ident!("{name}");
     let op_const = format_ident!("{}", const_name(&op.id));
@@ -196,10 +220,12 @@ fn emit_method(
     let mut sig_body = Vec::new();
     let mut sig_headers = Vec::new();
     let mut checks = Vec::new(); // statements before the call
+    let mut as_strs = Vec::new(); // typed ids as the strings they hold, first of all
     let mut call_args = Vec::new(); // the client method's arguments
     let mut test_args = Vec::new(); // the SDK method's arguments in the test of every operation
     let mut test_body = Vec::new(); // ... for the body
     let mut test_headers = Vec::new(); // ... for header values
+    let mut example = Example::default(); // the doc example's arguments
     let mut parents = Vec::new(); // path ids of a list
     let mut joins = Vec::new(); // comma-separated filters, joined inside a list's call
     let mut separated = Vec::new(); // their checks, before anything is sent
@@ -215,6 +241,7 @@ fn emit_method(
             let host = format_ident!("{variable}");
             sig.push(quote!(#host: &str));
             test_args.push(quote!(&h.base_url()));
+            example.path.push("\"https://auth.example.com\"".to_owned());
             quote!(self.client.api_at(#host)?)
         }
         None => quote!(self.client.api()),
@@ -228,12 +255,25 @@ fn emit_method(
     for arg in crate::client_args::args(prepared, op)? {
         let arg_name = &arg.ident;
         match &arg.kind {
-            ArgKind::Path { name: param, component } => {
+            ArgKind::Path { name: param, component, id: id_type } => {
                 let id = format!("{}_01", arg_name.to_string().trim_end_matches('_'));
                 match component {
                     None => {
-                        test_args.push(quote!(&h.id(#id)));
-                        sig.push(quote!(#arg_name: &str));
+                        if let Some(id_type) = id_type {
+                            let ty = format_ident!("{id_type}");
+                            test_args.push(quote!(&workos::types::#ty::new(h.id(#id))));
+                            example.path.push(format!(
+                                "&workos::types::{id_type}::new(\"{}\")",
+                                example_id(prepared, id_type)
+                            ));
+                            sig.push(quote!(#arg_name: &types::#ty));
+                            // Below, the id is the string it holds.
+                            as_strs.push(quote!(let #arg_name: &str = #arg_name.as_str();));
+                        } else {
+                            test_args.push(quote!(&h.id(#id)));
+                            example.path.push(format!("\"{id}\""));
+                            sig.push(quote!(#arg_name: &str));
+                        }
                         if list.is_none() {
                             checks.push(quote!(let #arg_name = params::path(#param, #arg_name)?;));
                         }
@@ -241,6 +281,8 @@ fn emit_method(
                     Some(component) => {
                         let ty = format_ident!("{component}");
                         test_args.push(quote!(&example()));
+                        example.hidden.push(format!("{arg_name}: workos::types::{component}"));
+                        example.path.push(format!("&{arg_name}"));
                         sig.push(quote!(#arg_name: &types::#ty));
                     }
                 }
@@ -255,12 +297,15 @@ fn emit_method(
                 } else {
                     sig_body.push(quote!(body: &types::#ty));
                     test_body.push(quote!(&example()));
+                    example.hidden.push(format!("body: workos::types::{component}"));
+                    example.rest.push("&body".to_owned());
                     call_args.push(quote!(body));
                 }
             }
             ArgKind::IdempotencyKey => {
                 sig_headers.push(quote!(idempotency_key: Option<&str>));
                 test_headers.push(quote!(None));
+                example.headers.push("None".to_owned());
                 checks.push(quote! {
                     let idempotency_key = idempotency_key.map_or_else(params::new_idempotency_key, str::to_owned);
                 });
@@ -269,6 +314,8 @@ fn emit_method(
             ArgKind::AccessToken => {
                 sig_headers.push(quote!(access_token: &Secret));
                 test_headers.push(quote!(&Secret::new("token_01")));
+                example.hidden.push("access_token: workos::Secret".to_owned());
+                example.headers.push("&access_token".to_owned());
                 checks.push(quote!(let authorization = format!("Bearer {}", access_token.expose());));
                 call_args.push(quote!(&authorization));
             }
@@ -291,6 +338,43 @@ fn emit_method(
         }
     }
 
+    if let Some(params) = &op.params {
+        let required = prepared.doc_json["components"]["schemas"][&params.name]["required"]
+            .as_array()
+            .is_some_and(|required| !required.is_empty());
+        let (by_ref, value) = if list.is_some() { ("", "params") } else { ("&", "&params") };
+        if required {
+            example.hidden.push(format!("params: workos::types::{}", params.name));
+            example.params = Some(value.to_owned());
+        } else {
+            example.params = Some(format!("{by_ref}workos::types::{}::default()", params.name));
+        }
+    }
+    let handle = op.sdk.as_ref().map(|(handle, _)| handle.as_str()).unwrap_or_default();
+    let unit = list.is_none() && crate::client_args::answer(prepared, op)?.is_none();
+    let summary = doc[0].clone();
+    doc.extend(example.lines(handle, &name.to_string(), list.is_some(), unit));
+    // The handles that offer the method too, and the doc of each alias.
+    let canonical = prepared.document.handles.iter().find(|h| h.accessor == handle);
+    let alias_docs: Vec<(String, Vec<String>)> = canonical
+        .map(|h| {
+            h.also_on
+                .iter()
+                .map(|accessor| {
+                    let mut lines = vec![summary.clone(), String::new()];
+                    lines.push(format!(
+                        " The same call as [`{ty}::{name}`](crate::handles::{ty}::{name}), which \
+                         documents it: WorkOS's docs and SDKs list it here, with the rest of this area.",
+                        ty = h.type_name
+                    ));
+                    lines.extend(example.lines(accessor, &name.to_string(), list.is_some(), unit));
+                    (accessor.clone(), lines)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let feature = canonical.map(|h| h.module.replace('_', "-")).unwrap_or_default();
+    let handle_ident = format_ident!("{handle}");
     let doc = doc.iter().map(|line| quote!(#[doc = #line]));
     if let Some(list) = list {
         let params_struct = params_struct.expect("a list has parameters");
@@ -363,11 +447,22 @@ fn emit_method(
             #deprecated
             #[inline]
             pub fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> #returns {
+                #(#as_strs)*
                 #pacing_let
                 #walk #pacing_apply
             }
         };
-        Ok((method, TestCall { args: test_args, params_at: Some(params_at) }))
+        let signature = quote! {
+            fn #name(&self, #(#sig,)* params: types::#params_struct #(, #sig_body)* #(, #sig_headers)*) -> Paginator<types::#item>
+        };
+        let aliases = aliases(
+            &alias_docs,
+            &feature,
+            &signature,
+            &deprecated,
+            |args| quote!(self.client.#handle_ident().#name(#(#args),*)),
+        )?;
+        Ok((method, TestCall { args: test_args, params_at: Some(params_at) }, aliases))
     } else {
         let mut params_at = None;
         if let Some(params_struct) = &params_struct {
@@ -399,13 +494,129 @@ fn emit_method(
             #(#doc)*
             #deprecated
             pub async fn #name(&self, #(#sig),*) -> Result<#returns> {
+                #(#as_strs)*
                 #(#checks)*
                 let api = #api;
                 #send
             }
         };
-        Ok((method, TestCall { args: test_args, params_at }))
+        let signature = quote!(async fn #name(&self, #(#sig),*) -> Result<#returns>);
+        let aliases = aliases(
+            &alias_docs,
+            &feature,
+            &signature,
+            &deprecated,
+            |args| quote!(self.client.#handle_ident().#name(#(#args),*).await),
+        )?;
+        Ok((method, TestCall { args: test_args, params_at }, aliases))
     }
+}
+
+/// The aliases of a method with `signature`: one per `(accessor, doc)`, whose body is
+/// `call(its arguments)`, compiled with `feature` (the area of the method it calls).
+fn aliases(
+    docs: &[(String, Vec<String>)],
+    feature: &str,
+    signature: &TokenStream,
+    deprecated: &Option<TokenStream>,
+    call: impl Fn(Vec<syn::Pat>) -> TokenStream,
+) -> Result<Vec<Alias>, String> {
+    if docs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sig: syn::Signature =
+        syn::parse2(quote!(#signature)).map_err(|e| format!("an alias's signature: {e}"))?;
+    let args: Vec<syn::Pat> = sig
+        .inputs
+        .iter()
+        .filter_map(|input| match input {
+            syn::FnArg::Typed(typed) => Some((*typed.pat).clone()),
+            syn::FnArg::Receiver(_) => None,
+        })
+        .collect();
+    let body = call(args);
+    Ok(docs
+        .iter()
+        .map(|(accessor, lines)| {
+            let doc = lines.iter().map(|line| quote!(#[doc = #line]));
+            let method = quote! {
+                #(#doc)*
+                #deprecated
+                #[allow(deprecated)]
+                #[inline]
+                pub #signature {
+                    #body
+                }
+            };
+            (accessor.clone(), (feature.to_owned(), method))
+        })
+        .collect())
+}
+
+/// The doc example of a method: its arguments, in the method's order, and the values a
+/// reader builds elsewhere (a body, an access token), which the example takes as arguments of
+/// its own hidden function.
+#[derive(Default)]
+struct Example {
+    /// The host and the path's values.
+    path: Vec<String>,
+    /// The parameters, when there are.
+    params: Option<String>,
+    /// The body.
+    rest: Vec<String>,
+    /// The headers' values.
+    headers: Vec<String>,
+    /// `name: Type` of each hidden argument.
+    hidden: Vec<String>,
+}
+
+impl Example {
+    /// The doc lines of a `no_run` example of `workos.<handle>().<method>(...)`.
+    /// `unit`: the method answers nothing, so the example binds nothing.
+    fn lines(&self, handle: &str, method: &str, list: bool, unit: bool) -> Vec<String> {
+        let args: Vec<&str> = self
+            .path
+            .iter()
+            .chain(&self.params)
+            .chain(&self.rest)
+            .chain(&self.headers)
+            .map(String::as_str)
+            .collect();
+        let hidden: String = self.hidden.iter().map(|arg| format!(", {arg}")).collect();
+        let call = format!("workos.{handle}().{method}({})", args.join(", "));
+        let binding = if list { "page" } else { "answer" };
+        let mut lines = vec![
+            String::new(),
+            " # Example".to_owned(),
+            String::new(),
+            " ```no_run".to_owned(),
+            format!(" # async fn example(workos: &workos::Workos{hidden}) -> workos::Result<()> {{"),
+        ];
+        if list {
+            lines.push(" // One page; `.items()` walks every item as a stream.".to_owned());
+        }
+        if unit {
+            lines.push(format!(" {call}.await?;"));
+        } else {
+            lines.push(format!(" let {binding} = {call}.await?;"));
+            lines.push(format!(" # let _ = {binding};"));
+        }
+        lines.push(" # Ok(()) }".to_owned());
+        lines.push(" ```".to_owned());
+        lines
+    }
+}
+
+/// An id of the kind `id_type` as the local test server makes them (`org_01K...1`), for the
+/// doc examples.
+fn example_id(prepared: &Prepared, id_type: &str) -> String {
+    let prefix = prepared
+        .document
+        .ids
+        .iter()
+        .find(|kind| kind.type_name == id_type)
+        .map_or("id_", |kind| kind.prefix.as_str());
+    format!("{prefix}01K{:0>23}", 1)
 }
 
 /// The expression giving the pacing key from the parameters: the first of the spec's
@@ -414,8 +625,9 @@ fn pacing_key(op: &OperationInfo, params: &TokenStream) -> Option<TokenStream> {
     let mut fields =
         op.pacing_key.iter().map(|p| format_ident!("{}", heck::ToSnakeCase::to_snake_case(p.as_str())));
     let first = fields.next()?;
-    let rest = fields.map(|f| quote!(.or_else(|| #params.#f.clone())));
-    Some(quote!(#params.#first.clone() #(#rest)*))
+    // `as_deref`: a pacing parameter may hold a typed id.
+    let rest = fields.map(|f| quote!(.or_else(|| #params.#f.as_deref().map(str::to_owned))));
+    Some(quote!(#params.#first.as_deref().map(str::to_owned) #(#rest)*))
 }
 
 /// `workos/src/events/data.rs`: [`EventData`](../workos/events/enum.EventData.html), one

@@ -5,10 +5,10 @@
 //!
 //! | where | type | what |
 //! |---|---|---|
-//! | the document | [`Document`] | the handles of the `workos` crate |
+//! | the document | [`Document`] | the handles of the `workos` crate; the kinds of prefixed id |
 //! | an operation | [`Operation`] | its SDK method; list, browser redirect, idempotent; published rate limit and pacing key; what succeeds it, when deprecated |
 //! | a component schema | [`Component`] | on `Event`: every event type, its payload's component and what it means |
-//! | any other schema (a property) | [`Property`] | its Rust name, other spellings live answers use, raw JSON; what succeeds it, when deprecated |
+//! | any other schema (a property) | [`Property`] | its Rust name, other spellings live answers use, raw JSON, the kind of id it holds; what succeeds it, when deprecated |
 //!
 //! What OpenAPI already says stays in OpenAPI: a comma-separated query parameter is
 //! `style: form, explode: false`, an operation authorized by a user's access token names the
@@ -84,6 +84,10 @@ pub struct Document {
     /// documentation lists them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub handles: Vec<Handle>,
+    /// The kinds of id the API prefixes (`org_...`), each a type of its own in the SDK; a
+    /// property or parameter that holds one names it ([`Property::id`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ids: Vec<IdKind>,
 }
 
 impl Extension for Document {}
@@ -104,6 +108,11 @@ pub struct Handle {
     pub type_name: String,
     /// What the handle's operations are about, in one line.
     pub doc: String,
+    /// The accessors of other handles that offer this handle's methods too, as aliases that
+    /// point here: where WorkOS's docs and SDKs group them (AuthKit's sign-in under User
+    /// Management).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_on: Vec<String>,
 }
 
 impl Handle {
@@ -119,7 +128,29 @@ impl Handle {
             module: module.into(),
             type_name: type_name.into(),
             doc: doc.into(),
+            also_on: Vec::new(),
         }
+    }
+}
+
+/// A kind of id the API prefixes, such as an organization's `org_...`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct IdKind {
+    /// The Rust type of such ids (`OrganizationId`).
+    #[serde(rename = "type")]
+    pub type_name: String,
+    /// The prefix every such id starts with, as WorkOS documents it (`org_`).
+    pub prefix: String,
+    /// What the id names, in a few words (`an organization`).
+    pub doc: String,
+}
+
+impl IdKind {
+    /// Ids of type `type_name`, starting with `prefix`; see the fields.
+    pub fn new(type_name: impl Into<String>, prefix: impl Into<String>, doc: impl Into<String>) -> IdKind {
+        IdKind { type_name: type_name.into(), prefix: prefix.into(), doc: doc.into() }
     }
 }
 
@@ -250,6 +281,10 @@ pub struct Property {
     /// decides (an event's `data`).
     #[serde(skip_serializing_if = "is_false")]
     pub raw_json: bool,
+    /// The string is an id of this kind (an [`IdKind`]'s type, `OrganizationId`), on a
+    /// property or on a parameter's schema.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Deprecated by WorkOS: what to read instead, in one line (the field's `#[deprecated]`
     /// note). The schema is also JSON Schema's `deprecated: true`.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -29,6 +29,7 @@ pub mod directory_sync;
 pub mod events;
 pub mod feature_flags;
 pub mod groups;
+mod ids;
 pub mod invitations;
 pub mod it_contacts;
 pub mod mfa;
@@ -139,6 +140,9 @@ pub struct Handle {
     pub type_name: &'static str,
     /// What the handle's operations are about.
     pub doc: &'static str,
+    /// Other handles that offer this one's methods too, as aliases: where WorkOS's docs and
+    /// SDKs list them.
+    pub also_on: &'static [&'static str],
 }
 
 /// The handles of the `workos` crate, in the order its documentation lists them.
@@ -148,163 +152,197 @@ pub const HANDLES: &[Handle] = &[
         module: "admin_portal",
         type_name: "AdminPortal",
         doc: "The Admin Portal: links for an organization's IT team.",
+        also_on: &[],
     },
     Handle {
         accessor: "agents",
         module: "agents",
         type_name: "Agents",
         doc: "AI agents: registrations, credentials and claims.",
+        also_on: &[],
     },
     Handle {
         accessor: "api_keys",
         module: "api_keys",
         type_name: "ApiKeys",
         doc: "API keys your users and organizations create for your own API.",
+        also_on: &[],
     },
     Handle {
         accessor: "audit_logs",
         module: "audit_logs",
         type_name: "AuditLogs",
         doc: "Audit Logs: events, schemas, exports and retention.",
+        also_on: &[],
     },
     Handle {
         accessor: "authkit",
         module: "authkit",
         type_name: "AuthKit",
         doc: "AuthKit sign-in: authentication, sessions, Magic Auth and AuthKit settings.",
+        // WorkOS's docs and SDKs list AuthKit's operations under User Management.
+        also_on: &["user_management"],
     },
     Handle {
         accessor: "authorization",
         module: "authorization",
         type_name: "Authorization",
         doc: "Fine-grained authorization: resources, checks and role assignments.",
+        also_on: &[],
     },
     Handle {
         accessor: "client_tokens",
         module: "client_tokens",
         type_name: "ClientTokens",
         doc: "Short-lived tokens for calling WorkOS from a browser.",
+        also_on: &[],
     },
     Handle {
         accessor: "connect",
         module: "connect",
         type_name: "Connect",
         doc: "Connect applications, their client secrets and authorizations.",
+        also_on: &[],
     },
     Handle {
         accessor: "directory_sync",
         module: "directory_sync",
         type_name: "DirectorySync",
         doc: "Directory Sync: directories and the users and groups they provision.",
+        also_on: &[],
     },
     Handle {
         accessor: "events",
         module: "events",
         type_name: "Events",
         doc: "The environment's event stream.",
+        also_on: &[],
     },
     Handle {
         accessor: "feature_flags",
         module: "feature_flags",
         type_name: "FeatureFlags",
         doc: "Feature flags, their rules and targets, and the payload for evaluating them locally.",
+        also_on: &[],
     },
     Handle {
         accessor: "groups",
         module: "groups",
         type_name: "Groups",
         doc: "Groups of organization members.",
+        also_on: &[],
     },
     Handle {
         accessor: "invitations",
         module: "invitations",
         type_name: "Invitations",
         doc: "Invitations to join an organization or the application.",
+        also_on: &[],
     },
     Handle {
         accessor: "mfa",
         module: "mfa",
         type_name: "Mfa",
         doc: "Multi-factor authentication: factors and challenges.",
+        also_on: &[],
     },
     Handle {
         accessor: "organization_memberships",
         module: "organization_memberships",
         type_name: "OrganizationMemberships",
         doc: "Users' memberships in organizations.",
+        also_on: &[],
     },
     Handle {
         accessor: "organizations",
         module: "organizations",
         type_name: "Organizations",
         doc: "Organizations: the companies and teams that use your application.",
+        also_on: &[],
     },
     Handle {
         accessor: "organization_domains",
         module: "organizations",
         type_name: "OrganizationDomains",
         doc: "The domains organizations own, and their verification.",
+        also_on: &[],
     },
     Handle {
         accessor: "pipes",
         module: "pipes",
         type_name: "Pipes",
         doc: "Pipes: data integrations and connected accounts.",
+        also_on: &[],
     },
-    Handle { accessor: "radar", module: "radar", type_name: "Radar", doc: "Radar: fraud and bot detection." },
+    Handle {
+        accessor: "radar",
+        module: "radar",
+        type_name: "Radar",
+        doc: "Radar: fraud and bot detection.",
+        also_on: &[],
+    },
     Handle {
         accessor: "roles",
         module: "roles",
         type_name: "Roles",
         doc: "Roles and permissions: environment roles, the custom roles of each organization, and the permissions roles grant.",
+        also_on: &[],
     },
     Handle {
         accessor: "sso",
         module: "sso",
         type_name: "Sso",
         doc: "Single Sign-On: connections to identity providers, the code exchange, profiles and logout.",
+        also_on: &[],
     },
     Handle {
         accessor: "user_management",
         module: "user_management",
         type_name: "UserManagement",
         doc: "AuthKit users: accounts, e-mail, passwords, sessions and factors.",
+        also_on: &[],
     },
     Handle {
         accessor: "vault",
         module: "vault",
         type_name: "Vault",
         doc: "Vault: encrypted key-value storage and data keys.",
+        also_on: &[],
     },
     Handle {
         accessor: "webhooks",
         module: "webhooks",
         type_name: "Webhooks",
         doc: "Webhook endpoints: the URLs WorkOS delivers events to.",
+        also_on: &[],
     },
     Handle {
         accessor: "passwordless",
         module: "passwordless",
         type_name: "Passwordless",
         doc: "Passwordless sessions: one-time sign-in links sent by e-mail.",
+        also_on: &[],
     },
     Handle {
         accessor: "platform",
         module: "platform",
         type_name: "Platform",
         doc: "The WorkOS platform: teams.",
+        also_on: &[],
     },
     Handle {
         accessor: "waitlists",
         module: "waitlists",
         type_name: "Waitlists",
         doc: "Waitlists: who asked to join, and who is let in.",
+        also_on: &[],
     },
     Handle {
         accessor: "widgets",
         module: "widgets",
         type_name: "Widgets",
         doc: "Tokens for WorkOS widgets.",
+        also_on: &[],
     },
 ];
 

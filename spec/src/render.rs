@@ -166,9 +166,17 @@ pub fn render(operations: &[Operation], tags: &[(&str, &str)]) -> Result<oa::Ope
         }
     });
     let mut document = ext::Document::default();
-    document.handles =
-        crate::HANDLES.iter().map(|h| ext::Handle::new(h.accessor, h.module, h.type_name, h.doc)).collect();
+    document.handles = crate::HANDLES
+        .iter()
+        .map(|h| {
+            let mut handle = ext::Handle::new(h.accessor, h.module, h.type_name, h.doc);
+            handle.also_on = h.also_on.iter().map(|&accessor| accessor.to_owned()).collect();
+            handle
+        })
+        .collect();
+    document.ids = crate::ids::kinds();
     document.write(doc.as_object_mut().expect("the document is an object"));
+    crate::ids::annotate(&mut doc);
     serde_json::from_value::<oa::OpenAPI>(doc).map_err(|e| RenderError {
         operation: "*",
         problem: format!("the rendered document is not valid OpenAPI 3.0: {e}"),

@@ -476,7 +476,7 @@ fn check(cases: &[Case]) {
         assert_eq!(ours.id, theirs.id);
         match (&ours.data, &theirs.data) {
             (W::UserCreated(a), P::UserCreated(b)) | (W::UserUpdated(a), P::UserUpdated(b)) => {
-                assert_eq!((&a.id, a.created_at), (&b.id, b.created_at))
+                assert_eq!((a.id.as_str(), a.created_at), (b.id.as_str(), b.created_at))
             }
             (W::DsyncUserCreated(a), P::DsyncUserCreated(b)) => {
                 assert_eq!(a.raw_attributes, b.raw_attributes)

@@ -120,7 +120,7 @@ struct Clients {
 
 impl Clients {
     async fn call_workos(&self) {
-        let organization = self.workos.organizations().get("org_1").await.expect("workos call");
+        let organization = self.workos.organizations().get(&"org_1".into()).await.expect("workos call");
         std::hint::black_box(organization);
     }
 
@@ -188,7 +188,7 @@ fn main() {
     // Each client opens its connection before anything is measured, and all decode the same
     // organization.
     runtime.block_on(async {
-        let a = clients.workos.organizations().get("org_1").await.expect("workos call");
+        let a = clients.workos.organizations().get(&"org_1".into()).await.expect("workos call");
         let b = clients.plain.get().await.expect("plain call");
         assert_eq!((a.id.as_str(), a.domains.len()), (b.id.as_str(), b.domains.len()));
         clients.call_api().await;

@@ -35,7 +35,7 @@ fn client(base_url: &str, redis: Option<&str>) -> workos::Workos {
 }
 
 async fn call(workos: &workos::Workos) {
-    let organization = workos.organizations().get("org_1").await.expect("workos call");
+    let organization = workos.organizations().get(&"org_1".into()).await.expect("workos call");
     std::hint::black_box(organization);
 }
 

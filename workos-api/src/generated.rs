@@ -28,7 +28,7 @@ pub mod types {
         pub ip_address: ::std::option::Option<::std::string::String>,
         ///The organization the user tried to enter, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Which kind of Action it was.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<crate::types::ActionType>,
@@ -37,7 +37,7 @@ pub mod types {
         pub user_agent: ::std::option::Option<::std::string::String>,
         ///The user who tried to sign in; absent on sign-ups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
         ///The Action's verdict: always `Deny`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub verdict: ::std::option::Option<::std::string::String>,
@@ -193,11 +193,11 @@ already has.*/
         pub connection_owner: ::std::option::Option<crate::types::ConnectionOwner>,
         ///The organization the account is scoped to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The API key.
         pub secret: crate::Secret,
         ///The user the account is added for, `user_...`.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for AddApiKeyConnectedAccount {
@@ -310,9 +310,9 @@ owner already has.*/
         pub connection_owner: ::std::option::Option<crate::types::ConnectionOwner>,
         ///The organization the account is scoped to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The user the account is added for, `user_...`.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for AddClientCredentialsConnectedAccount {
@@ -424,7 +424,7 @@ owner already has.*/
     #[cfg(feature = "groups")]
     pub struct AddGroupMember {
         ///The organization membership to add, `om_...`.
-        pub organization_membership_id: ::std::string::String,
+        pub organization_membership_id: OrganizationMembershipId,
     }
     #[cfg(feature = "groups")]
     impl<'de> ::serde::Deserialize<'de> for AddGroupMember {
@@ -1497,10 +1497,10 @@ their sessions and tokens last.*/
     pub struct AgentClaimant {
         ///The organization the agent was placed in; `null` when none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The user's id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for AgentClaimant {
@@ -1548,7 +1548,7 @@ their sessions and tokens last.*/
     pub struct AgentCredentialDetail {
         ///For an API key: the key's id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub api_key_id: ::std::option::Option<::std::string::String>,
+        pub api_key_id: ::std::option::Option<ApiKeyId>,
         ///For an access token: when it stops working; `null` if never.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
@@ -1804,10 +1804,10 @@ their sessions and tokens last.*/
         pub object: ::std::string::String,
         ///The organization the instance belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The organization membership of the user it acts for; `null` when it acts for none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_membership_id: ::std::option::Option<::std::string::String>,
+        pub organization_membership_id: ::std::option::Option<OrganizationMembershipId>,
         ///Whether the instance acts for a user or on its own.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<crate::types::AgentInstanceType>,
@@ -2180,7 +2180,7 @@ and, when it opens, the permissions it holds.*/
         pub object: ::std::string::String,
         ///The organization the session acts in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///On `agent.instance.session.created`: the permission slugs the session holds.
         #[serde(
             default,
@@ -2436,7 +2436,7 @@ and, when it opens, the permissions it holds.*/
         pub kind: ::std::option::Option<crate::types::AgentRegistrationKind>,
         ///The organization the agent belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///When the registration was revoked; `null` unless it was.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
@@ -2833,7 +2833,7 @@ and, when it opens, the permissions it holds.*/
         pub object: ::std::string::String,
         ///The organization the agent belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Where the registration is in its life cycle.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::AgentRegistrationStatus>,
@@ -3190,10 +3190,10 @@ and, when it opens, the permissions it holds.*/
         pub agent_registration_id: ::std::string::String,
         ///The organization it left.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub from_organization_id: ::std::option::Option<::std::string::String>,
+        pub from_organization_id: ::std::option::Option<OrganizationId>,
         ///The organization it joined.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub to_organization_id: ::std::option::Option<::std::string::String>,
+        pub to_organization_id: ::std::option::Option<OrganizationId>,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for AgentRegistrationOrganizationSwitched {
@@ -3473,7 +3473,7 @@ belong to.*/
         pub intent: ::std::option::Option<::std::string::String>,
         ///The organization the token acts in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The permission slugs the token holds.
         #[serde(
             default,
@@ -3591,7 +3591,7 @@ belong to.*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `api_key_...`.
-        pub id: ::std::string::String,
+        pub id: ApiKeyId,
         ///When the key was last used; `null` if never.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
@@ -3752,11 +3752,11 @@ belong to.*/
     pub struct ApiKeyInstallation {
         ///The organization the account is scoped to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The API key.
         pub secret: crate::Secret,
         ///The user the account belongs to, `user_...`.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for ApiKeyInstallation {
@@ -3915,7 +3915,7 @@ belong to.*/
         pub id: ::std::string::String,
         ///For a user's key: the organization the key gives access to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///`organization` or `user`.
         #[serde(rename = "type")]
         pub kind: crate::types::ApiKeyOwnerType,
@@ -3992,7 +3992,7 @@ belong to.*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `api_key_...`.
-        pub id: ::std::string::String,
+        pub id: ApiKeyId,
         ///When the key was last used; `null` if never.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
@@ -4428,7 +4428,7 @@ belong to.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub log_stream: ::std::option::Option<AuditLogStream>,
         ///The organization.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///How many days audit log events are kept.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub retention_period_in_days: ::std::option::Option<i64>,
@@ -4762,7 +4762,7 @@ belong to.*/
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id, `audit_log_export_...`.
-        pub id: ::std::string::String,
+        pub id: AuditLogExportId,
         ///Always `audit_log_export`.
         pub object: ::std::string::String,
         ///How far the export has got.
@@ -5397,7 +5397,7 @@ export, so it is kept as a secret.*/
         pub oauth_tokens: ::std::option::Option<OAuthTokens>,
         ///The organization the session belongs to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Trade it in with the `refresh_token` grant for a new access token.
         pub refresh_token: crate::Secret,
         ///The user who signed in.
@@ -5970,7 +5970,7 @@ belongs to several organizations and must pick one.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ip_address: ::std::option::Option<::std::string::String>,
         ///The organization the user picked.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The token of the sign-in that stopped.
         pub pending_authentication_token: crate::Secret,
         ///The user agent of the user's browser.
@@ -6227,7 +6227,7 @@ it e-mailed to the user.*/
         ///The token of the sign-in that stopped.
         pub pending_authentication_token: crate::Secret,
         ///The challenge the code answers, `radar_challenge_...`.
-        pub radar_challenge_id: ::std::string::String,
+        pub radar_challenge_id: RadarChallengeId,
         ///The user agent of the user's browser.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_agent: ::std::option::Option<::std::string::String>,
@@ -6480,7 +6480,7 @@ optionally switching the session to another organization. Public clients leave o
         pub ip_address: ::std::option::Option<::std::string::String>,
         ///The organization the new session should belong to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The refresh token from an earlier authentication.
         pub refresh_token: crate::Secret,
         ///The user agent of the user's browser.
@@ -6574,7 +6574,7 @@ the user's authenticator app.*/
     #[cfg(feature = "authkit")]
     pub struct AuthenticateWithTotp {
         ///The challenge the code answers, `auth_challenge_...`.
-        pub authentication_challenge_id: ::std::string::String,
+        pub authentication_challenge_id: AuthenticationChallengeId,
         ///Your application's client id, `client_...`.
         pub client_id: ::std::string::String,
         ///Your API key.
@@ -6701,7 +6701,7 @@ the user's authenticator app.*/
     pub struct AuthenticationChallenge {
         ///The factor being challenged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub authentication_factor_id: ::std::option::Option<::std::string::String>,
+        pub authentication_factor_id: ::std::option::Option<AuthenticationFactorId>,
         ///The one-time code, for factors whose code you deliver yourself.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<crate::Secret>,
@@ -6716,7 +6716,7 @@ the user's authenticator app.*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `auth_challenge_...`.
-        pub id: ::std::string::String,
+        pub id: AuthenticationChallengeId,
         ///Always `authentication_challenge`.
         pub object: ::std::string::String,
         ///When the challenge last changed.
@@ -6855,7 +6855,7 @@ the user's authenticator app.*/
         pub user_agent: ::std::option::Option<::std::string::String>,
         ///The user, when known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for AuthenticationEventData {
@@ -6981,10 +6981,10 @@ the user's authenticator app.*/
     pub struct AuthenticationEventSso {
         ///The SSO connection.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub connection_id: ::std::option::Option<::std::string::String>,
+        pub connection_id: ::std::option::Option<ConnectionId>,
         ///The organization whose connection was used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The SSO session.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_id: ::std::option::Option<::std::string::String>,
@@ -7040,7 +7040,7 @@ the user's authenticator app.*/
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id, `auth_factor_...`.
-        pub id: ::std::string::String,
+        pub id: AuthenticationFactorId,
         ///Always `authentication_factor`.
         pub object: ::std::string::String,
         ///The phone, for an SMS factor.
@@ -7057,7 +7057,7 @@ the user's authenticator app.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the factor belongs to, if it belongs to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl<'de> ::serde::Deserialize<'de> for AuthenticationFactor {
@@ -7165,7 +7165,7 @@ the user's authenticator app.*/
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique id, `auth_factor_...`.
-        pub id: ::std::string::String,
+        pub id: AuthenticationFactorId,
         ///Always `authentication_factor`.
         pub object: ::std::string::String,
         ///The phone, for an SMS factor.
@@ -7182,7 +7182,7 @@ the user's authenticator app.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the factor belongs to, if it belongs to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(any(feature = "mfa", feature = "user-management"))]
     impl<'de> ::serde::Deserialize<'de> for AuthenticationFactorEnrolled {
@@ -7638,7 +7638,7 @@ the user's authenticator app.*/
         pub code_challenge_method: ::std::option::Option<::std::string::String>,
         ///Sign in through this SSO connection, `conn_...`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub connection_id: ::std::option::Option<::std::string::String>,
+        pub connection_id: ::std::option::Option<ConnectionId>,
         ///Prefills the domain on Microsoft OAuth and Google SAML sign-in pages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub domain_hint: ::std::option::Option<::std::string::String>,
@@ -7653,7 +7653,7 @@ the user's authenticator app.*/
         pub max_age: ::std::option::Option<u32>,
         ///Sign in through the SSO connection of this organization, `org_...`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///`login` forces the user to sign in again; other values follow OpenID Connect.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prompt: ::std::option::Option<::std::string::String>,
@@ -8166,7 +8166,7 @@ permissions apply to. Resources belong to an organization and may nest under a p
         pub object: ::std::string::String,
         ///The organization that owns the resource.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The resource this one nests under; `null` at the top level.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parent_resource_id: ::std::option::Option<::std::string::String>,
@@ -8411,12 +8411,12 @@ fields must be given unless the integration already sets them.*/
         pub connection_owner: ::std::option::Option<crate::types::ConnectionOwner>,
         ///The organization to scope the account to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Where to send the user once authorization is done.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub return_to: ::std::option::Option<::std::string::String>,
         ///The user who connects, `user_...`.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for AuthorizationUrlRequest {
@@ -8564,7 +8564,7 @@ fields must be given unless the integration already sets them.*/
     #[cfg(feature = "sso")]
     pub struct AuthorizeSsoLogout {
         ///The profile to sign out, `prof_...`.
-        pub profile_id: ::std::string::String,
+        pub profile_id: ProfileId,
     }
     #[cfg(feature = "sso")]
     impl<'de> ::serde::Deserialize<'de> for AuthorizeSsoLogout {
@@ -8635,7 +8635,7 @@ fields must be given unless the integration already sets them.*/
         pub object: ::std::string::String,
         ///The user who authorized it; in the organization list only.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "connect")]
     impl<'de> ::serde::Deserialize<'de> for AuthorizedConnectApplication {
@@ -8843,12 +8843,12 @@ both exist).*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub directory_managed: ::std::option::Option<bool>,
         ///Unique id, `om_...`.
-        pub id: ::std::string::String,
+        pub id: OrganizationMembershipId,
         ///Always `organization_membership`.
         pub object: ::std::string::String,
         ///The organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The organization's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization_name: ::std::option::Option<::std::string::String>,
@@ -8863,7 +8863,7 @@ both exist).*/
         pub user: ::std::option::Option<User>,
         ///The member.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "authorization")]
     impl<'de> ::serde::Deserialize<'de> for AuthorizedMembership {
@@ -9285,9 +9285,9 @@ that account; left out, the owner's compatibility account is created or replaced
         pub connection_owner: ::std::option::Option<crate::types::ConnectionOwner>,
         ///The organization the account is scoped to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The user the account belongs to, `user_...`.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for ClientCredentialsInstallation {
@@ -9917,7 +9917,7 @@ application carries `organization_id` only.*/
         /**The organization the application belongs to: always for `m2m`, and for third-party
 `oauth` applications you registered.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///OAuth only: where users may be sent back after authorizing.
         #[serde(
             default,
@@ -10737,7 +10737,7 @@ matches on it to update rather than create.*/
         pub object: ::std::string::String,
         ///The organization the account is scoped to; `null` when it is not.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The OAuth scopes granted.
         #[serde(
             default,
@@ -10757,7 +10757,7 @@ matches on it to update rather than create.*/
         pub updated_at: ::std::string::String,
         ///The user the account belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
         ///Deprecated: the user the account belongs to, under its older name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[deprecated(note = "read `user_id`, which holds the same id")]
@@ -10963,7 +10963,7 @@ matches on it to update rather than create.*/
         pub object: ::std::string::String,
         ///The organization the account was for, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The error code the provider returned, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider_error: ::std::option::Option<::std::string::String>,
@@ -10975,7 +10975,7 @@ matches on it to update rather than create.*/
         pub provider_slug: ::std::option::Option<::std::string::String>,
         ///The user who tried to connect, if known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for ConnectedAccountConnectionFailed {
@@ -11129,7 +11129,7 @@ integration and provider.*/
         pub object: ::std::string::String,
         ///The organization the account is scoped to; `null` when it is not.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The provider's slug, such as `github`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider_slug: ::std::option::Option<::std::string::String>,
@@ -11152,7 +11152,7 @@ integration and provider.*/
         pub updated_at: ::std::string::String,
         ///The user the account belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
         ///Deprecated: the user the account belongs to, under its older name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[deprecated(note = "read `user_id`, which holds the same id")]
@@ -11357,12 +11357,12 @@ integration and provider.*/
         pub connection_owner: ::std::option::Option<crate::types::ConnectionOwner>,
         ///The organization the account is scoped to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Set to `true` when the owner may hold several accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub supports_multiple_connections: ::std::option::Option<bool>,
         ///The user, `user_...`.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for ConnectedAccountOwner {
@@ -11604,14 +11604,14 @@ integration and provider.*/
         )]
         pub domains: ::std::vec::Vec<ConnectionDomain>,
         ///Unique id, `conn_...`.
-        pub id: ::std::string::String,
+        pub id: ConnectionId,
         ///Display name.
         pub name: ::std::string::String,
         ///Always `connection`.
         pub object: ::std::string::String,
         ///The organization the connection belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Where the connection is in its life cycle.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::ConnectionState>,
@@ -12397,7 +12397,7 @@ integration and provider.*/
         ///The event.
         pub event: AuditLogEvent,
         ///The organization the event belongs to.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
     }
     #[cfg(feature = "audit-logs")]
     impl<'de> ::serde::Deserialize<'de> for CreateAuditLogEvent {
@@ -12542,7 +12542,7 @@ integration and provider.*/
         )]
         pub actors: ::std::vec::Vec<::std::string::String>,
         ///The organization whose events to export.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The end of the time range.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub range_end: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -12883,7 +12883,7 @@ top-level resource; never both ways at once.*/
         ///Display name.
         pub name: ::std::string::String,
         ///The organization that will own the resource.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The parent, by your identifier; requires `parent_resource_type_slug`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parent_resource_external_id: ::std::option::Option<::std::string::String>,
@@ -13001,9 +13001,9 @@ top-level resource; never both ways at once.*/
     #[cfg(feature = "client-tokens")]
     pub struct CreateClientApiToken {
         ///The organization the token is limited to.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The user the token acts for.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "client-tokens")]
     impl<'de> ::serde::Deserialize<'de> for CreateClientApiToken {
@@ -13117,7 +13117,7 @@ top-level resource; never both ways at once.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub oidc_options: ::std::option::Option<CreateConnectionOidcOptions>,
         ///The organization the connection is for, `org_...`.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The SAML settings, for a SAML connection.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub saml_options: ::std::option::Option<CreateConnectionSamlOptions>,
@@ -13940,7 +13940,7 @@ type and the value.*/
         ///Display name.
         pub name: ::std::string::String,
         ///The organization the application belongs to.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The scopes the application may request.
         #[serde(
             default,
@@ -14128,7 +14128,7 @@ type and the value.*/
         pub name: ::std::string::String,
         ///The organization a third-party application belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Where users may be sent back after authorizing.
         #[serde(
             default,
@@ -14451,7 +14451,7 @@ domains.*/
         ///The domain name.
         pub domain: ::std::string::String,
         ///The organization that will own it.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
     }
     #[cfg(feature = "organizations")]
     impl<'de> ::serde::Deserialize<'de> for CreateOrganizationDomain {
@@ -14518,7 +14518,7 @@ the environment's default role.*/
     #[cfg(feature = "organization-memberships")]
     pub struct CreateOrganizationMembership {
         ///The organization to add them to.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The one role to give.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role_slug: ::std::option::Option<::std::string::String>,
@@ -14530,7 +14530,7 @@ the environment's default role.*/
         )]
         pub role_slugs: ::std::vec::Vec<::std::string::String>,
         ///The user to add.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "organization-memberships")]
     impl<'de> ::serde::Deserialize<'de> for CreateOrganizationMembership {
@@ -15375,7 +15375,7 @@ text, or an imported `password_hash` together with its `password_hash_type` (plu
         ///Display name.
         pub name: ::std::string::String,
         ///The organization the key gives access to; the user must be an active member of it.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The permission slugs to grant; each must be allowed for user keys.
         #[serde(
             default,
@@ -15685,7 +15685,7 @@ to 500 characters).*/
         /**The organization the widgets work on; needed with `scopes`, and left out for widgets
 about the user alone (profile, security).*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///What the widgets may do.
         #[serde(
             default,
@@ -15695,7 +15695,7 @@ about the user alone (profile, security).*/
         pub scopes: ::std::vec::Vec<crate::types::WidgetScope>,
         ///The user the widgets act for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "widgets")]
     impl<'de> ::serde::Deserialize<'de> for CreateWidgetToken {
@@ -15767,7 +15767,7 @@ about the user alone (profile, security).*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `magic_auth_...`.
-        pub id: ::std::string::String,
+        pub id: MagicAuthId,
         ///Always `magic_auth`.
         pub object: ::std::string::String,
         /**The Radar authentication attempt opened for this code, when Radar is on; pass it to
@@ -15779,7 +15779,7 @@ the Magic Auth grant.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the code signs in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "authkit")]
     impl<'de> ::serde::Deserialize<'de> for CreatedMagicAuth {
@@ -15911,7 +15911,7 @@ the Magic Auth grant.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Unique id, `user_...`.
-        pub id: ::std::string::String,
+        pub id: UserId,
         ///Family name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
@@ -16648,7 +16648,7 @@ organization's overrides applied.*/
         pub object: ::std::string::String,
         ///The organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The OAuth scopes in effect; empty when none are set.
         #[serde(
             default,
@@ -17155,10 +17155,10 @@ organization's overrides applied.*/
         pub id: ::std::string::String,
         ///The organization the account is scoped to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The user the key was installed for; `null` for an account held by an organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for DataIntegrationInstallation {
@@ -17799,7 +17799,7 @@ beside the data.*/
         pub connected_account_id: ::std::option::Option<::std::string::String>,
         ///The organization the account is scoped to, when it is scoped to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Set to `true` when the user may hold several accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub supports_multiple_connections: ::std::option::Option<bool>,
@@ -18249,7 +18249,7 @@ the user, and poll with `device_code`.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_key: ::std::option::Option<::std::string::String>,
         ///Unique id, `directory_...`.
-        pub id: ::std::string::String,
+        pub id: DirectoryId,
         ///How many users and groups the directory holds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<DirectoryMetadata>,
@@ -18259,7 +18259,7 @@ the user, and poll with `device_code`.*/
         pub object: ::std::string::String,
         ///The organization the directory belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Whether the directory is syncing.
         pub state: crate::types::DirectoryState,
         ///The provider and protocol.
@@ -18408,7 +18408,7 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_key: ::std::option::Option<::std::string::String>,
         ///Unique id, `directory_...`.
-        pub id: ::std::string::String,
+        pub id: DirectoryId,
         ///Display name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -18416,7 +18416,7 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         pub object: ::std::string::String,
         ///The organization the directory belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Where the directory stands.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::DirectoryEventState>,
@@ -18544,7 +18544,7 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         ///The domain, such as `acme.com`.
         pub domain: ::std::string::String,
         ///The organization domain's id, `org_domain_...`.
-        pub id: ::std::string::String,
+        pub id: OrganizationDomainId,
         ///Always `organization_domain`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
@@ -18618,9 +18618,9 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The directory that provisioned the group.
-        pub directory_id: ::std::string::String,
+        pub directory_id: DirectoryId,
         ///Unique id, `directory_group_...`.
-        pub id: ::std::string::String,
+        pub id: DirectoryGroupId,
         ///The provider's id for the group.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idp_id: ::std::option::Option<::std::string::String>,
@@ -18630,7 +18630,7 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         pub object: ::std::string::String,
         ///The organization of that directory.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The attributes exactly as the provider sent them.
         #[serde(
             default,
@@ -18859,7 +18859,7 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
     pub struct DirectoryGroupMembershipEvent {
         ///The directory of both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub directory_id: ::std::option::Option<::std::string::String>,
+        pub directory_id: ::std::option::Option<DirectoryId>,
         ///The group.
         pub group: DirectoryGroup,
         ///The user.
@@ -18935,9 +18935,9 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The directory that provisioned the group.
-        pub directory_id: ::std::string::String,
+        pub directory_id: DirectoryId,
         ///Unique id, `directory_group_...`.
-        pub id: ::std::string::String,
+        pub id: DirectoryGroupId,
         ///The provider's id for the group.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idp_id: ::std::option::Option<::std::string::String>,
@@ -18947,7 +18947,7 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         pub object: ::std::string::String,
         ///The organization of that directory.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The fields that changed, with their values before the change.
         #[serde(
             default,
@@ -19299,14 +19299,14 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The directory the token writes to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub directory_id: ::std::option::Option<::std::string::String>,
+        pub directory_id: ::std::option::Option<DirectoryId>,
         ///Unique id of the token.
         pub id: ::std::string::String,
         ///Always `directory_token`.
         pub object: ::std::string::String,
         ///The organization of that directory.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The last characters of the token, to recognise it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_suffix: ::std::option::Option<::std::string::String>,
@@ -19412,7 +19412,7 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
             ::serde_json::Value,
         >,
         ///The directory that provisioned the user.
-        pub directory_id: ::std::string::String,
+        pub directory_id: DirectoryId,
         ///Primary e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -19434,7 +19434,7 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         )]
         pub groups: ::std::vec::Vec<DirectoryGroup>,
         ///Unique id, `directory_user_...`.
-        pub id: ::std::string::String,
+        pub id: DirectoryUserId,
         ///The provider's id for the user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idp_id: ::std::option::Option<::std::string::String>,
@@ -19451,7 +19451,7 @@ state of its own (not the `linked`/`unlinked` of the directory the API returns).
         pub object: ::std::string::String,
         ///The organization of that directory.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Deprecated: the attributes exactly as the provider sent them.
         #[serde(
             default,
@@ -19795,7 +19795,7 @@ fields.*/
             ::serde_json::Value,
         >,
         ///The directory that provisioned the user.
-        pub directory_id: ::std::string::String,
+        pub directory_id: DirectoryId,
         ///Primary e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -19803,7 +19803,7 @@ fields.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Unique id, `directory_user_...`.
-        pub id: ::std::string::String,
+        pub id: DirectoryUserId,
         ///The provider's id for the user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idp_id: ::std::option::Option<::std::string::String>,
@@ -19817,7 +19817,7 @@ fields.*/
         pub object: ::std::string::String,
         ///The organization of that directory.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The attributes exactly as the provider sent them.
         #[serde(
             default,
@@ -20208,7 +20208,7 @@ fields.*/
             ::serde_json::Value,
         >,
         ///The directory that provisioned the user.
-        pub directory_id: ::std::string::String,
+        pub directory_id: DirectoryId,
         ///Primary e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -20230,7 +20230,7 @@ fields.*/
         )]
         pub groups: ::std::vec::Vec<DirectoryGroup>,
         ///Unique id, `directory_user_...`.
-        pub id: ::std::string::String,
+        pub id: DirectoryUserId,
         ///The provider's id for the user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idp_id: ::std::option::Option<::std::string::String>,
@@ -20247,7 +20247,7 @@ fields.*/
         pub object: ::std::string::String,
         ///The organization of that directory.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The fields that changed, with their values before the change.
         #[serde(
             default,
@@ -20678,7 +20678,7 @@ fields.*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `email_verification_...`.
-        pub id: ::std::string::String,
+        pub id: EmailVerificationId,
         ///Always `email_verification`.
         pub object: ::std::string::String,
         ///When the code last changed.
@@ -20686,7 +20686,7 @@ fields.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the code was sent to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(any(feature = "events", feature = "user-management"))]
     impl<'de> ::serde::Deserialize<'de> for EmailVerification {
@@ -20812,7 +20812,7 @@ required for `totp`.*/
         pub kind: crate::types::MfaFactorType,
         ///The user the factor belongs to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "mfa")]
     impl<'de> ::serde::Deserialize<'de> for EnrollMfaFactor {
@@ -21053,7 +21053,7 @@ shape of `data`; the `workos` crate turns both into a typed event.*/
         ///What happened, such as `user.created`.
         pub event: ::std::string::String,
         ///Unique id, `event_...`.
-        pub id: ::std::string::String,
+        pub id: EventId,
         ///Always `event`.
         pub object: ::std::string::String,
     }
@@ -23058,7 +23058,7 @@ revoked.*/
         pub connected_account_id: ::std::option::Option<::std::string::String>,
         ///The organization the account is scoped to, when it is scoped to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Set to `true` when the user may hold several accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub supports_multiple_connections: ::std::option::Option<bool>,
@@ -23332,14 +23332,14 @@ format.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Unique id, `group_...`.
-        pub id: ::std::string::String,
+        pub id: GroupId,
         ///Display name.
         pub name: ::std::string::String,
         ///Always `group`.
         pub object: ::std::string::String,
         ///The organization the group belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///When the group last changed.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -23554,12 +23554,12 @@ when both exist.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub directory_managed: ::std::option::Option<bool>,
         ///The membership's id, `om_...`.
-        pub id: ::std::string::String,
+        pub id: OrganizationMembershipId,
         ///Always `organization_membership`.
         pub object: ::std::string::String,
         ///The organization of the membership.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The name of the organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization_name: ::std::option::Option<::std::string::String>,
@@ -23574,7 +23574,7 @@ when both exist.*/
         pub user: ::std::option::Option<User>,
         ///The member user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "groups")]
     impl<'de> ::serde::Deserialize<'de> for GroupMember {
@@ -23793,9 +23793,9 @@ when both exist.*/
     #[cfg(feature = "events")]
     pub struct GroupMembershipEvent {
         ///The group.
-        pub group_id: ::std::string::String,
+        pub group_id: GroupId,
         ///The organization membership.
-        pub organization_membership_id: ::std::string::String,
+        pub organization_membership_id: OrganizationMembershipId,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for GroupMembershipEvent {
@@ -23869,7 +23869,7 @@ when both exist.*/
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The group that holds the role.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub group_id: ::std::option::Option<::std::string::String>,
+        pub group_id: ::std::option::Option<GroupId>,
         ///Unique id, `gra_...`.
         pub id: ::std::string::String,
         ///Always `group_role_assignment`.
@@ -24244,7 +24244,7 @@ when both exist.*/
     pub struct ImportConnectedAccountParams {
         ///The organization the account is scoped to, when it is scoped to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for ImportConnectedAccountParams {
@@ -24319,7 +24319,7 @@ provider.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::ConnectedAccountInputState>,
         ///The user who connects the account on the organization's behalf, `user_...`.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for ImportOrganizationConnectedAccount {
@@ -24430,7 +24430,7 @@ provider.*/
         >,
         ///The user who accepted the invitation, once accepted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub accepted_user_id: ::std::option::Option<::std::string::String>,
+        pub accepted_user_id: ::std::option::Option<UserId>,
         ///When the invitation was sent.
         #[serde(deserialize_with = "crate::timestamp::deserialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -24444,16 +24444,16 @@ provider.*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `invitation_...`.
-        pub id: ::std::string::String,
+        pub id: InvitationId,
         ///The user who sent the invitation, if one was named.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub inviter_user_id: ::std::option::Option<::std::string::String>,
+        pub inviter_user_id: ::std::option::Option<UserId>,
         ///Always `invitation`.
         pub object: ::std::string::String,
         /**The organization the recipient joins on accepting; `null` for an invitation to the
 application alone.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///When the invitation was revoked; `null` unless revoked.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
@@ -25226,7 +25226,7 @@ things up in the Admin Portal.*/
         pub claim_attempt_token: crate::Secret,
         ///The organization the agent joins; required when the user belongs to more than one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///What to do with the claim attempt; `link_external_user` is the only action.
         #[serde(rename = "type")]
         pub kind: ::std::string::String,
@@ -25474,7 +25474,7 @@ things up in the Admin Portal.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only sessions in this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
     }
     #[cfg(feature = "agents")]
     impl<'de> ::serde::Deserialize<'de> for ListAgentInstanceSessionsParams {
@@ -25561,7 +25561,7 @@ things up in the Admin Portal.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only instances in this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
     }
     #[cfg(feature = "agents")]
     impl<'de> ::serde::Deserialize<'de> for ListAgentInstancesParams {
@@ -25830,7 +25830,7 @@ things up in the Admin Portal.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only applications of this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         /**Only applications registered in these ways; the API lists `authenticated` ones when
 this is empty.*/
         #[serde(
@@ -25931,7 +25931,7 @@ this is empty.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only connections of this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Only connections whose name contains this text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub search: ::std::option::Option<::std::string::String>,
@@ -26156,7 +26156,7 @@ this is empty.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only directories of this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Only directories whose name contains this text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub search: ::std::option::Option<::std::string::String>,
@@ -26316,7 +26316,7 @@ this is empty.*/
         pub before: ::std::option::Option<::std::string::String>,
         ///Groups of this directory.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub directory: ::std::option::Option<::std::string::String>,
+        pub directory: ::std::option::Option<DirectoryId>,
         ///How many objects one page holds, from 1 to 100 (the API's default is 10).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limit: ::std::option::Option<u32>,
@@ -26491,7 +26491,7 @@ this is empty.*/
         pub before: ::std::option::Option<::std::string::String>,
         ///Users of this directory.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub directory: ::std::option::Option<::std::string::String>,
+        pub directory: ::std::option::Option<DirectoryId>,
         ///Only the user with this e-mail address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -26738,7 +26738,7 @@ this is empty.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only events of this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Only events before this time (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub range_end: ::std::option::Option<::std::string::String>,
@@ -27267,7 +27267,7 @@ this is empty.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only invitations to this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
     }
     #[cfg(feature = "invitations")]
     impl<'de> ::serde::Deserialize<'de> for ListInvitationsParams {
@@ -27942,7 +27942,7 @@ this is empty.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only memberships in this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Only memberships with one of these statuses; without it, only `active` ones.
         #[serde(
             default,
@@ -27952,7 +27952,7 @@ this is empty.*/
         pub statuses: ::std::vec::Vec<crate::types::OrganizationMembershipStatus>,
         ///Only memberships of this user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "organization-memberships")]
     impl<'de> ::serde::Deserialize<'de> for ListOrganizationMembershipsParams {
@@ -28605,7 +28605,7 @@ this is empty.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only resources of this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         /**Only children of the parent with this external id; goes with
 `parent_resource_type_slug`.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -28724,7 +28724,7 @@ this is empty.*/
         pub order: ::std::option::Option<crate::types::PaginationOrder>,
         ///Only keys that give access to this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
     }
     #[cfg(feature = "api-keys")]
     impl<'de> ::serde::Deserialize<'de> for ListUserApiKeysParams {
@@ -28924,7 +28924,7 @@ this is empty.*/
     pub struct ListUserDataProvidersParams {
         ///Only connections scoped to this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Set to `true` to receive every account at each provider, not only one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub supports_multiple_connections: ::std::option::Option<bool>,
@@ -29125,7 +29125,7 @@ this is empty.*/
         pub organization: ::std::option::Option<::std::string::String>,
         ///Only members of this organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
     }
     #[cfg(feature = "user-management")]
     impl<'de> ::serde::Deserialize<'de> for ListUsersParams {
@@ -29449,7 +29449,7 @@ this is empty.*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `magic_auth_...`.
-        pub id: ::std::string::String,
+        pub id: MagicAuthId,
         ///Always `magic_auth`.
         pub object: ::std::string::String,
         ///When the code last changed.
@@ -29457,7 +29457,7 @@ this is empty.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user the code signs in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(any(feature = "authkit", feature = "events"))]
     impl<'de> ::serde::Deserialize<'de> for MagicAuth {
@@ -29638,7 +29638,7 @@ this is empty.*/
         pub intent: ::std::option::Option<::std::string::String>,
         ///The organization to act in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
     }
     #[cfg(feature = "agents")]
     impl<'de> ::serde::Deserialize<'de> for MintAgentDelegatedAgentToken {
@@ -29701,7 +29701,7 @@ this is empty.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub intent: ::std::option::Option<::std::string::String>,
         ///The organization the agent acts for.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
     }
     #[cfg(feature = "agents")]
     impl<'de> ::serde::Deserialize<'de> for MintAutonomousAgentToken {
@@ -29761,7 +29761,7 @@ this is empty.*/
         pub intent: ::std::option::Option<::std::string::String>,
         ///The organization to act in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The user's access token.
         pub user_access_token: crate::Secret,
     }
@@ -29921,7 +29921,7 @@ this is empty.*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `api_key_...`.
-        pub id: ::std::string::String,
+        pub id: ApiKeyId,
         ///When the key was last used; `null` if never.
         #[serde(
             skip_serializing_if = "::std::option::Option::is_none",
@@ -30395,7 +30395,7 @@ organization does not own.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Unique id, `org_...`.
-        pub id: ::std::string::String,
+        pub id: OrganizationId,
         ///Your own key-value data about the organization.
         #[serde(
             default,
@@ -30562,13 +30562,13 @@ organization does not own.*/
         ///The domain name, such as `example.com`.
         pub domain: ::std::string::String,
         ///Unique id, `org_domain_...`.
-        pub id: ::std::string::String,
+        pub id: OrganizationDomainId,
         ///Always `organization_domain`.
         pub object: ::std::string::String,
         /**The organization that owns the domain; absent from the domains embedded in an
 organization, as answers recorded from 2021 to 2024 show.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///How far verification has gone.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::OrganizationDomainState>,
@@ -30948,11 +30948,11 @@ both have one.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub directory_managed: ::std::option::Option<bool>,
         ///Unique id, `om_...`.
-        pub id: ::std::string::String,
+        pub id: OrganizationMembershipId,
         ///Always `organization_membership`.
         pub object: ::std::string::String,
         ///The organization.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The organization's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization_name: ::std::option::Option<::std::string::String>,
@@ -30976,7 +30976,7 @@ both have one.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
         ///The member.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(any(feature = "events", feature = "organization-memberships"))]
     impl<'de> ::serde::Deserialize<'de> for OrganizationMembership {
@@ -31312,7 +31312,7 @@ both have one.*/
         ///Always `organization_role`.
         pub object: ::std::string::String,
         ///The organization the role belongs to.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///The slugs of the permissions the role grants.
         #[serde(
             default,
@@ -31458,7 +31458,7 @@ both have one.*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `password_reset_...`.
-        pub id: ::std::string::String,
+        pub id: PasswordResetId,
         ///Always `password_reset`.
         pub object: ::std::string::String,
         ///The token to pass back with the new password.
@@ -31469,7 +31469,7 @@ both have one.*/
         pub password_reset_url: ::std::option::Option<crate::Secret>,
         ///The user whose password may be reset.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(any(feature = "events", feature = "user-management"))]
     impl<'de> ::serde::Deserialize<'de> for PasswordReset {
@@ -31670,7 +31670,7 @@ both have one.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Unique id, `perm_...`.
-        pub id: ::std::string::String,
+        pub id: PermissionId,
         ///Display name.
         pub name: ::std::string::String,
         ///Always `permission`.
@@ -32022,7 +32022,7 @@ both have one.*/
         pub object: ::std::option::Option<::std::string::String>,
         ///The organization the account was for, if an organization's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The error the provider gave, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider_error: ::std::option::Option<::std::string::String>,
@@ -32034,7 +32034,7 @@ both have one.*/
         pub provider_slug: ::std::option::Option<::std::string::String>,
         ///The user who tried, if a user's account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for PipesAccountConnectionFailure {
@@ -32168,7 +32168,7 @@ both have one.*/
         pub object: ::std::option::Option<::std::string::String>,
         ///The organization the account belongs to, if an organization's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The provider's slug, such as `github`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider_slug: ::std::option::Option<::std::string::String>,
@@ -32196,7 +32196,7 @@ both have one.*/
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The user the account belongs to, if a user's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for PipesAccountEventData {
@@ -32390,7 +32390,7 @@ so it is kept as a secret.*/
     #[cfg(feature = "sso")]
     pub struct Profile {
         ///The connection the user signed in through.
-        pub connection_id: ::std::string::String,
+        pub connection_id: ConnectionId,
         ///The identity provider and protocol of that connection.
         pub connection_type: crate::types::ConnectionType,
         ///Attributes mapped through the connection's custom attribute settings.
@@ -32416,7 +32416,7 @@ so it is kept as a secret.*/
         )]
         pub groups: ::std::vec::Vec<::std::string::String>,
         ///Unique id, `prof_...`.
-        pub id: ::std::string::String,
+        pub id: ProfileId,
         ///The user's id at the identity provider.
         pub idp_id: ::std::string::String,
         ///Family name, if the provider sent one.
@@ -32429,7 +32429,7 @@ so it is kept as a secret.*/
         pub object: ::std::string::String,
         ///The organization of the connection, if it has one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Every attribute the provider sent, unchanged.
         #[serde(
             default,
@@ -32711,7 +32711,7 @@ so it is kept as a secret.*/
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `radar_challenge_...`.
-        pub id: ::std::string::String,
+        pub id: RadarChallengeId,
         ///Always `radar_challenge`.
         pub object: ::std::string::String,
         ///How the code was delivered: `email`.
@@ -32722,7 +32722,7 @@ so it is kept as a secret.*/
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The user being challenged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "authkit")]
     impl<'de> ::serde::Deserialize<'de> for RadarChallenge {
@@ -32841,13 +32841,13 @@ so it is kept as a secret.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///The challenge's id.
-        pub radar_challenge_id: ::std::string::String,
+        pub radar_challenge_id: RadarChallengeId,
         ///How the code was sent: `email`.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub kind: ::std::option::Option<::std::string::String>,
         ///The user being challenged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for RadarChallengeCreatedEventData {
@@ -32983,7 +32983,7 @@ so it is kept as a secret.*/
         pub user_agent: ::std::option::Option<::std::string::String>,
         ///The user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for RadarRiskDetectedEventData {
@@ -33839,7 +33839,7 @@ so it is kept as a secret.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Unique id, `role_...`.
-        pub id: ::std::string::String,
+        pub id: RoleId,
         ///Display name.
         pub name: ::std::string::String,
         ///Always `role`.
@@ -33993,7 +33993,7 @@ so it is kept as a secret.*/
         pub object: ::std::string::String,
         ///The organization membership that holds the role.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_membership_id: ::std::option::Option<::std::string::String>,
+        pub organization_membership_id: ::std::option::Option<OrganizationMembershipId>,
         ///The resource the role applies to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub resource: ::std::option::Option<RoleAssignmentResource>,
@@ -34748,7 +34748,7 @@ group, naming no resource means the organization itself.*/
         pub id: ::std::string::String,
         ///The organization of the connection.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
     }
     #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for SamlCertificateConnection {
@@ -35517,14 +35517,14 @@ identity provider.*/
         pub expires_in_days: ::std::option::Option<i64>,
         ///The user who invites; the e-mail names them.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub inviter_user_id: ::std::option::Option<::std::string::String>,
+        pub inviter_user_id: ::std::option::Option<UserId>,
         ///The language of the e-mail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<crate::types::InvitationLocale>,
         /**The organization the recipient will join; without it, the invitation is to the
 application alone.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The role the recipient receives in the organization.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role_slug: ::std::option::Option<::std::string::String>,
@@ -35612,7 +35612,7 @@ application alone.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_agent: ::std::option::Option<::std::string::String>,
         ///The user to challenge.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "authkit")]
     impl<'de> ::serde::Deserialize<'de> for SendRadarSmsChallenge {
@@ -36220,7 +36220,7 @@ API key); public clients send the PKCE `code_verifier` instead; both may be sent
         pub client_secret: ::std::option::Option<crate::Secret>,
         ///The organization the new token is for, `org_...`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The token to exchange.
         pub subject_token: crate::Secret,
         /**What kind of token `subject_token` is, as an RFC 8693 token type URI, such as
@@ -36957,7 +36957,7 @@ token endpoint for this application.*/
         pub connection_intent: ::std::option::Option<::std::string::String>,
         ///The organization the account is scoped to, when it is scoped to one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Set to `true` when the user may hold several accounts at the provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub supports_multiple_connections: ::std::option::Option<bool>,
@@ -37874,7 +37874,7 @@ provider.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::types::ConnectedAccountInputState>,
         ///The user who connects the account on the organization's behalf, `user_...`.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationConnectedAccount {
@@ -38552,11 +38552,11 @@ that account; left out, the owner's compatibility account is created or replaced
         pub connection_owner: ::std::option::Option<crate::types::ConnectionOwner>,
         ///The organization the account is scoped to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///The API key.
         pub secret: crate::Secret,
         ///The user the account belongs to, or who connects it for the organization, `user_...`.
-        pub user_id: ::std::string::String,
+        pub user_id: UserId,
     }
     #[cfg(feature = "pipes")]
     impl<'de> ::serde::Deserialize<'de> for UpsertApiKeyConnectedAccount {
@@ -38672,7 +38672,7 @@ that account; left out, the owner's compatibility account is created or replaced
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Unique id, `user_...`.
-        pub id: ::std::string::String,
+        pub id: UserId,
         ///Family name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
@@ -39260,7 +39260,7 @@ that account; left out, the owner's compatibility account is created or replaced
         )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Unique id, `session_...`.
-        pub id: ::std::string::String,
+        pub id: SessionId,
         ///Who is impersonating the user, for an impersonated session.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub impersonator: ::std::option::Option<Impersonator>,
@@ -39271,7 +39271,7 @@ that account; left out, the owner's compatibility account is created or replaced
         pub object: ::std::string::String,
         ///The organization the session is signed in to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization_id: ::std::option::Option<::std::string::String>,
+        pub organization_id: ::std::option::Option<OrganizationId>,
         ///Whether the session can still be used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::types::SessionStatus>,
@@ -39283,7 +39283,7 @@ that account; left out, the owner's compatibility account is created or replaced
         pub user_agent: ::std::option::Option<::std::string::String>,
         ///The user the session belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        pub user_id: ::std::option::Option<UserId>,
     }
     #[cfg(any(feature = "events", feature = "user-management"))]
     impl<'de> ::serde::Deserialize<'de> for UserSession {
@@ -39617,7 +39617,7 @@ that account; left out, the owner's compatibility account is created or replaced
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub key_provider: ::std::option::Option<crate::types::VaultByokKeyProvider>,
         ///The organization that owns the key.
-        pub organization_id: ::std::string::String,
+        pub organization_id: OrganizationId,
         ///On verification: whether Vault could use the key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub verified: ::std::option::Option<bool>,
@@ -41235,7 +41235,7 @@ and `missing_scopes` come with `oauth` and `client_credentials`, and `metadata` 
         )]
         pub events: ::std::vec::Vec<::std::string::String>,
         ///Unique id, `we_...`.
-        pub id: ::std::string::String,
+        pub id: WebhookEndpointId,
         ///Always `webhook_endpoint`.
         pub object: ::std::string::String,
         /**The key that signs each delivery (`whsec_...`); check the `WorkOS-Signature` header
@@ -41545,10 +41545,7 @@ with it.*/
     impl AddApiKeyConnectedAccount {
         /// Builds a `AddApiKeyConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            secret: crate::Secret,
-            user_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn new(user_id: UserId, secret: crate::Secret) -> Self {
             Self {
                 account_display_name: ::std::default::Default::default(),
                 account_identifier: ::std::default::Default::default(),
@@ -41556,7 +41553,7 @@ with it.*/
                 connection_owner: ::std::default::Default::default(),
                 organization_id: ::std::default::Default::default(),
                 secret,
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -41565,9 +41562,9 @@ with it.*/
         /// Builds a `AddClientCredentialsConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
+            user_id: UserId,
             client_id: impl ::std::convert::Into<::std::string::String>,
             client_secret: crate::Secret,
-            user_id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 account_display_name: ::std::default::Default::default(),
@@ -41578,7 +41575,7 @@ with it.*/
                 connection_intent: "add".to_owned(),
                 connection_owner: ::std::default::Default::default(),
                 organization_id: ::std::default::Default::default(),
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -41586,12 +41583,8 @@ with it.*/
     impl AddGroupMember {
         /// Builds a `AddGroupMember` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            organization_membership_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
-                organization_membership_id: organization_membership_id.into(),
-            }
+        pub fn new(organization_membership_id: OrganizationMembershipId) -> Self {
+            Self { organization_membership_id }
         }
     }
     #[cfg(feature = "roles")]
@@ -41662,13 +41655,9 @@ with it.*/
     }
     #[cfg(feature = "agents")]
     impl AgentClaimCompletion {
-        /// Builds a `AgentClaimCompletion` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AgentClaimCompletion` from its required fields, named in a [`AgentClaimCompletionRequired`]; every other field starts empty.
+        pub fn new(required: AgentClaimCompletionRequired) -> Self {
+            let AgentClaimCompletionRequired { id, created_at, updated_at } = required;
             Self {
                 claimed_at: ::std::default::Default::default(),
                 created_at,
@@ -41680,12 +41669,9 @@ with it.*/
     }
     #[cfg(feature = "agents")]
     impl AgentClaimOrganization {
-        /// Builds a `AgentClaimOrganization` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `AgentClaimOrganization` from its required fields, named in a [`AgentClaimOrganizationRequired`]; every other field starts empty.
+        pub fn new(required: AgentClaimOrganizationRequired) -> Self {
+            let AgentClaimOrganizationRequired { id, name } = required;
             Self {
                 id: id.into(),
                 name: name.into(),
@@ -41694,12 +41680,9 @@ with it.*/
     }
     #[cfg(feature = "agents")]
     impl AgentClaimUser {
-        /// Builds a `AgentClaimUser` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            email: impl ::std::convert::Into<::std::string::String>,
-            external_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `AgentClaimUser` from its required fields, named in a [`AgentClaimUserRequired`]; every other field starts empty.
+        pub fn new(required: AgentClaimUserRequired) -> Self {
+            let AgentClaimUserRequired { email, external_id } = required;
             Self {
                 email: email.into(),
                 external_id: external_id.into(),
@@ -41720,13 +41703,9 @@ with it.*/
     }
     #[cfg(feature = "agents")]
     impl AgentIdentity {
-        /// Builds a `AgentIdentity` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AgentIdentity` from its required fields, named in a [`AgentIdentityRequired`]; every other field starts empty.
+        pub fn new(required: AgentIdentityRequired) -> Self {
+            let AgentIdentityRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
                 id: id.into(),
@@ -41814,13 +41793,9 @@ with it.*/
     }
     #[cfg(feature = "agents")]
     impl AgentRegistration {
-        /// Builds a `AgentRegistration` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AgentRegistration` from its required fields, named in a [`AgentRegistrationRequired`]; every other field starts empty.
+        pub fn new(required: AgentRegistrationRequired) -> Self {
+            let AgentRegistrationRequired { id, created_at, updated_at } = required;
             Self {
                 agent_identity: ::std::default::Default::default(),
                 claim: ::std::default::Default::default(),
@@ -41836,13 +41811,9 @@ with it.*/
     }
     #[cfg(feature = "agents")]
     impl AgentRegistrationClaim {
-        /// Builds a `AgentRegistrationClaim` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AgentRegistrationClaim` from its required fields, named in a [`AgentRegistrationClaimRequired`]; every other field starts empty.
+        pub fn new(required: AgentRegistrationClaimRequired) -> Self {
+            let AgentRegistrationClaimRequired { id, created_at, updated_at } = required;
             Self {
                 claim_completion: ::std::default::Default::default(),
                 created_at,
@@ -41854,13 +41825,9 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl AgentRegistrationClaimAttempt {
-        /// Builds a `AgentRegistrationClaimAttempt` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AgentRegistrationClaimAttempt` from its required fields, named in a [`AgentRegistrationClaimAttemptRequired`]; every other field starts empty.
+        pub fn new(required: AgentRegistrationClaimAttemptRequired) -> Self {
+            let AgentRegistrationClaimAttemptRequired { id, created_at, updated_at } = required;
             Self {
                 agent_registration_claim_id: ::std::default::Default::default(),
                 agent_registration_id: ::std::default::Default::default(),
@@ -41875,13 +41842,9 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl AgentRegistrationCreated {
-        /// Builds a `AgentRegistrationCreated` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AgentRegistrationCreated` from its required fields, named in a [`AgentRegistrationCreatedRequired`]; every other field starts empty.
+        pub fn new(required: AgentRegistrationCreatedRequired) -> Self {
+            let AgentRegistrationCreatedRequired { id, created_at, updated_at } = required;
             Self {
                 agent_identity: ::std::default::Default::default(),
                 created_at,
@@ -41897,13 +41860,9 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl AgentRegistrationCredential {
-        /// Builds a `AgentRegistrationCredential` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AgentRegistrationCredential` from its required fields, named in a [`AgentRegistrationCredentialRequired`]; every other field starts empty.
+        pub fn new(required: AgentRegistrationCredentialRequired) -> Self {
+            let AgentRegistrationCredentialRequired { id, created_at, updated_at } = required;
             Self {
                 agent_registration_id: ::std::default::Default::default(),
                 created_at,
@@ -41971,17 +41930,13 @@ with it.*/
     }
     #[cfg(any(feature = "api-keys", feature = "events"))]
     impl ApiKey {
-        /// Builds a `ApiKey` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `ApiKey` from its required fields, named in a [`ApiKeyRequired`]; every other field starts empty.
+        pub fn new(required: ApiKeyRequired) -> Self {
+            let ApiKeyRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 last_used_at: ::std::default::Default::default(),
                 name: ::std::default::Default::default(),
                 obfuscated_value: ::std::default::Default::default(),
@@ -41996,14 +41951,11 @@ with it.*/
     impl ApiKeyInstallation {
         /// Builds a `ApiKeyInstallation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            secret: crate::Secret,
-            user_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn new(secret: crate::Secret, user_id: UserId) -> Self {
             Self {
                 organization_id: ::std::default::Default::default(),
                 secret,
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -42024,8 +41976,8 @@ with it.*/
         /// Builds a `ApiKeyOwner` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            id: impl ::std::convert::Into<::std::string::String>,
             kind: crate::types::ApiKeyOwnerType,
+            id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 id: id.into(),
@@ -42036,17 +41988,13 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl ApiKeyUpdated {
-        /// Builds a `ApiKeyUpdated` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `ApiKeyUpdated` from its required fields, named in a [`ApiKeyUpdatedRequired`]; every other field starts empty.
+        pub fn new(required: ApiKeyUpdatedRequired) -> Self {
+            let ApiKeyUpdatedRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 last_used_at: ::std::default::Default::default(),
                 name: ::std::default::Default::default(),
                 obfuscated_value: ::std::default::Default::default(),
@@ -42060,13 +42008,9 @@ with it.*/
     }
     #[cfg(feature = "audit-logs")]
     impl AuditLogAction {
-        /// Builds a `AuditLogAction` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AuditLogAction` from its required fields, named in a [`AuditLogActionRequired`]; every other field starts empty.
+        pub fn new(required: AuditLogActionRequired) -> Self {
+            let AuditLogActionRequired { name, created_at, updated_at } = required;
             Self {
                 created_at,
                 name: name.into(),
@@ -42092,12 +42036,10 @@ with it.*/
     impl AuditLogConfiguration {
         /// Builds a `AuditLogConfiguration` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn new(organization_id: OrganizationId) -> Self {
             Self {
                 log_stream: ::std::default::Default::default(),
-                organization_id: organization_id.into(),
+                organization_id,
                 retention_period_in_days: ::std::default::Default::default(),
                 state: ::std::default::Default::default(),
             }
@@ -42105,12 +42047,9 @@ with it.*/
     }
     #[cfg(feature = "audit-logs")]
     impl AuditLogEntity {
-        /// Builds a `AuditLogEntity` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            id: impl ::std::convert::Into<::std::string::String>,
-            kind: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `AuditLogEntity` from its required fields, named in a [`AuditLogEntityRequired`]; every other field starts empty.
+        pub fn new(required: AuditLogEntityRequired) -> Self {
+            let AuditLogEntityRequired { id, kind } = required;
             Self {
                 id: id.into(),
                 metadata: ::std::default::Default::default(),
@@ -42125,10 +42064,10 @@ with it.*/
         #[allow(clippy::too_many_arguments)]
         pub fn new(
             action: impl ::std::convert::Into<::std::string::String>,
-            actor: AuditLogEntity,
-            context: AuditLogEventContext,
             occurred_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            actor: AuditLogEntity,
             targets: ::std::vec::Vec<AuditLogEntity>,
+            context: AuditLogEventContext,
         ) -> Self {
             Self {
                 action: action.into(),
@@ -42154,16 +42093,12 @@ with it.*/
     }
     #[cfg(feature = "audit-logs")]
     impl AuditLogExport {
-        /// Builds a `AuditLogExport` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AuditLogExport` from its required fields, named in a [`AuditLogExportRequired`]; every other field starts empty.
+        pub fn new(required: AuditLogExportRequired) -> Self {
+            let AuditLogExportRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
-                id: id.into(),
+                id,
                 object: "audit_log_export".to_owned(),
                 state: ::std::default::Default::default(),
                 updated_at,
@@ -42176,8 +42111,8 @@ with it.*/
         /// Builds a `AuditLogSchema` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
             version: i64,
+            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ) -> Self {
             Self {
                 actor: ::std::default::Default::default(),
@@ -42228,13 +42163,9 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl AuthenticateResponse {
-        /// Builds a `AuthenticateResponse` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            access_token: crate::Secret,
-            refresh_token: crate::Secret,
-            user: User,
-        ) -> Self {
+        /// Builds a `AuthenticateResponse` from its required fields, named in a [`AuthenticateResponseRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticateResponseRequired) -> Self {
+            let AuthenticateResponseRequired { user, access_token, refresh_token } = required;
             Self {
                 access_token,
                 authentication_method: ::std::default::Default::default(),
@@ -42287,14 +42218,14 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl AuthenticateWithEmailVerification {
-        /// Builds a `AuthenticateWithEmailVerification` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            client_secret: crate::Secret,
-            code: crate::Secret,
-            pending_authentication_token: crate::Secret,
-        ) -> Self {
+        /// Builds a `AuthenticateWithEmailVerification` from its required fields, named in a [`AuthenticateWithEmailVerificationRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticateWithEmailVerificationRequired) -> Self {
+            let AuthenticateWithEmailVerificationRequired {
+                client_id,
+                client_secret,
+                code,
+                pending_authentication_token,
+            } = required;
             Self {
                 client_id: client_id.into(),
                 client_secret,
@@ -42308,14 +42239,14 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl AuthenticateWithMagicAuth {
-        /// Builds a `AuthenticateWithMagicAuth` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            client_secret: crate::Secret,
-            code: crate::Secret,
-            email: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `AuthenticateWithMagicAuth` from its required fields, named in a [`AuthenticateWithMagicAuthRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticateWithMagicAuthRequired) -> Self {
+            let AuthenticateWithMagicAuthRequired {
+                client_id,
+                client_secret,
+                code,
+                email,
+            } = required;
             Self {
                 client_id: client_id.into(),
                 client_secret,
@@ -42332,20 +42263,20 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl AuthenticateWithOrganizationSelection {
-        /// Builds a `AuthenticateWithOrganizationSelection` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            client_secret: crate::Secret,
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-            pending_authentication_token: crate::Secret,
-        ) -> Self {
+        /// Builds a `AuthenticateWithOrganizationSelection` from its required fields, named in a [`AuthenticateWithOrganizationSelectionRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticateWithOrganizationSelectionRequired) -> Self {
+            let AuthenticateWithOrganizationSelectionRequired {
+                client_id,
+                client_secret,
+                pending_authentication_token,
+                organization_id,
+            } = required;
             Self {
                 client_id: client_id.into(),
                 client_secret,
                 device_id: ::std::default::Default::default(),
                 ip_address: ::std::default::Default::default(),
-                organization_id: organization_id.into(),
+                organization_id,
                 pending_authentication_token,
                 user_agent: ::std::default::Default::default(),
             }
@@ -42353,14 +42284,14 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl AuthenticateWithPassword {
-        /// Builds a `AuthenticateWithPassword` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            client_secret: crate::Secret,
-            email: impl ::std::convert::Into<::std::string::String>,
-            password: crate::Secret,
-        ) -> Self {
+        /// Builds a `AuthenticateWithPassword` from its required fields, named in a [`AuthenticateWithPasswordRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticateWithPasswordRequired) -> Self {
+            let AuthenticateWithPasswordRequired {
+                client_id,
+                client_secret,
+                email,
+                password,
+            } = required;
             Self {
                 client_id: client_id.into(),
                 client_secret,
@@ -42377,15 +42308,15 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl AuthenticateWithRadarEmailChallenge {
-        /// Builds a `AuthenticateWithRadarEmailChallenge` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            client_secret: crate::Secret,
-            code: crate::Secret,
-            pending_authentication_token: crate::Secret,
-            radar_challenge_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `AuthenticateWithRadarEmailChallenge` from its required fields, named in a [`AuthenticateWithRadarEmailChallengeRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticateWithRadarEmailChallengeRequired) -> Self {
+            let AuthenticateWithRadarEmailChallengeRequired {
+                client_id,
+                client_secret,
+                code,
+                radar_challenge_id,
+                pending_authentication_token,
+            } = required;
             Self {
                 client_id: client_id.into(),
                 client_secret,
@@ -42393,21 +42324,21 @@ with it.*/
                 device_id: ::std::default::Default::default(),
                 ip_address: ::std::default::Default::default(),
                 pending_authentication_token,
-                radar_challenge_id: radar_challenge_id.into(),
+                radar_challenge_id,
                 user_agent: ::std::default::Default::default(),
             }
         }
     }
     #[cfg(feature = "authkit")]
     impl AuthenticateWithRadarSmsChallenge {
-        /// Builds a `AuthenticateWithRadarSmsChallenge` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            client_secret: crate::Secret,
-            code: crate::Secret,
-            pending_authentication_token: crate::Secret,
-        ) -> Self {
+        /// Builds a `AuthenticateWithRadarSmsChallenge` from its required fields, named in a [`AuthenticateWithRadarSmsChallengeRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticateWithRadarSmsChallengeRequired) -> Self {
+            let AuthenticateWithRadarSmsChallengeRequired {
+                client_id,
+                client_secret,
+                code,
+                pending_authentication_token,
+            } = required;
             Self {
                 client_id: client_id.into(),
                 client_secret,
@@ -42442,19 +42373,17 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl AuthenticateWithTotp {
-        /// Builds a `AuthenticateWithTotp` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            authentication_challenge_id: impl ::std::convert::Into<
-                ::std::string::String,
-            >,
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            client_secret: crate::Secret,
-            code: crate::Secret,
-            pending_authentication_token: crate::Secret,
-        ) -> Self {
+        /// Builds a `AuthenticateWithTotp` from its required fields, named in a [`AuthenticateWithTotpRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticateWithTotpRequired) -> Self {
+            let AuthenticateWithTotpRequired {
+                client_id,
+                client_secret,
+                code,
+                pending_authentication_token,
+                authentication_challenge_id,
+            } = required;
             Self {
-                authentication_challenge_id: authentication_challenge_id.into(),
+                authentication_challenge_id,
                 client_id: client_id.into(),
                 client_secret,
                 code,
@@ -42467,19 +42396,15 @@ with it.*/
     }
     #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl AuthenticationChallenge {
-        /// Builds a `AuthenticationChallenge` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AuthenticationChallenge` from its required fields, named in a [`AuthenticationChallengeRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticationChallengeRequired) -> Self {
+            let AuthenticationChallengeRequired { id, created_at, updated_at } = required;
             Self {
                 authentication_factor_id: ::std::default::Default::default(),
                 code: ::std::default::Default::default(),
                 created_at,
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "authentication_challenge".to_owned(),
                 updated_at,
             }
@@ -42487,16 +42412,12 @@ with it.*/
     }
     #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
     impl AuthenticationFactor {
-        /// Builds a `AuthenticationFactor` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AuthenticationFactor` from its required fields, named in a [`AuthenticationFactorRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticationFactorRequired) -> Self {
+            let AuthenticationFactorRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
-                id: id.into(),
+                id,
                 object: "authentication_factor".to_owned(),
                 sms: ::std::default::Default::default(),
                 totp: ::std::default::Default::default(),
@@ -42508,16 +42429,12 @@ with it.*/
     }
     #[cfg(any(feature = "mfa", feature = "user-management"))]
     impl AuthenticationFactorEnrolled {
-        /// Builds a `AuthenticationFactorEnrolled` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AuthenticationFactorEnrolled` from its required fields, named in a [`AuthenticationFactorEnrolledRequired`]; every other field starts empty.
+        pub fn new(required: AuthenticationFactorEnrolledRequired) -> Self {
+            let AuthenticationFactorEnrolledRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
-                id: id.into(),
+                id,
                 object: "authentication_factor".to_owned(),
                 sms: ::std::default::Default::default(),
                 totp: ::std::default::Default::default(),
@@ -42532,8 +42449,8 @@ with it.*/
         /// Builds a `AuthenticationFactorEnrollment` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            authentication_challenge: AuthenticationChallenge,
             authentication_factor: AuthenticationFactorEnrolled,
+            authentication_challenge: AuthenticationChallenge,
         ) -> Self {
             Self {
                 authentication_challenge,
@@ -42566,12 +42483,9 @@ with it.*/
         }
     }
     impl AuthkitAuthorizeParams {
-        /// Builds a `AuthkitAuthorizeParams` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            redirect_uri: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `AuthkitAuthorizeParams` from its required fields, named in a [`AuthkitAuthorizeParamsRequired`]; every other field starts empty.
+        pub fn new(required: AuthkitAuthorizeParamsRequired) -> Self {
+            let AuthkitAuthorizeParamsRequired { client_id, redirect_uri } = required;
             Self {
                 client_id: client_id.into(),
                 code_challenge: ::std::default::Default::default(),
@@ -42642,15 +42556,15 @@ with it.*/
     }
     #[cfg(feature = "authorization")]
     impl AuthorizationResource {
-        /// Builds a `AuthorizationResource` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            external_id: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            resource_type_slug: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AuthorizationResource` from its required fields, named in a [`AuthorizationResourceRequired`]; every other field starts empty.
+        pub fn new(required: AuthorizationResourceRequired) -> Self {
+            let AuthorizationResourceRequired {
+                id,
+                external_id,
+                resource_type_slug,
+                created_at,
+                updated_at,
+            } = required;
             Self {
                 created_at,
                 description: ::std::default::Default::default(),
@@ -42681,7 +42595,7 @@ with it.*/
     impl AuthorizationUrlRequest {
         /// Builds a `AuthorizationUrlRequest` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn new(user_id: UserId) -> Self {
             Self {
                 account_display_name: ::std::default::Default::default(),
                 code_challenge: ::std::default::Default::default(),
@@ -42692,7 +42606,7 @@ with it.*/
                 connection_owner: ::std::default::Default::default(),
                 organization_id: ::std::default::Default::default(),
                 return_to: ::std::default::Default::default(),
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -42710,12 +42624,8 @@ with it.*/
     impl AuthorizeSsoLogout {
         /// Builds a `AuthorizeSsoLogout` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            profile_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
-                profile_id: profile_id.into(),
-            }
+        pub fn new(profile_id: ProfileId) -> Self {
+            Self { profile_id }
         }
     }
     #[cfg(feature = "connect")]
@@ -42747,18 +42657,14 @@ with it.*/
     }
     #[cfg(feature = "authorization")]
     impl AuthorizedMembership {
-        /// Builds a `AuthorizedMembership` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `AuthorizedMembership` from its required fields, named in a [`AuthorizedMembershipRequired`]; every other field starts empty.
+        pub fn new(required: AuthorizedMembershipRequired) -> Self {
+            let AuthorizedMembershipRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
                 custom_attributes: ::std::default::Default::default(),
                 directory_managed: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "organization_membership".to_owned(),
                 organization_id: ::std::default::Default::default(),
                 organization_name: ::std::default::Default::default(),
@@ -42809,9 +42715,9 @@ with it.*/
         /// Builds a `ClientCredentialsInstallation` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
+            user_id: UserId,
             client_id: impl ::std::convert::Into<::std::string::String>,
             client_secret: crate::Secret,
-            user_id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 account_display_name: ::std::default::Default::default(),
@@ -42823,7 +42729,7 @@ with it.*/
                 connection_intent: Some("reauthorize".to_owned()),
                 connection_owner: ::std::default::Default::default(),
                 organization_id: ::std::default::Default::default(),
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -42856,13 +42762,9 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl CompletedAgentRegistrationClaim {
-        /// Builds a `CompletedAgentRegistrationClaim` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `CompletedAgentRegistrationClaim` from its required fields, named in a [`CompletedAgentRegistrationClaimRequired`]; every other field starts empty.
+        pub fn new(required: CompletedAgentRegistrationClaimRequired) -> Self {
+            let CompletedAgentRegistrationClaimRequired { id, created_at, updated_at } = required;
             Self {
                 agent_registration_id: ::std::default::Default::default(),
                 claimed_by: ::std::default::Default::default(),
@@ -42885,14 +42787,9 @@ with it.*/
     }
     #[cfg(feature = "connect")]
     impl ConnectApplication {
-        /// Builds a `ConnectApplication` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `ConnectApplication` from its required fields, named in a [`ConnectApplicationRequired`]; every other field starts empty.
+        pub fn new(required: ConnectApplicationRequired) -> Self {
+            let ConnectApplicationRequired { id, name, created_at, updated_at } = required;
             Self {
                 application_type: ::std::default::Default::default(),
                 client_id: ::std::default::Default::default(),
@@ -42925,13 +42822,9 @@ with it.*/
     }
     #[cfg(feature = "connect")]
     impl ConnectClientSecret {
-        /// Builds a `ConnectClientSecret` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `ConnectClientSecret` from its required fields, named in a [`ConnectClientSecretRequired`]; every other field starts empty.
+        pub fn new(required: ConnectClientSecretRequired) -> Self {
+            let ConnectClientSecretRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
                 id: id.into(),
@@ -42955,14 +42848,14 @@ with it.*/
     }
     #[cfg(feature = "connect")]
     impl ConnectTokenExchange {
-        /// Builds a `ConnectTokenExchange` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            client_secret: crate::Secret,
-            resource: impl ::std::convert::Into<::std::string::String>,
-            subject_token: crate::Secret,
-        ) -> Self {
+        /// Builds a `ConnectTokenExchange` from its required fields, named in a [`ConnectTokenExchangeRequired`]; every other field starts empty.
+        pub fn new(required: ConnectTokenExchangeRequired) -> Self {
+            let ConnectTokenExchangeRequired {
+                client_id,
+                client_secret,
+                subject_token,
+                resource,
+            } = required;
             Self {
                 client_id: client_id.into(),
                 client_secret,
@@ -42993,12 +42886,9 @@ with it.*/
     }
     #[cfg(feature = "connect")]
     impl ConnectUser {
-        /// Builds a `ConnectUser` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            email: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `ConnectUser` from its required fields, named in a [`ConnectUserRequired`]; every other field starts empty.
+        pub fn new(required: ConnectUserRequired) -> Self {
+            let ConnectUserRequired { id, email } = required;
             Self {
                 email: email.into(),
                 first_name: ::std::default::Default::default(),
@@ -43011,13 +42901,9 @@ with it.*/
     }
     #[cfg(feature = "pipes")]
     impl ConnectedAccount {
-        /// Builds a `ConnectedAccount` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `ConnectedAccount` from its required fields, named in a [`ConnectedAccountRequired`]; every other field starts empty.
+        pub fn new(required: ConnectedAccountRequired) -> Self {
+            let ConnectedAccountRequired { id, created_at, updated_at } = required;
             Self {
                 account_display_name: ::std::default::Default::default(),
                 account_identifier: ::std::default::Default::default(),
@@ -43064,13 +42950,9 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl ConnectedAccountEventData {
-        /// Builds a `ConnectedAccountEventData` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `ConnectedAccountEventData` from its required fields, named in a [`ConnectedAccountEventDataRequired`]; every other field starts empty.
+        pub fn new(required: ConnectedAccountEventDataRequired) -> Self {
+            let ConnectedAccountEventDataRequired { id, created_at, updated_at } = required;
             Self {
                 account_display_name: ::std::default::Default::default(),
                 account_identifier: ::std::default::Default::default(),
@@ -43101,32 +42983,32 @@ with it.*/
     impl ConnectedAccountOwner {
         /// Builds a `ConnectedAccountOwner` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn new(user_id: UserId) -> Self {
             Self {
                 connected_account_id: ::std::default::Default::default(),
                 connection_owner: ::std::default::Default::default(),
                 organization_id: ::std::default::Default::default(),
                 supports_multiple_connections: ::std::default::Default::default(),
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
     #[cfg(any(feature = "events", feature = "sso"))]
     impl Connection {
-        /// Builds a `Connection` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            connection_type: crate::types::ConnectionType,
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `Connection` from its required fields, named in a [`ConnectionRequired`]; every other field starts empty.
+        pub fn new(required: ConnectionRequired) -> Self {
+            let ConnectionRequired {
+                id,
+                connection_type,
+                name,
+                created_at,
+                updated_at,
+            } = required;
             Self {
                 connection_type,
                 created_at,
                 domains: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 name: name.into(),
                 object: "connection".to_owned(),
                 organization_id: ::std::default::Default::default(),
@@ -43138,12 +43020,9 @@ with it.*/
     }
     #[cfg(any(feature = "events", feature = "sso"))]
     impl ConnectionDomain {
-        /// Builds a `ConnectionDomain` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            domain: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `ConnectionDomain` from its required fields, named in a [`ConnectionDomainRequired`]; every other field starts empty.
+        pub fn new(required: ConnectionDomainRequired) -> Self {
+            let ConnectionDomainRequired { id, domain } = required;
             Self {
                 domain: domain.into(),
                 id: id.into(),
@@ -43156,8 +43035,8 @@ with it.*/
         /// Builds a `ConnectionKeyPair` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            cert: impl ::std::convert::Into<::std::string::String>,
             key: crate::Secret,
+            cert: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self { cert: cert.into(), key }
         }
@@ -43176,14 +43055,9 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl CorsOrigin {
-        /// Builds a `CorsOrigin` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            origin: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `CorsOrigin` from its required fields, named in a [`CorsOriginRequired`]; every other field starts empty.
+        pub fn new(required: CorsOriginRequired) -> Self {
+            let CorsOriginRequired { id, origin, created_at, updated_at } = required;
             Self {
                 created_at,
                 id: id.into(),
@@ -43224,14 +43098,8 @@ with it.*/
     impl CreateAuditLogEvent {
         /// Builds a `CreateAuditLogEvent` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            event: AuditLogEvent,
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
-                event,
-                organization_id: organization_id.into(),
-            }
+        pub fn new(organization_id: OrganizationId, event: AuditLogEvent) -> Self {
+            Self { event, organization_id }
         }
     }
     #[cfg(feature = "audit-logs")]
@@ -43244,19 +43112,19 @@ with it.*/
     }
     #[cfg(feature = "audit-logs")]
     impl CreateAuditLogExport {
-        /// Builds a `CreateAuditLogExport` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-            range_end: ::chrono::DateTime<::chrono::offset::Utc>,
-            range_start: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `CreateAuditLogExport` from its required fields, named in a [`CreateAuditLogExportRequired`]; every other field starts empty.
+        pub fn new(required: CreateAuditLogExportRequired) -> Self {
+            let CreateAuditLogExportRequired {
+                organization_id,
+                range_start,
+                range_end,
+            } = required;
             Self {
                 actions: ::std::default::Default::default(),
                 actor_ids: ::std::default::Default::default(),
                 actor_names: ::std::default::Default::default(),
                 actors: ::std::default::Default::default(),
-                organization_id: organization_id.into(),
+                organization_id,
                 range_end,
                 range_start,
                 targets: ::std::default::Default::default(),
@@ -43298,19 +43166,19 @@ with it.*/
     }
     #[cfg(feature = "authorization")]
     impl CreateAuthorizationResource {
-        /// Builds a `CreateAuthorizationResource` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            external_id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-            resource_type_slug: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `CreateAuthorizationResource` from its required fields, named in a [`CreateAuthorizationResourceRequired`]; every other field starts empty.
+        pub fn new(required: CreateAuthorizationResourceRequired) -> Self {
+            let CreateAuthorizationResourceRequired {
+                external_id,
+                name,
+                resource_type_slug,
+                organization_id,
+            } = required;
             Self {
                 description: ::std::default::Default::default(),
                 external_id: external_id.into(),
                 name: name.into(),
-                organization_id: organization_id.into(),
+                organization_id,
                 parent_resource_external_id: ::std::default::Default::default(),
                 parent_resource_id: ::std::default::Default::default(),
                 parent_resource_type_slug: ::std::default::Default::default(),
@@ -43322,42 +43190,31 @@ with it.*/
     impl CreateClientApiToken {
         /// Builds a `CreateClientApiToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-            user_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
-                organization_id: organization_id.into(),
-                user_id: user_id.into(),
-            }
+        pub fn new(organization_id: OrganizationId, user_id: UserId) -> Self {
+            Self { organization_id, user_id }
         }
     }
     #[cfg(feature = "sso")]
     impl CreateConnection {
         /// Builds a `CreateConnection` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn new(organization_id: OrganizationId) -> Self {
             Self {
                 attribute_maps: ::std::default::Default::default(),
                 connection_type: ::std::default::Default::default(),
                 external_id: ::std::default::Default::default(),
                 name: ::std::default::Default::default(),
                 oidc_options: ::std::default::Default::default(),
-                organization_id: organization_id.into(),
+                organization_id,
                 saml_options: ::std::default::Default::default(),
             }
         }
     }
     #[cfg(feature = "sso")]
     impl CreateConnectionOidcOptions {
-        /// Builds a `CreateConnectionOidcOptions` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            discovery_endpoint: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `CreateConnectionOidcOptions` from its required fields, named in a [`CreateConnectionOidcOptionsRequired`]; every other field starts empty.
+        pub fn new(required: CreateConnectionOidcOptionsRequired) -> Self {
+            let CreateConnectionOidcOptionsRequired { discovery_endpoint, client_id } = required;
             Self {
                 client_id: client_id.into(),
                 client_secret: ::std::default::Default::default(),
@@ -43413,13 +43270,9 @@ with it.*/
     }
     #[cfg(feature = "feature-flags")]
     impl CreateFlagRule {
-        /// Builds a `CreateFlagRule` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            flag_slug: impl ::std::convert::Into<::std::string::String>,
-            target_type: impl ::std::convert::Into<::std::string::String>,
-            value: bool,
-        ) -> Self {
+        /// Builds a `CreateFlagRule` from its required fields, named in a [`CreateFlagRuleRequired`]; every other field starts empty.
+        pub fn new(required: CreateFlagRuleRequired) -> Self {
+            let CreateFlagRuleRequired { flag_slug, target_type, value } = required;
             Self {
                 flag_slug: flag_slug.into(),
                 target_type: target_type.into(),
@@ -43429,12 +43282,9 @@ with it.*/
     }
     #[cfg(feature = "feature-flags")]
     impl CreateFlagTarget {
-        /// Builds a `CreateFlagTarget` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            rule_id: impl ::std::convert::Into<::std::string::String>,
-            target_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `CreateFlagTarget` from its required fields, named in a [`CreateFlagTargetRequired`]; every other field starts empty.
+        pub fn new(required: CreateFlagTargetRequired) -> Self {
+            let CreateFlagTargetRequired { rule_id, target_id } = required;
             Self {
                 rule_id: rule_id.into(),
                 target_id: target_id.into(),
@@ -43466,12 +43316,12 @@ with it.*/
         #[allow(clippy::too_many_arguments)]
         pub fn new(
             name: impl ::std::convert::Into<::std::string::String>,
-            organization_id: impl ::std::convert::Into<::std::string::String>,
+            organization_id: OrganizationId,
         ) -> Self {
             Self {
                 description: ::std::default::Default::default(),
                 name: name.into(),
-                organization_id: organization_id.into(),
+                organization_id,
                 scopes: ::std::default::Default::default(),
             }
         }
@@ -43497,8 +43347,8 @@ with it.*/
         /// Builds a `CreateOauthApplication` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            is_first_party: bool,
             name: impl ::std::convert::Into<::std::string::String>,
+            is_first_party: bool,
         ) -> Self {
             Self {
                 description: ::std::default::Default::default(),
@@ -43544,11 +43394,11 @@ with it.*/
         #[allow(clippy::too_many_arguments)]
         pub fn new(
             domain: impl ::std::convert::Into<::std::string::String>,
-            organization_id: impl ::std::convert::Into<::std::string::String>,
+            organization_id: OrganizationId,
         ) -> Self {
             Self {
                 domain: domain.into(),
-                organization_id: organization_id.into(),
+                organization_id,
             }
         }
     }
@@ -43556,15 +43406,12 @@ with it.*/
     impl CreateOrganizationMembership {
         /// Builds a `CreateOrganizationMembership` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-            user_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn new(user_id: UserId, organization_id: OrganizationId) -> Self {
             Self {
-                organization_id: organization_id.into(),
+                organization_id,
                 role_slug: ::std::default::Default::default(),
                 role_slugs: ::std::default::Default::default(),
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -43612,12 +43459,9 @@ with it.*/
     }
     #[cfg(feature = "roles")]
     impl CreatePermission {
-        /// Builds a `CreatePermission` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            name: impl ::std::convert::Into<::std::string::String>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `CreatePermission` from its required fields, named in a [`CreatePermissionRequired`]; every other field starts empty.
+        pub fn new(required: CreatePermissionRequired) -> Self {
+            let CreatePermissionRequired { slug, name } = required;
             Self {
                 description: ::std::default::Default::default(),
                 name: name.into(),
@@ -43628,15 +43472,15 @@ with it.*/
     }
     #[cfg(feature = "radar")]
     impl CreateRadarAttempt {
-        /// Builds a `CreateRadarAttempt` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            action: crate::types::RadarAction,
-            auth_method: crate::types::RadarAuthMethod,
-            email: impl ::std::convert::Into<::std::string::String>,
-            ip_address: impl ::std::convert::Into<::std::string::String>,
-            user_agent: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `CreateRadarAttempt` from its required fields, named in a [`CreateRadarAttemptRequired`]; every other field starts empty.
+        pub fn new(required: CreateRadarAttemptRequired) -> Self {
+            let CreateRadarAttemptRequired {
+                ip_address,
+                user_agent,
+                email,
+                auth_method,
+                action,
+            } = required;
             Self {
                 action,
                 auth_method,
@@ -43657,12 +43501,9 @@ with it.*/
     }
     #[cfg(feature = "roles")]
     impl CreateRole {
-        /// Builds a `CreateRole` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            name: impl ::std::convert::Into<::std::string::String>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `CreateRole` from its required fields, named in a [`CreateRoleRequired`]; every other field starts empty.
+        pub fn new(required: CreateRoleRequired) -> Self {
+            let CreateRoleRequired { slug, name } = required;
             Self {
                 description: ::std::default::Default::default(),
                 name: name.into(),
@@ -43673,12 +43514,9 @@ with it.*/
     }
     #[cfg(feature = "platform")]
     impl CreateTeam {
-        /// Builds a `CreateTeam` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            admin_email: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `CreateTeam` from its required fields, named in a [`CreateTeamRequired`]; every other field starts empty.
+        pub fn new(required: CreateTeamRequired) -> Self {
+            let CreateTeamRequired { admin_email, name } = required;
             Self {
                 admin_email: admin_email.into(),
                 name: name.into(),
@@ -43714,12 +43552,12 @@ with it.*/
         #[allow(clippy::too_many_arguments)]
         pub fn new(
             name: impl ::std::convert::Into<::std::string::String>,
-            organization_id: impl ::std::convert::Into<::std::string::String>,
+            organization_id: OrganizationId,
         ) -> Self {
             Self {
                 expires_at: ::std::default::Default::default(),
                 name: name.into(),
-                organization_id: organization_id.into(),
+                organization_id,
                 permissions: ::std::default::Default::default(),
             }
         }
@@ -43771,20 +43609,15 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl CreatedMagicAuth {
-        /// Builds a `CreatedMagicAuth` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            email: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `CreatedMagicAuth` from its required fields, named in a [`CreatedMagicAuthRequired`]; every other field starts empty.
+        pub fn new(required: CreatedMagicAuthRequired) -> Self {
+            let CreatedMagicAuthRequired { id, email, created_at, updated_at } = required;
             Self {
                 code: ::std::default::Default::default(),
                 created_at,
                 email: email.into(),
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "magic_auth".to_owned(),
                 radar_auth_attempt_id: ::std::default::Default::default(),
                 updated_at,
@@ -43794,21 +43627,16 @@ with it.*/
     }
     #[cfg(feature = "user-management")]
     impl CreatedUser {
-        /// Builds a `CreatedUser` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            email: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `CreatedUser` from its required fields, named in a [`CreatedUserRequired`]; every other field starts empty.
+        pub fn new(required: CreatedUserRequired) -> Self {
+            let CreatedUserRequired { id, email, created_at, updated_at } = required;
             Self {
                 created_at,
                 email: email.into(),
                 email_verified: ::std::default::Default::default(),
                 external_id: ::std::default::Default::default(),
                 first_name: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 last_name: ::std::default::Default::default(),
                 last_sign_in_at: ::std::default::Default::default(),
                 locale: ::std::default::Default::default(),
@@ -43843,14 +43671,9 @@ with it.*/
     }
     #[cfg(feature = "pipes")]
     impl DataIntegration {
-        /// Builds a `DataIntegration` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `DataIntegration` from its required fields, named in a [`DataIntegrationRequired`]; every other field starts empty.
+        pub fn new(required: DataIntegrationRequired) -> Self {
+            let DataIntegrationRequired { id, slug, created_at, updated_at } = required;
             Self {
                 auth_methods: ::std::default::Default::default(),
                 config: ::std::default::Default::default(),
@@ -43898,14 +43721,14 @@ with it.*/
     }
     #[cfg(feature = "pipes")]
     impl DataIntegrationConfiguration {
-        /// Builds a `DataIntegrationConfiguration` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-            updated_at: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `DataIntegrationConfiguration` from its required fields, named in a [`DataIntegrationConfigurationRequired`]; every other field starts empty.
+        pub fn new(required: DataIntegrationConfigurationRequired) -> Self {
+            let DataIntegrationConfigurationRequired {
+                id,
+                slug,
+                created_at,
+                updated_at,
+            } = required;
             Self {
                 config: ::std::default::Default::default(),
                 created_at: created_at.into(),
@@ -44007,14 +43830,9 @@ with it.*/
     }
     #[cfg(feature = "pipes")]
     impl DataProvider {
-        /// Builds a `DataProvider` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-            updated_at: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `DataProvider` from its required fields, named in a [`DataProviderRequired`]; every other field starts empty.
+        pub fn new(required: DataProviderRequired) -> Self {
+            let DataProviderRequired { id, slug, created_at, updated_at } = required;
             Self {
                 auth_methods: ::std::default::Default::default(),
                 connected_account: ::std::default::Default::default(),
@@ -44077,13 +43895,13 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl DeviceAuthorization {
-        /// Builds a `DeviceAuthorization` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            device_code: crate::Secret,
-            user_code: impl ::std::convert::Into<::std::string::String>,
-            verification_uri: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `DeviceAuthorization` from its required fields, named in a [`DeviceAuthorizationRequired`]; every other field starts empty.
+        pub fn new(required: DeviceAuthorizationRequired) -> Self {
+            let DeviceAuthorizationRequired {
+                device_code,
+                user_code,
+                verification_uri,
+            } = required;
             Self {
                 device_code,
                 expires_in: ::std::default::Default::default(),
@@ -44096,21 +43914,14 @@ with it.*/
     }
     #[cfg(feature = "directory-sync")]
     impl Directory {
-        /// Builds a `Directory` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            state: crate::types::DirectoryState,
-            kind: crate::types::DirectoryType,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `Directory` from its required fields, named in a [`DirectoryRequired`]; every other field starts empty.
+        pub fn new(required: DirectoryRequired) -> Self {
+            let DirectoryRequired { id, kind, state, name, created_at, updated_at } = required;
             Self {
                 created_at,
                 domain: ::std::default::Default::default(),
                 external_key: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 metadata: ::std::default::Default::default(),
                 name: name.into(),
                 object: "directory".to_owned(),
@@ -44125,12 +43936,12 @@ with it.*/
     impl DirectoryEventData {
         /// Builds a `DirectoryEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn new(id: DirectoryId) -> Self {
             Self {
                 created_at: ::std::default::Default::default(),
                 domains: ::std::default::Default::default(),
                 external_key: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 name: ::std::default::Default::default(),
                 object: "directory".to_owned(),
                 organization_id: ::std::default::Default::default(),
@@ -44145,12 +43956,12 @@ with it.*/
         /// Builds a `DirectoryEventDomain` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
+            id: OrganizationDomainId,
             domain: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 domain: domain.into(),
-                id: id.into(),
+                id,
                 object: Some("organization_domain".to_owned()),
             }
         }
@@ -44160,14 +43971,14 @@ with it.*/
         /// Builds a `DirectoryGroup` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            directory_id: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
+            id: DirectoryGroupId,
+            directory_id: DirectoryId,
             name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 created_at: ::std::default::Default::default(),
-                directory_id: directory_id.into(),
-                id: id.into(),
+                directory_id,
+                id,
                 idp_id: ::std::default::Default::default(),
                 name: name.into(),
                 object: "directory_group".to_owned(),
@@ -44193,7 +44004,7 @@ with it.*/
     impl DirectoryGroupMembershipEvent {
         /// Builds a `DirectoryGroupMembershipEvent` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(group: DirectoryGroup, user: DirectoryUser) -> Self {
+        pub fn new(user: DirectoryUser, group: DirectoryGroup) -> Self {
             Self {
                 directory_id: ::std::default::Default::default(),
                 group,
@@ -44206,14 +44017,14 @@ with it.*/
         /// Builds a `DirectoryGroupUpdated` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            directory_id: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
+            id: DirectoryGroupId,
+            directory_id: DirectoryId,
             name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 created_at: ::std::default::Default::default(),
-                directory_id: directory_id.into(),
-                id: id.into(),
+                directory_id,
+                id,
                 idp_id: ::std::default::Default::default(),
                 name: name.into(),
                 object: "directory_group".to_owned(),
@@ -44241,8 +44052,8 @@ with it.*/
         /// Builds a `DirectoryToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
             id: impl ::std::convert::Into<::std::string::String>,
+            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ) -> Self {
             Self {
                 created_at,
@@ -44256,23 +44067,18 @@ with it.*/
     }
     #[cfg(any(feature = "directory-sync", feature = "events"))]
     impl DirectoryUser {
-        /// Builds a `DirectoryUser` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            directory_id: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `DirectoryUser` from its required fields, named in a [`DirectoryUserRequired`]; every other field starts empty.
+        pub fn new(required: DirectoryUserRequired) -> Self {
+            let DirectoryUserRequired { id, directory_id, created_at, updated_at } = required;
             Self {
                 created_at,
                 custom_attributes: ::std::default::Default::default(),
-                directory_id: directory_id.into(),
+                directory_id,
                 email: ::std::default::Default::default(),
                 emails: ::std::default::Default::default(),
                 first_name: ::std::default::Default::default(),
                 groups: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 idp_id: ::std::default::Default::default(),
                 job_title: ::std::default::Default::default(),
                 last_name: ::std::default::Default::default(),
@@ -44290,21 +44096,21 @@ with it.*/
     }
     #[cfg(feature = "directory-sync")]
     impl DirectoryUserInDirectory {
-        /// Builds a `DirectoryUserInDirectory` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            directory_id: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `DirectoryUserInDirectory` from its required fields, named in a [`DirectoryUserInDirectoryRequired`]; every other field starts empty.
+        pub fn new(required: DirectoryUserInDirectoryRequired) -> Self {
+            let DirectoryUserInDirectoryRequired {
+                id,
+                directory_id,
+                created_at,
+                updated_at,
+            } = required;
             Self {
                 created_at,
                 custom_attributes: ::std::default::Default::default(),
-                directory_id: directory_id.into(),
+                directory_id,
                 email: ::std::default::Default::default(),
                 first_name: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 idp_id: ::std::default::Default::default(),
                 last_name: ::std::default::Default::default(),
                 name: ::std::default::Default::default(),
@@ -44344,23 +44150,23 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl DirectoryUserUpdated {
-        /// Builds a `DirectoryUserUpdated` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            directory_id: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `DirectoryUserUpdated` from its required fields, named in a [`DirectoryUserUpdatedRequired`]; every other field starts empty.
+        pub fn new(required: DirectoryUserUpdatedRequired) -> Self {
+            let DirectoryUserUpdatedRequired {
+                id,
+                directory_id,
+                created_at,
+                updated_at,
+            } = required;
             Self {
                 created_at,
                 custom_attributes: ::std::default::Default::default(),
-                directory_id: directory_id.into(),
+                directory_id,
                 email: ::std::default::Default::default(),
                 emails: ::std::default::Default::default(),
                 first_name: ::std::default::Default::default(),
                 groups: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 idp_id: ::std::default::Default::default(),
                 job_title: ::std::default::Default::default(),
                 last_name: ::std::default::Default::default(),
@@ -44382,9 +44188,9 @@ with it.*/
         /// Builds a `EmailChange` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            new_email: impl ::std::convert::Into<::std::string::String>,
             user: User,
+            new_email: impl ::std::convert::Into<::std::string::String>,
+            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ) -> Self {
             Self {
                 created_at,
@@ -44408,19 +44214,15 @@ with it.*/
     }
     #[cfg(any(feature = "events", feature = "user-management"))]
     impl EmailVerification {
-        /// Builds a `EmailVerification` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `EmailVerification` from its required fields, named in a [`EmailVerificationRequired`]; every other field starts empty.
+        pub fn new(required: EmailVerificationRequired) -> Self {
+            let EmailVerificationRequired { id, created_at, updated_at } = required;
             Self {
                 code: ::std::default::Default::default(),
                 created_at,
                 email: ::std::default::Default::default(),
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "email_verification".to_owned(),
                 updated_at,
                 user_id: ::std::default::Default::default(),
@@ -44459,16 +44261,16 @@ with it.*/
         /// Builds a `Event` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            id: EventId,
             event: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
+            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ) -> Self {
             Self {
                 context: ::std::default::Default::default(),
                 created_at,
                 data: ::std::default::Default::default(),
                 event: event.into(),
-                id: id.into(),
+                id,
                 object: "event".to_owned(),
             }
         }
@@ -44499,15 +44301,9 @@ with it.*/
     }
     #[cfg(any(feature = "events", feature = "feature-flags"))]
     impl FeatureFlag {
-        /// Builds a `FeatureFlag` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `FeatureFlag` from its required fields, named in a [`FeatureFlagRequired`]; every other field starts empty.
+        pub fn new(required: FeatureFlagRequired) -> Self {
+            let FeatureFlagRequired { id, slug, name, created_at, updated_at } = required;
             Self {
                 created_at,
                 default_value: ::std::default::Default::default(),
@@ -44525,15 +44321,15 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl FeatureFlagEventData {
-        /// Builds a `FeatureFlagEventData` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `FeatureFlagEventData` from its required fields, named in a [`FeatureFlagEventDataRequired`]; every other field starts empty.
+        pub fn new(required: FeatureFlagEventDataRequired) -> Self {
+            let FeatureFlagEventDataRequired {
+                id,
+                slug,
+                name,
+                created_at,
+                updated_at,
+            } = required;
             Self {
                 created_at,
                 default_value: ::std::default::Default::default(),
@@ -44588,15 +44384,15 @@ with it.*/
     }
     #[cfg(feature = "feature-flags")]
     impl FeatureFlagsRuntimeFlag {
-        /// Builds a `FeatureFlagsRuntimeFlag` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            default_value: ::serde_json::Value,
-            enabled: bool,
-            off_value: ::serde_json::Value,
-            rules: ::std::vec::Vec<FeatureFlagsRuntimeRule>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `FeatureFlagsRuntimeFlag` from its required fields, named in a [`FeatureFlagsRuntimeFlagRequired`]; every other field starts empty.
+        pub fn new(required: FeatureFlagsRuntimeFlagRequired) -> Self {
+            let FeatureFlagsRuntimeFlagRequired {
+                slug,
+                enabled,
+                default_value,
+                off_value,
+                rules,
+            } = required;
             Self {
                 default_value,
                 enabled,
@@ -44611,24 +44407,20 @@ with it.*/
         /// Builds a `FeatureFlagsRuntimePayload` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
+            version: i64,
             flags: ::std::collections::BTreeMap<
                 ::std::string::String,
                 FeatureFlagsRuntimeFlag,
             >,
-            version: i64,
         ) -> Self {
             Self { flags, version }
         }
     }
     #[cfg(feature = "feature-flags")]
     impl FeatureFlagsRuntimeRule {
-        /// Builds a `FeatureFlagsRuntimeRule` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            id: impl ::std::convert::Into<::std::string::String>,
-            kind: impl ::std::convert::Into<::std::string::String>,
-            value: ::serde_json::Value,
-        ) -> Self {
+        /// Builds a `FeatureFlagsRuntimeRule` from its required fields, named in a [`FeatureFlagsRuntimeRuleRequired`]; every other field starts empty.
+        pub fn new(required: FeatureFlagsRuntimeRuleRequired) -> Self {
+            let FeatureFlagsRuntimeRuleRequired { id, kind, value } = required;
             Self {
                 conditions: ::std::default::Default::default(),
                 id: id.into(),
@@ -44639,9 +44431,12 @@ with it.*/
     }
     #[cfg(feature = "pipes")]
     impl FinishDataIntegrationConnection {
-        /// Builds a `FinishDataIntegrationConnection` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(code_verifier: crate::Secret, connect_code: crate::Secret) -> Self {
+        /// Builds a `FinishDataIntegrationConnection` from its required fields, named in a [`FinishDataIntegrationConnectionRequired`]; every other field starts empty.
+        pub fn new(required: FinishDataIntegrationConnectionRequired) -> Self {
+            let FinishDataIntegrationConnectionRequired {
+                connect_code,
+                code_verifier,
+            } = required;
             Self {
                 code_verifier,
                 connect_code,
@@ -44651,15 +44446,9 @@ with it.*/
     }
     #[cfg(any(feature = "events", feature = "feature-flags"))]
     impl FlagRule {
-        /// Builds a `FlagRule` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            flag_id: impl ::std::convert::Into<::std::string::String>,
-            flag_slug: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `FlagRule` from its required fields, named in a [`FlagRuleRequired`]; every other field starts empty.
+        pub fn new(required: FlagRuleRequired) -> Self {
+            let FlagRuleRequired { id, flag_id, flag_slug, created_at, updated_at } = required;
             Self {
                 created_at,
                 environment_id: ::std::default::Default::default(),
@@ -44689,17 +44478,17 @@ with it.*/
     }
     #[cfg(any(feature = "events", feature = "feature-flags"))]
     impl FlagTarget {
-        /// Builds a `FlagTarget` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            flag_id: impl ::std::convert::Into<::std::string::String>,
-            flag_slug: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            target_id: impl ::std::convert::Into<::std::string::String>,
-            target_type: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `FlagTarget` from its required fields, named in a [`FlagTargetRequired`]; every other field starts empty.
+        pub fn new(required: FlagTargetRequired) -> Self {
+            let FlagTargetRequired {
+                id,
+                flag_id,
+                flag_slug,
+                target_type,
+                target_id,
+                created_at,
+                updated_at,
+            } = required;
             Self {
                 created_at,
                 environment_id: ::std::default::Default::default(),
@@ -44771,18 +44560,13 @@ with it.*/
     }
     #[cfg(any(feature = "events", feature = "groups"))]
     impl Group {
-        /// Builds a `Group` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `Group` from its required fields, named in a [`GroupRequired`]; every other field starts empty.
+        pub fn new(required: GroupRequired) -> Self {
+            let GroupRequired { id, name, created_at, updated_at } = required;
             Self {
                 created_at,
                 description: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 name: name.into(),
                 object: "group".to_owned(),
                 organization_id: ::std::default::Default::default(),
@@ -44804,18 +44588,14 @@ with it.*/
     }
     #[cfg(feature = "groups")]
     impl GroupMember {
-        /// Builds a `GroupMember` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `GroupMember` from its required fields, named in a [`GroupMemberRequired`]; every other field starts empty.
+        pub fn new(required: GroupMemberRequired) -> Self {
+            let GroupMemberRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
                 custom_attributes: ::std::default::Default::default(),
                 directory_managed: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "organization_membership".to_owned(),
                 organization_id: ::std::default::Default::default(),
                 organization_name: ::std::default::Default::default(),
@@ -44843,25 +44623,20 @@ with it.*/
         /// Builds a `GroupMembershipEvent` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            group_id: impl ::std::convert::Into<::std::string::String>,
-            organization_membership_id: impl ::std::convert::Into<::std::string::String>,
+            group_id: GroupId,
+            organization_membership_id: OrganizationMembershipId,
         ) -> Self {
             Self {
-                group_id: group_id.into(),
-                organization_membership_id: organization_membership_id.into(),
+                group_id,
+                organization_membership_id,
             }
         }
     }
     #[cfg(feature = "authorization")]
     impl GroupRoleAssignment {
-        /// Builds a `GroupRoleAssignment` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            role: SlimRole,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `GroupRoleAssignment` from its required fields, named in a [`GroupRoleAssignmentRequired`]; every other field starts empty.
+        pub fn new(required: GroupRoleAssignmentRequired) -> Self {
+            let GroupRoleAssignmentRequired { id, role, created_at, updated_at } = required;
             Self {
                 created_at,
                 group_id: ::std::default::Default::default(),
@@ -44900,7 +44675,7 @@ with it.*/
     impl ImportOrganizationConnectedAccount {
         /// Builds a `ImportOrganizationConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn new(user_id: UserId) -> Self {
             Self {
                 access_token: ::std::default::Default::default(),
                 account_display_name: ::std::default::Default::default(),
@@ -44910,20 +44685,15 @@ with it.*/
                 refresh_token: ::std::default::Default::default(),
                 scopes: ::std::default::Default::default(),
                 state: ::std::default::Default::default(),
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
     #[cfg(any(feature = "events", feature = "invitations"))]
     impl Invitation {
-        /// Builds a `Invitation` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            email: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `Invitation` from its required fields, named in a [`InvitationRequired`]; every other field starts empty.
+        pub fn new(required: InvitationRequired) -> Self {
+            let InvitationRequired { id, email, created_at, updated_at } = required;
             Self {
                 accept_invitation_url: ::std::default::Default::default(),
                 accepted_at: ::std::default::Default::default(),
@@ -44931,7 +44701,7 @@ with it.*/
                 created_at,
                 email: email.into(),
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 inviter_user_id: ::std::default::Default::default(),
                 object: "invitation".to_owned(),
                 organization_id: ::std::default::Default::default(),
@@ -44991,13 +44761,9 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl Jwk {
-        /// Builds a `Jwk` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            e: impl ::std::convert::Into<::std::string::String>,
-            kid: impl ::std::convert::Into<::std::string::String>,
-            n: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `Jwk` from its required fields, named in a [`JwkRequired`]; every other field starts empty.
+        pub fn new(required: JwkRequired) -> Self {
+            let JwkRequired { n, e, kid } = required;
             Self {
                 alg: "RS256".to_owned(),
                 e: e.into(),
@@ -45012,13 +44778,9 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl JwtTemplate {
-        /// Builds a `JwtTemplate` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            content: impl ::std::convert::Into<::std::string::String>,
-            created_at: impl ::std::convert::Into<::std::string::String>,
-            updated_at: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `JwtTemplate` from its required fields, named in a [`JwtTemplateRequired`]; every other field starts empty.
+        pub fn new(required: JwtTemplateRequired) -> Self {
+            let JwtTemplateRequired { content, created_at, updated_at } = required;
             Self {
                 content: content.into(),
                 created_at: created_at.into(),
@@ -45121,20 +44883,15 @@ with it.*/
     }
     #[cfg(any(feature = "authkit", feature = "events"))]
     impl MagicAuth {
-        /// Builds a `MagicAuth` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            email: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `MagicAuth` from its required fields, named in a [`MagicAuthRequired`]; every other field starts empty.
+        pub fn new(required: MagicAuthRequired) -> Self {
+            let MagicAuthRequired { id, email, created_at, updated_at } = required;
             Self {
                 code: ::std::default::Default::default(),
                 created_at,
                 email: email.into(),
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "magic_auth".to_owned(),
                 updated_at,
                 user_id: ::std::default::Default::default(),
@@ -45165,12 +44922,10 @@ with it.*/
     impl MintAutonomousAgentToken {
         /// Builds a `MintAutonomousAgentToken` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn new(organization_id: OrganizationId) -> Self {
             Self {
                 intent: ::std::default::Default::default(),
-                organization_id: organization_id.into(),
+                organization_id,
             }
         }
     }
@@ -45188,13 +44943,13 @@ with it.*/
     }
     #[cfg(feature = "agents")]
     impl NewAgentSessionSettings {
-        /// Builds a `NewAgentSessionSettings` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            access_token_ttl_seconds: i64,
-            max_age_seconds: i64,
-            refresh_token_ttl_seconds: i64,
-        ) -> Self {
+        /// Builds a `NewAgentSessionSettings` from its required fields, named in a [`NewAgentSessionSettingsRequired`]; every other field starts empty.
+        pub fn new(required: NewAgentSessionSettingsRequired) -> Self {
+            let NewAgentSessionSettingsRequired {
+                max_age_seconds,
+                access_token_ttl_seconds,
+                refresh_token_ttl_seconds,
+            } = required;
             Self {
                 access_token_ttl_seconds,
                 max_age_seconds,
@@ -45204,17 +44959,13 @@ with it.*/
     }
     #[cfg(feature = "api-keys")]
     impl NewApiKey {
-        /// Builds a `NewApiKey` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `NewApiKey` from its required fields, named in a [`NewApiKeyRequired`]; every other field starts empty.
+        pub fn new(required: NewApiKeyRequired) -> Self {
+            let NewApiKeyRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 last_used_at: ::std::default::Default::default(),
                 name: ::std::default::Default::default(),
                 obfuscated_value: ::std::default::Default::default(),
@@ -45228,13 +44979,9 @@ with it.*/
     }
     #[cfg(feature = "connect")]
     impl NewConnectClientSecret {
-        /// Builds a `NewConnectClientSecret` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `NewConnectClientSecret` from its required fields, named in a [`NewConnectClientSecretRequired`]; every other field starts empty.
+        pub fn new(required: NewConnectClientSecretRequired) -> Self {
+            let NewConnectClientSecretRequired { id, created_at, updated_at } = required;
             Self {
                 created_at,
                 id: id.into(),
@@ -45274,20 +45021,15 @@ with it.*/
     }
     #[cfg(any(feature = "events", feature = "organizations"))]
     impl Organization {
-        /// Builds a `Organization` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `Organization` from its required fields, named in a [`OrganizationRequired`]; every other field starts empty.
+        pub fn new(required: OrganizationRequired) -> Self {
+            let OrganizationRequired { id, name, created_at, updated_at } = required;
             Self {
                 allow_profiles_outside_organization: ::std::default::Default::default(),
                 created_at,
                 domains: ::std::default::Default::default(),
                 external_id: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 metadata: ::std::default::Default::default(),
                 name: name.into(),
                 object: "organization".to_owned(),
@@ -45301,13 +45043,13 @@ with it.*/
         /// Builds a `OrganizationDomain` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
+            id: OrganizationDomainId,
             domain: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 created_at: ::std::default::Default::default(),
                 domain: domain.into(),
-                id: id.into(),
+                id,
                 object: "organization_domain".to_owned(),
                 organization_id: ::std::default::Default::default(),
                 state: ::std::default::Default::default(),
@@ -45357,29 +45099,29 @@ with it.*/
     }
     #[cfg(any(feature = "events", feature = "organization-memberships"))]
     impl OrganizationMembership {
-        /// Builds a `OrganizationMembership` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            user_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `OrganizationMembership` from its required fields, named in a [`OrganizationMembershipRequired`]; every other field starts empty.
+        pub fn new(required: OrganizationMembershipRequired) -> Self {
+            let OrganizationMembershipRequired {
+                id,
+                user_id,
+                organization_id,
+                created_at,
+                updated_at,
+            } = required;
             Self {
                 created_at,
                 custom_attributes: ::std::default::Default::default(),
                 directory_managed: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "organization_membership".to_owned(),
-                organization_id: organization_id.into(),
+                organization_id,
                 organization_name: ::std::default::Default::default(),
                 role: ::std::default::Default::default(),
                 roles: ::std::default::Default::default(),
                 status: ::std::default::Default::default(),
                 updated_at,
                 user: ::std::default::Default::default(),
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -45400,7 +45142,7 @@ with it.*/
         /// Builds a `OrganizationRoleEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            organization_id: impl ::std::convert::Into<::std::string::String>,
+            organization_id: OrganizationId,
             slug: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
@@ -45408,7 +45150,7 @@ with it.*/
                 description: ::std::default::Default::default(),
                 name: ::std::default::Default::default(),
                 object: "organization_role".to_owned(),
-                organization_id: organization_id.into(),
+                organization_id,
                 permissions: ::std::default::Default::default(),
                 resource_type_slug: ::std::default::Default::default(),
                 slug: slug.into(),
@@ -45421,14 +45163,14 @@ with it.*/
         /// Builds a `PasswordReset` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
+            id: PasswordResetId,
             created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 created_at,
                 email: ::std::default::Default::default(),
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "password_reset".to_owned(),
                 password_reset_token: ::std::default::Default::default(),
                 password_reset_url: ::std::default::Default::default(),
@@ -45452,19 +45194,13 @@ with it.*/
     }
     #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
     impl Permission {
-        /// Builds a `Permission` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `Permission` from its required fields, named in a [`PermissionRequired`]; every other field starts empty.
+        pub fn new(required: PermissionRequired) -> Self {
+            let PermissionRequired { id, slug, name, created_at, updated_at } = required;
             Self {
                 created_at,
                 description: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 name: name.into(),
                 object: "permission".to_owned(),
                 resource_type_slug: ::std::default::Default::default(),
@@ -45536,23 +45272,17 @@ with it.*/
     }
     #[cfg(feature = "sso")]
     impl Profile {
-        /// Builds a `Profile` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            connection_id: impl ::std::convert::Into<::std::string::String>,
-            connection_type: crate::types::ConnectionType,
-            email: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            idp_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `Profile` from its required fields, named in a [`ProfileRequired`]; every other field starts empty.
+        pub fn new(required: ProfileRequired) -> Self {
+            let ProfileRequired { id, connection_id, connection_type, idp_id, email } = required;
             Self {
-                connection_id: connection_id.into(),
+                connection_id,
                 connection_type,
                 custom_attributes: ::std::default::Default::default(),
                 email: email.into(),
                 first_name: ::std::default::Default::default(),
                 groups: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 idp_id: idp_id.into(),
                 last_name: ::std::default::Default::default(),
                 name: ::std::default::Default::default(),
@@ -45569,8 +45299,8 @@ with it.*/
         /// Builds a `RadarAssessment` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            attempt_id: impl ::std::convert::Into<::std::string::String>,
             verdict: crate::types::RadarVerdict,
+            attempt_id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 attempt_id: attempt_id.into(),
@@ -45583,19 +45313,15 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl RadarChallenge {
-        /// Builds a `RadarChallenge` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `RadarChallenge` from its required fields, named in a [`RadarChallengeRequired`]; every other field starts empty.
+        pub fn new(required: RadarChallengeRequired) -> Self {
+            let RadarChallengeRequired { id, created_at, updated_at } = required;
             Self {
                 code: ::std::default::Default::default(),
                 created_at,
                 email: ::std::default::Default::default(),
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "radar_challenge".to_owned(),
                 kind: "email".to_owned(),
                 updated_at,
@@ -45607,12 +45333,10 @@ with it.*/
     impl RadarChallengeCreatedEventData {
         /// Builds a `RadarChallengeCreatedEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            radar_challenge_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn new(radar_challenge_id: RadarChallengeId) -> Self {
             Self {
                 email: ::std::default::Default::default(),
-                radar_challenge_id: radar_challenge_id.into(),
+                radar_challenge_id,
                 kind: Some("email".to_owned()),
                 user_id: ::std::default::Default::default(),
             }
@@ -45628,12 +45352,9 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl RadarSmsChallenge {
-        /// Builds a `RadarSmsChallenge` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            phone_number: impl ::std::convert::Into<::std::string::String>,
-            verification_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `RadarSmsChallenge` from its required fields, named in a [`RadarSmsChallengeRequired`]; every other field starts empty.
+        pub fn new(required: RadarSmsChallengeRequired) -> Self {
+            let RadarSmsChallengeRequired { verification_id, phone_number } = required;
             Self {
                 phone_number: phone_number.into(),
                 verification_id: verification_id.into(),
@@ -45642,14 +45363,9 @@ with it.*/
     }
     #[cfg(feature = "authkit")]
     impl RedirectUri {
-        /// Builds a `RedirectUri` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: impl ::std::convert::Into<::std::string::String>,
-            uri: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `RedirectUri` from its required fields, named in a [`RedirectUriRequired`]; every other field starts empty.
+        pub fn new(required: RedirectUriRequired) -> Self {
+            let RedirectUriRequired { id, uri, created_at, updated_at } = required;
             Self {
                 created_at: created_at.into(),
                 default: ::std::default::Default::default(),
@@ -45707,9 +45423,9 @@ with it.*/
     }
     #[cfg(feature = "user-management")]
     impl ResetPassword {
-        /// Builds a `ResetPassword` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(new_password: crate::Secret, token: crate::Secret) -> Self {
+        /// Builds a `ResetPassword` from its required fields, named in a [`ResetPasswordRequired`]; every other field starts empty.
+        pub fn new(required: ResetPasswordRequired) -> Self {
+            let ResetPasswordRequired { token, new_password } = required;
             Self { new_password, token }
         }
     }
@@ -45726,12 +45442,9 @@ with it.*/
     }
     #[cfg(feature = "admin-portal")]
     impl RevokePortalLinks {
-        /// Builds a `RevokePortalLinks` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            external_user_id: impl ::std::convert::Into<::std::string::String>,
-            organization: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `RevokePortalLinks` from its required fields, named in a [`RevokePortalLinksRequired`]; every other field starts empty.
+        pub fn new(required: RevokePortalLinksRequired) -> Self {
+            let RevokePortalLinksRequired { organization, external_user_id } = required;
             Self {
                 external_user_id: external_user_id.into(),
                 organization: organization.into(),
@@ -45752,19 +45465,13 @@ with it.*/
     }
     #[cfg(feature = "roles")]
     impl Role {
-        /// Builds a `Role` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            slug: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `Role` from its required fields, named in a [`RoleRequired`]; every other field starts empty.
+        pub fn new(required: RoleRequired) -> Self {
+            let RoleRequired { id, slug, name, created_at, updated_at } = required;
             Self {
                 created_at,
                 description: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 name: name.into(),
                 object: "role".to_owned(),
                 permissions: ::std::default::Default::default(),
@@ -45777,14 +45484,9 @@ with it.*/
     }
     #[cfg(feature = "authorization")]
     impl RoleAssignment {
-        /// Builds a `RoleAssignment` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            role: SlimRole,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `RoleAssignment` from its required fields, named in a [`RoleAssignmentRequired`]; every other field starts empty.
+        pub fn new(required: RoleAssignmentRequired) -> Self {
+            let RoleAssignmentRequired { id, role, created_at, updated_at } = required;
             Self {
                 created_at,
                 id: id.into(),
@@ -46016,16 +45718,16 @@ with it.*/
         /// Builds a `SendRadarSmsChallenge` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
+            user_id: UserId,
             pending_authentication_token: crate::Secret,
             phone_number: impl ::std::convert::Into<::std::string::String>,
-            user_id: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             Self {
                 ip_address: ::std::default::Default::default(),
                 pending_authentication_token,
                 phone_number: phone_number.into(),
                 user_agent: ::std::default::Default::default(),
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -46054,12 +45756,9 @@ with it.*/
         }
     }
     impl SsoAuthorizeParams {
-        /// Builds a `SsoAuthorizeParams` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            redirect_uri: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `SsoAuthorizeParams` from its required fields, named in a [`SsoAuthorizeParamsRequired`]; every other field starts empty.
+        pub fn new(required: SsoAuthorizeParamsRequired) -> Self {
+            let SsoAuthorizeParamsRequired { client_id, redirect_uri } = required;
             Self {
                 client_id: client_id.into(),
                 code_challenge: ::std::default::Default::default(),
@@ -46098,9 +45797,9 @@ with it.*/
     }
     #[cfg(feature = "sso")]
     impl SsoLogoutAuthorization {
-        /// Builds a `SsoLogoutAuthorization` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(logout_token: crate::Secret, logout_url: crate::Secret) -> Self {
+        /// Builds a `SsoLogoutAuthorization` from its required fields, named in a [`SsoLogoutAuthorizationRequired`]; every other field starts empty.
+        pub fn new(required: SsoLogoutAuthorizationRequired) -> Self {
+            let SsoLogoutAuthorizationRequired { logout_url, logout_token } = required;
             Self { logout_token, logout_url }
         }
     }
@@ -46113,13 +45812,13 @@ with it.*/
     }
     #[cfg(feature = "sso")]
     impl SsoTokenExchange {
-        /// Builds a `SsoTokenExchange` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            subject_token: crate::Secret,
-            subject_token_type: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `SsoTokenExchange` from its required fields, named in a [`SsoTokenExchangeRequired`]; every other field starts empty.
+        pub fn new(required: SsoTokenExchangeRequired) -> Self {
+            let SsoTokenExchangeRequired {
+                client_id,
+                subject_token,
+                subject_token_type,
+            } = required;
             Self {
                 client_id: client_id.into(),
                 client_secret: ::std::default::Default::default(),
@@ -46193,7 +45892,7 @@ with it.*/
     impl UpdateOrganizationConnectedAccount {
         /// Builds a `UpdateOrganizationConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn new(user_id: UserId) -> Self {
             Self {
                 access_token: ::std::default::Default::default(),
                 account_display_name: ::std::default::Default::default(),
@@ -46202,7 +45901,7 @@ with it.*/
                 refresh_token: ::std::default::Default::default(),
                 scopes: ::std::default::Default::default(),
                 state: ::std::default::Default::default(),
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -46221,10 +45920,7 @@ with it.*/
     impl UpsertApiKeyConnectedAccount {
         /// Builds a `UpsertApiKeyConnectedAccount` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            secret: crate::Secret,
-            user_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn new(secret: crate::Secret, user_id: UserId) -> Self {
             Self {
                 account_display_name: ::std::default::Default::default(),
                 account_identifier: ::std::default::Default::default(),
@@ -46233,7 +45929,7 @@ with it.*/
                 connection_owner: ::std::default::Default::default(),
                 organization_id: ::std::default::Default::default(),
                 secret,
-                user_id: user_id.into(),
+                user_id,
             }
         }
     }
@@ -46248,21 +45944,16 @@ with it.*/
         )
     )]
     impl User {
-        /// Builds a `User` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            email: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `User` from its required fields, named in a [`UserRequired`]; every other field starts empty.
+        pub fn new(required: UserRequired) -> Self {
+            let UserRequired { id, email, created_at, updated_at } = required;
             Self {
                 created_at,
                 email: email.into(),
                 email_verified: ::std::default::Default::default(),
                 external_id: ::std::default::Default::default(),
                 first_name: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 last_name: ::std::default::Default::default(),
                 last_sign_in_at: ::std::default::Default::default(),
                 locale: ::std::default::Default::default(),
@@ -46276,13 +45967,9 @@ with it.*/
     }
     #[cfg(feature = "connect")]
     impl UserConsentOption {
-        /// Builds a `UserConsentOption` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            choices: ::std::vec::Vec<UserConsentOptionChoice>,
-            claim: impl ::std::convert::Into<::std::string::String>,
-            label: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `UserConsentOption` from its required fields, named in a [`UserConsentOptionRequired`]; every other field starts empty.
+        pub fn new(required: UserConsentOptionRequired) -> Self {
+            let UserConsentOptionRequired { claim, label, choices } = required;
             Self {
                 choices,
                 claim: claim.into(),
@@ -46305,8 +45992,8 @@ with it.*/
         #[allow(clippy::too_many_arguments)]
         pub fn new(
             idp_id: impl ::std::convert::Into<::std::string::String>,
-            provider: crate::types::IdentityProvider,
             kind: crate::types::IdentityType,
+            provider: crate::types::IdentityProvider,
         ) -> Self {
             Self {
                 idp_id: idp_id.into(),
@@ -46329,19 +46016,15 @@ with it.*/
     }
     #[cfg(any(feature = "events", feature = "user-management"))]
     impl UserSession {
-        /// Builds a `UserSession` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `UserSession` from its required fields, named in a [`UserSessionRequired`]; every other field starts empty.
+        pub fn new(required: UserSessionRequired) -> Self {
+            let UserSessionRequired { id, created_at, updated_at } = required;
             Self {
                 auth_method: ::std::default::Default::default(),
                 created_at,
                 ended_at: ::std::default::Default::default(),
                 expires_at: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 impersonator: ::std::default::Default::default(),
                 ip_address: ::std::default::Default::default(),
                 object: "session".to_owned(),
@@ -46385,24 +46068,19 @@ with it.*/
     impl VaultByokKeyEventData {
         /// Builds a `VaultByokKeyEventData` from its required fields; every other field starts empty.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            organization_id: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn new(organization_id: OrganizationId) -> Self {
             Self {
                 key_provider: ::std::default::Default::default(),
-                organization_id: organization_id.into(),
+                organization_id,
                 verified: ::std::default::Default::default(),
             }
         }
     }
     #[cfg(feature = "vault")]
     impl VaultObject {
-        /// Builds a `VaultObject` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `VaultObject` from its required fields, named in a [`VaultObjectRequired`]; every other field starts empty.
+        pub fn new(required: VaultObjectRequired) -> Self {
+            let VaultObjectRequired { id, name } = required;
             Self {
                 id: id.into(),
                 metadata: ::std::default::Default::default(),
@@ -46443,12 +46121,9 @@ with it.*/
     }
     #[cfg(feature = "vault")]
     impl VaultObjectSummary {
-        /// Builds a `VaultObjectSummary` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `VaultObjectSummary` from its required fields, named in a [`VaultObjectSummaryRequired`]; every other field starts empty.
+        pub fn new(required: VaultObjectSummaryRequired) -> Self {
+            let VaultObjectSummaryRequired { id, name } = required;
             Self {
                 id: id.into(),
                 name: name.into(),
@@ -46486,12 +46161,9 @@ with it.*/
     }
     #[cfg(feature = "vault")]
     impl VaultObjectWithoutValue {
-        /// Builds a `VaultObjectWithoutValue` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        /// Builds a `VaultObjectWithoutValue` from its required fields, named in a [`VaultObjectWithoutValueRequired`]; every other field starts empty.
+        pub fn new(required: VaultObjectWithoutValueRequired) -> Self {
+            let VaultObjectWithoutValueRequired { id, name } = required;
             Self {
                 id: id.into(),
                 metadata: ::std::default::Default::default(),
@@ -46591,14 +46263,9 @@ with it.*/
     }
     #[cfg(feature = "events")]
     impl WaitlistUser {
-        /// Builds a `WaitlistUser` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            email: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `WaitlistUser` from its required fields, named in a [`WaitlistUserRequired`]; every other field starts empty.
+        pub fn new(required: WaitlistUserRequired) -> Self {
+            let WaitlistUserRequired { id, email, created_at, updated_at } = required;
             Self {
                 additional_fields: ::std::default::Default::default(),
                 approved_at: ::std::default::Default::default(),
@@ -46614,19 +46281,14 @@ with it.*/
     }
     #[cfg(feature = "webhooks")]
     impl WebhookEndpoint {
-        /// Builds a `WebhookEndpoint` from its required fields; every other field starts empty.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            endpoint_url: impl ::std::convert::Into<::std::string::String>,
-            id: impl ::std::convert::Into<::std::string::String>,
-            updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ) -> Self {
+        /// Builds a `WebhookEndpoint` from its required fields, named in a [`WebhookEndpointRequired`]; every other field starts empty.
+        pub fn new(required: WebhookEndpointRequired) -> Self {
+            let WebhookEndpointRequired { id, endpoint_url, created_at, updated_at } = required;
             Self {
                 created_at,
                 endpoint_url: endpoint_url.into(),
                 events: ::std::default::Default::default(),
-                id: id.into(),
+                id,
                 object: "webhook_endpoint".to_owned(),
                 secret: ::std::default::Default::default(),
                 status: ::std::default::Default::default(),
@@ -57515,7 +57177,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -57529,10 +57191,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -57597,16 +57256,13 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -57616,7 +57272,7 @@ with it.*/
         /// Sets `organization_membership_id` to `value`.
         pub fn organization_membership_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationMembershipId>,
         ) -> Self {
             self.organization_membership_id = value.into();
             self
@@ -57758,7 +57414,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -57772,10 +57428,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -58221,7 +57874,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -58376,7 +58029,7 @@ with it.*/
         /// Sets `radar_challenge_id` to `value`.
         pub fn radar_challenge_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<RadarChallengeId>,
         ) -> Self {
             self.radar_challenge_id = value.into();
             self
@@ -58499,7 +58152,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -58526,7 +58179,7 @@ with it.*/
         /// Sets `authentication_challenge_id` to `value`.
         pub fn authentication_challenge_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<AuthenticationChallengeId>,
         ) -> Self {
             self.authentication_challenge_id = value.into();
             self
@@ -58605,7 +58258,7 @@ with it.*/
         /// Sets `connection_id` to `value`.
         pub fn connection_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<ConnectionId>,
         ) -> Self {
             self.connection_id = ::std::option::Option::Some(value.into());
             self
@@ -58642,7 +58295,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -58795,7 +58448,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -58809,10 +58462,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -58833,7 +58483,7 @@ with it.*/
         /// Sets `profile_id` to `value`.
         pub fn profile_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<ProfileId>,
         ) -> Self {
             self.profile_id = value.into();
             self
@@ -58953,16 +58603,13 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -59193,7 +58840,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -59204,10 +58851,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -59433,7 +59077,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -59487,7 +59131,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -59619,7 +59263,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -59662,16 +59306,13 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -59721,7 +59362,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -60101,7 +59742,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -60202,7 +59843,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -60345,7 +59986,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -60356,7 +59997,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -60383,10 +60024,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -60784,7 +60422,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -60892,7 +60530,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -60908,10 +60546,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = ::std::option::Option::Some(value.into());
             self
         }
@@ -61029,7 +60664,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -61118,10 +60753,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = ::std::option::Option::Some(value.into());
             self
         }
@@ -61260,7 +60892,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -61355,7 +60987,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -61424,10 +61056,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -61458,7 +61087,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -61551,7 +61180,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -61599,7 +61228,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -61735,7 +61364,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -61804,7 +61433,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -61932,7 +61561,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -62007,7 +61636,7 @@ with it.*/
         /// Sets `directory` to `value`.
         pub fn directory(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<DirectoryId>,
         ) -> Self {
             self.directory = ::std::option::Option::Some(value.into());
             self
@@ -62111,7 +61740,7 @@ with it.*/
         /// Sets `directory` to `value`.
         pub fn directory(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<DirectoryId>,
         ) -> Self {
             self.directory = ::std::option::Option::Some(value.into());
             self
@@ -62262,7 +61891,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -62558,7 +62187,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -62854,7 +62483,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -62872,10 +62501,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = ::std::option::Option::Some(value.into());
             self
         }
@@ -63204,7 +62830,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -63284,7 +62910,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -63359,7 +62985,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -63484,7 +63110,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -63639,7 +63265,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -63658,7 +63284,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = value.into();
             self
@@ -63677,7 +63303,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -63951,7 +63577,7 @@ with it.*/
         /// Sets `inviter_user_id` to `value`.
         pub fn inviter_user_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<UserId>,
         ) -> Self {
             self.inviter_user_id = ::std::option::Option::Some(value.into());
             self
@@ -63967,7 +63593,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -64016,10 +63642,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -64219,7 +63842,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -64423,7 +64046,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -64951,10 +64574,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -65222,7 +64842,7 @@ with it.*/
         /// Sets `organization_id` to `value`.
         pub fn organization_id(
             mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<OrganizationId>,
         ) -> Self {
             self.organization_id = ::std::option::Option::Some(value.into());
             self
@@ -65236,10 +64856,7 @@ with it.*/
             self
         }
         /// Sets `user_id` to `value`.
-        pub fn user_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
+        pub fn user_id(mut self, value: impl ::std::convert::Into<UserId>) -> Self {
             self.user_id = value.into();
             self
         }
@@ -65325,6 +64942,4820 @@ with it.*/
         pub fn code(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
             self.code = value.into();
             self
+        }
+    }
+    /// The required fields of [`AgentClaimCompletion`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "agents")]
+    pub struct AgentClaimCompletionRequired {
+        ///Unique id of the completion.
+        pub id: ::std::string::String,
+        ///When the completion was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the completion last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AgentClaimOrganization`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "agents")]
+    pub struct AgentClaimOrganizationRequired {
+        ///The organization's id, `org_...`.
+        pub id: ::std::string::String,
+        ///The organization's name.
+        pub name: ::std::string::String,
+    }
+    /// The required fields of [`AgentClaimUser`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "agents")]
+    pub struct AgentClaimUserRequired {
+        ///The user's e-mail address.
+        pub email: ::std::string::String,
+        ///Your own identifier for the user.
+        pub external_id: ::std::string::String,
+    }
+    /// The required fields of [`AgentIdentity`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "agents")]
+    pub struct AgentIdentityRequired {
+        ///Unique id of the identity.
+        pub id: ::std::string::String,
+        ///When the identity was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the identity last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AgentRegistration`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "agents")]
+    pub struct AgentRegistrationRequired {
+        ///Unique id of the registration.
+        pub id: ::std::string::String,
+        ///When the registration was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the registration last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AgentRegistrationClaim`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "agents")]
+    pub struct AgentRegistrationClaimRequired {
+        ///Unique id of the claim.
+        pub id: ::std::string::String,
+        ///When the claim was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the claim last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AgentRegistrationClaimAttempt`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "events")]
+    pub struct AgentRegistrationClaimAttemptRequired {
+        ///Unique id of the attempt.
+        pub id: ::std::string::String,
+        ///When the attempt was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the attempt last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AgentRegistrationCreated`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "events")]
+    pub struct AgentRegistrationCreatedRequired {
+        ///Unique id of the registration.
+        pub id: ::std::string::String,
+        ///When the registration was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the registration last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AgentRegistrationCredential`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "events")]
+    pub struct AgentRegistrationCredentialRequired {
+        ///Unique id of the credential.
+        pub id: ::std::string::String,
+        ///When the credential was issued.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the credential last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`ApiKey`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    pub struct ApiKeyRequired {
+        ///Unique id, `api_key_...`.
+        pub id: ApiKeyId,
+        ///When the key was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the key last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`ApiKeyUpdated`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "events")]
+    pub struct ApiKeyUpdatedRequired {
+        ///Unique id, `api_key_...`.
+        pub id: ApiKeyId,
+        ///When the key was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the key last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AuditLogAction`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "audit-logs")]
+    pub struct AuditLogActionRequired {
+        ///The action's name, as events carry it in `action`.
+        pub name: ::std::string::String,
+        ///When the action was first defined.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the action last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AuditLogEntity`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "audit-logs")]
+    pub struct AuditLogEntityRequired {
+        ///Your identifier for it.
+        pub id: ::std::string::String,
+        ///Its kind, such as `user` or `invoice`.
+        pub kind: ::std::string::String,
+    }
+    /// The required fields of [`AuditLogExport`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "audit-logs")]
+    pub struct AuditLogExportRequired {
+        ///Unique id, `audit_log_export_...`.
+        pub id: AuditLogExportId,
+        ///When the export was requested.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the export last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AuthenticateResponse`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct AuthenticateResponseRequired {
+        ///The user who signed in.
+        pub user: User,
+        ///A JWT that describes the session; verify it with the JWKS.
+        pub access_token: crate::Secret,
+        ///Trade it in with the `refresh_token` grant for a new access token.
+        pub refresh_token: crate::Secret,
+    }
+    /// The required fields of [`AuthenticateWithEmailVerification`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct AuthenticateWithEmailVerificationRequired {
+        ///Your application's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        ///Your API key.
+        pub client_secret: crate::Secret,
+        ///The verification code e-mailed to the user.
+        pub code: crate::Secret,
+        ///The token of the sign-in that stopped.
+        pub pending_authentication_token: crate::Secret,
+    }
+    /// The required fields of [`AuthenticateWithMagicAuth`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct AuthenticateWithMagicAuthRequired {
+        ///Your application's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        ///Your API key.
+        pub client_secret: crate::Secret,
+        ///The one-time code from the e-mail.
+        pub code: crate::Secret,
+        ///The e-mail address the code was sent to.
+        pub email: ::std::string::String,
+    }
+    /// The required fields of [`AuthenticateWithOrganizationSelection`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct AuthenticateWithOrganizationSelectionRequired {
+        ///Your application's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        ///Your API key.
+        pub client_secret: crate::Secret,
+        ///The token of the sign-in that stopped.
+        pub pending_authentication_token: crate::Secret,
+        ///The organization the user picked.
+        pub organization_id: OrganizationId,
+    }
+    /// The required fields of [`AuthenticateWithPassword`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct AuthenticateWithPasswordRequired {
+        ///Your application's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        ///Your API key.
+        pub client_secret: crate::Secret,
+        ///The user's e-mail address.
+        pub email: ::std::string::String,
+        ///The user's password.
+        pub password: crate::Secret,
+    }
+    /// The required fields of [`AuthenticateWithRadarEmailChallenge`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct AuthenticateWithRadarEmailChallengeRequired {
+        ///Your application's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        ///Your API key.
+        pub client_secret: crate::Secret,
+        ///The one-time code from the challenge e-mail.
+        pub code: crate::Secret,
+        ///The challenge the code answers, `radar_challenge_...`.
+        pub radar_challenge_id: RadarChallengeId,
+        ///The token of the sign-in that stopped.
+        pub pending_authentication_token: crate::Secret,
+    }
+    /// The required fields of [`AuthenticateWithRadarSmsChallenge`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct AuthenticateWithRadarSmsChallengeRequired {
+        ///Your application's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        ///Your API key.
+        pub client_secret: crate::Secret,
+        ///The one-time code from the text message.
+        pub code: crate::Secret,
+        ///The token of the sign-in that stopped.
+        pub pending_authentication_token: crate::Secret,
+    }
+    /// The required fields of [`AuthenticateWithTotp`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct AuthenticateWithTotpRequired {
+        ///Your application's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        ///Your API key.
+        pub client_secret: crate::Secret,
+        ///The current code from the authenticator app.
+        pub code: crate::Secret,
+        ///The token of the sign-in that stopped.
+        pub pending_authentication_token: crate::Secret,
+        ///The challenge the code answers, `auth_challenge_...`.
+        pub authentication_challenge_id: AuthenticationChallengeId,
+    }
+    /// The required fields of [`AuthenticationChallenge`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    pub struct AuthenticationChallengeRequired {
+        ///Unique id, `auth_challenge_...`.
+        pub id: AuthenticationChallengeId,
+        ///When the challenge was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the challenge last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AuthenticationFactor`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    pub struct AuthenticationFactorRequired {
+        ///Unique id, `auth_factor_...`.
+        pub id: AuthenticationFactorId,
+        ///When the factor was enrolled.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the factor last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AuthenticationFactorEnrolled`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "mfa", feature = "user-management"))]
+    pub struct AuthenticationFactorEnrolledRequired {
+        ///Unique id, `auth_factor_...`.
+        pub id: AuthenticationFactorId,
+        ///When the factor was enrolled.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the factor last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AuthkitAuthorizeParams`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    pub struct AuthkitAuthorizeParamsRequired {
+        ///Your application's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        ///Where AuthKit sends the user back with a code; one of the configured redirect URIs.
+        pub redirect_uri: ::std::string::String,
+    }
+    /// The required fields of [`AuthorizationResource`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authorization")]
+    pub struct AuthorizationResourceRequired {
+        ///Unique id, `authz_resource_...`.
+        pub id: ::std::string::String,
+        ///Your own identifier for the resource, unique within its type and organization.
+        pub external_id: ::std::string::String,
+        ///The resource type, such as `project`.
+        pub resource_type_slug: ::std::string::String,
+        ///When the resource was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the resource last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`AuthorizedMembership`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authorization")]
+    pub struct AuthorizedMembershipRequired {
+        ///Unique id, `om_...`.
+        pub id: OrganizationMembershipId,
+        ///When the membership was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the membership last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`CompletedAgentRegistrationClaim`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "events")]
+    pub struct CompletedAgentRegistrationClaimRequired {
+        ///Unique id of the claim.
+        pub id: ::std::string::String,
+        ///When the claim was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the claim last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`ConnectApplication`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "connect")]
+    pub struct ConnectApplicationRequired {
+        ///Unique id, `conn_app_...`.
+        pub id: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///When the application was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the application last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`ConnectClientSecret`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "connect")]
+    pub struct ConnectClientSecretRequired {
+        ///Unique id of the secret.
+        pub id: ::std::string::String,
+        ///When the secret was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the secret last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`ConnectTokenExchange`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "connect")]
+    pub struct ConnectTokenExchangeRequired {
+        ///The Connect application's client id.
+        pub client_id: ::std::string::String,
+        ///The Connect application's client secret.
+        pub client_secret: crate::Secret,
+        ///The user's access token to exchange.
+        pub subject_token: crate::Secret,
+        ///The resource indicator the new token is for.
+        pub resource: ::std::string::String,
+    }
+    /// The required fields of [`ConnectUser`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "connect")]
+    pub struct ConnectUserRequired {
+        /**Your identifier for the user; AuthKit stores it as the user's `external_id` and
+matches on it to update rather than create.*/
+        pub id: ::std::string::String,
+        ///E-mail address; it must not belong to another AuthKit user.
+        pub email: ::std::string::String,
+    }
+    /// The required fields of [`ConnectedAccount`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "pipes")]
+    pub struct ConnectedAccountRequired {
+        ///Unique id, `data_installation_...`.
+        pub id: ::std::string::String,
+        ///When the account was connected.
+        pub created_at: ::std::string::String,
+        ///When the account last changed.
+        pub updated_at: ::std::string::String,
+    }
+    /// The required fields of [`ConnectedAccountEventData`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "events")]
+    pub struct ConnectedAccountEventDataRequired {
+        ///Unique id, `data_installation_...`.
+        pub id: ::std::string::String,
+        ///When the account was connected.
+        pub created_at: ::std::string::String,
+        ///When the account last changed.
+        pub updated_at: ::std::string::String,
+    }
+    /// The required fields of [`Connection`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "sso"))]
+    pub struct ConnectionRequired {
+        ///Unique id, `conn_...`.
+        pub id: ConnectionId,
+        ///The identity provider and protocol.
+        pub connection_type: crate::types::ConnectionType,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///When the connection was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the connection last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`ConnectionDomain`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "sso"))]
+    pub struct ConnectionDomainRequired {
+        ///Unique id, `conn_domain_...`.
+        pub id: ::std::string::String,
+        ///The domain name.
+        pub domain: ::std::string::String,
+    }
+    /// The required fields of [`CorsOrigin`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct CorsOriginRequired {
+        ///Unique id, `cors_origin_...`.
+        pub id: ::std::string::String,
+        ///The origin, such as `https://app.example.com`.
+        pub origin: ::std::string::String,
+        ///When the origin was added.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the origin last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`CreateAuditLogExport`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "audit-logs")]
+    pub struct CreateAuditLogExportRequired {
+        ///The organization whose events to export.
+        pub organization_id: OrganizationId,
+        ///The start of the time range.
+        pub range_start: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The end of the time range.
+        pub range_end: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`CreateAuthorizationResource`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authorization")]
+    pub struct CreateAuthorizationResourceRequired {
+        ///Your own identifier for the resource, up to 128 ASCII characters.
+        pub external_id: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///The resource type, such as `project`.
+        pub resource_type_slug: ::std::string::String,
+        ///The organization that will own the resource.
+        pub organization_id: OrganizationId,
+    }
+    /// The required fields of [`CreateConnectionOidcOptions`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "sso")]
+    pub struct CreateConnectionOidcOptionsRequired {
+        ///The provider's discovery document URL (`.../.well-known/openid-configuration`).
+        pub discovery_endpoint: ::std::string::String,
+        ///The client id registered with the provider.
+        pub client_id: ::std::string::String,
+    }
+    /// The required fields of [`CreateFlagRule`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "feature-flags")]
+    pub struct CreateFlagRuleRequired {
+        ///The flag's slug.
+        pub flag_slug: ::std::string::String,
+        /**What the rule's members are: `organization`, `user` or a registered custom target
+type.*/
+        pub target_type: ::std::string::String,
+        ///The value the rule gives its members.
+        pub value: bool,
+    }
+    /// The required fields of [`CreateFlagTarget`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "feature-flags")]
+    pub struct CreateFlagTargetRequired {
+        ///The rule.
+        pub rule_id: ::std::string::String,
+        ///The organization, user or custom target's id.
+        pub target_id: ::std::string::String,
+    }
+    /// The required fields of [`CreatePermission`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "roles")]
+    pub struct CreatePermissionRequired {
+        ///The permission's key: lowercase letters, digits, `-`, `_`, `:`, `.` and `*`.
+        pub slug: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+    }
+    /// The required fields of [`CreateRadarAttempt`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "radar")]
+    pub struct CreateRadarAttemptRequired {
+        ///The IP address the attempt came from.
+        pub ip_address: ::std::string::String,
+        ///The `User-Agent` of the client that made the attempt.
+        pub user_agent: ::std::string::String,
+        ///The e-mail address of the user who is signing in or up.
+        pub email: ::std::string::String,
+        ///How the user is authenticating.
+        pub auth_method: crate::types::RadarAuthMethod,
+        ///Whether the user is signing in or signing up.
+        pub action: crate::types::RadarAction,
+    }
+    /// The required fields of [`CreateRole`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "roles")]
+    pub struct CreateRoleRequired {
+        ///The role's key, unique in the environment.
+        pub slug: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+    }
+    /// The required fields of [`CreateTeam`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "platform")]
+    pub struct CreateTeamRequired {
+        ///The e-mail address of the person invited as the team's admin.
+        pub admin_email: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+    }
+    /// The required fields of [`CreatedMagicAuth`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct CreatedMagicAuthRequired {
+        ///Unique id, `magic_auth_...`.
+        pub id: MagicAuthId,
+        ///The e-mail address the code went to.
+        pub email: ::std::string::String,
+        ///When the code was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the code last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`CreatedUser`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "user-management")]
+    pub struct CreatedUserRequired {
+        ///Unique id, `user_...`.
+        pub id: UserId,
+        ///The e-mail address the user signs in with.
+        pub email: ::std::string::String,
+        ///When the user was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the user last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`DataIntegration`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "pipes")]
+    pub struct DataIntegrationRequired {
+        ///Unique id, `data_integration_...`.
+        pub id: ::std::string::String,
+        ///The provider's slug, which names the integration in paths.
+        pub slug: ::std::string::String,
+        ///When the integration was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the integration last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`DataIntegrationConfiguration`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "pipes")]
+    pub struct DataIntegrationConfigurationRequired {
+        ///The data integration's id, `data_integration_...`.
+        pub id: ::std::string::String,
+        ///The provider's slug.
+        pub slug: ::std::string::String,
+        ///When the configuration was created.
+        pub created_at: ::std::string::String,
+        ///When the configuration last changed.
+        pub updated_at: ::std::string::String,
+    }
+    /// The required fields of [`DataProvider`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "pipes")]
+    pub struct DataProviderRequired {
+        ///The data integration's id, `data_integration_...`.
+        pub id: ::std::string::String,
+        ///The provider's slug, used in paths.
+        pub slug: ::std::string::String,
+        ///When the provider was set up.
+        pub created_at: ::std::string::String,
+        ///When the provider last changed.
+        pub updated_at: ::std::string::String,
+    }
+    /// The required fields of [`DeviceAuthorization`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct DeviceAuthorizationRequired {
+        ///The code the device polls `POST /user_management/authenticate` with; never show it.
+        pub device_code: crate::Secret,
+        ///The short code the user confirms in the browser.
+        pub user_code: ::std::string::String,
+        ///The page where the user enters `user_code`.
+        pub verification_uri: ::std::string::String,
+    }
+    /// The required fields of [`Directory`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "directory-sync")]
+    pub struct DirectoryRequired {
+        ///Unique id, `directory_...`.
+        pub id: DirectoryId,
+        ///The provider and protocol.
+        pub kind: crate::types::DirectoryType,
+        ///Whether the directory is syncing.
+        pub state: crate::types::DirectoryState,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///When the directory was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the directory last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`DirectoryUser`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    pub struct DirectoryUserRequired {
+        ///Unique id, `directory_user_...`.
+        pub id: DirectoryUserId,
+        ///The directory that provisioned the user.
+        pub directory_id: DirectoryId,
+        ///When the user was provisioned.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the user last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`DirectoryUserInDirectory`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "directory-sync")]
+    pub struct DirectoryUserInDirectoryRequired {
+        ///Unique id, `directory_user_...`.
+        pub id: DirectoryUserId,
+        ///The directory that provisioned the user.
+        pub directory_id: DirectoryId,
+        ///When the user was provisioned.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the user last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`DirectoryUserUpdated`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "events")]
+    pub struct DirectoryUserUpdatedRequired {
+        ///Unique id, `directory_user_...`.
+        pub id: DirectoryUserId,
+        ///The directory that provisioned the user.
+        pub directory_id: DirectoryId,
+        ///When the user was provisioned.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the user last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`EmailVerification`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    pub struct EmailVerificationRequired {
+        ///Unique id, `email_verification_...`.
+        pub id: EmailVerificationId,
+        ///When the code was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the code last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`FeatureFlag`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    pub struct FeatureFlagRequired {
+        ///Unique id of the flag.
+        pub id: ::std::string::String,
+        ///The key that names the flag in the API, unique in the environment.
+        pub slug: ::std::string::String,
+        ///Display name; need not be unique.
+        pub name: ::std::string::String,
+        ///When the flag was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the flag last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`FeatureFlagEventData`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "events")]
+    pub struct FeatureFlagEventDataRequired {
+        ///Unique id of the flag.
+        pub id: ::std::string::String,
+        ///The key that names the flag in the API, unique in the environment.
+        pub slug: ::std::string::String,
+        ///Display name; need not be unique.
+        pub name: ::std::string::String,
+        ///When the flag was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the flag last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`FeatureFlagsRuntimeFlag`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "feature-flags")]
+    pub struct FeatureFlagsRuntimeFlagRequired {
+        ///The flag's slug.
+        pub slug: ::std::string::String,
+        ///Whether the flag is on; when off, everyone gets `off_value`.
+        pub enabled: bool,
+        /**The value when the flag is on and no rule matches (a boolean; anything else reads as
+the caller's default).*/
+        pub default_value: ::serde_json::Value,
+        ///The value when the flag is off.
+        pub off_value: ::serde_json::Value,
+        ///The rules, in evaluation order: the first that matches decides.
+        pub rules: ::std::vec::Vec<FeatureFlagsRuntimeRule>,
+    }
+    /// The required fields of [`FeatureFlagsRuntimeRule`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "feature-flags")]
+    pub struct FeatureFlagsRuntimeRuleRequired {
+        ///The rule's id.
+        pub id: ::std::string::String,
+        ///What kind of rule it is; `conditions` is the kind that is evaluated.
+        pub kind: ::std::string::String,
+        ///The value the flag takes when every condition matches.
+        pub value: ::serde_json::Value,
+    }
+    /// The required fields of [`FinishDataIntegrationConnection`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "pipes")]
+    pub struct FinishDataIntegrationConnectionRequired {
+        ///The one-time code handed back when the user finished at the provider.
+        pub connect_code: crate::Secret,
+        ///The PKCE code verifier whose challenge started the connection (43 to 128 characters).
+        pub code_verifier: crate::Secret,
+    }
+    /// The required fields of [`FlagRule`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    pub struct FlagRuleRequired {
+        ///Unique id of the rule.
+        pub id: ::std::string::String,
+        ///The flag the rule belongs to.
+        pub flag_id: ::std::string::String,
+        ///That flag's slug.
+        pub flag_slug: ::std::string::String,
+        ///When the rule was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the rule last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`FlagTarget`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    pub struct FlagTargetRequired {
+        ///Unique id of the membership (not of the targeted entity).
+        pub id: ::std::string::String,
+        ///The flag of the rule.
+        pub flag_id: ::std::string::String,
+        ///That flag's slug.
+        pub flag_slug: ::std::string::String,
+        ///What the entity is: `organization`, `user` or a custom target type.
+        pub target_type: ::std::string::String,
+        ///The entity's id (`org_...`, `user_...`, or a custom target's id).
+        pub target_id: ::std::string::String,
+        ///When the membership was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the membership last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`Group`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "groups"))]
+    pub struct GroupRequired {
+        ///Unique id, `group_...`.
+        pub id: GroupId,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///When the group was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the group last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`GroupMember`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "groups")]
+    pub struct GroupMemberRequired {
+        ///The membership's id, `om_...`.
+        pub id: OrganizationMembershipId,
+        ///When the membership was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the membership last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`GroupRoleAssignment`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authorization")]
+    pub struct GroupRoleAssignmentRequired {
+        ///Unique id, `gra_...`.
+        pub id: ::std::string::String,
+        ///The role.
+        pub role: SlimRole,
+        ///When the role was assigned.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the assignment last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`Invitation`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    pub struct InvitationRequired {
+        ///Unique id, `invitation_...`.
+        pub id: InvitationId,
+        ///The address the invitation was sent to.
+        pub email: ::std::string::String,
+        ///When the invitation was sent.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the invitation last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`Jwk`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct JwkRequired {
+        ///The RSA modulus, base64url-encoded.
+        pub n: ::std::string::String,
+        ///The RSA public exponent, base64url-encoded.
+        pub e: ::std::string::String,
+        ///The key id, which a token names in its `kid` header.
+        pub kid: ::std::string::String,
+    }
+    /// The required fields of [`JwtTemplate`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct JwtTemplateRequired {
+        ///The template, in Liquid.
+        pub content: ::std::string::String,
+        ///When the template was created.
+        pub created_at: ::std::string::String,
+        ///When the template last changed.
+        pub updated_at: ::std::string::String,
+    }
+    /// The required fields of [`MagicAuth`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    pub struct MagicAuthRequired {
+        ///Unique id, `magic_auth_...`.
+        pub id: MagicAuthId,
+        ///The e-mail address the code went to.
+        pub email: ::std::string::String,
+        ///When the code was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the code last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`NewAgentSessionSettings`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "agents")]
+    pub struct NewAgentSessionSettingsRequired {
+        ///How long a session lasts at most.
+        pub max_age_seconds: i64,
+        ///How long an access token works.
+        pub access_token_ttl_seconds: i64,
+        ///How long a refresh token works.
+        pub refresh_token_ttl_seconds: i64,
+    }
+    /// The required fields of [`NewApiKey`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "api-keys")]
+    pub struct NewApiKeyRequired {
+        ///Unique id, `api_key_...`.
+        pub id: ApiKeyId,
+        ///When the key was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the key last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`NewConnectClientSecret`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "connect")]
+    pub struct NewConnectClientSecretRequired {
+        ///Unique id of the secret.
+        pub id: ::std::string::String,
+        ///When the secret was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the secret last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`Organization`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    pub struct OrganizationRequired {
+        ///Unique id, `org_...`.
+        pub id: OrganizationId,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///When the organization was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the organization last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`OrganizationMembership`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "organization-memberships"))]
+    pub struct OrganizationMembershipRequired {
+        ///Unique id, `om_...`.
+        pub id: OrganizationMembershipId,
+        ///The member.
+        pub user_id: UserId,
+        ///The organization.
+        pub organization_id: OrganizationId,
+        ///When the membership was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the membership last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`Permission`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    pub struct PermissionRequired {
+        ///Unique id, `perm_...`.
+        pub id: PermissionId,
+        ///The permission's key, such as `documents:read`.
+        pub slug: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///When the permission was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the permission last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`Profile`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "sso")]
+    pub struct ProfileRequired {
+        ///Unique id, `prof_...`.
+        pub id: ProfileId,
+        ///The connection the user signed in through.
+        pub connection_id: ConnectionId,
+        ///The identity provider and protocol of that connection.
+        pub connection_type: crate::types::ConnectionType,
+        ///The user's id at the identity provider.
+        pub idp_id: ::std::string::String,
+        ///The user's e-mail address.
+        pub email: ::std::string::String,
+    }
+    /// The required fields of [`RadarChallenge`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct RadarChallengeRequired {
+        ///Unique id, `radar_challenge_...`.
+        pub id: RadarChallengeId,
+        ///When the challenge was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the challenge last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`RadarSmsChallenge`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct RadarSmsChallengeRequired {
+        ///The SMS verification; pass it to the Radar SMS challenge grant.
+        pub verification_id: ::std::string::String,
+        ///The phone number the code went to.
+        pub phone_number: ::std::string::String,
+    }
+    /// The required fields of [`RedirectUri`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authkit")]
+    pub struct RedirectUriRequired {
+        ///Unique id, `redir_...`.
+        pub id: ::std::string::String,
+        ///The URI.
+        pub uri: ::std::string::String,
+        ///When the URI was added.
+        pub created_at: ::std::string::String,
+        ///When the URI last changed.
+        pub updated_at: ::std::string::String,
+    }
+    /// The required fields of [`ResetPassword`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "user-management")]
+    pub struct ResetPasswordRequired {
+        ///The token of the password reset.
+        pub token: crate::Secret,
+        ///The new password.
+        pub new_password: crate::Secret,
+    }
+    /// The required fields of [`RevokePortalLinks`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "admin-portal")]
+    pub struct RevokePortalLinksRequired {
+        ///The organization's id, `org_...`.
+        pub organization: ::std::string::String,
+        ///Your identifier for the user whose links are revoked.
+        pub external_user_id: ::std::string::String,
+    }
+    /// The required fields of [`Role`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "roles")]
+    pub struct RoleRequired {
+        ///Unique id, `role_...`.
+        pub id: RoleId,
+        ///The role's key, unique in its scope, such as `admin`.
+        pub slug: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///When the role was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the role last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`RoleAssignment`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "authorization")]
+    pub struct RoleAssignmentRequired {
+        ///Unique id, `role_assignment_...`.
+        pub id: ::std::string::String,
+        ///The role.
+        pub role: SlimRole,
+        ///When the role was assigned.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the assignment last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`SsoAuthorizeParams`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    pub struct SsoAuthorizeParamsRequired {
+        ///Your environment's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        /**Where WorkOS sends the user back with a code; one of the redirect URIs configured for
+the environment.*/
+        pub redirect_uri: ::std::string::String,
+    }
+    /// The required fields of [`SsoLogoutAuthorization`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "sso")]
+    pub struct SsoLogoutAuthorizationRequired {
+        ///The logout redirect URL, token included, to send the user's browser to.
+        pub logout_url: crate::Secret,
+        ///The logout token on its own, for building the redirect yourself.
+        pub logout_token: crate::Secret,
+    }
+    /// The required fields of [`SsoTokenExchange`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "sso")]
+    pub struct SsoTokenExchangeRequired {
+        ///Your environment's client id, `client_...`.
+        pub client_id: ::std::string::String,
+        ///The token to exchange.
+        pub subject_token: crate::Secret,
+        /**What kind of token `subject_token` is, as an RFC 8693 token type URI, such as
+`urn:ietf:params:oauth:token-type:access_token`.*/
+        pub subject_token_type: ::std::string::String,
+    }
+    /// The required fields of [`User`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(
+        any(
+            feature = "authkit",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships",
+            feature = "user-management"
+        )
+    )]
+    pub struct UserRequired {
+        ///Unique id, `user_...`.
+        pub id: UserId,
+        ///The e-mail address the user signs in with.
+        pub email: ::std::string::String,
+        ///When the user was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the user last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`UserConsentOption`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "connect")]
+    pub struct UserConsentOptionRequired {
+        ///The claim that receives the user's choice.
+        pub claim: ::std::string::String,
+        ///The text shown for the question.
+        pub label: ::std::string::String,
+        ///The values the user can pick from.
+        pub choices: ::std::vec::Vec<UserConsentOptionChoice>,
+    }
+    /// The required fields of [`UserSession`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    pub struct UserSessionRequired {
+        ///Unique id, `session_...`.
+        pub id: SessionId,
+        ///When the session was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the session last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`VaultObject`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "vault")]
+    pub struct VaultObjectRequired {
+        ///Unique id of the object.
+        pub id: ::std::string::String,
+        ///The object's unique name.
+        pub name: ::std::string::String,
+    }
+    /// The required fields of [`VaultObjectSummary`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "vault")]
+    pub struct VaultObjectSummaryRequired {
+        ///Unique id of the object.
+        pub id: ::std::string::String,
+        ///The object's unique name.
+        pub name: ::std::string::String,
+    }
+    /// The required fields of [`VaultObjectWithoutValue`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "vault")]
+    pub struct VaultObjectWithoutValueRequired {
+        ///Unique id of the object.
+        pub id: ::std::string::String,
+        ///The object's unique name.
+        pub name: ::std::string::String,
+    }
+    /// The required fields of [`WaitlistUser`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "events")]
+    pub struct WaitlistUserRequired {
+        ///Unique id.
+        pub id: ::std::string::String,
+        ///The e-mail address they joined with.
+        pub email: ::std::string::String,
+        ///When they joined.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When their entry last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The required fields of [`WebhookEndpoint`], by name: two of them have one type, so that positional arguments could be swapped without a compile error.
+    #[derive(Debug, Clone)]
+    #[cfg(feature = "webhooks")]
+    pub struct WebhookEndpointRequired {
+        ///Unique id, `we_...`.
+        pub id: WebhookEndpointId,
+        ///Where events are delivered.
+        pub endpoint_url: ::std::string::String,
+        ///When the endpoint was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the endpoint last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    /// The id of an organization: `org_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::OrganizationId;
+ let id = OrganizationId::new("org_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "org_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    pub struct OrganizationId(::std::string::String);
+    impl OrganizationId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "org_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    impl ::std::fmt::Debug for OrganizationId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    impl ::std::fmt::Display for OrganizationId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    impl ::std::ops::Deref for OrganizationId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    impl ::std::convert::AsRef<str> for OrganizationId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    impl ::std::borrow::Borrow<str> for OrganizationId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for OrganizationId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    impl ::std::convert::From<&str> for OrganizationId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    impl ::std::convert::From<&OrganizationId> for OrganizationId {
+        fn from(id: &OrganizationId) -> Self {
+            id.clone()
+        }
+    }
+    impl ::std::convert::From<&OrganizationId> for ::std::string::String {
+        fn from(id: &OrganizationId) -> Self {
+            id.0.clone()
+        }
+    }
+    impl ::std::convert::From<OrganizationId> for ::std::string::String {
+        fn from(id: OrganizationId) -> Self {
+            id.0
+        }
+    }
+    impl ::std::cmp::PartialEq<str> for OrganizationId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    impl ::std::cmp::PartialEq<&str> for OrganizationId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::cmp::PartialEq<::std::string::String> for OrganizationId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::cmp::PartialEq<OrganizationId> for ::std::string::String {
+        fn eq(&self, other: &OrganizationId) -> bool {
+            *self == other.0
+        }
+    }
+    impl ::std::cmp::PartialEq<OrganizationId> for &str {
+        fn eq(&self, other: &OrganizationId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a domain of an organization: `org_domain_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::OrganizationDomainId;
+ let id = OrganizationDomainId::new("org_domain_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "org_domain_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    pub struct OrganizationDomainId(::std::string::String);
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl OrganizationDomainId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "org_domain_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::fmt::Debug for OrganizationDomainId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::fmt::Display for OrganizationDomainId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::ops::Deref for OrganizationDomainId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::convert::AsRef<str> for OrganizationDomainId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::borrow::Borrow<str> for OrganizationDomainId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::convert::From<::std::string::String> for OrganizationDomainId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::convert::From<&str> for OrganizationDomainId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::convert::From<&OrganizationDomainId> for OrganizationDomainId {
+        fn from(id: &OrganizationDomainId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::convert::From<&OrganizationDomainId> for ::std::string::String {
+        fn from(id: &OrganizationDomainId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::convert::From<OrganizationDomainId> for ::std::string::String {
+        fn from(id: OrganizationDomainId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::cmp::PartialEq<str> for OrganizationDomainId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::cmp::PartialEq<&str> for OrganizationDomainId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for OrganizationDomainId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::cmp::PartialEq<OrganizationDomainId> for ::std::string::String {
+        fn eq(&self, other: &OrganizationDomainId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "organizations"))]
+    impl ::std::cmp::PartialEq<OrganizationDomainId> for &str {
+        fn eq(&self, other: &OrganizationDomainId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a user's membership of an organization: `om_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::OrganizationMembershipId;
+ let id = OrganizationMembershipId::new("om_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "om_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    pub struct OrganizationMembershipId(::std::string::String);
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl OrganizationMembershipId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "om_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::fmt::Debug for OrganizationMembershipId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::fmt::Display for OrganizationMembershipId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::ops::Deref for OrganizationMembershipId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::convert::AsRef<str> for OrganizationMembershipId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::borrow::Borrow<str> for OrganizationMembershipId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::convert::From<::std::string::String> for OrganizationMembershipId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::convert::From<&str> for OrganizationMembershipId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::convert::From<&OrganizationMembershipId> for OrganizationMembershipId {
+        fn from(id: &OrganizationMembershipId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::convert::From<&OrganizationMembershipId> for ::std::string::String {
+        fn from(id: &OrganizationMembershipId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::convert::From<OrganizationMembershipId> for ::std::string::String {
+        fn from(id: OrganizationMembershipId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::cmp::PartialEq<str> for OrganizationMembershipId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::cmp::PartialEq<&str> for OrganizationMembershipId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::cmp::PartialEq<::std::string::String> for OrganizationMembershipId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::cmp::PartialEq<OrganizationMembershipId> for ::std::string::String {
+        fn eq(&self, other: &OrganizationMembershipId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "agents",
+            feature = "authorization",
+            feature = "events",
+            feature = "groups",
+            feature = "organization-memberships"
+        )
+    )]
+    impl ::std::cmp::PartialEq<OrganizationMembershipId> for &str {
+        fn eq(&self, other: &OrganizationMembershipId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a user: `user_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::UserId;
+ let id = UserId::new("user_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "user_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    pub struct UserId(::std::string::String);
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl UserId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "user_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::fmt::Debug for UserId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::fmt::Display for UserId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::ops::Deref for UserId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::convert::AsRef<str> for UserId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::borrow::Borrow<str> for UserId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::convert::From<::std::string::String> for UserId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::convert::From<&str> for UserId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::convert::From<&UserId> for UserId {
+        fn from(id: &UserId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::convert::From<&UserId> for ::std::string::String {
+        fn from(id: &UserId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::convert::From<UserId> for ::std::string::String {
+        fn from(id: UserId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::cmp::PartialEq<str> for UserId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::cmp::PartialEq<&str> for UserId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::cmp::PartialEq<::std::string::String> for UserId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::cmp::PartialEq<UserId> for ::std::string::String {
+        fn eq(&self, other: &UserId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(
+        any(
+            feature = "api-keys",
+            feature = "authkit",
+            feature = "authorization",
+            feature = "client-tokens",
+            feature = "connect",
+            feature = "events",
+            feature = "feature-flags",
+            feature = "groups",
+            feature = "invitations",
+            feature = "mfa",
+            feature = "organization-memberships",
+            feature = "pipes",
+            feature = "user-management",
+            feature = "widgets"
+        )
+    )]
+    impl ::std::cmp::PartialEq<UserId> for &str {
+        fn eq(&self, other: &UserId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of an invitation: `invitation_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::InvitationId;
+ let id = InvitationId::new("invitation_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "invitation_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    pub struct InvitationId(::std::string::String);
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl InvitationId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "invitation_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::fmt::Debug for InvitationId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::fmt::Display for InvitationId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::ops::Deref for InvitationId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::convert::AsRef<str> for InvitationId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::borrow::Borrow<str> for InvitationId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::convert::From<::std::string::String> for InvitationId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::convert::From<&str> for InvitationId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::convert::From<&InvitationId> for InvitationId {
+        fn from(id: &InvitationId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::convert::From<&InvitationId> for ::std::string::String {
+        fn from(id: &InvitationId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::convert::From<InvitationId> for ::std::string::String {
+        fn from(id: InvitationId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::cmp::PartialEq<str> for InvitationId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::cmp::PartialEq<&str> for InvitationId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for InvitationId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::cmp::PartialEq<InvitationId> for ::std::string::String {
+        fn eq(&self, other: &InvitationId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "invitations"))]
+    impl ::std::cmp::PartialEq<InvitationId> for &str {
+        fn eq(&self, other: &InvitationId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a user's session: `session_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::SessionId;
+ let id = SessionId::new("session_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "session_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    pub struct SessionId(::std::string::String);
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl SessionId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "session_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::fmt::Debug for SessionId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::fmt::Display for SessionId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::ops::Deref for SessionId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::AsRef<str> for SessionId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::borrow::Borrow<str> for SessionId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<::std::string::String> for SessionId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<&str> for SessionId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<&SessionId> for SessionId {
+        fn from(id: &SessionId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<&SessionId> for ::std::string::String {
+        fn from(id: &SessionId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<SessionId> for ::std::string::String {
+        fn from(id: SessionId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<str> for SessionId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<&str> for SessionId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for SessionId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<SessionId> for ::std::string::String {
+        fn eq(&self, other: &SessionId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<SessionId> for &str {
+        fn eq(&self, other: &SessionId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of an e-mail verification: `email_verification_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::EmailVerificationId;
+ let id = EmailVerificationId::new("email_verification_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "email_verification_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    pub struct EmailVerificationId(::std::string::String);
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl EmailVerificationId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "email_verification_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::fmt::Debug for EmailVerificationId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::fmt::Display for EmailVerificationId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::ops::Deref for EmailVerificationId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::AsRef<str> for EmailVerificationId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::borrow::Borrow<str> for EmailVerificationId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<::std::string::String> for EmailVerificationId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<&str> for EmailVerificationId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<&EmailVerificationId> for EmailVerificationId {
+        fn from(id: &EmailVerificationId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<&EmailVerificationId> for ::std::string::String {
+        fn from(id: &EmailVerificationId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<EmailVerificationId> for ::std::string::String {
+        fn from(id: EmailVerificationId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<str> for EmailVerificationId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<&str> for EmailVerificationId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for EmailVerificationId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<EmailVerificationId> for ::std::string::String {
+        fn eq(&self, other: &EmailVerificationId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<EmailVerificationId> for &str {
+        fn eq(&self, other: &EmailVerificationId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a password reset: `password_reset_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::PasswordResetId;
+ let id = PasswordResetId::new("password_reset_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "password_reset_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    pub struct PasswordResetId(::std::string::String);
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl PasswordResetId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "password_reset_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::fmt::Debug for PasswordResetId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::fmt::Display for PasswordResetId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::ops::Deref for PasswordResetId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::AsRef<str> for PasswordResetId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::borrow::Borrow<str> for PasswordResetId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<::std::string::String> for PasswordResetId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<&str> for PasswordResetId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<&PasswordResetId> for PasswordResetId {
+        fn from(id: &PasswordResetId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<&PasswordResetId> for ::std::string::String {
+        fn from(id: &PasswordResetId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::convert::From<PasswordResetId> for ::std::string::String {
+        fn from(id: PasswordResetId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<str> for PasswordResetId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<&str> for PasswordResetId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for PasswordResetId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<PasswordResetId> for ::std::string::String {
+        fn eq(&self, other: &PasswordResetId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "events", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<PasswordResetId> for &str {
+        fn eq(&self, other: &PasswordResetId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a Magic Auth code: `magic_auth_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::MagicAuthId;
+ let id = MagicAuthId::new("magic_auth_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "magic_auth_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    pub struct MagicAuthId(::std::string::String);
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl MagicAuthId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "magic_auth_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::fmt::Debug for MagicAuthId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::fmt::Display for MagicAuthId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::ops::Deref for MagicAuthId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::AsRef<str> for MagicAuthId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::borrow::Borrow<str> for MagicAuthId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<::std::string::String> for MagicAuthId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<&str> for MagicAuthId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<&MagicAuthId> for MagicAuthId {
+        fn from(id: &MagicAuthId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<&MagicAuthId> for ::std::string::String {
+        fn from(id: &MagicAuthId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<MagicAuthId> for ::std::string::String {
+        fn from(id: MagicAuthId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<str> for MagicAuthId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<&str> for MagicAuthId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for MagicAuthId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<MagicAuthId> for ::std::string::String {
+        fn eq(&self, other: &MagicAuthId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<MagicAuthId> for &str {
+        fn eq(&self, other: &MagicAuthId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a Radar challenge: `radar_challenge_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::RadarChallengeId;
+ let id = RadarChallengeId::new("radar_challenge_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "radar_challenge_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    pub struct RadarChallengeId(::std::string::String);
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl RadarChallengeId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "radar_challenge_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::fmt::Debug for RadarChallengeId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::fmt::Display for RadarChallengeId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::ops::Deref for RadarChallengeId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::AsRef<str> for RadarChallengeId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::borrow::Borrow<str> for RadarChallengeId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<::std::string::String> for RadarChallengeId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<&str> for RadarChallengeId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<&RadarChallengeId> for RadarChallengeId {
+        fn from(id: &RadarChallengeId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<&RadarChallengeId> for ::std::string::String {
+        fn from(id: &RadarChallengeId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::convert::From<RadarChallengeId> for ::std::string::String {
+        fn from(id: RadarChallengeId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<str> for RadarChallengeId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<&str> for RadarChallengeId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for RadarChallengeId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<RadarChallengeId> for ::std::string::String {
+        fn eq(&self, other: &RadarChallengeId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "events"))]
+    impl ::std::cmp::PartialEq<RadarChallengeId> for &str {
+        fn eq(&self, other: &RadarChallengeId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of an MFA factor: `auth_factor_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::AuthenticationFactorId;
+ let id = AuthenticationFactorId::new("auth_factor_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "auth_factor_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    pub struct AuthenticationFactorId(::std::string::String);
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl AuthenticationFactorId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "auth_factor_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::fmt::Debug for AuthenticationFactorId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::fmt::Display for AuthenticationFactorId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::ops::Deref for AuthenticationFactorId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::AsRef<str> for AuthenticationFactorId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::borrow::Borrow<str> for AuthenticationFactorId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<::std::string::String> for AuthenticationFactorId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<&str> for AuthenticationFactorId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<&AuthenticationFactorId> for AuthenticationFactorId {
+        fn from(id: &AuthenticationFactorId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<&AuthenticationFactorId> for ::std::string::String {
+        fn from(id: &AuthenticationFactorId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<AuthenticationFactorId> for ::std::string::String {
+        fn from(id: AuthenticationFactorId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<str> for AuthenticationFactorId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<&str> for AuthenticationFactorId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for AuthenticationFactorId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<AuthenticationFactorId> for ::std::string::String {
+        fn eq(&self, other: &AuthenticationFactorId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<AuthenticationFactorId> for &str {
+        fn eq(&self, other: &AuthenticationFactorId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of an MFA challenge: `auth_challenge_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::AuthenticationChallengeId;
+ let id = AuthenticationChallengeId::new("auth_challenge_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "auth_challenge_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    pub struct AuthenticationChallengeId(::std::string::String);
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl AuthenticationChallengeId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "auth_challenge_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::fmt::Debug for AuthenticationChallengeId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::fmt::Display for AuthenticationChallengeId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::ops::Deref for AuthenticationChallengeId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::AsRef<str> for AuthenticationChallengeId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::borrow::Borrow<str> for AuthenticationChallengeId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<::std::string::String> for AuthenticationChallengeId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<&str> for AuthenticationChallengeId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<&AuthenticationChallengeId> for AuthenticationChallengeId {
+        fn from(id: &AuthenticationChallengeId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<&AuthenticationChallengeId> for ::std::string::String {
+        fn from(id: &AuthenticationChallengeId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::convert::From<AuthenticationChallengeId> for ::std::string::String {
+        fn from(id: AuthenticationChallengeId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<str> for AuthenticationChallengeId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<&str> for AuthenticationChallengeId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for AuthenticationChallengeId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<AuthenticationChallengeId> for ::std::string::String {
+        fn eq(&self, other: &AuthenticationChallengeId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "authkit", feature = "mfa", feature = "user-management"))]
+    impl ::std::cmp::PartialEq<AuthenticationChallengeId> for &str {
+        fn eq(&self, other: &AuthenticationChallengeId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of an SSO connection: `conn_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::ConnectionId;
+ let id = ConnectionId::new("conn_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "conn_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    pub struct ConnectionId(::std::string::String);
+    impl ConnectionId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "conn_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    impl ::std::fmt::Debug for ConnectionId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    impl ::std::fmt::Display for ConnectionId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    impl ::std::ops::Deref for ConnectionId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    impl ::std::convert::AsRef<str> for ConnectionId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    impl ::std::borrow::Borrow<str> for ConnectionId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ConnectionId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    impl ::std::convert::From<&str> for ConnectionId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    impl ::std::convert::From<&ConnectionId> for ConnectionId {
+        fn from(id: &ConnectionId) -> Self {
+            id.clone()
+        }
+    }
+    impl ::std::convert::From<&ConnectionId> for ::std::string::String {
+        fn from(id: &ConnectionId) -> Self {
+            id.0.clone()
+        }
+    }
+    impl ::std::convert::From<ConnectionId> for ::std::string::String {
+        fn from(id: ConnectionId) -> Self {
+            id.0
+        }
+    }
+    impl ::std::cmp::PartialEq<str> for ConnectionId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    impl ::std::cmp::PartialEq<&str> for ConnectionId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::cmp::PartialEq<::std::string::String> for ConnectionId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    impl ::std::cmp::PartialEq<ConnectionId> for ::std::string::String {
+        fn eq(&self, other: &ConnectionId) -> bool {
+            *self == other.0
+        }
+    }
+    impl ::std::cmp::PartialEq<ConnectionId> for &str {
+        fn eq(&self, other: &ConnectionId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of an SSO profile: `prof_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::ProfileId;
+ let id = ProfileId::new("prof_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "prof_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(feature = "sso")]
+    pub struct ProfileId(::std::string::String);
+    #[cfg(feature = "sso")]
+    impl ProfileId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "prof_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::fmt::Debug for ProfileId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::fmt::Display for ProfileId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::ops::Deref for ProfileId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::convert::AsRef<str> for ProfileId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::borrow::Borrow<str> for ProfileId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::convert::From<::std::string::String> for ProfileId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::convert::From<&str> for ProfileId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::convert::From<&ProfileId> for ProfileId {
+        fn from(id: &ProfileId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::convert::From<&ProfileId> for ::std::string::String {
+        fn from(id: &ProfileId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::convert::From<ProfileId> for ::std::string::String {
+        fn from(id: ProfileId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::cmp::PartialEq<str> for ProfileId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::cmp::PartialEq<&str> for ProfileId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::cmp::PartialEq<::std::string::String> for ProfileId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::cmp::PartialEq<ProfileId> for ::std::string::String {
+        fn eq(&self, other: &ProfileId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(feature = "sso")]
+    impl ::std::cmp::PartialEq<ProfileId> for &str {
+        fn eq(&self, other: &ProfileId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a directory: `directory_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::DirectoryId;
+ let id = DirectoryId::new("directory_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "directory_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    pub struct DirectoryId(::std::string::String);
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl DirectoryId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "directory_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::fmt::Debug for DirectoryId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::fmt::Display for DirectoryId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::ops::Deref for DirectoryId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::AsRef<str> for DirectoryId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::borrow::Borrow<str> for DirectoryId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<::std::string::String> for DirectoryId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<&str> for DirectoryId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<&DirectoryId> for DirectoryId {
+        fn from(id: &DirectoryId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<&DirectoryId> for ::std::string::String {
+        fn from(id: &DirectoryId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<DirectoryId> for ::std::string::String {
+        fn from(id: DirectoryId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<str> for DirectoryId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<&str> for DirectoryId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for DirectoryId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<DirectoryId> for ::std::string::String {
+        fn eq(&self, other: &DirectoryId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<DirectoryId> for &str {
+        fn eq(&self, other: &DirectoryId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a user of a directory: `directory_user_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::DirectoryUserId;
+ let id = DirectoryUserId::new("directory_user_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "directory_user_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    pub struct DirectoryUserId(::std::string::String);
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl DirectoryUserId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "directory_user_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::fmt::Debug for DirectoryUserId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::fmt::Display for DirectoryUserId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::ops::Deref for DirectoryUserId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::AsRef<str> for DirectoryUserId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::borrow::Borrow<str> for DirectoryUserId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<::std::string::String> for DirectoryUserId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<&str> for DirectoryUserId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<&DirectoryUserId> for DirectoryUserId {
+        fn from(id: &DirectoryUserId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<&DirectoryUserId> for ::std::string::String {
+        fn from(id: &DirectoryUserId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<DirectoryUserId> for ::std::string::String {
+        fn from(id: DirectoryUserId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<str> for DirectoryUserId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<&str> for DirectoryUserId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for DirectoryUserId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<DirectoryUserId> for ::std::string::String {
+        fn eq(&self, other: &DirectoryUserId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<DirectoryUserId> for &str {
+        fn eq(&self, other: &DirectoryUserId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a group of a directory: `directory_group_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::DirectoryGroupId;
+ let id = DirectoryGroupId::new("directory_group_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "directory_group_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    pub struct DirectoryGroupId(::std::string::String);
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl DirectoryGroupId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "directory_group_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::fmt::Debug for DirectoryGroupId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::fmt::Display for DirectoryGroupId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::ops::Deref for DirectoryGroupId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::AsRef<str> for DirectoryGroupId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::borrow::Borrow<str> for DirectoryGroupId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<::std::string::String> for DirectoryGroupId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<&str> for DirectoryGroupId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<&DirectoryGroupId> for DirectoryGroupId {
+        fn from(id: &DirectoryGroupId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<&DirectoryGroupId> for ::std::string::String {
+        fn from(id: &DirectoryGroupId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<DirectoryGroupId> for ::std::string::String {
+        fn from(id: DirectoryGroupId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<str> for DirectoryGroupId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<&str> for DirectoryGroupId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for DirectoryGroupId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<DirectoryGroupId> for ::std::string::String {
+        fn eq(&self, other: &DirectoryGroupId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::cmp::PartialEq<DirectoryGroupId> for &str {
+        fn eq(&self, other: &DirectoryGroupId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a group of an organization: `group_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::GroupId;
+ let id = GroupId::new("group_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "group_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    pub struct GroupId(::std::string::String);
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl GroupId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "group_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::fmt::Debug for GroupId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::fmt::Display for GroupId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::ops::Deref for GroupId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::convert::AsRef<str> for GroupId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::borrow::Borrow<str> for GroupId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::convert::From<::std::string::String> for GroupId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::convert::From<&str> for GroupId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::convert::From<&GroupId> for GroupId {
+        fn from(id: &GroupId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::convert::From<&GroupId> for ::std::string::String {
+        fn from(id: &GroupId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::convert::From<GroupId> for ::std::string::String {
+        fn from(id: GroupId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::cmp::PartialEq<str> for GroupId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::cmp::PartialEq<&str> for GroupId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for GroupId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::cmp::PartialEq<GroupId> for ::std::string::String {
+        fn eq(&self, other: &GroupId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "groups"))]
+    impl ::std::cmp::PartialEq<GroupId> for &str {
+        fn eq(&self, other: &GroupId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a role: `role_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::RoleId;
+ let id = RoleId::new("role_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "role_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(feature = "roles")]
+    pub struct RoleId(::std::string::String);
+    #[cfg(feature = "roles")]
+    impl RoleId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "role_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::fmt::Debug for RoleId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::fmt::Display for RoleId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::ops::Deref for RoleId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::convert::AsRef<str> for RoleId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::borrow::Borrow<str> for RoleId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::convert::From<::std::string::String> for RoleId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::convert::From<&str> for RoleId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::convert::From<&RoleId> for RoleId {
+        fn from(id: &RoleId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::convert::From<&RoleId> for ::std::string::String {
+        fn from(id: &RoleId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::convert::From<RoleId> for ::std::string::String {
+        fn from(id: RoleId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::cmp::PartialEq<str> for RoleId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::cmp::PartialEq<&str> for RoleId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::cmp::PartialEq<::std::string::String> for RoleId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::cmp::PartialEq<RoleId> for ::std::string::String {
+        fn eq(&self, other: &RoleId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(feature = "roles")]
+    impl ::std::cmp::PartialEq<RoleId> for &str {
+        fn eq(&self, other: &RoleId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a permission: `perm_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::PermissionId;
+ let id = PermissionId::new("perm_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "perm_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    pub struct PermissionId(::std::string::String);
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl PermissionId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "perm_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::fmt::Debug for PermissionId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::fmt::Display for PermissionId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::ops::Deref for PermissionId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::convert::AsRef<str> for PermissionId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::borrow::Borrow<str> for PermissionId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::convert::From<::std::string::String> for PermissionId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::convert::From<&str> for PermissionId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::convert::From<&PermissionId> for PermissionId {
+        fn from(id: &PermissionId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::convert::From<&PermissionId> for ::std::string::String {
+        fn from(id: &PermissionId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::convert::From<PermissionId> for ::std::string::String {
+        fn from(id: PermissionId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::cmp::PartialEq<str> for PermissionId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::cmp::PartialEq<&str> for PermissionId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for PermissionId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::cmp::PartialEq<PermissionId> for ::std::string::String {
+        fn eq(&self, other: &PermissionId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "authorization", feature = "events", feature = "roles"))]
+    impl ::std::cmp::PartialEq<PermissionId> for &str {
+        fn eq(&self, other: &PermissionId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of an API key: `api_key_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::ApiKeyId;
+ let id = ApiKeyId::new("api_key_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "api_key_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    pub struct ApiKeyId(::std::string::String);
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ApiKeyId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "api_key_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::fmt::Debug for ApiKeyId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::fmt::Display for ApiKeyId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::ops::Deref for ApiKeyId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::convert::AsRef<str> for ApiKeyId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::borrow::Borrow<str> for ApiKeyId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::convert::From<::std::string::String> for ApiKeyId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::convert::From<&str> for ApiKeyId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::convert::From<&ApiKeyId> for ApiKeyId {
+        fn from(id: &ApiKeyId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::convert::From<&ApiKeyId> for ::std::string::String {
+        fn from(id: &ApiKeyId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::convert::From<ApiKeyId> for ::std::string::String {
+        fn from(id: ApiKeyId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::cmp::PartialEq<str> for ApiKeyId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::cmp::PartialEq<&str> for ApiKeyId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::cmp::PartialEq<::std::string::String> for ApiKeyId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::cmp::PartialEq<ApiKeyId> for ::std::string::String {
+        fn eq(&self, other: &ApiKeyId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::cmp::PartialEq<ApiKeyId> for &str {
+        fn eq(&self, other: &ApiKeyId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of an audit log export: `audit_log_export_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::AuditLogExportId;
+ let id = AuditLogExportId::new("audit_log_export_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "audit_log_export_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(feature = "audit-logs")]
+    pub struct AuditLogExportId(::std::string::String);
+    #[cfg(feature = "audit-logs")]
+    impl AuditLogExportId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "audit_log_export_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::fmt::Debug for AuditLogExportId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::fmt::Display for AuditLogExportId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::ops::Deref for AuditLogExportId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::convert::AsRef<str> for AuditLogExportId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::borrow::Borrow<str> for AuditLogExportId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::convert::From<::std::string::String> for AuditLogExportId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::convert::From<&str> for AuditLogExportId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::convert::From<&AuditLogExportId> for AuditLogExportId {
+        fn from(id: &AuditLogExportId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::convert::From<&AuditLogExportId> for ::std::string::String {
+        fn from(id: &AuditLogExportId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::convert::From<AuditLogExportId> for ::std::string::String {
+        fn from(id: AuditLogExportId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::cmp::PartialEq<str> for AuditLogExportId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::cmp::PartialEq<&str> for AuditLogExportId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::cmp::PartialEq<::std::string::String> for AuditLogExportId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::cmp::PartialEq<AuditLogExportId> for ::std::string::String {
+        fn eq(&self, other: &AuditLogExportId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(feature = "audit-logs")]
+    impl ::std::cmp::PartialEq<AuditLogExportId> for &str {
+        fn eq(&self, other: &AuditLogExportId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of a webhook endpoint: `we_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::WebhookEndpointId;
+ let id = WebhookEndpointId::new("we_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "we_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(feature = "webhooks")]
+    pub struct WebhookEndpointId(::std::string::String);
+    #[cfg(feature = "webhooks")]
+    impl WebhookEndpointId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "we_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::fmt::Debug for WebhookEndpointId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::fmt::Display for WebhookEndpointId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::ops::Deref for WebhookEndpointId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::convert::AsRef<str> for WebhookEndpointId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::borrow::Borrow<str> for WebhookEndpointId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::convert::From<::std::string::String> for WebhookEndpointId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::convert::From<&str> for WebhookEndpointId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::convert::From<&WebhookEndpointId> for WebhookEndpointId {
+        fn from(id: &WebhookEndpointId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::convert::From<&WebhookEndpointId> for ::std::string::String {
+        fn from(id: &WebhookEndpointId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::convert::From<WebhookEndpointId> for ::std::string::String {
+        fn from(id: WebhookEndpointId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::cmp::PartialEq<str> for WebhookEndpointId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::cmp::PartialEq<&str> for WebhookEndpointId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::cmp::PartialEq<::std::string::String> for WebhookEndpointId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::cmp::PartialEq<WebhookEndpointId> for ::std::string::String {
+        fn eq(&self, other: &WebhookEndpointId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    impl ::std::cmp::PartialEq<WebhookEndpointId> for &str {
+        fn eq(&self, other: &WebhookEndpointId) -> bool {
+            *self == other.0
+        }
+    }
+    /// The id of an event: `event_...`.
+    ///
+    /// A string underneath, never checked: build one from a string you hold (a URL, a
+    /// database) with `new` or `From`, and read it with `as_str` or `Display`.
+    ///
+    /** ```
+ # use workos_api::types::EventId;
+ let id = EventId::new("event_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert_eq!(id.as_str(), "event_01EHZNVPK3SFK441A1RGBFSHRT");
+ assert!(id.has_documented_prefix());
+ ```*/
+    #[derive(
+        Clone,
+        PartialEq,
+        Eq,
+        PartialOrd,
+        Ord,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
+    #[serde(transparent)]
+    #[cfg(feature = "events")]
+    pub struct EventId(::std::string::String);
+    #[cfg(feature = "events")]
+    impl EventId {
+        /// The prefix WorkOS documents for these ids.
+        pub const PREFIX: &'static str = "event_";
+        /// The id `id`, as given: nothing is checked.
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self(id.into())
+        }
+        /// The id as a string.
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        /// The id's string.
+        pub fn into_string(self) -> ::std::string::String {
+            self.0
+        }
+        /// Whether the id starts with [`Self::PREFIX`], as every id WorkOS documents does.
+        pub fn has_documented_prefix(&self) -> bool {
+            self.0.starts_with(Self::PREFIX)
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::fmt::Debug for EventId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::fmt::Display for EventId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::ops::Deref for EventId {
+        type Target = str;
+        fn deref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::AsRef<str> for EventId {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::borrow::Borrow<str> for EventId {
+        fn borrow(&self) -> &str {
+            &self.0
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::From<::std::string::String> for EventId {
+        fn from(id: ::std::string::String) -> Self {
+            Self(id)
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::From<&str> for EventId {
+        fn from(id: &str) -> Self {
+            Self(id.to_owned())
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::From<&EventId> for EventId {
+        fn from(id: &EventId) -> Self {
+            id.clone()
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::From<&EventId> for ::std::string::String {
+        fn from(id: &EventId) -> Self {
+            id.0.clone()
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::convert::From<EventId> for ::std::string::String {
+        fn from(id: EventId) -> Self {
+            id.0
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::cmp::PartialEq<str> for EventId {
+        fn eq(&self, other: &str) -> bool {
+            self.0 == other
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::cmp::PartialEq<&str> for EventId {
+        fn eq(&self, other: &&str) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::cmp::PartialEq<::std::string::String> for EventId {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.0 == *other
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::cmp::PartialEq<EventId> for ::std::string::String {
+        fn eq(&self, other: &EventId) -> bool {
+            *self == other.0
+        }
+    }
+    #[cfg(feature = "events")]
+    impl ::std::cmp::PartialEq<EventId> for &str {
+        fn eq(&self, other: &EventId) -> bool {
+            *self == other.0
         }
     }
 }

@@ -19,7 +19,8 @@ use workos::Workos;
 use workos::events::store::sqlite::{self, rusqlite};
 use workos::events::{Delivery, EventData, Follow, Start};
 use workos::types::{
-    ListDirectoriesParams, ListDirectoryGroupsInDirectoryParams, ListDirectoryUsersInDirectoryParams,
+    DirectoryId, ListDirectoriesParams, ListDirectoryGroupsInDirectoryParams,
+    ListDirectoryUsersInDirectoryParams,
 };
 
 /// The cursor's name in the database.
@@ -45,7 +46,7 @@ fn apply(conn: &mut rusqlite::Connection, delivery: &Delivery) -> rusqlite::Resu
     let tx = conn.transaction()?;
     match &delivery.event.data {
         EventData::DsyncUserDeleted(user) => {
-            tx.execute("DELETE FROM users WHERE id = ?1", [&user.id])?;
+            tx.execute("DELETE FROM users WHERE id = ?1", [user.id.as_str()])?;
         }
         EventData::DsyncUserCreated(user) => {
             upsert_user(&tx, &user.id, &user.directory_id, user.email.as_deref())?
@@ -57,14 +58,17 @@ fn apply(conn: &mut rusqlite::Connection, delivery: &Delivery) -> rusqlite::Resu
             tx.execute(
                 "INSERT INTO groups (id, directory_id, name) VALUES (?1, ?2, ?3)
                  ON CONFLICT (id) DO UPDATE SET name = excluded.name",
-                rusqlite::params![group.id, group.directory_id, group.name],
+                rusqlite::params![group.id.as_str(), group.directory_id.as_str(), group.name],
             )?;
         }
         EventData::DsyncGroupUpdated(group) => {
-            tx.execute("UPDATE groups SET name = ?2 WHERE id = ?1", rusqlite::params![group.id, group.name])?;
+            tx.execute(
+                "UPDATE groups SET name = ?2 WHERE id = ?1",
+                rusqlite::params![group.id.as_str(), group.name],
+            )?;
         }
         EventData::DsyncGroupDeleted(group) => {
-            tx.execute("DELETE FROM groups WHERE id = ?1", [&group.id])?;
+            tx.execute("DELETE FROM groups WHERE id = ?1", [group.id.as_str()])?;
         }
         // Other event types: nothing to mirror, but the cursor still moves past them.
         _ => {}
@@ -132,8 +136,10 @@ pub async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .items()
                 .try_collect()
                 .await?;
-            let directory =
-                std::env::var("DIRECTORY_ID").ok().or_else(|| directories.first().map(|d| d.id.clone()));
+            let directory = std::env::var("DIRECTORY_ID")
+                .ok()
+                .map(DirectoryId::from)
+                .or_else(|| directories.first().map(|d| d.id.clone()));
             let Some(directory) = directory else { return Err("no directory to mirror".into()) };
             let users: Vec<_> = workos
                 .directory_sync()
@@ -151,19 +157,19 @@ pub async fn main() -> Result<(), Box<dyn std::error::Error>> {
             for d in &directories {
                 tx.execute(
                     "INSERT OR REPLACE INTO directories (id, name) VALUES (?1, ?2)",
-                    [&d.id, &d.name],
+                    [d.id.as_str(), d.name.as_str()],
                 )?;
             }
             for u in &users {
                 tx.execute(
                     "INSERT OR REPLACE INTO users (id, directory_id, email) VALUES (?1, ?2, ?3)",
-                    rusqlite::params![u.id, directory, u.email],
+                    rusqlite::params![u.id.as_str(), directory.as_str(), u.email],
                 )?;
             }
             for g in &groups {
                 tx.execute(
                     "INSERT OR REPLACE INTO groups (id, directory_id, name) VALUES (?1, ?2, ?3)",
-                    rusqlite::params![g.id, directory, g.name],
+                    rusqlite::params![g.id.as_str(), directory.as_str(), g.name],
                 )?;
             }
             if let Start::After(cursor) = &start {

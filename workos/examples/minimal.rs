@@ -11,6 +11,7 @@
 async fn main() -> Result<(), workos::Error> {
     let workos = workos::Workos::from_env()?;
     let id = std::env::args().nth(1).unwrap_or_else(|| "org_01EHZNVPK3SFK441A1RGBFSHRT".to_owned());
+    let id = workos::types::OrganizationId::new(id);
     let organization = workos.organizations().get(&id).await?;
     println!("{} {}", organization.id, organization.name);
     Ok(())

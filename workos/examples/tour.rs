@@ -72,7 +72,7 @@ pub async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("   the first three names: {first_three:?}");
 
     println!("\n5. A typed error");
-    match workos.organizations().get("org_missing").await {
+    match workos.organizations().get(&"org_missing".into()).await {
         Ok(organization) => println!("   unexpectedly found {}", organization.id),
         Err(error) if error.kind() == ErrorKind::NotFound => {
             let api = error.as_api().expect("a 404 carries the API's answer");

@@ -22,6 +22,63 @@
 //!   [`Paginator::pages`] as streams.
 //! - Every failure is an [`Error`]; branch on [`Error::kind`].
 //!
+//! # Typed ids and named arguments
+//!
+//! Every id the API prefixes has a type of its own ([`types::OrganizationId`] for `org_...`,
+//! [`types::UserId`] for `user_...`, ...): responses carry them and methods take them, so an
+//! id of one kind handed where another belongs is a compile error. An id you hold as a string
+//! (from a URL, a database) converts explicitly, and nothing about it is checked:
+//!
+//! ```no_run
+//! # async fn demo(workos: &workos::Workos, user: workos::types::User) -> workos::Result<()> {
+//! use workos::types::OrganizationId;
+//!
+//! let organization = workos.organizations().get(&OrganizationId::new("org_01EHZNVPK3SFK441A1RGBFSHRT")).await?;
+//! let same = workos.organizations().get(&organization.id).await?;
+//! let fetched = workos.user_management().get_user(&user.id).await?;
+//! # let _ = (same, fetched); Ok(()) }
+//! ```
+//!
+//! ```compile_fail,E0308
+//! # async fn demo(workos: &workos::Workos, user: workos::types::User) -> workos::Result<()> {
+//! // A user's id is not an organization's.
+//! let organization = workos.organizations().get(&user.id).await?;
+//! # Ok(()) }
+//! ```
+//!
+//! A request's required fields are `new`'s arguments, in the order the API documents them.
+//! Where two of them have one type (a range's start and end), they are named instead, in a
+//! `...Required` struct, so a swapped call does not compile:
+//!
+//! ```
+//! use workos::chrono::{Duration, Utc};
+//! use workos::types::{CreateAuditLogExport, CreateAuditLogExportRequired, OrganizationId};
+//!
+//! let (range_start, range_end) = (Utc::now() - Duration::days(7), Utc::now());
+//! let export = CreateAuditLogExport::new(CreateAuditLogExportRequired {
+//!     organization_id: OrganizationId::new("org_01EHZNVPK3SFK441A1RGBFSHRT"),
+//!     range_start,
+//!     range_end,
+//! });
+//! # assert_eq!(export.range_start, range_start);
+//! ```
+//!
+//! ```compile_fail,E0061
+//! use workos::chrono::{Duration, Utc};
+//! use workos::types::{CreateAuditLogExport, OrganizationId};
+//!
+//! let (start, end) = (Utc::now() - Duration::days(7), Utc::now());
+//! // Positional, the end could be given as the start: this does not compile.
+//! let export = CreateAuditLogExport::new(OrganizationId::new("org_1"), end, start);
+//! ```
+//!
+//! ```compile_fail,E0308
+//! use workos::types::{CreateOrganizationMembership, OrganizationId, UserId};
+//!
+//! // The membership's user and organization, swapped: two id types, so a compile error.
+//! let membership = CreateOrganizationMembership::new(OrganizationId::new("org_1"), UserId::new("user_1"));
+//! ```
+//!
 //! # How the crate is made
 //!
 //! Every handle ([`handles`]), one method per operation, and [`events::EventData`] are
@@ -49,7 +106,8 @@
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
 //! let workos = workos::Workos::from_env()?;
-//! let organization = runtime.block_on(workos.organizations().get("org_123"))?;
+//! let id = workos::types::OrganizationId::new("org_123");
+//! let organization = runtime.block_on(workos.organizations().get(&id))?;
 //! # let _ = organization;
 //! # Ok(()) }
 //! ```
@@ -101,8 +159,9 @@
 //!     .build()?;
 //!
 //! // Your code under test calls WorkOS as usual...
-//! let organization = workos.organizations().get("org_01EHZNVPK3SFK441A1RGBFSHRT").await?;
-//! assert_eq!(organization.id, "org_01EHZNVPK3SFK441A1RGBFSHRT");
+//! let id = workos::types::OrganizationId::new("org_01EHZNVPK3SFK441A1RGBFSHRT");
+//! let organization = workos.organizations().get(&id).await?;
+//! assert_eq!(organization.id, id);
 //!
 //! // ...and the test checks what was sent,
 //! let sent = server.requests_for("get_organization");
@@ -110,7 +169,7 @@
 //!
 //! // or makes WorkOS misbehave: here a rate limit, which the client waits out and retries.
 //! server.inject("get_organization", Fault::status(429).header("Retry-After", "1").times(1));
-//! workos.organizations().get("org_01EHZNVPK3SFK441A1RGBFSHRT").await?;
+//! workos.organizations().get(&id).await?;
 //! assert_eq!(server.requests_for("get_organization").len(), 3);
 //! # Ok(()) }
 //! ```

@@ -21,7 +21,7 @@ fn client(server: &TestServer, client_id: &str) -> Workos {
 
 /// An agent access token minted by the server, for `org_1`.
 async fn mint(workos: &Workos) -> Secret {
-    let body = MintAgentToken::Autonomous(MintAutonomousAgentToken::new("org_1"));
+    let body = MintAgentToken::Autonomous(MintAutonomousAgentToken::new("org_1".into()));
     workos.agents().mint_token("agent_blueprint_1", &body).await.unwrap().access_token.unwrap()
 }
 

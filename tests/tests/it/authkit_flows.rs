@@ -266,7 +266,7 @@ async fn a_public_client_signs_in_with_pkce_and_never_sends_a_key() {
 
     // An operation that needs a key is still sent, without one, and the API's 401 comes back.
     server.clear_requests();
-    let error = public.organizations().get("org_01K2").await.unwrap_err();
+    let error = public.organizations().get(&"org_01K2".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Unauthorized);
     let [refused] = &server.requests_for("get_organization")[..] else { panic!("one request") };
     assert_eq!(refused.header("authorization"), None);
@@ -347,7 +347,7 @@ async fn a_token_exchange_sends_its_grant_as_json_with_the_client_credentials() 
     let subject = workos::Secret::new("external_token_abc");
     let answer = workos
         .sso()
-        .exchange_token(&subject, workos::ACCESS_TOKEN_TYPE, Some("org_123"))
+        .exchange_token(&subject, workos::ACCESS_TOKEN_TYPE, Some(&"org_123".into()))
         .await
         .expect("the local server accepts the exchange as the spec describes it");
     assert!(!answer.access_token.expose().is_empty());
@@ -368,4 +368,28 @@ async fn a_token_exchange_sends_its_grant_as_json_with_the_client_credentials() 
     let error = keyless.sso().exchange_token(&subject, workos::ACCESS_TOKEN_TYPE, None).await.unwrap_err();
     assert_eq!(error.kind(), workos::ErrorKind::Config);
     assert_eq!(server.requests_for("get_sso_profile_and_token").len(), 1);
+}
+
+/// WorkOS's docs and SDKs list AuthKit's calls under User Management: `user_management()`
+/// offers them too, and each sends what the `authkit()` call sends.
+#[tokio::test]
+async fn user_management_offers_authkits_calls_where_workos_lists_them() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    let signed_in = workos.user_management().authenticate_with_code("code_01K2", None).await.unwrap();
+    assert!(signed_in.user.id.has_documented_prefix(), "{}", signed_in.user.id);
+    let [exchange] = &server.requests_for("authenticate")[..] else { panic!("one code exchange") };
+    assert_eq!(body_of(exchange)["grant_type"], "authorization_code");
+    assert_eq!(body_of(exchange)["code"], "code_01K2");
+
+    let id = workos::types::MagicAuthId::new("magic_auth_01K2");
+    let through_alias = workos.user_management().get_magic_auth(&id).await.unwrap();
+    let canonical = workos.authkit().get_magic_auth(&id).await.unwrap();
+    assert_eq!(through_alias.id, canonical.id);
+    let sent = server.requests_for("get_magic_auth");
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0].path, sent[1].path);
+    assert_eq!(sent[0].path, "/user_management/magic_auth/magic_auth_01K2");
+
+    assert_eq!(workos.user_management().jwks_url("client_1"), workos.authkit().jwks_url("client_1"));
 }

@@ -90,7 +90,7 @@ async fn a_full_sync_then_the_stream_misses_nothing_and_repeats_nothing() {
     assert_eq!(start, Start::After(newest));
     let synced: Vec<_> = workos
         .directory_sync()
-        .list_directory_users("directory_1", Default::default())
+        .list_directory_users(&"directory_1".into(), Default::default())
         .items()
         .try_collect()
         .await

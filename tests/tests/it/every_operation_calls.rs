@@ -76,10 +76,17 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w.agents().revoke_session(&h.id("agent_instance_session_id_01")).await.map(drop),
     );
     h.check("api_keys().validate", w.api_keys().validate(&example()).await.map(drop));
-    h.check("api_keys().delete", w.api_keys().delete(&h.id("id_01")).await.map(drop));
+    h.check(
+        "api_keys().delete",
+        w.api_keys().delete(&workos::types::ApiKeyId::new(h.id("id_01"))).await.map(drop),
+    );
     h.check(
         "api_keys().expire",
-        w.api_keys().expire(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .api_keys()
+            .expire(&workos::types::ApiKeyId::new(h.id("id_01")), &example())
+            .await
+            .map(drop),
     );
     h.walk("audit_logs().list_actions", w.audit_logs().list_actions(example())).await;
     h.walk(
@@ -101,21 +108,52 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "audit_logs().get_export",
-        w.audit_logs().get_export(&h.id("audit_log_export_id_01")).await.map(drop),
+        w
+            .audit_logs()
+            .get_export(
+                &workos::types::AuditLogExportId::new(h.id("audit_log_export_id_01")),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "mfa().verify_challenge",
-        w.mfa().verify_challenge(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .mfa()
+            .verify_challenge(
+                &workos::types::AuthenticationChallengeId::new(h.id("id_01")),
+                &example(),
+            )
+            .await
+            .map(drop),
     );
     h.check("mfa().enroll_factor", w.mfa().enroll_factor(&example()).await.map(drop));
-    h.check("mfa().get_factor", w.mfa().get_factor(&h.id("id_01")).await.map(drop));
+    h.check(
+        "mfa().get_factor",
+        w
+            .mfa()
+            .get_factor(&workos::types::AuthenticationFactorId::new(h.id("id_01")))
+            .await
+            .map(drop),
+    );
     h.check(
         "mfa().delete_factor",
-        w.mfa().delete_factor(&h.id("id_01")).await.map(drop),
+        w
+            .mfa()
+            .delete_factor(&workos::types::AuthenticationFactorId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "mfa().challenge_factor",
-        w.mfa().challenge_factor(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .mfa()
+            .challenge_factor(
+                &workos::types::AuthenticationFactorId::new(h.id("id_01")),
+                &example(),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "connect().complete_login",
@@ -125,14 +163,20 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             "authorization().list_group_role_assignments",
             w
                 .authorization()
-                .list_group_role_assignments(&h.id("group_id_01"), example()),
+                .list_group_role_assignments(
+                    &workos::types::GroupId::new(h.id("group_id_01")),
+                    example(),
+                ),
         )
         .await;
     h.check(
         "authorization().assign_group_role",
         w
             .authorization()
-            .assign_group_role(&h.id("group_id_01"), &example())
+            .assign_group_role(
+                &workos::types::GroupId::new(h.id("group_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -140,7 +184,10 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "authorization().replace_group_role_assignments",
         w
             .authorization()
-            .replace_group_role_assignments(&h.id("group_id_01"), &example())
+            .replace_group_role_assignments(
+                &workos::types::GroupId::new(h.id("group_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -148,7 +195,10 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "authorization().update_group_role_assignments",
         w
             .authorization()
-            .update_group_role_assignments(&h.id("group_id_01"), &example())
+            .update_group_role_assignments(
+                &workos::types::GroupId::new(h.id("group_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -156,7 +206,10 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "authorization().remove_group_role",
         w
             .authorization()
-            .remove_group_role(&h.id("group_id_01"), &example())
+            .remove_group_role(
+                &workos::types::GroupId::new(h.id("group_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -165,7 +218,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .authorization()
             .get_group_role_assignment(
-                &h.id("group_id_01"),
+                &workos::types::GroupId::new(h.id("group_id_01")),
                 &h.id("role_assignment_id_01"),
             )
             .await
@@ -176,7 +229,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .authorization()
             .remove_group_role_assignment(
-                &h.id("group_id_01"),
+                &workos::types::GroupId::new(h.id("group_id_01")),
                 &h.id("role_assignment_id_01"),
             )
             .await
@@ -186,7 +239,12 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "authorization().check",
         w
             .authorization()
-            .check(&h.id("organization_membership_id_01"), &example())
+            .check(
+                &workos::types::OrganizationMembershipId::new(
+                    h.id("organization_membership_id_01"),
+                ),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -195,7 +253,9 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             w
                 .authorization()
                 .list_membership_resources(
-                    &h.id("organization_membership_id_01"),
+                    &workos::types::OrganizationMembershipId::new(
+                        h.id("organization_membership_id_01"),
+                    ),
                     example(),
                 ),
         )
@@ -205,7 +265,9 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             w
                 .authorization()
                 .list_effective_permissions(
-                    &h.id("organization_membership_id_01"),
+                    &workos::types::OrganizationMembershipId::new(
+                        h.id("organization_membership_id_01"),
+                    ),
                     &h.id("resource_id_01"),
                     example(),
                 ),
@@ -216,7 +278,9 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             w
                 .authorization()
                 .list_effective_permissions_by_external_id(
-                    &h.id("organization_membership_id_01"),
+                    &workos::types::OrganizationMembershipId::new(
+                        h.id("organization_membership_id_01"),
+                    ),
                     &h.id("resource_type_slug_01"),
                     &h.id("external_id_01"),
                     example(),
@@ -228,7 +292,9 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             w
                 .authorization()
                 .list_membership_role_assignments(
-                    &h.id("organization_membership_id_01"),
+                    &workos::types::OrganizationMembershipId::new(
+                        h.id("organization_membership_id_01"),
+                    ),
                     example(),
                 ),
         )
@@ -237,7 +303,12 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "authorization().assign_role",
         w
             .authorization()
-            .assign_role(&h.id("organization_membership_id_01"), &example())
+            .assign_role(
+                &workos::types::OrganizationMembershipId::new(
+                    h.id("organization_membership_id_01"),
+                ),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -245,7 +316,12 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "authorization().remove_role",
         w
             .authorization()
-            .remove_role(&h.id("organization_membership_id_01"), &example())
+            .remove_role(
+                &workos::types::OrganizationMembershipId::new(
+                    h.id("organization_membership_id_01"),
+                ),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -254,7 +330,9 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .authorization()
             .remove_role_assignment(
-                &h.id("organization_membership_id_01"),
+                &workos::types::OrganizationMembershipId::new(
+                    h.id("organization_membership_id_01"),
+                ),
                 &h.id("role_assignment_id_01"),
             )
             .await
@@ -262,13 +340,22 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "roles().list_organization_roles",
-        w.roles().list_organization_roles(&h.id("organization_id_01")).await.map(drop),
+        w
+            .roles()
+            .list_organization_roles(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "roles().create_organization_role",
         w
             .roles()
-            .create_organization_role(&h.id("organization_id_01"), &example())
+            .create_organization_role(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -276,7 +363,10 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "roles().get_organization_role",
         w
             .roles()
-            .get_organization_role(&h.id("organization_id_01"), &h.id("slug_01"))
+            .get_organization_role(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &h.id("slug_01"),
+            )
             .await
             .map(drop),
     );
@@ -285,7 +375,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .roles()
             .update_organization_role(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("slug_01"),
                 &example(),
             )
@@ -296,7 +386,10 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "roles().delete_organization_role",
         w
             .roles()
-            .delete_organization_role(&h.id("organization_id_01"), &h.id("slug_01"))
+            .delete_organization_role(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &h.id("slug_01"),
+            )
             .await
             .map(drop),
     );
@@ -305,7 +398,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .roles()
             .add_organization_role_permission(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("slug_01"),
                 &example(),
             )
@@ -317,7 +410,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .roles()
             .set_organization_role_permissions(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("slug_01"),
                 &example(),
             )
@@ -329,7 +422,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .roles()
             .remove_organization_role_permission(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("slug_01"),
                 &h.id("permission_slug_01"),
             )
@@ -341,7 +434,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .authorization()
             .get_resource_by_external_id(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("resource_type_slug_01"),
                 &h.id("external_id_01"),
             )
@@ -353,7 +446,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .authorization()
             .update_resource_by_external_id(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("resource_type_slug_01"),
                 &h.id("external_id_01"),
                 &example(),
@@ -366,7 +459,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .authorization()
             .delete_resource_by_external_id(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("resource_type_slug_01"),
                 &h.id("external_id_01"),
                 &example(),
@@ -379,7 +472,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             w
                 .authorization()
                 .list_resource_memberships_by_external_id(
-                    &h.id("organization_id_01"),
+                    &workos::types::OrganizationId::new(h.id("organization_id_01")),
                     &h.id("resource_type_slug_01"),
                     &h.id("external_id_01"),
                     example(),
@@ -391,7 +484,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             w
                 .authorization()
                 .list_resource_role_assignments_by_external_id(
-                    &h.id("organization_id_01"),
+                    &workos::types::OrganizationId::new(h.id("organization_id_01")),
                     &h.id("resource_type_slug_01"),
                     &h.id("external_id_01"),
                     example(),
@@ -511,13 +604,22 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "sso().list_idp_signing_certificates",
-        w.sso().list_idp_signing_certificates(&h.id("connection_id_01")).await.map(drop),
+        w
+            .sso()
+            .list_idp_signing_certificates(
+                &workos::types::ConnectionId::new(h.id("connection_id_01")),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "sso().add_idp_signing_certificate",
         w
             .sso()
-            .add_idp_signing_certificate(&h.id("connection_id_01"), &example())
+            .add_idp_signing_certificate(
+                &workos::types::ConnectionId::new(h.id("connection_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -526,7 +628,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .sso()
             .delete_idp_signing_certificate(
-                &h.id("connection_id_01"),
+                &workos::types::ConnectionId::new(h.id("connection_id_01")),
                 &h.id("certificate_id_01"),
             )
             .await
@@ -536,7 +638,9 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "sso().list_sp_encryption_certificates",
         w
             .sso()
-            .list_sp_encryption_certificates(&h.id("connection_id_01"))
+            .list_sp_encryption_certificates(
+                &workos::types::ConnectionId::new(h.id("connection_id_01")),
+            )
             .await
             .map(drop),
     );
@@ -544,7 +648,9 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "sso().create_sp_encryption_certificate",
         w
             .sso()
-            .create_sp_encryption_certificate(&h.id("connection_id_01"))
+            .create_sp_encryption_certificate(
+                &workos::types::ConnectionId::new(h.id("connection_id_01")),
+            )
             .await
             .map(drop),
     );
@@ -553,7 +659,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .sso()
             .delete_sp_encryption_certificate(
-                &h.id("connection_id_01"),
+                &workos::types::ConnectionId::new(h.id("connection_id_01")),
                 &h.id("certificate_id_01"),
             )
             .await
@@ -561,18 +667,30 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "sso().get_sp_signing_certificate",
-        w.sso().get_sp_signing_certificate(&h.id("connection_id_01")).await.map(drop),
+        w
+            .sso()
+            .get_sp_signing_certificate(
+                &workos::types::ConnectionId::new(h.id("connection_id_01")),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "sso().create_sp_signing_certificate",
-        w.sso().create_sp_signing_certificate(&h.id("connection_id_01")).await.map(drop),
+        w
+            .sso()
+            .create_sp_signing_certificate(
+                &workos::types::ConnectionId::new(h.id("connection_id_01")),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "sso().delete_sp_signing_certificate",
         w
             .sso()
             .delete_sp_signing_certificate(
-                &h.id("connection_id_01"),
+                &workos::types::ConnectionId::new(h.id("connection_id_01")),
                 &h.id("certificate_id_01"),
             )
             .await
@@ -580,15 +698,30 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "sso().get_connection",
-        w.sso().get_connection(&h.id("id_01")).await.map(drop),
+        w
+            .sso()
+            .get_connection(&workos::types::ConnectionId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "sso().update_connection",
-        w.sso().update_connection(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .sso()
+            .update_connection(
+                &workos::types::ConnectionId::new(h.id("id_01")),
+                &example(),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "sso().delete_connection",
-        w.sso().delete_connection(&h.id("id_01")).await.map(drop),
+        w
+            .sso()
+            .delete_connection(&workos::types::ConnectionId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.walk("pipes().list_integrations", w.pipes().list_integrations(example())).await;
     h.check(
@@ -666,7 +799,12 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         .await;
     h.walk(
             "directory_sync().list_directory_groups",
-            w.directory_sync().list_directory_groups(&h.id("directory_id_01"), example()),
+            w
+                .directory_sync()
+                .list_directory_groups(
+                    &workos::types::DirectoryId::new(h.id("directory_id_01")),
+                    example(),
+                ),
         )
         .await;
     h.check(
@@ -674,48 +812,76 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .directory_sync()
             .get_directory_group(
-                &h.id("directory_id_01"),
-                &h.id("directory_group_id_01"),
+                &workos::types::DirectoryId::new(h.id("directory_id_01")),
+                &workos::types::DirectoryGroupId::new(h.id("directory_group_id_01")),
             )
             .await
             .map(drop),
     );
     h.walk(
             "directory_sync().list_directory_users",
-            w.directory_sync().list_directory_users(&h.id("directory_id_01"), example()),
+            w
+                .directory_sync()
+                .list_directory_users(
+                    &workos::types::DirectoryId::new(h.id("directory_id_01")),
+                    example(),
+                ),
         )
         .await;
     h.check(
         "directory_sync().get_directory_user",
         w
             .directory_sync()
-            .get_directory_user(&h.id("directory_id_01"), &h.id("directory_user_id_01"))
+            .get_directory_user(
+                &workos::types::DirectoryId::new(h.id("directory_id_01")),
+                &workos::types::DirectoryUserId::new(h.id("directory_user_id_01")),
+            )
             .await
             .map(drop),
     );
     h.check(
         "directory_sync().get_directory",
-        w.directory_sync().get_directory(&h.id("id_01")).await.map(drop),
+        w
+            .directory_sync()
+            .get_directory(&workos::types::DirectoryId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "directory_sync().delete_directory",
-        w.directory_sync().delete_directory(&h.id("id_01")).await.map(drop),
+        w
+            .directory_sync()
+            .delete_directory(&workos::types::DirectoryId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "directory_sync().request_sync",
-        w.directory_sync().request_sync(&h.id("id_01")).await.map(drop),
+        w
+            .directory_sync()
+            .request_sync(&workos::types::DirectoryId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.walk("directory_sync().list_groups", w.directory_sync().list_groups(example()))
         .await;
     h.check(
         "directory_sync().get_group",
-        w.directory_sync().get_group(&h.id("id_01")).await.map(drop),
+        w
+            .directory_sync()
+            .get_group(&workos::types::DirectoryGroupId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.walk("directory_sync().list_users", w.directory_sync().list_users(example()))
         .await;
     h.check(
         "directory_sync().get_user",
-        w.directory_sync().get_user(&h.id("id_01")).await.map(drop),
+        w
+            .directory_sync()
+            .get_user(&workos::types::DirectoryUserId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.walk("events().list", w.events().list(example())).await;
     h.walk("feature_flags().list", w.feature_flags().list(example())).await;
@@ -788,15 +954,27 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "organization_domains().get",
-        w.organization_domains().get(&h.id("id_01")).await.map(drop),
+        w
+            .organization_domains()
+            .get(&workos::types::OrganizationDomainId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "organization_domains().delete",
-        w.organization_domains().delete(&h.id("id_01")).await.map(drop),
+        w
+            .organization_domains()
+            .delete(&workos::types::OrganizationDomainId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "organization_domains().verify",
-        w.organization_domains().verify(&h.id("id_01")).await.map(drop),
+        w
+            .organization_domains()
+            .verify(&workos::types::OrganizationDomainId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.walk("organizations().list", w.organizations().list(example())).await;
     h.check(
@@ -809,38 +987,73 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "organizations().get",
-        w.organizations().get(&h.id("id_01")).await.map(drop),
+        w
+            .organizations()
+            .get(&workos::types::OrganizationId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "organizations().update",
-        w.organizations().update(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .organizations()
+            .update(&workos::types::OrganizationId::new(h.id("id_01")), &example())
+            .await
+            .map(drop),
     );
     h.check(
         "organizations().delete",
-        w.organizations().delete(&h.id("id_01")).await.map(drop),
+        w
+            .organizations()
+            .delete(&workos::types::OrganizationId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "organizations().audit_log_configuration",
-        w.organizations().audit_log_configuration(&h.id("id_01")).await.map(drop),
+        w
+            .organizations()
+            .audit_log_configuration(&workos::types::OrganizationId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "audit_logs().get_retention",
-        w.audit_logs().get_retention(&h.id("id_01")).await.map(drop),
+        w
+            .audit_logs()
+            .get_retention(&workos::types::OrganizationId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "audit_logs().set_retention",
-        w.audit_logs().set_retention(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .audit_logs()
+            .set_retention(
+                &workos::types::OrganizationId::new(h.id("id_01")),
+                &example(),
+            )
+            .await
+            .map(drop),
     );
     h.walk(
             "api_keys().list_for_organization",
-            w.api_keys().list_for_organization(&h.id("organization_id_01"), example()),
+            w
+                .api_keys()
+                .list_for_organization(
+                    &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                    example(),
+                ),
         )
         .await;
     h.check(
         "api_keys().create_for_organization",
         w
             .api_keys()
-            .create_for_organization(&h.id("organization_id_01"), &example())
+            .create_for_organization(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -848,7 +1061,9 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "pipes().list_organization_integrations",
         w
             .pipes()
-            .list_organization_integrations(&h.id("organization_id_01"))
+            .list_organization_integrations(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+            )
             .await
             .map(drop),
     );
@@ -857,7 +1072,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .pipes()
             .configure_organization_integration(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("slug_01"),
                 &example(),
             )
@@ -868,24 +1083,53 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             "feature_flags().list_for_organization",
             w
                 .feature_flags()
-                .list_for_organization(&h.id("organization_id_01"), example()),
+                .list_for_organization(
+                    &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                    example(),
+                ),
         )
         .await;
-    h.walk("groups().list", w.groups().list(&h.id("organization_id_01"), example()))
+    h.walk(
+            "groups().list",
+            w
+                .groups()
+                .list(
+                    &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                    example(),
+                ),
+        )
         .await;
     h.check(
         "groups().create",
-        w.groups().create(&h.id("organization_id_01"), &example()).await.map(drop),
+        w
+            .groups()
+            .create(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &example(),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "groups().get",
-        w.groups().get(&h.id("organization_id_01"), &h.id("group_id_01")).await.map(drop),
+        w
+            .groups()
+            .get(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &workos::types::GroupId::new(h.id("group_id_01")),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "groups().update",
         w
             .groups()
-            .update(&h.id("organization_id_01"), &h.id("group_id_01"), &example())
+            .update(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &workos::types::GroupId::new(h.id("group_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -893,7 +1137,10 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "groups().delete",
         w
             .groups()
-            .delete(&h.id("organization_id_01"), &h.id("group_id_01"))
+            .delete(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &workos::types::GroupId::new(h.id("group_id_01")),
+            )
             .await
             .map(drop),
     );
@@ -902,8 +1149,8 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             w
                 .groups()
                 .list_members(
-                    &h.id("organization_id_01"),
-                    &h.id("group_id_01"),
+                    &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                    &workos::types::GroupId::new(h.id("group_id_01")),
                     example(),
                 ),
         )
@@ -912,7 +1159,11 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "groups().add_member",
         w
             .groups()
-            .add_member(&h.id("organization_id_01"), &h.id("group_id_01"), &example())
+            .add_member(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &workos::types::GroupId::new(h.id("group_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -921,8 +1172,8 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .groups()
             .update_members(
-                &h.id("organization_id_01"),
-                &h.id("group_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &workos::types::GroupId::new(h.id("group_id_01")),
                 &example(),
             )
             .await
@@ -933,9 +1184,9 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .groups()
             .remove_member(
-                &h.id("organization_id_01"),
-                &h.id("group_id_01"),
-                &h.id("om_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &workos::types::GroupId::new(h.id("group_id_01")),
+                &workos::types::OrganizationMembershipId::new(h.id("om_id_01")),
             )
             .await
             .map(drop),
@@ -944,7 +1195,10 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
             "connect().list_organization_authorizations",
             w
                 .connect()
-                .list_organization_authorizations(&h.id("organization_id_01"), example()),
+                .list_organization_authorizations(
+                    &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                    example(),
+                ),
         )
         .await;
     h.check(
@@ -952,7 +1206,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .pipes()
             .get_organization_connected_account(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("slug_01"),
                 &example(),
             )
@@ -964,7 +1218,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .pipes()
             .import_organization_connected_account(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("slug_01"),
                 &example(),
                 None,
@@ -977,7 +1231,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .pipes()
             .update_organization_connected_account(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("slug_01"),
                 &example(),
                 &example(),
@@ -990,7 +1244,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .pipes()
             .delete_organization_connected_account(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("slug_01"),
                 &example(),
             )
@@ -1001,19 +1255,31 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "pipes().list_organization_data_providers",
         w
             .pipes()
-            .list_organization_data_providers(&h.id("organization_id_01"), &example())
+            .list_organization_data_providers(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
     h.check(
         "organizations().list_it_contacts",
-        w.organizations().list_it_contacts(&h.id("organization_id_01")).await.map(drop),
+        w
+            .organizations()
+            .list_it_contacts(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "organizations().create_it_contact",
         w
             .organizations()
-            .create_it_contact(&h.id("organization_id_01"), &example())
+            .create_it_contact(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -1021,7 +1287,10 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "organizations().delete_it_contact",
         w
             .organizations()
-            .delete_it_contact(&h.id("organization_id_01"), &h.id("contact_id_01"))
+            .delete_it_contact(
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
+                &h.id("contact_id_01"),
+            )
             .await
             .map(drop),
     );
@@ -1030,7 +1299,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .organizations()
             .invite_it_contact(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("contact_id_01"),
                 &example(),
             )
@@ -1042,7 +1311,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .organizations()
             .revoke_it_contact_invitation(
-                &h.id("organization_id_01"),
+                &workos::types::OrganizationId::new(h.id("organization_id_01")),
                 &h.id("contact_id_01"),
             )
             .await
@@ -1131,7 +1400,13 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "user_management().get_email_verification",
-        w.user_management().get_email_verification(&h.id("id_01")).await.map(drop),
+        w
+            .user_management()
+            .get_email_verification(
+                &workos::types::EmailVerificationId::new(h.id("id_01")),
+            )
+            .await
+            .map(drop),
     );
     h.walk("invitations().list", w.invitations().list(example())).await;
     h.check("invitations().send", w.invitations().send(&example()).await.map(drop));
@@ -1139,18 +1414,37 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "invitations().get_by_token",
         w.invitations().get_by_token(&h.id("token_01")).await.map(drop),
     );
-    h.check("invitations().get", w.invitations().get(&h.id("id_01")).await.map(drop));
+    h.check(
+        "invitations().get",
+        w
+            .invitations()
+            .get(&workos::types::InvitationId::new(h.id("id_01")))
+            .await
+            .map(drop),
+    );
     h.check(
         "invitations().accept",
-        w.invitations().accept(&h.id("id_01")).await.map(drop),
+        w
+            .invitations()
+            .accept(&workos::types::InvitationId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "invitations().resend",
-        w.invitations().resend(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .invitations()
+            .resend(&workos::types::InvitationId::new(h.id("id_01")), &example())
+            .await
+            .map(drop),
     );
     h.check(
         "invitations().revoke",
-        w.invitations().revoke(&h.id("id_01")).await.map(drop),
+        w
+            .invitations()
+            .revoke(&workos::types::InvitationId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "authkit().get_jwt_template",
@@ -1166,7 +1460,11 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "authkit().get_magic_auth",
-        w.authkit().get_magic_auth(&h.id("id_01")).await.map(drop),
+        w
+            .authkit()
+            .get_magic_auth(&workos::types::MagicAuthId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.walk(
             "organization_memberships().list",
@@ -1179,27 +1477,55 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "organization_memberships().get",
-        w.organization_memberships().get(&h.id("id_01")).await.map(drop),
+        w
+            .organization_memberships()
+            .get(&workos::types::OrganizationMembershipId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "organization_memberships().update",
-        w.organization_memberships().update(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .organization_memberships()
+            .update(
+                &workos::types::OrganizationMembershipId::new(h.id("id_01")),
+                &example(),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "organization_memberships().delete",
-        w.organization_memberships().delete(&h.id("id_01")).await.map(drop),
+        w
+            .organization_memberships()
+            .delete(&workos::types::OrganizationMembershipId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "organization_memberships().deactivate",
-        w.organization_memberships().deactivate(&h.id("id_01")).await.map(drop),
+        w
+            .organization_memberships()
+            .deactivate(&workos::types::OrganizationMembershipId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "organization_memberships().reactivate",
-        w.organization_memberships().reactivate(&h.id("id_01")).await.map(drop),
+        w
+            .organization_memberships()
+            .reactivate(&workos::types::OrganizationMembershipId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.walk(
             "groups().list_for_membership",
-            w.groups().list_for_membership(&h.id("om_id_01"), example()),
+            w
+                .groups()
+                .list_for_membership(
+                    &workos::types::OrganizationMembershipId::new(h.id("om_id_01")),
+                    example(),
+                ),
         )
         .await;
     h.check(
@@ -1212,7 +1538,11 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "user_management().get_password_reset",
-        w.user_management().get_password_reset(&h.id("id_01")).await.map(drop),
+        w
+            .user_management()
+            .get_password_reset(&workos::types::PasswordResetId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "authkit().send_radar_challenge",
@@ -1220,7 +1550,11 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "authkit().get_radar_challenge",
-        w.authkit().get_radar_challenge(&h.id("id_01")).await.map(drop),
+        w
+            .authkit()
+            .get_radar_challenge(&workos::types::RadarChallengeId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.walk("authkit().list_redirect_uris", w.authkit().list_redirect_uris(example()))
         .await;
@@ -1252,69 +1586,121 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "user_management().get_user",
-        w.user_management().get_user(&h.id("id_01")).await.map(drop),
+        w
+            .user_management()
+            .get_user(&workos::types::UserId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "user_management().update_user",
-        w.user_management().update_user(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .user_management()
+            .update_user(&workos::types::UserId::new(h.id("id_01")), &example())
+            .await
+            .map(drop),
     );
     h.check(
         "user_management().delete_user",
-        w.user_management().delete_user(&h.id("id_01")).await.map(drop),
+        w
+            .user_management()
+            .delete_user(&workos::types::UserId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "user_management().confirm_email_change",
         w
             .user_management()
-            .confirm_email_change(&h.id("id_01"), &example())
+            .confirm_email_change(&workos::types::UserId::new(h.id("id_01")), &example())
             .await
             .map(drop),
     );
     h.check(
         "user_management().send_email_change",
-        w.user_management().send_email_change(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .user_management()
+            .send_email_change(&workos::types::UserId::new(h.id("id_01")), &example())
+            .await
+            .map(drop),
     );
     h.check(
         "user_management().verify_email",
-        w.user_management().verify_email(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .user_management()
+            .verify_email(&workos::types::UserId::new(h.id("id_01")), &example())
+            .await
+            .map(drop),
     );
     h.check(
         "user_management().send_verification_email",
-        w.user_management().send_verification_email(&h.id("id_01")).await.map(drop),
+        w
+            .user_management()
+            .send_verification_email(&workos::types::UserId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "user_management().list_identities",
-        w.user_management().list_identities(&h.id("id_01")).await.map(drop),
+        w
+            .user_management()
+            .list_identities(&workos::types::UserId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.walk(
             "user_management().list_sessions",
-            w.user_management().list_sessions(&h.id("id_01"), example()),
+            w
+                .user_management()
+                .list_sessions(&workos::types::UserId::new(h.id("id_01")), example()),
         )
         .await;
     h.walk(
             "api_keys().list_for_user",
-            w.api_keys().list_for_user(&h.id("user_id_01"), example()),
+            w
+                .api_keys()
+                .list_for_user(
+                    &workos::types::UserId::new(h.id("user_id_01")),
+                    example(),
+                ),
         )
         .await;
     h.check(
         "api_keys().create_for_user",
-        w.api_keys().create_for_user(&h.id("user_id_01"), &example()).await.map(drop),
+        w
+            .api_keys()
+            .create_for_user(&workos::types::UserId::new(h.id("user_id_01")), &example())
+            .await
+            .map(drop),
     );
     h.walk(
             "feature_flags().list_for_user",
-            w.feature_flags().list_for_user(&h.id("user_id_01"), example()),
+            w
+                .feature_flags()
+                .list_for_user(
+                    &workos::types::UserId::new(h.id("user_id_01")),
+                    example(),
+                ),
         )
         .await;
     h.walk(
             "connect().list_user_authorizations",
-            w.connect().list_user_authorizations(&h.id("user_id_01"), example()),
+            w
+                .connect()
+                .list_user_authorizations(
+                    &workos::types::UserId::new(h.id("user_id_01")),
+                    example(),
+                ),
         )
         .await;
     h.check(
         "connect().delete_user_authorization",
         w
             .connect()
-            .delete_user_authorization(&h.id("user_id_01"), &h.id("application_id_01"))
+            .delete_user_authorization(
+                &workos::types::UserId::new(h.id("user_id_01")),
+                &h.id("application_id_01"),
+            )
             .await
             .map(drop),
     );
@@ -1322,7 +1708,11 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "pipes().get_connected_account",
         w
             .pipes()
-            .get_connected_account(&h.id("user_id_01"), &h.id("slug_01"), &example())
+            .get_connected_account(
+                &workos::types::UserId::new(h.id("user_id_01")),
+                &h.id("slug_01"),
+                &example(),
+            )
             .await
             .map(drop),
     );
@@ -1331,7 +1721,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .pipes()
             .import_connected_account(
-                &h.id("user_id_01"),
+                &workos::types::UserId::new(h.id("user_id_01")),
                 &h.id("slug_01"),
                 &example(),
                 &example(),
@@ -1344,7 +1734,7 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         w
             .pipes()
             .update_connected_account(
-                &h.id("user_id_01"),
+                &workos::types::UserId::new(h.id("user_id_01")),
                 &h.id("slug_01"),
                 &example(),
                 &example(),
@@ -1356,13 +1746,24 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
         "pipes().delete_connected_account",
         w
             .pipes()
-            .delete_connected_account(&h.id("user_id_01"), &h.id("slug_01"), &example())
+            .delete_connected_account(
+                &workos::types::UserId::new(h.id("user_id_01")),
+                &h.id("slug_01"),
+                &example(),
+            )
             .await
             .map(drop),
     );
     h.check(
         "pipes().list_data_providers",
-        w.pipes().list_data_providers(&h.id("user_id_01"), &example()).await.map(drop),
+        w
+            .pipes()
+            .list_data_providers(
+                &workos::types::UserId::new(h.id("user_id_01")),
+                &example(),
+            )
+            .await
+            .map(drop),
     );
     h.walk(
             "user_management().list_auth_factors",
@@ -1447,11 +1848,22 @@ pub(crate) async fn call_every_method(h: &mut Harness<'_>, w: &Workos) {
     );
     h.check(
         "webhooks().update_endpoint",
-        w.webhooks().update_endpoint(&h.id("id_01"), &example()).await.map(drop),
+        w
+            .webhooks()
+            .update_endpoint(
+                &workos::types::WebhookEndpointId::new(h.id("id_01")),
+                &example(),
+            )
+            .await
+            .map(drop),
     );
     h.check(
         "webhooks().delete_endpoint",
-        w.webhooks().delete_endpoint(&h.id("id_01")).await.map(drop),
+        w
+            .webhooks()
+            .delete_endpoint(&workos::types::WebhookEndpointId::new(h.id("id_01")))
+            .await
+            .map(drop),
     );
     h.check(
         "widgets().create_token",

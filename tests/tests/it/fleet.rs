@@ -57,7 +57,7 @@ async fn separate_clients_keep_to_one_overall_limit_together() {
         (0..4).map(|_| member(&server, &url, &prefix, limit, counters.clone())).collect();
     // Each client alone is within its limit (8 calls); together they are 32.
     let calls = fleet.iter().flat_map(|workos| {
-        (0..8).map(move |_| async move { workos.organizations().get("org_1").await.map(drop) })
+        (0..8).map(move |_| async move { workos.organizations().get(&"org_1".into()).await.map(drop) })
     });
     let results = futures::future::join_all(calls).await;
     for result in &results {
@@ -148,7 +148,7 @@ async fn a_retry_after_one_client_meets_holds_the_others_in_its_scope_only() {
 
     // The other client: directory B and organizations go on at once...
     other.directory_sync().list_users(users("directory_b")).await.unwrap();
-    other.organizations().get("org_1").await.unwrap();
+    other.organizations().get(&"org_1".into()).await.unwrap();
     for request in
         [server.requests_for("get_organization"), server.requests_for("list_directory_users")].concat()
     {
@@ -175,7 +175,12 @@ async fn a_retry_after_one_client_meets_holds_the_others_in_its_scope_only() {
     server.inject("get_organization", Fault::status(429).header("Retry-After", "1"));
     let waiting = first.clone();
     let (first_call, limited) =
-        met_429(&server, "get_organization", async move { waiting.organizations().get("org_1").await }).await;
+        met_429(
+            &server,
+            "get_organization",
+            async move { waiting.organizations().get(&"org_1".into()).await },
+        )
+        .await;
     other.directory_sync().list_users(users("directory_b")).await.unwrap();
     first_call.await.unwrap().unwrap();
     let [request] = &server.requests_for("list_directory_users")[..] else { panic!("one list") };
@@ -201,12 +206,12 @@ async fn the_retry_budget_is_one_for_the_fleet() {
     let (first, second) = (member(), member());
     server.inject("get_organization", Fault::status(503).times(usize::MAX));
     // The first client spends the fleet's budget: its call makes 3 requests, 2 of them retries.
-    first.organizations().get("org_1").await.unwrap_err();
+    first.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(server.requests_for("get_organization").len(), 3);
     // The second, with a bucket of its own in-process, finds the shared one empty.
     server.clear_requests();
     for _ in 0..5 {
-        second.organizations().get("org_1").await.unwrap_err();
+        second.organizations().get(&"org_1".into()).await.unwrap_err();
     }
     assert_eq!(server.requests_for("get_organization").len(), 5, "no retries left for the fleet");
 }
@@ -290,7 +295,7 @@ async fn with_redis_stopped_calls_go_on_within_the_bound_and_sharing_resumes_whe
         .metrics(counters.clone())
         .build()
         .unwrap();
-    workos.organizations().get("org_1").await.unwrap();
+    workos.organizations().get(&"org_1".into()).await.unwrap();
     assert!(redis.exists(&overall).await, "the call took its place in Redis");
 
     redis.stop();
@@ -298,7 +303,7 @@ async fn with_redis_stopped_calls_go_on_within_the_bound_and_sharing_resumes_whe
     // server's answer, well under a second).
     for _ in 0..20 {
         let started = Instant::now();
-        workos.organizations().get("org_1").await.unwrap();
+        workos.organizations().get(&"org_1".into()).await.unwrap();
         assert!(started.elapsed() < BOUND + Duration::from_millis(800), "{:?}", started.elapsed());
     }
     assert_eq!(Counters::get(&counters.unavailable), 1, "one warning for the outage");
@@ -309,7 +314,7 @@ async fn with_redis_stopped_calls_go_on_within_the_bound_and_sharing_resumes_whe
     let started = Instant::now();
     while !redis.exists(&overall).await {
         assert!(started.elapsed() < Duration::from_secs(10), "pacing did not go back to Redis");
-        workos.organizations().get("org_1").await.unwrap();
+        workos.organizations().get(&"org_1".into()).await.unwrap();
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(Counters::get(&counters.recovered), 1);
@@ -341,7 +346,7 @@ async fn a_redis_that_never_answers_holds_a_call_at_most_the_round_trip_timeout(
     let mut slowest = Duration::ZERO;
     for _ in 0..10 {
         let call = Instant::now();
-        workos.organizations().get("org_1").await.unwrap();
+        workos.organizations().get(&"org_1".into()).await.unwrap();
         slowest = slowest.max(call.elapsed());
     }
     // The first call waits out the bound; the next ones pace in-process without waiting for

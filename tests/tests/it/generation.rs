@@ -54,3 +54,39 @@ fn api_surface() {
     let surface = workos_codegen::surface(&committed_spec()).expect("the spec generates");
     insta::assert_snapshot!(surface);
 }
+
+/// Every method of every handle documents a `no_run` example of its call, which the doctests
+/// compile.
+#[test]
+fn every_generated_method_has_an_example() {
+    let file = syn::parse_file(include_str!("../../../workos/src/handles/generated.rs")).unwrap();
+    let mut methods = 0;
+    let mut missing = Vec::new();
+    for item in &file.items {
+        let syn::Item::Impl(block) = item else { continue };
+        let handle = quote::ToTokens::to_token_stream(&block.self_ty).to_string();
+        if handle == "Workos" {
+            continue;
+        }
+        for item in &block.items {
+            let syn::ImplItem::Fn(method) = item else { continue };
+            methods += 1;
+            let doc: String = method
+                .attrs
+                .iter()
+                .filter_map(|attr| match &attr.meta {
+                    syn::Meta::NameValue(pair) if pair.path.is_ident("doc") => {
+                        Some(quote::ToTokens::to_token_stream(&pair.value).to_string())
+                    }
+                    _ => None,
+                })
+                .collect();
+            let call = format!("().{}(", method.sig.ident);
+            if !doc.contains("```no_run") || !doc.contains(&call) {
+                missing.push(format!("{handle}::{}", method.sig.ident));
+            }
+        }
+    }
+    assert!(methods > 250, "only {methods} methods found");
+    assert!(missing.is_empty(), "no example: {missing:?}");
+}

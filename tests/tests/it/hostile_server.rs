@@ -67,12 +67,12 @@ async fn a_trickled_error_body_stays_inside_the_deadline() {
         .retry_policy(RetryPolicy::default())
         .build()
         .unwrap();
-    let error = bounded(workos.organizations().get("org_1")).await.unwrap_err();
+    let error = bounded(workos.organizations().get(&"org_1".into())).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Timeout, "{error:?}");
 
     // Each attempt's own deadline.
     let workos = client(&url).attempt_timeout(Duration::from_millis(300)).build().unwrap();
-    let error = bounded(workos.organizations().get("org_1")).await.unwrap_err();
+    let error = bounded(workos.organizations().get(&"org_1".into())).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Timeout, "{error:?}");
     assert_eq!(error.attempts(), 1);
 }
@@ -82,7 +82,7 @@ async fn a_trickled_success_body_stays_inside_the_deadline() {
     let url =
         raw_server(|socket| trickle(socket, "HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n{")).await;
     let workos = client(&url).timeout(Duration::from_millis(500)).build().unwrap();
-    let error = bounded(workos.organizations().get("org_1")).await.unwrap_err();
+    let error = bounded(workos.organizations().get(&"org_1".into())).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Timeout, "{error:?}");
 }
 
@@ -98,7 +98,7 @@ async fn an_endless_success_body_is_cut_at_the_limit() {
     let url =
         raw_server(|socket| endless(socket, "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n[", b' ')).await;
     let workos = client(&url).max_response_size(1024 * 1024).build().unwrap();
-    let error = bounded(workos.organizations().get("org_1")).await.unwrap_err();
+    let error = bounded(workos.organizations().get(&"org_1".into())).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::ResponseTooLarge, "{error:?}");
     assert!(error.to_string().contains("1048576"), "{error}");
     assert_eq!(error.attempts(), 1, "a body too large is not retried");
@@ -109,7 +109,7 @@ async fn an_endless_success_body_is_cut_at_the_limit() {
     })
     .await;
     let workos = client(&url).max_response_size(100_000).build().unwrap();
-    let error = bounded(workos.organizations().get("org_1")).await.unwrap_err();
+    let error = bounded(workos.organizations().get(&"org_1".into())).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::ResponseTooLarge, "{error:?}");
 }
 
@@ -118,7 +118,7 @@ async fn an_endless_error_body_keeps_only_its_beginning() {
     let url =
         raw_server(|socket| endless(socket, "HTTP/1.1 503 Busy\r\nConnection: close\r\n\r\n", b'x')).await;
     let workos = client(&url).build().unwrap();
-    let error = bounded(workos.organizations().get("org_1")).await.unwrap_err();
+    let error = bounded(workos.organizations().get(&"org_1".into())).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Server);
     let body = error.as_api().unwrap().body();
     assert!(!body.is_empty() && body.len() <= 64 * 1024, "{} bytes kept", body.len());
@@ -133,7 +133,7 @@ async fn a_deeply_nested_body_gives_a_small_error() {
     let mut body = String::from(r#"{"id":"org_1","extra":"#);
     body.push_str(&r#"{"a":"#.repeat(2_000_000));
     server.inject("get_organization", Fault::status(200).body(body));
-    let error = bounded(workos.organizations().get("org_1")).await.unwrap_err();
+    let error = bounded(workos.organizations().get(&"org_1".into())).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
     let decode = error.as_decode().unwrap();
     assert!(decode.path().starts_with("extra.a.a"), "{}", &decode.path()[..40]);
@@ -156,7 +156,7 @@ async fn decode_errors_never_show_a_string_value() {
     ];
     for body in bodies {
         server.inject("get_organization", Fault::status(200).body(body));
-        let error = workos.organizations().get("org_1").await.unwrap_err();
+        let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
         assert_eq!(error.kind(), ErrorKind::Decode, "{body}");
         assert_no_secret(&error, &secrets);
         assert_no_secret(&error, &[server.api_key()]);
@@ -186,7 +186,7 @@ async fn an_error_message_prints_as_one_short_line() {
     let oauth = serde_json::json!({ "error": "invalid_grant", "error_description": message }).to_string();
     server.inject("authenticate", Fault::status(400).body(oauth));
 
-    let not_found = workos.organizations().get("org_1").await.unwrap_err();
+    let not_found = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(not_found.kind(), ErrorKind::NotFound);
     let refused = workos.authkit().authenticate_with_code("code_1", None).await.unwrap_err();
     assert_eq!(refused.kind(), ErrorKind::BadRequest);
@@ -210,7 +210,7 @@ async fn a_decode_error_prints_its_path_as_one_line() {
     let workos = client_for(&server);
     let body = "{\"object\":\"organization\",\"id\":\"org_1\",\"name\":\"A\",\"metadata\":{\"a\u{202e}b\u{2028}c\":7}}";
     server.inject("get_organization", Fault::status(200).body(body));
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
     assert_eq!(error.as_decode().unwrap().path(), "metadata.a\u{202e}b\u{2028}c", "the path as sent");
     let shown = error.to_string();
@@ -226,7 +226,7 @@ async fn bearer_urls_do_not_print_in_debug() {
     let url = link.link.expose().to_owned();
     assert!(!url.is_empty());
     assert!(!format!("{link:?}").contains(&url), "{link:?}");
-    let export = workos.audit_logs().get_export("audit_log_export_1").await.unwrap();
+    let export = workos.audit_logs().get_export(&"audit_log_export_1".into()).await.unwrap();
     let url = export.url.as_ref().map(|u| u.expose().to_owned()).unwrap_or_default();
     assert!(url.is_empty() || !format!("{export:?}").contains(&url), "{export:?}");
 }
@@ -310,7 +310,7 @@ async fn proxy_child() {
     let url = std::env::var("WORKOS_PROXY_TEST_URL").expect("run by its parent test");
     let key = std::env::var("WORKOS_PROXY_TEST_KEY").unwrap();
     let workos = Workos::builder().api_key(key).base_url(url).build().unwrap();
-    workos.organizations().get("org_1").await.unwrap();
+    workos.organizations().get(&"org_1".into()).await.unwrap();
 }
 
 #[tokio::test]

@@ -20,7 +20,7 @@ async fn calls_go_through_the_client_handed_in() {
     assert!(format!("{workos:?}").contains("base_url"));
 
     server.inject("get_organization", Fault::status(503).times(1));
-    let organization = workos.organizations().get("org_123").await.unwrap();
+    let organization = workos.organizations().get(&"org_123".into()).await.unwrap();
     assert_eq!(organization.id, "org_123");
 
     let sent = server.requests_for("get_organization");
@@ -38,7 +38,7 @@ async fn calls_go_through_the_client_handed_in() {
 async fn without_a_client_of_its_own_the_sdk_builds_one() {
     let server = TestServer::start().await;
     let workos = workos::Workos::builder().api_key(server.api_key()).base_url(server.url()).build().unwrap();
-    workos.organizations().get("org_123").await.unwrap();
+    workos.organizations().get(&"org_123".into()).await.unwrap();
     let sent = server.requests_for("get_organization");
     assert!(sent[0].headers.get("x-through").is_none());
 }

@@ -2,19 +2,19 @@
 //! token exchange): sent to the host the caller names, form-encoded, without the API key; a
 //! host the client would not send credentials to safely is refused before anything is sent.
 
-use workos::types::ConnectTokenExchange;
+use workos::types::{ConnectTokenExchange, ConnectTokenExchangeRequired};
 use workos::{ErrorKind, Secret};
 use workos_test_server::TestServer;
 
 use crate::support::client_for;
 
 fn exchange() -> ConnectTokenExchange {
-    ConnectTokenExchange::new(
-        "client_app_1",
-        Secret::new("secret_app_1"),
-        "https://mcp.example.com",
-        Secret::new("user_access_token_1"),
-    )
+    ConnectTokenExchange::new(ConnectTokenExchangeRequired {
+        client_id: "client_app_1".into(),
+        client_secret: Secret::new("secret_app_1"),
+        resource: "https://mcp.example.com".into(),
+        subject_token: Secret::new("user_access_token_1"),
+    })
 }
 
 #[tokio::test]

@@ -30,7 +30,7 @@ async fn domains_embedded_in_an_organization_come_without_their_organization() {
                       "domain": "foo-corp.com" }]
     });
     answer(&server, "get_organization", 200, organization);
-    let fetched = workos.organizations().get("org_01EHQMYV6MBK39QC5PZXHY59C3").await.unwrap();
+    let fetched = workos.organizations().get(&"org_01EHQMYV6MBK39QC5PZXHY59C3".into()).await.unwrap();
     assert_eq!(fetched.domains[0].domain, "foo-corp.com");
     assert_eq!(fetched.domains[0].organization_id, None);
 }
@@ -46,7 +46,7 @@ async fn groups_embedded_in_a_directory_user_come_without_timestamps() {
                               "directory_id": "directory_01ECAZ4NV9QMV47GW873HDCX74", "name": "Engineering",
                               "idp_id": "02grqrue4294w24" }]);
     answer(&server, "get_directory_user", 200, user);
-    let fetched = workos.directory_sync().get_user("directory_user_1").await.unwrap();
+    let fetched = workos.directory_sync().get_user(&"directory_user_1".into()).await.unwrap();
     assert_eq!(fetched.groups[0].name, "Engineering");
     assert_eq!(fetched.groups[0].created_at, None);
 }
@@ -95,8 +95,8 @@ async fn created_and_accepted_answers_are_successes() {
             Fault::status(202).body("Accepted").header("content-type", "text/plain").times(1),
         );
     }
-    workos.organizations().delete("org_1").await.unwrap();
-    workos.directory_sync().delete_directory("directory_1").await.unwrap();
+    workos.organizations().delete(&"org_1".into()).await.unwrap();
+    workos.directory_sync().delete_directory(&"directory_1".into()).await.unwrap();
 }
 
 #[tokio::test]
@@ -158,7 +158,11 @@ async fn removing_a_role_permission_answers_an_empty_object_or_nothing() {
     server.inject("remove_organization_role_permission", Fault::status(204).body("").times(1));
     answer(&server, "remove_organization_role_permission", 200, json!({}));
     for _ in 0..2 {
-        workos.roles().remove_organization_role_permission("org_1", "admin", "posts:delete").await.unwrap();
+        workos
+            .roles()
+            .remove_organization_role_permission(&"org_1".into(), "admin", "posts:delete")
+            .await
+            .unwrap();
     }
     let statuses: Vec<u16> =
         server.requests_for("remove_organization_role_permission").iter().map(|r| r.status).collect();
@@ -248,7 +252,7 @@ async fn directory_users_of_2021_carry_offsets_without_a_colon() {
     });
     answer(&server, "get_directory_user", 200, user);
     let fetched =
-        workos.directory_sync().get_user("directory_user_01FBX3Q7N9K2M4P6R8T0V2X4Z6").await.unwrap();
+        workos.directory_sync().get_user(&"directory_user_01FBX3Q7N9K2M4P6R8T0V2X4Z6".into()).await.unwrap();
     let utc = |text: &str| chrono::DateTime::parse_from_rfc3339(text).unwrap().to_utc();
     assert_eq!(fetched.created_at, utc("2021-07-31T05:10:19+00:00"));
     assert_eq!(fetched.updated_at, utc("2021-08-02T17:45:03.512+00:00"));

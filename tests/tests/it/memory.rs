@@ -190,18 +190,18 @@ async fn memory_child() {
     let workos = builder.build().unwrap();
     // The client's first call sets up what every later call shares (connections, buffers):
     // that is not what the measured call takes.
-    let _ = workos.directory_sync().get_user("warmup").await;
+    let _ = workos.directory_sync().get_user(&"warmup".into()).await;
     let verifier = workos::signin::access_token::AccessTokenVerifier::new(&workos).unwrap();
 
     // The peak so far is forgotten (where the kernel allows), so that it rises from here.
     let _ = std::fs::write("/proc/self/clear_refs", "5");
     let before = status_bytes("VmRSS:");
     let outcome = match case.as_str() {
-        "tiny_items" => {
-            outcome(workos.connect().list_user_authorizations("user_1", Default::default()).page().await)
-        }
+        "tiny_items" => outcome(
+            workos.connect().list_user_authorizations(&"user_1".into(), Default::default()).page().await,
+        ),
         "key_set" => outcome(verifier.verify(&token_with_unknown_key()).await),
-        _ => outcome(workos.directory_sync().get_user("directory_user_1").await),
+        _ => outcome(workos.directory_sync().get_user(&"directory_user_1".into()).await),
     };
     let peak = status_bytes("VmHWM:").saturating_sub(before);
     println!("peak={peak} outcome={outcome}");

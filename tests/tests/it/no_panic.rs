@@ -123,7 +123,7 @@ async fn arbitrary_answers_never_panic() {
         .unwrap();
     let mut outcomes = std::collections::BTreeMap::new();
     for _ in 0..cases {
-        let outcome = match workos.organizations().get("org_1").await {
+        let outcome = match workos.organizations().get(&"org_1".into()).await {
             Ok(_) => "ok".to_owned(),
             Err(error) => {
                 // Rendering the error must not panic either.
@@ -184,14 +184,16 @@ async fn extreme_durations_never_panic() {
         );
         let short = [Duration::ZERO, Duration::from_millis(1), Duration::from_secs(2)][case % 3];
         let bounded = workos.with_timeout(short);
-        let first = tokio::time::timeout(Duration::from_secs(10), bounded.organizations().get("org_1")).await;
+        let first =
+            tokio::time::timeout(Duration::from_secs(10), bounded.organizations().get(&"org_1".into())).await;
         // The client's own timeout, possibly endless: a call then waits as long as the
         // configuration allows, which is for ever if a pause or a window can last for ever.
         let day = Duration::from_secs(24 * 3600);
         let mut results = vec![first];
         if period < day && max_retry_after < day && backoff.min(max_backoff) < day {
             results.push(
-                tokio::time::timeout(Duration::from_secs(10), workos.organizations().get("org_1")).await,
+                tokio::time::timeout(Duration::from_secs(10), workos.organizations().get(&"org_1".into()))
+                    .await,
             );
         }
         for outcome in results {

@@ -16,7 +16,7 @@ async fn a_429_with_retry_after_in_seconds_waits_then_succeeds() {
     let workos = quick_client(&server);
     server.inject("get_organization", Fault::status(429).header("Retry-After", "1"));
     let started = Instant::now();
-    workos.organizations().get("org_1").await.unwrap();
+    workos.organizations().get(&"org_1".into()).await.unwrap();
     let waited = started.elapsed();
     assert!(waited >= Duration::from_millis(950) && waited < Duration::from_secs(3), "{waited:?}");
     assert_eq!(server.requests_for("get_organization").len(), 2);
@@ -29,7 +29,7 @@ async fn a_429_with_retry_after_as_a_date_waits_until_then() {
     let at = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(2));
     server.inject("get_organization", Fault::status(429).header("Retry-After", &at));
     let started = Instant::now();
-    workos.organizations().get("org_1").await.unwrap();
+    workos.organizations().get(&"org_1".into()).await.unwrap();
     let waited = started.elapsed();
     // An HTTP date has whole seconds: the wait is between one and two seconds.
     assert!(waited >= Duration::from_millis(900) && waited < Duration::from_millis(2900), "{waited:?}");
@@ -41,7 +41,7 @@ async fn a_retry_after_longer_than_max_retry_after_gives_up_at_once() {
     let policy = RetryPolicy::default().max_retry_after(Duration::from_millis(300));
     let workos = quick_client(&server).with_retry_policy(policy);
     server.inject("get_organization", Fault::status(429).header("Retry-After", "2"));
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     // Retrying after 300 ms would only meet the same limit: the 429 is the answer.
     assert_eq!(error.kind(), ErrorKind::RateLimited);
     assert_eq!(error.attempts(), 1);
@@ -54,7 +54,7 @@ async fn transient_failures_of_a_get_are_retried() {
     let server = TestServer::start().await;
     let workos = quick_client(&server);
     server.inject("get_organization", Fault::status(503).times(2));
-    let organization = workos.organizations().get("org_1").await.unwrap();
+    let organization = workos.organizations().get(&"org_1".into()).await.unwrap();
     assert_eq!(organization.id, "org_1");
     let statuses: Vec<u16> = server.requests_for("get_organization").iter().map(|r| r.status).collect();
     assert_eq!(statuses, [503, 503, 200]);
@@ -74,7 +74,7 @@ async fn a_persistent_failure_ends_with_the_last_error_and_the_attempt_count() {
         server
             .inject("get_organization", Fault::status(500).body(attempt_body(&format!("attempt {attempt}"))));
     }
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Server);
     assert_eq!(error.status(), Some(500));
     assert_eq!(error.as_api().unwrap().message(), Some("attempt 4"), "the last answer is the one returned");
@@ -108,7 +108,7 @@ async fn a_create_that_times_out_is_not_retried() {
 
     // The same fault on a read is retried.
     server.inject("get_organization", Fault::delay(Duration::from_millis(600)).times(2));
-    workos.organizations().get("org_1").await.unwrap();
+    workos.organizations().get(&"org_1".into()).await.unwrap();
     assert_eq!(server.requests_for("get_organization").len(), 3);
 }
 
@@ -151,7 +151,7 @@ async fn client_errors_are_never_retried_and_map_to_their_kinds() {
     for (status, kind) in cases {
         server.clear_requests();
         server.inject("get_organization", Fault::status(status));
-        let error = workos.organizations().get("org_1").await.unwrap_err();
+        let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
         assert_eq!(error.kind(), kind, "{status}");
         assert_eq!(error.status(), Some(status));
         assert_eq!(error.attempts(), 1);
@@ -185,24 +185,24 @@ async fn broken_answers_give_the_right_kind_and_no_panic() {
         "get_organization",
         Fault::drop_mid_body().body(r#"{"object":"organization","id":"org_1","name":"Half"}"#),
     );
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Connection, "{error:?}");
     assert_no_secret(&error, &[server.api_key()]);
 
     server.inject("get_organization", Fault::drop_connection());
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Connection, "{error:?}");
     assert_no_secret(&error, &[server.api_key()]);
 
     server.inject("get_organization", Fault::status(200).body("{\"object\": \"organization\", \"id\": "));
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
     assert_no_secret(&error, &[server.api_key()]);
 
     let html =
         "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
     server.inject("get_organization", Fault::status(502).body(html).header("content-type", "text/html"));
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Server);
     assert_eq!(error.status(), Some(502));
     assert_eq!(error.as_api().unwrap().code(), None);
@@ -210,13 +210,13 @@ async fn broken_answers_give_the_right_kind_and_no_panic() {
     assert_no_secret(&error, &[server.api_key()]);
 
     server.inject("get_organization", Fault::status(200).body(""));
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
     assert_no_secret(&error, &[server.api_key()]);
 
     let huge = "x".repeat(10 * 1024 * 1024);
     server.inject("get_organization", Fault::status(200).body(huge));
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
     assert_no_secret(&error, &[server.api_key()]);
     let snippet = error.as_decode().unwrap().snippet();
@@ -257,7 +257,7 @@ async fn secrets_never_show_and_unsafe_input_is_refused() {
     assert!(!format!("{builder:?}").contains(key));
 
     server.inject("get_organization", Fault::status(500).times(usize::MAX));
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_no_secret(&error, &[key]);
 
     let refused = Workos::builder().api_key(key).base_url("http://api.example.com").build().unwrap_err();
@@ -266,7 +266,7 @@ async fn secrets_never_show_and_unsafe_input_is_refused() {
 
     server.clear_requests();
     for id in ["..", ".", ""] {
-        let error = workos.organizations().get(id).await.unwrap_err();
+        let error = workos.organizations().get(&id.into()).await.unwrap_err();
         assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{id:?}");
         assert_eq!(error.attempts(), 0, "{id:?}");
         assert_no_secret(&error, &[key]);
@@ -279,7 +279,7 @@ async fn an_id_reaches_the_server_percent_encoded_as_one_segment() {
     let server = TestServer::start().await;
     let workos = quick_client(&server);
     // A `/` left as is would turn the id into two segments and name another path.
-    workos.organizations().get("a/b c").await.unwrap();
+    workos.organizations().get(&"a/b c".into()).await.unwrap();
     let sent = server.requests_for("get_organization");
     assert_eq!(sent.len(), 1, "routed to the one-id operation: {:?}", server.requests());
     assert_eq!(sent[0].path, "/organizations/a%2Fb%20c");
@@ -291,7 +291,7 @@ async fn with_default_settings_an_hour_long_retry_after_gives_up_at_once() {
     let workos = client_for(&server);
     server.inject("get_organization", Fault::status(429).header("Retry-After", "3600"));
     let started = Instant::now();
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     // An hour is longer than `max_retry_after` (60 s), and than the whole 60 s deadline of
     // the call: waiting could only end in a timeout, so the 429 is returned straight away.
     assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
@@ -305,6 +305,6 @@ async fn with_default_settings_an_hour_long_retry_after_gives_up_at_once() {
 
     // The call gave up rather than wait, so it holds no other call: a later one is sent.
     server.clear_requests();
-    workos.with_timeout(Duration::from_millis(200)).organizations().get("org_1").await.unwrap();
+    workos.with_timeout(Duration::from_millis(200)).organizations().get(&"org_1".into()).await.unwrap();
     assert_eq!(server.requests_for("get_organization").len(), 1);
 }

@@ -146,7 +146,7 @@ fn the_public_surface_of_workos() {
     // Every handle's accessor and the methods of the most used handle are there.
     assert!(surface.contains("impl Workos: pub fn organizations(&self) -> Organizations<'_>"));
     assert!(surface.contains(
-        "impl Organizations<'_>: pub async fn get(&self, id: &str) -> Result<types::Organization>"
+        "impl Organizations<'_>: pub async fn get(&self, id: &types::OrganizationId) -> Result<types::Organization>"
     ));
     insta::assert_snapshot!(surface);
 }

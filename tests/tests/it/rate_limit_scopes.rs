@@ -79,7 +79,7 @@ async fn a_429_on_one_directory_holds_that_directory_only() {
         let (users, organizations, organization) = tokio::join!(
             async { workos.directory_sync().list_users(users_of("directory_b")).await },
             async { workos.organizations().list(Default::default()).await },
-            async { workos.organizations().get("org_1").await },
+            async { workos.organizations().get(&"org_1".into()).await },
         );
         users.unwrap();
         organizations.unwrap();
@@ -127,8 +127,8 @@ async fn a_429_on_a_sign_in_holds_no_other_call() {
     let (other_sign_in, created, fetched, organization) = tokio::join!(
         async { workos.authkit().authenticate_with_code("code_second", None).await },
         async { workos.user_management().create_user(&someone).await },
-        async { workos.user_management().get_user("user_1").await },
-        async { workos.organizations().get("org_1").await },
+        async { workos.user_management().get_user(&"user_1".into()).await },
+        async { workos.organizations().get(&"org_1".into()).await },
     );
     other_sign_in.unwrap();
     created.unwrap();
@@ -185,7 +185,8 @@ async fn a_call_that_cannot_wait_holds_no_one() {
     let workos = client_for(&server);
     server.inject("get_organization", Fault::status(429).header("Retry-After", "2"));
     // A deadline shorter than `Retry-After`: the call gives up at once, with the 429.
-    let error = workos.with_timeout(Duration::from_secs(1)).organizations().get("org_1").await.unwrap_err();
+    let error =
+        workos.with_timeout(Duration::from_secs(1)).organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::RateLimited);
     assert_eq!(error.attempts(), 1);
     assert_eq!(error.retry_after(), Some(RETRY_AFTER));
@@ -193,7 +194,7 @@ async fn a_call_that_cannot_wait_holds_no_one() {
 
     // Having waited for nothing, it set no pause: the next call is sent, and answered.
     let quick = workos.with_timeout(Duration::from_millis(800));
-    quick.organizations().get("org_1").await.unwrap();
+    quick.organizations().get(&"org_1".into()).await.unwrap();
     quick.organizations().list(Default::default()).await.unwrap();
     assert_eq!(server.requests_for("get_organization").len(), 2);
 }

@@ -36,7 +36,7 @@ async fn an_outage_costs_at_most_the_budget_in_retries_and_successes_refill_it()
     server.inject("get_organization", Fault::status(503).times(usize::MAX));
     const CALLS: usize = 30;
     for _ in 0..CALLS {
-        let error = workos.organizations().get("org_1").await.unwrap_err();
+        let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
         assert_eq!(error.status(), Some(503));
     }
     let requests = server.requests_for("get_organization").len();
@@ -49,12 +49,12 @@ async fn an_outage_costs_at_most_the_budget_in_retries_and_successes_refill_it()
     // The server answers again (the latest injection wins): successes refill the bucket.
     server.inject("get_organization", Fault::delay(Duration::ZERO).times(usize::MAX));
     for _ in 0..20 {
-        workos.organizations().get("org_1").await.unwrap();
+        workos.organizations().get(&"org_1".into()).await.unwrap();
     }
     // A failure now is retried again, and the retry succeeds.
     server.clear_requests();
     server.inject("get_organization", Fault::status(503));
-    workos.organizations().get("org_1").await.unwrap();
+    workos.organizations().get(&"org_1".into()).await.unwrap();
     let statuses: Vec<u16> = server.requests_for("get_organization").iter().map(|r| r.status).collect();
     assert_eq!(statuses, [503, 200]);
 }
@@ -71,7 +71,7 @@ async fn an_unlimited_budget_retries_as_the_policy_says() {
         .unwrap();
     server.inject("get_organization", Fault::status(503).times(usize::MAX));
     for _ in 0..10 {
-        workos.organizations().get("org_1").await.unwrap_err();
+        workos.organizations().get(&"org_1".into()).await.unwrap_err();
     }
     assert_eq!(server.requests_for("get_organization").len(), 40);
 }

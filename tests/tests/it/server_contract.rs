@@ -119,7 +119,7 @@ async fn a_long_list_is_walked_once_in_every_order_and_direction() {
     for (name, ids) in
         [("desc", &desc), ("asc", &asc), ("desc backward", &desc_back), ("asc backward", &asc_back)]
     {
-        let unique: BTreeSet<&String> = ids.iter().collect();
+        let unique: BTreeSet<&_> = ids.iter().collect();
         assert_eq!(ids.len(), size, "{name}: every object");
         assert_eq!(unique.len(), size, "{name}: each once");
     }
@@ -131,7 +131,9 @@ async fn a_long_list_is_walked_once_in_every_order_and_direction() {
 
     // A backward walk returns the pages last to first, each in the list's own order: the
     // forward walk's pages, in reverse.
-    let mirrored = |forward: &[String]| forward.chunks(limit).rev().flatten().cloned().collect::<Vec<_>>();
+    let mirrored = |forward: &[workos::types::OrganizationId]| {
+        forward.chunks(limit).rev().flatten().cloned().collect::<Vec<_>>()
+    };
     assert_eq!(desc_back, mirrored(&desc), "desc backward");
     assert_eq!(asc_back, mirrored(&asc), "asc backward");
 

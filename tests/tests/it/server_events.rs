@@ -13,7 +13,7 @@ use workos::webhooks::WebhookVerifier;
 use crate::support::server_and_client;
 
 fn ids(events: &[workos::events::Event]) -> Vec<String> {
-    events.iter().map(|e| e.id.clone()).collect()
+    events.iter().map(|e| e.id.to_string()).collect()
 }
 
 #[tokio::test]
@@ -41,7 +41,7 @@ async fn writes_and_seeds_append_their_events_listed_newest_first_by_default() {
     // The seeded users' events carry the users the list answers.
     let listed: Vec<_> = workos
         .directory_sync()
-        .list_directory_users("directory_1", Default::default())
+        .list_directory_users(&"directory_1".into(), Default::default())
         .items()
         .try_collect()
         .await
@@ -79,7 +79,7 @@ async fn the_event_list_honours_its_type_organization_and_range_filters() {
     let (server, workos) = server_and_client().await;
     let acme = workos.organizations().create(&CreateOrganization::new("Acme")).await.unwrap();
     let mut membership = server.example_event_data("organization_membership.created", 1).unwrap();
-    membership["organization_id"] = acme.id.clone().into();
+    membership["organization_id"] = acme.id.as_str().into();
     let of_acme = server.append_event("organization_membership.created", membership);
     let mut other = server.example_event_data("organization_membership.created", 2).unwrap();
     other["organization_id"] = "org_other".into();
@@ -111,7 +111,7 @@ async fn the_event_list_honours_its_type_organization_and_range_filters() {
     assert_eq!(ids(&since), [later["id"].as_str().unwrap()]);
     let before = list(asc().range_end(at)).await.unwrap();
     assert_eq!(before.len(), 3);
-    assert!(before.iter().all(|e| e.id != later["id"]));
+    assert!(before.iter().all(|e| e.id.as_str() != later["id"]));
 
     // A range that is not a date-time is refused, not ignored.
     let error = workos.events().list(asc().range_start("yesterday")).await.unwrap_err();

@@ -10,7 +10,7 @@ use crate::support::server_and_client;
 #[tokio::test]
 async fn requests_carry_the_key_and_user_agent_and_nothing_else() {
     let (server, workos) = server_and_client().await;
-    workos.organizations().get("org_123").await.unwrap();
+    workos.organizations().get(&"org_123".into()).await.unwrap();
     let request = &server.requests_for("get_organization")[0];
     assert_eq!(request.header("authorization"), Some(format!("Bearer {}", server.api_key()).as_str()));
     let agent = request.header("user-agent").unwrap();
@@ -23,7 +23,7 @@ async fn requests_carry_the_key_and_user_agent_and_nothing_else() {
 async fn a_wrong_key_is_unauthorized() {
     let server = workos_test_server::TestServer::start().await;
     let workos = workos::Workos::builder().api_key("sk_test_wrong").base_url(server.url()).build().unwrap();
-    let error = workos.organizations().get("org_123").await.unwrap_err();
+    let error = workos.organizations().get(&"org_123".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Unauthorized);
     assert_eq!(error.status(), Some(401));
 }
@@ -107,7 +107,7 @@ async fn a_repeated_cursor_ends_the_walk() {
 #[tokio::test]
 async fn a_404_becomes_a_typed_error() {
     let (_server, workos) = server_and_client().await;
-    let error = workos.organizations().get("org_missing").await.unwrap_err();
+    let error = workos.organizations().get(&"org_missing".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::NotFound);
     let api = error.as_api().unwrap();
     assert_eq!(api.status(), 404);
@@ -141,7 +141,7 @@ async fn unknown_enum_values_and_fields_parse_and_survive() {
         "brand_new_field": {"nested": [1, 2, 3]}
     }"#;
     server.inject("get_organization_domain", Fault::status(200).body(body));
-    let domain = workos.organization_domains().get("org_domain_1").await.unwrap();
+    let domain = workos.organization_domains().get(&"org_domain_1".into()).await.unwrap();
     assert_eq!(domain.state, Some(OrganizationDomainState::Unknown("quarantined".into())));
     assert_eq!(domain.state.as_ref().unwrap().as_str(), "quarantined");
     let written = serde_json::to_value(&domain).unwrap();
@@ -158,7 +158,7 @@ async fn absent_and_null_optional_fields_parse() {
         "domains": null, "external_id": null
     }"#;
     server.inject("get_organization", Fault::status(200).body(body));
-    let organization = workos.organizations().get("org_1").await.unwrap();
+    let organization = workos.organizations().get(&"org_1".into()).await.unwrap();
     assert_eq!(organization.name, "Bare");
     assert!(organization.domains.is_empty());
     assert!(organization.metadata.is_empty());
@@ -198,20 +198,20 @@ async fn every_slice_operation_is_reachable() {
     orgs.delete(&org.id).await.unwrap();
     let sso = workos.sso();
     sso.list_connections(Default::default()).await.unwrap();
-    sso.get_connection("conn_1").await.unwrap();
-    sso.delete_connection("conn_1").await.unwrap();
+    sso.get_connection(&"conn_1".into()).await.unwrap();
+    sso.delete_connection(&"conn_1".into()).await.unwrap();
     let ds = workos.directory_sync();
     ds.list_directories(Default::default()).await.unwrap();
-    ds.get_directory("directory_1").await.unwrap();
-    ds.delete_directory("directory_1").await.unwrap();
+    ds.get_directory(&"directory_1".into()).await.unwrap();
+    ds.delete_directory(&"directory_1".into()).await.unwrap();
     ds.list_users(ListDirectoryUsersParams::default().directory("directory_1")).await.unwrap();
-    ds.get_user("directory_user_1").await.unwrap();
+    ds.get_user(&"directory_user_1".into()).await.unwrap();
     ds.list_groups(ListDirectoryGroupsParams::default().directory("directory_1")).await.unwrap();
-    ds.get_group("directory_group_1").await.unwrap();
-    ds.list_directory_users("directory_1", Default::default()).await.unwrap();
-    ds.get_directory_user("directory_1", "directory_user_1").await.unwrap();
-    ds.list_directory_groups("directory_1", Default::default()).await.unwrap();
-    ds.get_directory_group("directory_1", "directory_group_1").await.unwrap();
+    ds.get_group(&"directory_group_1".into()).await.unwrap();
+    ds.list_directory_users(&"directory_1".into(), Default::default()).await.unwrap();
+    ds.get_directory_user(&"directory_1".into(), &"directory_user_1".into()).await.unwrap();
+    ds.list_directory_groups(&"directory_1".into(), Default::default()).await.unwrap();
+    ds.get_directory_group(&"directory_1".into(), &"directory_group_1".into()).await.unwrap();
     workos.events().list(ListEventsParams::default().events(["user.created", "user.deleted"])).await.unwrap();
 
     let mut called: Vec<String> = server.requests().into_iter().filter_map(|r| r.operation).collect();

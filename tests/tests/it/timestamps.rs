@@ -29,7 +29,7 @@ async fn the_zone_less_form_some_answers_carry_is_utc() {
     let workos = client_for(&server);
     let body = organization("2020-05-06 04:21:48.649164", "2026-01-15T12:00:00.000Z");
     server.inject("get_organization", Fault::status(200).body(body));
-    let org = workos.organizations().get("org_1").await.unwrap();
+    let org = workos.organizations().get(&"org_1".into()).await.unwrap();
     assert_eq!(org.created_at, utc(2020, 5, 6, 4, 21, 48, 0) + chrono::Duration::microseconds(649_164));
     assert_eq!(org.updated_at, utc(2026, 1, 15, 12, 0, 0, 0));
     // Written back in RFC 3339, as chrono writes it.
@@ -43,7 +43,7 @@ async fn offsets_are_converted_to_utc() {
     let workos = client_for(&server);
     let body = organization("2026-01-15T14:00:00.250+02:00", "2026-01-15T07:30:00-04:30");
     server.inject("get_organization", Fault::status(200).body(body));
-    let org = workos.organizations().get("org_1").await.unwrap();
+    let org = workos.organizations().get(&"org_1".into()).await.unwrap();
     assert_eq!(org.created_at, utc(2026, 1, 15, 12, 0, 0, 250));
     assert_eq!(org.updated_at, utc(2026, 1, 15, 12, 0, 0, 0));
 }
@@ -54,7 +54,7 @@ async fn a_malformed_timestamp_is_a_decode_error_at_its_field() {
     let workos = client_for(&server);
     let body = organization("yesterday", "2026-01-15T12:00:00.000Z");
     server.inject("get_organization", Fault::status(200).body(body));
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode, "{error:?}");
     assert_eq!(error.as_decode().unwrap().path(), "created_at");
 }
@@ -71,7 +71,7 @@ async fn iso_8601_offsets_and_fractions_read_through_the_client() {
             "get_organization",
             Fault::status(200).body(organization(created_at, updated_at)).times(1),
         );
-        let org = workos.organizations().get("org_1").await.unwrap();
+        let org = workos.organizations().get(&"org_1".into()).await.unwrap();
         assert_eq!(org.created_at, utc(2026, 1, 15, 12, 0, 0, 0), "{created_at}");
         assert_eq!(org.updated_at, utc(2026, 1, 15, 12, 0, 0, 250), "{updated_at}");
     }
@@ -80,7 +80,7 @@ async fn iso_8601_offsets_and_fractions_read_through_the_client() {
         "get_organization",
         Fault::status(200).body(organization("20260115T120000Z", "2026-01-15T12:00:00Z")),
     );
-    let error = workos.organizations().get("org_1").await.unwrap_err();
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode, "{error:?}");
     assert_eq!(error.as_decode().unwrap().path(), "created_at");
 }

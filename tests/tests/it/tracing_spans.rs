@@ -57,7 +57,7 @@ async fn one_span_per_attempt_with_the_call_s_facts() {
     let captured = Captured::default();
     let subscriber = tracing_subscriber::registry().with(captured.clone());
     let _guard = tracing::subscriber::set_default(subscriber);
-    workos.organizations().get("org_42").await.unwrap();
+    workos.organizations().get(&"org_42".into()).await.unwrap();
     drop(_guard);
 
     let spans: Vec<BTreeMap<String, String>> = captured
@@ -97,8 +97,8 @@ async fn a_span_shows_how_long_pacing_held_its_attempt() {
     let captured = Captured::default();
     let subscriber = tracing_subscriber::registry().with(captured.clone());
     let _guard = tracing::subscriber::set_default(subscriber);
-    workos.organizations().get("org_1").await.unwrap();
-    workos.organizations().get("org_1").await.unwrap();
+    workos.organizations().get(&"org_1".into()).await.unwrap();
+    workos.organizations().get(&"org_1".into()).await.unwrap();
     drop(_guard);
     let spans: Vec<BTreeMap<String, String>> = captured
         .0

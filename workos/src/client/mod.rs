@@ -81,7 +81,7 @@ impl Workos {
     /// ```no_run
     /// # async fn demo(workos: workos::Workos) -> Result<(), workos::Error> {
     /// let quick = workos.with_timeout(std::time::Duration::from_secs(2));
-    /// quick.organizations().get("org_123").await?;
+    /// quick.organizations().get(&"org_123".into()).await?;
     /// # Ok(()) }
     /// ```
     pub fn with_timeout(&self, timeout: Duration) -> Workos {

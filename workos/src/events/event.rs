@@ -14,7 +14,7 @@ use crate::types;
 #[non_exhaustive]
 pub struct Event {
     /// The event's id, `event_...`: the cursor that resumes the stream after it.
-    pub id: String,
+    pub id: crate::types::EventId,
     /// When it happened.
     pub created_at: DateTime<Utc>,
     /// What happened, with its object.
@@ -56,7 +56,7 @@ impl Event {
                 UndecodedEvent::new(id.clone(), event, String::from_utf8_lossy(json).into())
             })
         })?;
-        Ok(Event { id, created_at: raw.created_at, data, context: raw.context })
+        Ok(Event { id: id.into(), created_at: raw.created_at, data, context: raw.context })
     }
 
     /// An event of the event list, typed; a failure keeps the event as it arrived.
@@ -68,7 +68,7 @@ impl Event {
             }
             Err(error) => Err(error.with_undecoded(|| {
                 let json = serde_json::to_string(&event).unwrap_or_default();
-                UndecodedEvent::new(event.id, event.event, json)
+                UndecodedEvent::new(event.id.into_string(), event.event, json)
             })),
         }
     }

@@ -57,7 +57,7 @@ impl Start {
 #[non_exhaustive]
 pub struct Follow {
     events: Vec<String>,
-    organization_id: Option<String>,
+    organization_id: Option<crate::types::OrganizationId>,
     poll_interval: Duration,
     page_size: u32,
 }
@@ -93,7 +93,7 @@ impl Follow {
     }
 
     /// Only events of this organization.
-    pub fn organization_id(mut self, organization_id: impl Into<String>) -> Follow {
+    pub fn organization_id(mut self, organization_id: impl Into<crate::types::OrganizationId>) -> Follow {
         self.organization_id = Some(organization_id.into());
         self
     }
@@ -173,7 +173,7 @@ impl Consumer {
         loop {
             if let Some(item) = self.fetched.pop_front() {
                 let id = match &item {
-                    Ok(event) => Some(event.id.clone()),
+                    Ok(event) => Some(event.id.as_str().to_owned()),
                     Err(error) => error.undecoded_event().map(|raw| raw.id().to_owned()),
                 };
                 if let Some(id) = id {
@@ -226,7 +226,7 @@ pub(crate) async fn newest_cursor(list: ListEvents, follow: &Follow) -> Result<S
     params.organization_id = follow.organization_id.clone();
     let page = list(params).raw_page().await?;
     Ok(match page.data.into_iter().next() {
-        Some(Ok(event)) => Start::After(event.id),
+        Some(Ok(event)) => Start::After(event.id.into_string()),
         Some(Err(error)) => match error.undecoded_event() {
             Some(raw) => Start::After(raw.id().to_owned()),
             None => return Err(error),

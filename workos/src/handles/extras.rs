@@ -6,7 +6,9 @@ use crate::Secret;
 #[cfg(feature = "sso")]
 use crate::error::Result;
 #[cfg(feature = "sso")]
-use crate::types::{SsoTokenExchange, SsoTokenRequest, SsoTokenResponse};
+use crate::types::{
+    OrganizationId, SsoTokenExchange, SsoTokenExchangeRequired, SsoTokenRequest, SsoTokenResponse,
+};
 
 /// The RFC 8693 type of an OAuth access token, the usual `subject_token_type`.
 pub const ACCESS_TOKEN_TYPE: &str = "urn:ietf:params:oauth:token-type:access_token";
@@ -31,12 +33,16 @@ impl super::generated::Sso<'_> {
         &self,
         subject_token: &Secret,
         subject_token_type: &str,
-        organization_id: Option<&str>,
+        organization_id: Option<&OrganizationId>,
     ) -> Result<SsoTokenResponse> {
         let client_id = self.client.require_client_id("a token exchange")?;
-        let mut exchange = SsoTokenExchange::new(client_id, subject_token.clone(), subject_token_type);
+        let mut exchange = SsoTokenExchange::new(SsoTokenExchangeRequired {
+            client_id: client_id.to_owned(),
+            subject_token: subject_token.clone(),
+            subject_token_type: subject_token_type.to_owned(),
+        });
         exchange.client_secret = self.client.api_key().cloned();
-        exchange.organization_id = organization_id.map(str::to_owned);
+        exchange.organization_id = organization_id.cloned();
         self.get_profile_and_token(&SsoTokenRequest::TokenExchange(exchange)).await
     }
 }
@@ -87,5 +93,38 @@ impl super::generated::Events<'_> {
     fn lister(&self) -> crate::events::follow::ListEvents {
         let client = self.client.clone();
         Box::new(move |params| client.events().list(params))
+    }
+}
+
+/// AuthKit's hand-written helpers where WorkOS's docs and SDKs list them, next to the
+/// generated aliases of AuthKit's operations (see [`super::generated::UserManagement`]).
+#[cfg(all(feature = "authkit", feature = "user-management"))]
+impl super::generated::UserManagement<'_> {
+    /// The same as [`AuthKit::authenticate_with_code`](crate::handles::AuthKit::authenticate_with_code),
+    /// which documents it: exchanges the `code` AuthKit's redirect brought back for the user
+    /// and their tokens.
+    #[inline]
+    pub async fn authenticate_with_code(
+        &self,
+        code: &str,
+        code_verifier: Option<&crate::Secret>,
+    ) -> crate::error::Result<crate::types::AuthenticateResponse> {
+        self.client.authkit().authenticate_with_code(code, code_verifier).await
+    }
+
+    /// The same as [`AuthKit::poll_device_authorization`](crate::handles::AuthKit::poll_device_authorization),
+    /// which documents it: waits for the user to confirm a device authorization.
+    #[inline]
+    pub async fn poll_device_authorization(
+        &self,
+        authorization: &crate::types::DeviceAuthorization,
+    ) -> crate::error::Result<crate::types::AuthenticateResponse> {
+        self.client.authkit().poll_device_authorization(authorization).await
+    }
+
+    /// The same as [`AuthKit::jwks_url`](crate::handles::AuthKit::jwks_url): the URL of an
+    /// application's JWKS. Makes no request.
+    pub fn jwks_url(&self, client_id: &str) -> String {
+        self.client.authkit().jwks_url(client_id)
     }
 }

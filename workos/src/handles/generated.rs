@@ -16,6 +16,15 @@ pub struct AdminPortal<'a> {
 #[cfg(feature = "admin-portal")]
 impl AdminPortal<'_> {
     /// Generates a short-lived Admin Portal link for an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::GeneratePortalLink) -> workos::Result<()> {
+    /// let answer = workos.admin_portal().generate_link(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn generate_link(
         &self,
         body: &types::GeneratePortalLink,
@@ -28,6 +37,14 @@ impl AdminPortal<'_> {
     /// Invalidates every Admin Portal link issued for an organization and external user.
     ///
     /// Portal sessions opened through those links end as well.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RevokePortalLinks) -> workos::Result<()> {
+    /// workos.admin_portal().revoke_links(&body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_links(&self, body: &types::RevokePortalLinks) -> Result<()> {
         let api = self.client.api();
         self.client
@@ -44,6 +61,16 @@ pub struct Agents<'a> {
 #[cfg(feature = "agents")]
 impl Agents<'_> {
     /// Lists the agent blueprints of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.agents().list_blueprints(workos::types::ListAgentBlueprintsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_blueprints(
         &self,
@@ -65,6 +92,15 @@ impl Agents<'_> {
         )
     }
     /// Creates an agent blueprint.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAgentBlueprint) -> workos::Result<()> {
+    /// let answer = workos.agents().create_blueprint(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_blueprint(
         &self,
         body: &types::CreateAgentBlueprint,
@@ -75,6 +111,15 @@ impl Agents<'_> {
             .await
     }
     /// Fetches one agent blueprint.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().get_blueprint("agent_blueprint_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_blueprint(
         &self,
         agent_blueprint_id: &str,
@@ -89,6 +134,15 @@ impl Agents<'_> {
             .await
     }
     /// Changes an agent blueprint; lists that are sent replace the stored ones.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateAgentBlueprint) -> workos::Result<()> {
+    /// let answer = workos.agents().update_blueprint("agent_blueprint_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_blueprint(
         &self,
         agent_blueprint_id: &str,
@@ -104,6 +158,14 @@ impl Agents<'_> {
             .await
     }
     /// Deletes an agent blueprint, with its instances and their sessions.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.agents().delete_blueprint("agent_blueprint_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_blueprint(&self, agent_blueprint_id: &str) -> Result<()> {
         let agent_blueprint_id = params::path("agent_blueprint_id", agent_blueprint_id)?;
         let api = self.client.api();
@@ -117,6 +179,15 @@ impl Agents<'_> {
     /// Mints an agent access token and refresh token from a blueprint, or refreshes a session.
     ///
     /// Minting starts a new session, and creates the agent instance when it does not exist yet; `type` chooses the mode and the credential that must come with it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::MintAgentToken) -> workos::Result<()> {
+    /// let answer = workos.agents().mint_token("agent_blueprint_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn mint_token(
         &self,
         agent_blueprint_id: &str,
@@ -132,6 +203,15 @@ impl Agents<'_> {
             .await
     }
     /// Checks an agent access token against a blueprint and returns its claims when it is live.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ValidateAgentToken) -> workos::Result<()> {
+    /// let answer = workos.agents().validate_token("agent_blueprint_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn validate_token(
         &self,
         agent_blueprint_id: &str,
@@ -149,6 +229,15 @@ impl Agents<'_> {
     /// Links a claim attempt to one of your users and returns the code the agent needs to finish the claim.
     ///
     /// The user is looked up by `external_id` and created if missing. When the user belongs to several organizations, `organization_id` must name one; otherwise the answer is `409` with the choices.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::LinkAgentClaimAttempt) -> workos::Result<()> {
+    /// let answer = workos.agents().link_claim_attempt(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn link_claim_attempt(
         &self,
         body: &types::LinkAgentClaimAttempt,
@@ -159,6 +248,15 @@ impl Agents<'_> {
             .await
     }
     /// Checks an agent API key or access token against the environment, without using it up.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ValidateAgentCredential) -> workos::Result<()> {
+    /// let answer = workos.agents().validate_credential(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn validate_credential(
         &self,
         body: &types::ValidateAgentCredential,
@@ -171,6 +269,16 @@ impl Agents<'_> {
     /// Lists agent instances, optionally of one organization or blueprint.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.agents().list_instances(workos::types::ListAgentInstancesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_instances(
         &self,
@@ -196,6 +304,15 @@ impl Agents<'_> {
     /// Fetches one agent instance.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().get_instance("agent_instance_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_instance(
         &self,
         agent_instance_id: &str,
@@ -209,6 +326,14 @@ impl Agents<'_> {
     /// Deletes an agent instance and its sessions, whose refresh tokens then stop working.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.agents().delete_instance("agent_instance_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_instance(&self, agent_instance_id: &str) -> Result<()> {
         let agent_instance_id = params::path("agent_instance_id", agent_instance_id)?;
         let api = self.client.api();
@@ -220,6 +345,15 @@ impl Agents<'_> {
             .await
     }
     /// Fetches one agent registration.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().get_registration("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_registration(&self, id: &str) -> Result<types::AgentRegistration> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -230,6 +364,15 @@ impl Agents<'_> {
     /// Revokes an agent registration for good, and every credential issued from it.
     ///
     /// Revoking an already revoked registration succeeds again. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().revoke_registration("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_registration(
         &self,
         id: &str,
@@ -243,6 +386,16 @@ impl Agents<'_> {
     /// Lists agent instance sessions, optionally of one organization, blueprint or instance.
     ///
     /// WorkOS's SDKs call this; its status codes are inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.agents().list_sessions(workos::types::ListAgentInstanceSessionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_sessions(
         &self,
@@ -267,6 +420,15 @@ impl Agents<'_> {
         )
     }
     /// Fetches one agent instance session.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().get_session("agent_instance_session_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_session(
         &self,
         agent_instance_session_id: &str,
@@ -286,6 +448,15 @@ impl Agents<'_> {
     /// Revokes an agent instance session and the tokens minted in it.
     ///
     /// Revoking an already revoked session succeeds again.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.agents().revoke_session("agent_instance_session_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_session(
         &self,
         agent_instance_session_id: &str,
@@ -312,6 +483,15 @@ pub struct ApiKeys<'a> {
 #[cfg(feature = "api-keys")]
 impl ApiKeys<'_> {
     /// Checks an API key value and returns the key it belongs to, if any.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ValidateApiKey) -> workos::Result<()> {
+    /// let answer = workos.api_keys().validate(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn validate(
         &self,
         body: &types::ValidateApiKey,
@@ -320,28 +500,58 @@ impl ApiKeys<'_> {
         self.client.send(&op::VALIDATE_API_KEY, || api.validate_api_key(body)).await
     }
     /// Deletes an API key for good; requests that present it fail from then on.
-    pub async fn delete(&self, id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.api_keys().delete(&workos::types::ApiKeyId::new("api_key_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete(&self, id: &types::ApiKeyId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_API_KEY, || api.delete_api_key(id)).await
     }
     /// Expires an API key now, or schedules its expiry.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ExpireApiKey) -> workos::Result<()> {
+    /// let answer = workos.api_keys().expire(&workos::types::ApiKeyId::new("api_key_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn expire(
         &self,
-        id: &str,
+        id: &types::ApiKeyId,
         body: &types::ExpireApiKey,
     ) -> Result<types::ApiKey> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::EXPIRE_API_KEY, || api.expire_api_key(id, body)).await
     }
     /// Lists the API keys of an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.api_keys().list_for_organization(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), workos::types::ListOrganizationApiKeysParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_organization(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: types::ListOrganizationApiKeysParams,
     ) -> Paginator<types::ApiKey> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_ORGANIZATION_API_KEYS,
@@ -360,11 +570,21 @@ impl ApiKeys<'_> {
         )
     }
     /// Creates an API key owned by an organization; the answer holds its only copy.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganizationApiKey) -> workos::Result<()> {
+    /// let answer = workos.api_keys().create_for_organization(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_for_organization(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         body: &types::CreateOrganizationApiKey,
     ) -> Result<types::NewApiKey> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -375,12 +595,23 @@ impl ApiKeys<'_> {
             .await
     }
     /// Lists the API keys a user owns.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.api_keys().list_for_user(&workos::types::UserId::new("user_01K00000000000000000000001"), workos::types::ListUserApiKeysParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_user(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         params: types::ListUserApiKeysParams,
     ) -> Paginator<types::ApiKey> {
+        let user_id: &str = user_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_USER_API_KEYS,
@@ -400,11 +631,21 @@ impl ApiKeys<'_> {
         )
     }
     /// Creates an API key owned by a user; the answer holds its only copy.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateUserApiKey) -> workos::Result<()> {
+    /// let answer = workos.api_keys().create_for_user(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_for_user(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         body: &types::CreateUserApiKey,
     ) -> Result<types::NewApiKey> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("userId", user_id)?;
         let api = self.client.api();
         self.client
@@ -421,6 +662,16 @@ pub struct AuditLogs<'a> {
 #[cfg(feature = "audit-logs")]
 impl AuditLogs<'_> {
     /// Lists the audit log actions of the environment, each with its current schema.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.audit_logs().list_actions(workos::types::ListAuditLogActionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_actions(
         &self,
@@ -442,6 +693,16 @@ impl AuditLogs<'_> {
         )
     }
     /// Lists the schema versions of an action.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.audit_logs().list_schemas("action_name_01", workos::types::ListAuditLogSchemasParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_schemas(
         &self,
@@ -466,6 +727,15 @@ impl AuditLogs<'_> {
         )
     }
     /// Adds a schema version to an action, creating the action if it does not exist.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuditLogSchema) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().create_schema("action_name_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_schema(
         &self,
         action_name: &str,
@@ -483,6 +753,15 @@ impl AuditLogs<'_> {
     /// Records an audit log event for an organization.
     ///
     /// A retry that sends the same `Idempotency-Key` within 24 hours gets the first answer instead of recording the event twice.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuditLogEvent) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().create_event(&body, None).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_event(
         &self,
         body: &types::CreateAuditLogEvent,
@@ -499,6 +778,15 @@ impl AuditLogs<'_> {
             .await
     }
     /// Starts a CSV export of one organization's events in a time range.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuditLogExport) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().create_export(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_export(
         &self,
         body: &types::CreateAuditLogExport,
@@ -509,10 +797,20 @@ impl AuditLogs<'_> {
             .await
     }
     /// Fetches an export, with a fresh download URL once it is ready.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().get_export(&workos::types::AuditLogExportId::new("audit_log_export_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_export(
         &self,
-        audit_log_export_id: &str,
+        audit_log_export_id: &types::AuditLogExportId,
     ) -> Result<types::AuditLogExport> {
+        let audit_log_export_id: &str = audit_log_export_id.as_str();
         let audit_log_export_id = params::path("auditLogExportId", audit_log_export_id)?;
         let api = self.client.api();
         self.client
@@ -523,7 +821,20 @@ impl AuditLogs<'_> {
             .await
     }
     /// Fetches how long an organization's audit log events are kept.
-    pub async fn get_retention(&self, id: &str) -> Result<types::AuditLogRetention> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().get_retention(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_retention(
+        &self,
+        id: &types::OrganizationId,
+    ) -> Result<types::AuditLogRetention> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -531,11 +842,21 @@ impl AuditLogs<'_> {
             .await
     }
     /// Sets how long an organization's audit log events are kept.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateAuditLogRetention) -> workos::Result<()> {
+    /// let answer = workos.audit_logs().set_retention(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_retention(
         &self,
-        id: &str,
+        id: &types::OrganizationId,
         body: &types::UpdateAuditLogRetention,
     ) -> Result<types::AuditLogRetention> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -557,6 +878,15 @@ impl AuthKit<'_> {
     /// Starts a device authorization (RFC 8628) as a public client: a device code, a user code and the page to confirm it on.
     ///
     /// The same codes as `authorize_device`, from the OAuth 2.0 route; no API key is sent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeDevice) -> workos::Result<()> {
+    /// let answer = workos.authkit().start_device_authorization(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn start_device_authorization(
         &self,
         body: &types::AuthorizeDevice,
@@ -570,6 +900,15 @@ impl AuthKit<'_> {
             .await
     }
     /// Fetches the public keys that verify an application's access tokens.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authkit().jwks("client_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn jwks(&self, client_id: &str) -> Result<types::Jwks> {
         let client_id = params::path("clientId", client_id)?;
         let api = self.client.api();
@@ -578,6 +917,15 @@ impl AuthKit<'_> {
     /// Signs a user in with one grant and returns the user and the session's tokens.
     ///
     /// The body's client credentials authenticate the call, so it needs no API key: confidential clients put their API key in `client_secret`; public clients use PKCE (`code_verifier`), a refresh token or a device code without a secret.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthenticateRequest) -> workos::Result<()> {
+    /// let answer = workos.authkit().authenticate(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn authenticate(
         &self,
         body: &types::AuthenticateRequest,
@@ -588,6 +936,16 @@ impl AuthKit<'_> {
     /// Lists the OAuth resource indicators of the environment.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authkit().list_oauth_resources(workos::types::ListAuthkitOauthResourcesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_oauth_resources(
         &self,
@@ -611,6 +969,15 @@ impl AuthKit<'_> {
     /// Adds an OAuth resource indicator, optionally as the default one.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuthkitOAuthResource) -> workos::Result<()> {
+    /// let answer = workos.authkit().create_oauth_resource(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_oauth_resource(
         &self,
         body: &types::CreateAuthkitOAuthResource,
@@ -626,6 +993,14 @@ impl AuthKit<'_> {
     /// Removes an OAuth resource indicator, with the consents given for it.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authkit().delete_oauth_resource("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_oauth_resource(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -637,6 +1012,15 @@ impl AuthKit<'_> {
             .await
     }
     /// Starts CLI Auth: issues a device code, a user code and the page to confirm it on.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeDevice) -> workos::Result<()> {
+    /// let answer = workos.authkit().authorize_device(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn authorize_device(
         &self,
         body: &types::AuthorizeDevice,
@@ -645,6 +1029,16 @@ impl AuthKit<'_> {
         self.client.send(&op::AUTHORIZE_DEVICE, || api.authorize_device(body)).await
     }
     /// Lists the browser origins allowed to call AuthKit.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authkit().list_cors_origins(workos::types::ListCorsOriginsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_cors_origins(
         &self,
@@ -666,6 +1060,15 @@ impl AuthKit<'_> {
         )
     }
     /// Allows a browser origin to call AuthKit.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateCorsOrigin) -> workos::Result<()> {
+    /// let answer = workos.authkit().create_cors_origin(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_cors_origin(
         &self,
         body: &types::CreateCorsOrigin,
@@ -674,11 +1077,29 @@ impl AuthKit<'_> {
         self.client.send(&op::CREATE_CORS_ORIGIN, || api.create_cors_origin(body)).await
     }
     /// Fetches the template of the custom claims in access tokens.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authkit().get_jwt_template().await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_jwt_template(&self) -> Result<types::JwtTemplate> {
         let api = self.client.api();
         self.client.send(&op::GET_JWT_TEMPLATE, || api.get_jwt_template()).await
     }
     /// Replaces the template of the custom claims in access tokens.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateJwtTemplate) -> workos::Result<()> {
+    /// let answer = workos.authkit().update_jwt_template(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_jwt_template(
         &self,
         body: &types::UpdateJwtTemplate,
@@ -689,6 +1110,15 @@ impl AuthKit<'_> {
             .await
     }
     /// Creates a Magic Auth code and e-mails it to the address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateMagicAuth) -> workos::Result<()> {
+    /// let answer = workos.authkit().create_magic_auth(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_magic_auth(
         &self,
         body: &types::CreateMagicAuth,
@@ -697,12 +1127,34 @@ impl AuthKit<'_> {
         self.client.send(&op::CREATE_MAGIC_AUTH, || api.create_magic_auth(body)).await
     }
     /// Fetches one Magic Auth code.
-    pub async fn get_magic_auth(&self, id: &str) -> Result<types::MagicAuth> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authkit().get_magic_auth(&workos::types::MagicAuthId::new("magic_auth_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_magic_auth(
+        &self,
+        id: &types::MagicAuthId,
+    ) -> Result<types::MagicAuth> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_MAGIC_AUTH, || api.get_magic_auth(id)).await
     }
     /// Texts a Radar challenge code to the user of a sign-in that Radar stopped.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SendRadarSmsChallenge) -> workos::Result<()> {
+    /// let answer = workos.authkit().send_radar_challenge(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn send_radar_challenge(
         &self,
         body: &types::SendRadarSmsChallenge,
@@ -713,12 +1165,35 @@ impl AuthKit<'_> {
             .await
     }
     /// Fetches one Radar e-mail challenge.
-    pub async fn get_radar_challenge(&self, id: &str) -> Result<types::RadarChallenge> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authkit().get_radar_challenge(&workos::types::RadarChallengeId::new("radar_challenge_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_radar_challenge(
+        &self,
+        id: &types::RadarChallengeId,
+    ) -> Result<types::RadarChallenge> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_RADAR_CHALLENGE, || api.get_radar_challenge(id)).await
     }
     /// Lists the URIs allowed as redirect targets after sign-in.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authkit().list_redirect_uris(workos::types::ListRedirectUrisParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_redirect_uris(
         &self,
@@ -740,6 +1215,15 @@ impl AuthKit<'_> {
         )
     }
     /// Allows a URI as a redirect target after sign-in.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateRedirectUri) -> workos::Result<()> {
+    /// let answer = workos.authkit().create_redirect_uri(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_redirect_uri(
         &self,
         body: &types::CreateRedirectUri,
@@ -750,12 +1234,28 @@ impl AuthKit<'_> {
             .await
     }
     /// Removes a URI from the allowed redirect targets.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authkit().delete_redirect_uri("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_redirect_uri(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_REDIRECT_URI, || api.delete_redirect_uri(id)).await
     }
     /// Ends a session, so that its refresh token stops working.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RevokeSession) -> workos::Result<()> {
+    /// workos.authkit().revoke_session(&body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_session(&self, body: &types::RevokeSession) -> Result<()> {
         let api = self.client.api();
         self.client.send(&op::REVOKE_SESSION, || api.revoke_session(body)).await
@@ -770,12 +1270,23 @@ pub struct Authorization<'a> {
 #[cfg(feature = "authorization")]
 impl Authorization<'_> {
     /// Lists the roles a group holds, and on which resources.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_group_role_assignments(&workos::types::GroupId::new("group_01K00000000000000000000001"), workos::types::ListGroupRoleAssignmentsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_group_role_assignments(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         params: types::ListGroupRoleAssignmentsParams,
     ) -> Paginator<types::GroupRoleAssignment> {
+        let group_id: &str = group_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_GROUP_ROLE_ASSIGNMENTS,
@@ -794,11 +1305,21 @@ impl Authorization<'_> {
         )
     }
     /// Gives a group a role on a resource, or on its organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RoleGrant) -> workos::Result<()> {
+    /// let answer = workos.authorization().assign_group_role(&workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn assign_group_role(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         body: &types::RoleGrant,
     ) -> Result<types::GroupRoleAssignment> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let api = self.client.api();
         self.client
@@ -809,11 +1330,21 @@ impl Authorization<'_> {
             .await
     }
     /// Replaces every role assignment of a group with the given set.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ReplaceGroupRoleAssignments) -> workos::Result<()> {
+    /// let answer = workos.authorization().replace_group_role_assignments(&workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn replace_group_role_assignments(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         body: &types::ReplaceGroupRoleAssignments,
     ) -> Result<types::GroupRoleAssignmentList> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let api = self.client.api();
         self.client
@@ -826,11 +1357,20 @@ impl Authorization<'_> {
     /// Adds and removes role assignments of a group, all at once or not at all.
     ///
     /// WorkOS's Python SDK calls this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateGroupRoleAssignments) -> workos::Result<()> {
+    /// workos.authorization().update_group_role_assignments(&workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_group_role_assignments(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         body: &types::UpdateGroupRoleAssignments,
     ) -> Result<()> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let api = self.client.api();
         self.client
@@ -843,11 +1383,20 @@ impl Authorization<'_> {
     /// Takes a role on a resource away from a group.
     ///
     /// Fails with `404` when the group holds no such assignment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RoleGrant) -> workos::Result<()> {
+    /// workos.authorization().remove_group_role(&workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_group_role(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         body: &types::RoleGrant,
     ) -> Result<()> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let api = self.client.api();
         self.client
@@ -858,11 +1407,21 @@ impl Authorization<'_> {
             .await
     }
     /// Fetches one role assignment of a group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authorization().get_group_role_assignment(&workos::types::GroupId::new("group_01K00000000000000000000001"), "role_assignment_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_group_role_assignment(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         role_assignment_id: &str,
     ) -> Result<types::GroupRoleAssignment> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let role_assignment_id = params::path("role_assignment_id", role_assignment_id)?;
         let api = self.client.api();
@@ -874,11 +1433,20 @@ impl Authorization<'_> {
             .await
     }
     /// Removes one role assignment of a group, by its id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authorization().remove_group_role_assignment(&workos::types::GroupId::new("group_01K00000000000000000000001"), "role_assignment_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_group_role_assignment(
         &self,
-        group_id: &str,
+        group_id: &types::GroupId,
         role_assignment_id: &str,
     ) -> Result<()> {
+        let group_id: &str = group_id.as_str();
         let group_id = params::path("group_id", group_id)?;
         let role_assignment_id = params::path("role_assignment_id", role_assignment_id)?;
         let api = self.client.api();
@@ -890,11 +1458,21 @@ impl Authorization<'_> {
             .await
     }
     /// Checks whether an organization membership holds a permission on a resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CheckAuthorization) -> workos::Result<()> {
+    /// let answer = workos.authorization().check(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn check(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         body: &types::CheckAuthorization,
     ) -> Result<types::AuthorizationCheck> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         let organization_membership_id = params::path(
             "organization_membership_id",
             organization_membership_id,
@@ -908,12 +1486,23 @@ impl Authorization<'_> {
             .await
     }
     /// Lists the children of a resource on which an organization membership holds a permission.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::ListMembershipResourcesParams) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_membership_resources(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), params).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_membership_resources(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         params: types::ListMembershipResourcesParams,
     ) -> Paginator<types::AuthorizationResource> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_MEMBERSHIP_RESOURCES,
@@ -936,13 +1525,24 @@ impl Authorization<'_> {
         )
     }
     /// Lists every permission an organization membership holds on a resource, inherited ones included.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_effective_permissions(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), "resource_id_01", workos::types::ListEffectivePermissionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_effective_permissions(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         resource_id: &str,
         params: types::ListEffectivePermissionsParams,
     ) -> Paginator<types::Permission> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_EFFECTIVE_PERMISSIONS,
@@ -969,14 +1569,25 @@ impl Authorization<'_> {
     /// Lists every permission an organization membership holds on a resource named by your identifier.
     ///
     /// Permissions from roles on ancestor resources are included.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_effective_permissions_by_external_id(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", workos::types::ListEffectivePermissionsByExternalIdParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_effective_permissions_by_external_id(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         resource_type_slug: &str,
         external_id: &str,
         params: types::ListEffectivePermissionsByExternalIdParams,
     ) -> Paginator<types::Permission> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_EFFECTIVE_PERMISSIONS_BY_EXTERNAL_ID,
@@ -1008,12 +1619,23 @@ impl Authorization<'_> {
         )
     }
     /// Lists the roles an organization membership holds, on the organization and on other resources.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_membership_role_assignments(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), workos::types::ListMembershipRoleAssignmentsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_membership_role_assignments(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         params: types::ListMembershipRoleAssignmentsParams,
     ) -> Paginator<types::RoleAssignment> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_MEMBERSHIP_ROLE_ASSIGNMENTS,
@@ -1035,11 +1657,21 @@ impl Authorization<'_> {
         )
     }
     /// Gives an organization membership a role on a resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RoleGrant) -> workos::Result<()> {
+    /// let answer = workos.authorization().assign_role(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn assign_role(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         body: &types::RoleGrant,
     ) -> Result<types::RoleAssignment> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         let organization_membership_id = params::path(
             "organization_membership_id",
             organization_membership_id,
@@ -1053,11 +1685,20 @@ impl Authorization<'_> {
             .await
     }
     /// Takes a role on a resource away from an organization membership.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RoleGrant) -> workos::Result<()> {
+    /// workos.authorization().remove_role(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_role(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         body: &types::RoleGrant,
     ) -> Result<()> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         let organization_membership_id = params::path(
             "organization_membership_id",
             organization_membership_id,
@@ -1071,11 +1712,20 @@ impl Authorization<'_> {
             .await
     }
     /// Removes one role assignment of an organization membership, by its id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authorization().remove_role_assignment(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), "role_assignment_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_role_assignment(
         &self,
-        organization_membership_id: &str,
+        organization_membership_id: &types::OrganizationMembershipId,
         role_assignment_id: &str,
     ) -> Result<()> {
+        let organization_membership_id: &str = organization_membership_id.as_str();
         let organization_membership_id = params::path(
             "organization_membership_id",
             organization_membership_id,
@@ -1096,12 +1746,22 @@ impl Authorization<'_> {
             .await
     }
     /// Fetches a resource by its organization, type and your identifier.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authorization().get_resource_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_resource_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
     ) -> Result<types::AuthorizationResource> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?;
         let external_id = params::path("external_id", external_id)?;
@@ -1121,13 +1781,23 @@ impl Authorization<'_> {
             .await
     }
     /// Changes a resource named by its organization, type and your identifier.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateAuthorizationResource) -> workos::Result<()> {
+    /// let answer = workos.authorization().update_resource_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_resource_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
         body: &types::UpdateAuthorizationResource,
     ) -> Result<types::AuthorizationResource> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?;
         let external_id = params::path("external_id", external_id)?;
@@ -1150,13 +1820,22 @@ impl Authorization<'_> {
     /// Deletes a resource named by its organization, type and your identifier.
     ///
     /// A resource with descendants or role assignments is only deleted with `cascade_delete`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authorization().delete_resource_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", &workos::types::DeleteResourceByExternalIdParams::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_resource_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
         params: &types::DeleteResourceByExternalIdParams,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let resource_type_slug = params::path("resource_type_slug", resource_type_slug)?;
         let external_id = params::path("external_id", external_id)?;
@@ -1177,14 +1856,25 @@ impl Authorization<'_> {
             .await
     }
     /// Lists the organization memberships that hold a permission on a resource named by your identifier.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::ListResourceMembershipsByExternalIdParams) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resource_memberships_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", params).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resource_memberships_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
         params: types::ListResourceMembershipsByExternalIdParams,
     ) -> Paginator<types::AuthorizedMembership> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_RESOURCE_MEMBERSHIPS_BY_EXTERNAL_ID,
@@ -1218,14 +1908,25 @@ impl Authorization<'_> {
         )
     }
     /// Lists the role assignments on a resource named by your identifier.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resource_role_assignments_by_external_id(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "resource_type_slug_01", "external_id_01", workos::types::ListResourceRoleAssignmentsByExternalIdParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resource_role_assignments_by_external_id(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         resource_type_slug: &str,
         external_id: &str,
         params: types::ListResourceRoleAssignmentsByExternalIdParams,
     ) -> Paginator<types::RoleAssignment> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_RESOURCE_ROLE_ASSIGNMENTS_BY_EXTERNAL_ID,
@@ -1258,6 +1959,16 @@ impl Authorization<'_> {
         )
     }
     /// Lists resources, optionally of one organization, type or parent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resources(workos::types::ListResourcesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resources(
         &self,
@@ -1285,6 +1996,15 @@ impl Authorization<'_> {
         )
     }
     /// Creates a resource, optionally under a parent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuthorizationResource) -> workos::Result<()> {
+    /// let answer = workos.authorization().create_resource(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_resource(
         &self,
         body: &types::CreateAuthorizationResource,
@@ -1293,6 +2013,15 @@ impl Authorization<'_> {
         self.client.send(&op::CREATE_RESOURCE, || api.create_resource(body)).await
     }
     /// Fetches one resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.authorization().get_resource("resource_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_resource(
         &self,
         resource_id: &str,
@@ -1302,6 +2031,15 @@ impl Authorization<'_> {
         self.client.send(&op::GET_RESOURCE, || api.get_resource(resource_id)).await
     }
     /// Changes a resource's name, description or parent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateAuthorizationResource) -> workos::Result<()> {
+    /// let answer = workos.authorization().update_resource("resource_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_resource(
         &self,
         resource_id: &str,
@@ -1316,6 +2054,14 @@ impl Authorization<'_> {
     /// Deletes a resource.
     ///
     /// A resource with descendants or role assignments is only deleted with `cascade_delete`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.authorization().delete_resource("resource_id_01", &workos::types::DeleteResourceParams::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_resource(
         &self,
         resource_id: &str,
@@ -1331,6 +2077,16 @@ impl Authorization<'_> {
             .await
     }
     /// Lists the organization memberships that hold a permission on a resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::ListResourceMembershipsParams) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resource_memberships("resource_id_01", params).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resource_memberships(
         &self,
@@ -1357,6 +2113,16 @@ impl Authorization<'_> {
         )
     }
     /// Lists the role assignments on a resource.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.authorization().list_resource_role_assignments("resource_id_01", workos::types::ListResourceRoleAssignmentsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_resource_role_assignments(
         &self,
@@ -1391,6 +2157,15 @@ pub struct ClientTokens<'a> {
 #[cfg(feature = "client-tokens")]
 impl ClientTokens<'_> {
     /// Issues a short-lived Client API token for a user in an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateClientApiToken) -> workos::Result<()> {
+    /// let answer = workos.client_tokens().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
         body: &types::CreateClientApiToken,
@@ -1412,6 +2187,15 @@ impl Connect<'_> {
     /// Hands a user your system signed in back to AuthKit, which answers where to redirect them.
     ///
     /// The user is created in AuthKit, or updated if one already has `user.id` as its external id. An e-mail address that belongs to another user fails the call.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CompleteConnectLogin) -> workos::Result<()> {
+    /// let answer = workos.connect().complete_login(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn complete_login(
         &self,
         body: &types::CompleteConnectLogin,
@@ -1422,6 +2206,16 @@ impl Connect<'_> {
             .await
     }
     /// Lists the Connect applications of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.connect().list_applications(workos::types::ListConnectApplicationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_applications(
         &self,
@@ -1450,6 +2244,15 @@ impl Connect<'_> {
         )
     }
     /// Creates an OAuth or machine-to-machine Connect application.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateConnectApplication) -> workos::Result<()> {
+    /// let answer = workos.connect().create_application(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_application(
         &self,
         body: &types::CreateConnectApplication,
@@ -1463,6 +2266,15 @@ impl Connect<'_> {
             .await
     }
     /// Fetches one Connect application by its id or client id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.connect().get_application("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_application(&self, id: &str) -> Result<types::ConnectApplication> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -1471,6 +2283,15 @@ impl Connect<'_> {
             .await
     }
     /// Changes a Connect application's name, description, scopes or redirect URIs.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateConnectApplication) -> workos::Result<()> {
+    /// let answer = workos.connect().update_application("id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_application(
         &self,
         id: &str,
@@ -1486,6 +2307,14 @@ impl Connect<'_> {
             .await
     }
     /// Deletes a Connect application.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.connect().delete_application("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_application(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -1494,6 +2323,15 @@ impl Connect<'_> {
             .await
     }
     /// Lists the client secrets of a Connect application, without their values.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.connect().list_client_secrets("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_client_secrets(
         &self,
         id: &str,
@@ -1503,6 +2341,15 @@ impl Connect<'_> {
         self.client.send(&op::LIST_CLIENT_SECRETS, || api.list_client_secrets(id)).await
     }
     /// Creates a client secret for a Connect application; the answer holds its only copy.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.connect().create_client_secret("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_client_secret(
         &self,
         id: &str,
@@ -1515,6 +2362,14 @@ impl Connect<'_> {
             .await
     }
     /// Revokes a client secret.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.connect().delete_client_secret("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_client_secret(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -1525,6 +2380,15 @@ impl Connect<'_> {
     /// Exchanges a user's access token for one meant for another resource (RFC 8693), at the environment's issuer.
     ///
     /// For first-party Connect applications: the new token keeps the user and their consent. The first argument is the issuer's origin (the AuthKit domain, such as `https://auth.example.com`), not the API's.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConnectTokenExchange) -> workos::Result<()> {
+    /// let answer = workos.connect().exchange_access_token("https://auth.example.com", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn exchange_access_token(
         &self,
         issuer: &str,
@@ -1539,12 +2403,23 @@ impl Connect<'_> {
             .await
     }
     /// Lists the Connect applications that members of an organization have authorized.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.connect().list_organization_authorizations(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), workos::types::ListOrganizationAuthorizedApplicationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_organization_authorizations(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: types::ListOrganizationAuthorizedApplicationsParams,
     ) -> Paginator<types::AuthorizedConnectApplication> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_ORGANIZATION_AUTHORIZED_APPLICATIONS,
@@ -1563,12 +2438,23 @@ impl Connect<'_> {
         )
     }
     /// Lists the Connect applications a user has authorized.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.connect().list_user_authorizations(&workos::types::UserId::new("user_01K00000000000000000000001"), workos::types::ListUserAuthorizedApplicationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_user_authorizations(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         params: types::ListUserAuthorizedApplicationsParams,
     ) -> Paginator<types::AuthorizedConnectApplication> {
+        let user_id: &str = user_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_USER_AUTHORIZED_APPLICATIONS,
@@ -1587,11 +2473,20 @@ impl Connect<'_> {
         )
     }
     /// Revokes a user's authorization of a Connect application.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.connect().delete_user_authorization(&workos::types::UserId::new("user_01K00000000000000000000001"), "application_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_user_authorization(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         application_id: &str,
     ) -> Result<()> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let application_id = params::path("application_id", application_id)?;
         let api = self.client.api();
@@ -1612,6 +2507,16 @@ pub struct DirectorySync<'a> {
 #[cfg(feature = "directory-sync")]
 impl DirectorySync<'_> {
     /// Lists directories, optionally those of one organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_directories(workos::types::ListDirectoriesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_directories(
         &self,
@@ -1636,12 +2541,23 @@ impl DirectorySync<'_> {
         )
     }
     /// Lists the groups of one directory, optionally only those a directory user belongs to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_directory_groups(&workos::types::DirectoryId::new("directory_01K00000000000000000000001"), workos::types::ListDirectoryGroupsInDirectoryParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_directory_groups(
         &self,
-        directory_id: &str,
+        directory_id: &types::DirectoryId,
         params: types::ListDirectoryGroupsInDirectoryParams,
     ) -> Paginator<types::DirectoryGroup> {
+        let directory_id: &str = directory_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_DIRECTORY_GROUPS_IN_DIRECTORY,
@@ -1661,11 +2577,22 @@ impl DirectorySync<'_> {
         )
     }
     /// Fetches one group of a directory.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_directory_group(&workos::types::DirectoryId::new("directory_01K00000000000000000000001"), &workos::types::DirectoryGroupId::new("directory_group_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_directory_group(
         &self,
-        directory_id: &str,
-        directory_group_id: &str,
+        directory_id: &types::DirectoryId,
+        directory_group_id: &types::DirectoryGroupId,
     ) -> Result<types::DirectoryGroup> {
+        let directory_id: &str = directory_id.as_str();
+        let directory_group_id: &str = directory_group_id.as_str();
         let directory_id = params::path("directory_id", directory_id)?;
         let directory_group_id = params::path("directory_group_id", directory_group_id)?;
         let api = self.client.api();
@@ -1679,12 +2606,23 @@ impl DirectorySync<'_> {
     /// Lists the users of one directory, optionally only the members of one of its groups.
     ///
     /// Users come without their groups: list the groups with `user` for those.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_directory_users(&workos::types::DirectoryId::new("directory_01K00000000000000000000001"), workos::types::ListDirectoryUsersInDirectoryParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_directory_users(
         &self,
-        directory_id: &str,
+        directory_id: &types::DirectoryId,
         params: types::ListDirectoryUsersInDirectoryParams,
     ) -> Paginator<types::DirectoryUserInDirectory> {
+        let directory_id: &str = directory_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_DIRECTORY_USERS_IN_DIRECTORY,
@@ -1706,11 +2644,22 @@ impl DirectorySync<'_> {
         )
     }
     /// Fetches one user of a directory, without their groups.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_directory_user(&workos::types::DirectoryId::new("directory_01K00000000000000000000001"), &workos::types::DirectoryUserId::new("directory_user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_directory_user(
         &self,
-        directory_id: &str,
-        directory_user_id: &str,
+        directory_id: &types::DirectoryId,
+        directory_user_id: &types::DirectoryUserId,
     ) -> Result<types::DirectoryUserInDirectory> {
+        let directory_id: &str = directory_id.as_str();
+        let directory_user_id: &str = directory_user_id.as_str();
         let directory_id = params::path("directory_id", directory_id)?;
         let directory_user_id = params::path("directory_user_id", directory_user_id)?;
         let api = self.client.api();
@@ -1722,13 +2671,35 @@ impl DirectorySync<'_> {
             .await
     }
     /// Fetches one directory.
-    pub async fn get_directory(&self, id: &str) -> Result<types::Directory> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_directory(&workos::types::DirectoryId::new("directory_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_directory(
+        &self,
+        id: &types::DirectoryId,
+    ) -> Result<types::Directory> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_DIRECTORY, || api.get_directory(id)).await
     }
     /// Deletes a directory and everything it provisioned.
-    pub async fn delete_directory(&self, id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.directory_sync().delete_directory(&workos::types::DirectoryId::new("directory_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete_directory(&self, id: &types::DirectoryId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_DIRECTORY, || api.delete_directory(id)).await
@@ -1736,7 +2707,20 @@ impl DirectorySync<'_> {
     /// Asks WorkOS to sync a directory now rather than at its next scheduled run.
     ///
     /// Only Google Workspace directories support it, and requests are rate limited per directory. The success status is inferred, not documented.
-    pub async fn request_sync(&self, id: &str) -> Result<types::DirectorySyncRequested> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().request_sync(&workos::types::DirectoryId::new("directory_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn request_sync(
+        &self,
+        id: &types::DirectoryId,
+    ) -> Result<types::DirectorySyncRequested> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -1746,6 +2730,16 @@ impl DirectorySync<'_> {
     /// Lists the groups of a directory or of a directory user.
     ///
     /// Deprecated by WorkOS: use `directory_sync().list_directory_groups`, which names the directory in the path.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_groups(workos::types::ListDirectoryGroupsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "use `directory_sync().list_directory_groups`, which names the directory in the path"
     )]
@@ -1774,10 +2768,23 @@ impl DirectorySync<'_> {
     /// Fetches one directory group.
     ///
     /// Deprecated by WorkOS: use `directory_sync().get_directory_group`, which names the directory in the path.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_group(&workos::types::DirectoryGroupId::new("directory_group_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "use `directory_sync().get_directory_group`, which names the directory in the path"
     )]
-    pub async fn get_group(&self, id: &str) -> Result<types::DirectoryGroup> {
+    pub async fn get_group(
+        &self,
+        id: &types::DirectoryGroupId,
+    ) -> Result<types::DirectoryGroup> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_DIRECTORY_GROUP, || api.get_directory_group(id)).await
@@ -1785,6 +2792,16 @@ impl DirectorySync<'_> {
     /// Lists the users of a directory or of a directory group.
     ///
     /// Deprecated by WorkOS: use `directory_sync().list_directory_users`, which names the directory in the path.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.directory_sync().list_users(workos::types::ListDirectoryUsersParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "use `directory_sync().list_directory_users`, which names the directory in the path"
     )]
@@ -1793,7 +2810,11 @@ impl DirectorySync<'_> {
         &self,
         params: types::ListDirectoryUsersParams,
     ) -> Paginator<types::DirectoryUser> {
-        let pacing_key = params.directory.clone().or_else(|| params.group.clone());
+        let pacing_key = params
+            .directory
+            .as_deref()
+            .map(str::to_owned)
+            .or_else(|| params.group.as_deref().map(str::to_owned));
         Paginator::new(
                 self.client,
                 &op::LIST_DIRECTORY_USERS,
@@ -1817,10 +2838,23 @@ impl DirectorySync<'_> {
     /// Fetches one directory user, with their groups.
     ///
     /// Deprecated by WorkOS: use `directory_sync().get_directory_user`, which names the directory in the path.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.directory_sync().get_user(&workos::types::DirectoryUserId::new("directory_user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "use `directory_sync().get_directory_user`, which names the directory in the path"
     )]
-    pub async fn get_user(&self, id: &str) -> Result<types::DirectoryUser> {
+    pub async fn get_user(
+        &self,
+        id: &types::DirectoryUserId,
+    ) -> Result<types::DirectoryUser> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_DIRECTORY_USER, || api.get_directory_user(id)).await
@@ -1835,6 +2869,16 @@ pub struct Events<'a> {
 #[cfg(feature = "events")]
 impl Events<'_> {
     /// Lists events, newest first unless `order` says otherwise (`asc`: oldest first, as a consumer reads them), optionally of given types or of one organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.events().list(workos::types::ListEventsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -1872,6 +2916,16 @@ pub struct FeatureFlags<'a> {
 #[cfg(feature = "feature-flags")]
 impl FeatureFlags<'_> {
     /// Lists the feature flags of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list(workos::types::ListFeatureFlagsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -1893,12 +2947,30 @@ impl FeatureFlags<'_> {
         )
     }
     /// Fetches one feature flag by its slug.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().get("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(&self, slug: &str) -> Result<types::FeatureFlag> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
         self.client.send(&op::GET_FEATURE_FLAG, || api.get_feature_flag(slug)).await
     }
     /// Switches a feature flag off in the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().disable("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn disable(&self, slug: &str) -> Result<types::FeatureFlag> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -1907,6 +2979,15 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Switches a feature flag on in the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().enable("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn enable(&self, slug: &str) -> Result<types::FeatureFlag> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -1917,6 +2998,14 @@ impl FeatureFlags<'_> {
     /// Turns a feature flag on for one user or organization.
     ///
     /// Deprecated by WorkOS: target by rules: `feature_flags().create_rule`, then `feature_flags().create_target`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.feature_flags().add_target("slug_01", "resource_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "target by rules: `feature_flags().create_rule`, then `feature_flags().create_target`"
     )]
@@ -1934,6 +3023,14 @@ impl FeatureFlags<'_> {
     /// Removes a user or organization from a feature flag's targets.
     ///
     /// Deprecated by WorkOS: target by rules: `feature_flags().delete_target` removes one membership.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.feature_flags().remove_target("slug_01", "resource_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(
         note = "target by rules: `feature_flags().delete_target` removes one membership"
     )]
@@ -1949,6 +3046,16 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists one flag's rules, in evaluation order.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::ListFlagRulesParams) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list_rules(params).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_rules(
         &self,
@@ -1972,6 +3079,15 @@ impl FeatureFlags<'_> {
     /// Appends a rule without members to a feature flag.
     ///
     /// A second rule with the same target type and value is refused with `409`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateFlagRule) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().create_rule(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_rule(
         &self,
         body: &types::CreateFlagRule,
@@ -1980,12 +3096,29 @@ impl FeatureFlags<'_> {
         self.client.send(&op::CREATE_FLAG_RULE, || api.create_flag_rule(body)).await
     }
     /// Fetches one rule.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().get_rule("flag_rule_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_rule(&self, flag_rule_id: &str) -> Result<types::FlagRule> {
         let flag_rule_id = params::path("flag_rule_id", flag_rule_id)?;
         let api = self.client.api();
         self.client.send(&op::GET_FLAG_RULE, || api.get_flag_rule(flag_rule_id)).await
     }
     /// Deletes a rule, and every membership it holds.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.feature_flags().delete_rule("flag_rule_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_rule(&self, flag_rule_id: &str) -> Result<()> {
         let flag_rule_id = params::path("flag_rule_id", flag_rule_id)?;
         let api = self.client.api();
@@ -1994,6 +3127,16 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists target memberships, by rule, flag, target type or target.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list_targets(workos::types::ListFlagTargetsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_targets(
         &self,
@@ -2019,6 +3162,15 @@ impl FeatureFlags<'_> {
         )
     }
     /// Makes an organization, a user or a custom target a member of a rule.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateFlagTarget) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().create_target(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_target(
         &self,
         body: &types::CreateFlagTarget,
@@ -2027,6 +3179,15 @@ impl FeatureFlags<'_> {
         self.client.send(&op::CREATE_FLAG_TARGET, || api.create_flag_target(body)).await
     }
     /// Fetches one membership by its own id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().get_target("flag_target_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_target(&self, flag_target_id: &str) -> Result<types::FlagTarget> {
         let flag_target_id = params::path("flag_target_id", flag_target_id)?;
         let api = self.client.api();
@@ -2035,6 +3196,14 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Removes one membership, named by its own id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.feature_flags().delete_target("flag_target_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_target(&self, flag_target_id: &str) -> Result<()> {
         let flag_target_id = params::path("flag_target_id", flag_target_id)?;
         let api = self.client.api();
@@ -2043,12 +3212,23 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists the feature flags that are on for an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list_for_organization(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), workos::types::ListOrganizationFeatureFlagsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_organization(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: types::ListOrganizationFeatureFlagsParams,
     ) -> Paginator<types::FeatureFlag> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_ORGANIZATION_FEATURE_FLAGS,
@@ -2069,6 +3249,15 @@ impl FeatureFlags<'_> {
     /// Fetches every flag of the environment with its rules, to evaluate them locally.
     ///
     /// `workos::feature_flags::RuntimeClient` polls it and evaluates flags from the last answer; WorkOS's SDKs poll it every 30 seconds.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, params: workos::types::GetFeatureFlagsRuntimePayloadParams) -> workos::Result<()> {
+    /// let answer = workos.feature_flags().runtime_payload(&params).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn runtime_payload(
         &self,
         params: &types::GetFeatureFlagsRuntimePayloadParams,
@@ -2082,12 +3271,23 @@ impl FeatureFlags<'_> {
             .await
     }
     /// Lists the feature flags that are on for a user, directly or through their organizations.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.feature_flags().list_for_user(&workos::types::UserId::new("user_01K00000000000000000000001"), workos::types::ListUserFeatureFlagsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_user(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         params: types::ListUserFeatureFlagsParams,
     ) -> Paginator<types::FeatureFlag> {
+        let user_id: &str = user_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_USER_FEATURE_FLAGS,
@@ -2115,12 +3315,23 @@ pub struct Groups<'a> {
 #[cfg(feature = "groups")]
 impl Groups<'_> {
     /// Lists the groups of an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.groups().list(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), workos::types::ListGroupsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: types::ListGroupsParams,
     ) -> Paginator<types::Group> {
+        let organization_id: &str = organization_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_GROUPS,
@@ -2140,11 +3351,21 @@ impl Groups<'_> {
         )
     }
     /// Creates a group in an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateGroup) -> workos::Result<()> {
+    /// let answer = workos.groups().create(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         body: &types::CreateGroup,
     ) -> Result<types::Group> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -2152,11 +3373,22 @@ impl Groups<'_> {
             .await
     }
     /// Fetches one group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.groups().get(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
     ) -> Result<types::Group> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2165,12 +3397,23 @@ impl Groups<'_> {
             .await
     }
     /// Changes a group's name or description.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateGroup) -> workos::Result<()> {
+    /// let answer = workos.groups().update(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
         body: &types::UpdateGroup,
     ) -> Result<types::Group> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2182,7 +3425,21 @@ impl Groups<'_> {
             .await
     }
     /// Deletes a group.
-    pub async fn delete(&self, organization_id: &str, group_id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.groups().delete(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete(
+        &self,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
+    ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2191,13 +3448,25 @@ impl Groups<'_> {
             .await
     }
     /// Lists the organization memberships in a group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.groups().list_members(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), workos::types::ListGroupMembersParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_members(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
         params: types::ListGroupMembersParams,
     ) -> Paginator<types::GroupMember> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_GROUP_MEMBERS,
@@ -2217,12 +3486,23 @@ impl Groups<'_> {
         )
     }
     /// Adds an organization membership to a group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddGroupMember) -> workos::Result<()> {
+    /// let answer = workos.groups().add_member(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_member(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
         body: &types::AddGroupMember,
     ) -> Result<types::Group> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2236,12 +3516,22 @@ impl Groups<'_> {
     /// Adds and removes organization memberships of a group, all at once or not at all.
     ///
     /// WorkOS's Python SDK calls this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateGroupMembers) -> workos::Result<()> {
+    /// workos.groups().update_members(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_members(
         &self,
-        organization_id: &str,
-        group_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
         body: &types::UpdateGroupMembers,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let api = self.client.api();
@@ -2253,12 +3543,23 @@ impl Groups<'_> {
             .await
     }
     /// Removes an organization membership from a group.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.groups().remove_member(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::GroupId::new("group_01K00000000000000000000001"), &workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_member(
         &self,
-        organization_id: &str,
-        group_id: &str,
-        om_id: &str,
+        organization_id: &types::OrganizationId,
+        group_id: &types::GroupId,
+        om_id: &types::OrganizationMembershipId,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
+        let group_id: &str = group_id.as_str();
+        let om_id: &str = om_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let group_id = params::path("groupId", group_id)?;
         let om_id = params::path("omId", om_id)?;
@@ -2271,12 +3572,23 @@ impl Groups<'_> {
             .await
     }
     /// Lists the groups an organization membership belongs to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.groups().list_for_membership(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), workos::types::ListOrganizationMembershipGroupsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_for_membership(
         &self,
-        om_id: &str,
+        om_id: &types::OrganizationMembershipId,
         params: types::ListOrganizationMembershipGroupsParams,
     ) -> Paginator<types::Group> {
+        let om_id: &str = om_id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_ORGANIZATION_MEMBERSHIP_GROUPS,
@@ -2304,6 +3616,16 @@ pub struct Invitations<'a> {
 #[cfg(feature = "invitations")]
 impl Invitations<'_> {
     /// Lists invitations, optionally only those of one organization or one address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.invitations().list(workos::types::ListInvitationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -2327,11 +3649,29 @@ impl Invitations<'_> {
         )
     }
     /// Invites someone by e-mail to the application or to an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SendInvitation) -> workos::Result<()> {
+    /// let answer = workos.invitations().send(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn send(&self, body: &types::SendInvitation) -> Result<types::Invitation> {
         let api = self.client.api();
         self.client.send(&op::SEND_INVITATION, || api.send_invitation(body)).await
     }
     /// Fetches the invitation that a token accepts.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.invitations().get_by_token("token_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_by_token(&self, token: &str) -> Result<types::Invitation> {
         let token = params::path("token", token)?;
         let api = self.client.api();
@@ -2340,23 +3680,53 @@ impl Invitations<'_> {
             .await
     }
     /// Fetches one invitation.
-    pub async fn get(&self, id: &str) -> Result<types::Invitation> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.invitations().get(&workos::types::InvitationId::new("invitation_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get(&self, id: &types::InvitationId) -> Result<types::Invitation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_INVITATION, || api.get_invitation(id)).await
     }
     /// Accepts an invitation and activates the organization membership it grants, if any.
-    pub async fn accept(&self, id: &str) -> Result<types::Invitation> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.invitations().accept(&workos::types::InvitationId::new("invitation_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn accept(&self, id: &types::InvitationId) -> Result<types::Invitation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::ACCEPT_INVITATION, || api.accept_invitation(id)).await
     }
     /// Sends a pending invitation's e-mail again.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ResendInvitation) -> workos::Result<()> {
+    /// let answer = workos.invitations().resend(&workos::types::InvitationId::new("invitation_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn resend(
         &self,
-        id: &str,
+        id: &types::InvitationId,
         body: &types::ResendInvitation,
     ) -> Result<types::Invitation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2364,7 +3734,17 @@ impl Invitations<'_> {
             .await
     }
     /// Withdraws a pending invitation.
-    pub async fn revoke(&self, id: &str) -> Result<types::Invitation> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.invitations().revoke(&workos::types::InvitationId::new("invitation_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn revoke(&self, id: &types::InvitationId) -> Result<types::Invitation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::REVOKE_INVITATION, || api.revoke_invitation(id)).await
@@ -2379,11 +3759,21 @@ pub struct Mfa<'a> {
 #[cfg(feature = "mfa")]
 impl Mfa<'_> {
     /// Checks the code a user gave for a challenge.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::VerifyMfaChallenge) -> workos::Result<()> {
+    /// let answer = workos.mfa().verify_challenge(&workos::types::AuthenticationChallengeId::new("auth_challenge_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn verify_challenge(
         &self,
-        id: &str,
+        id: &types::AuthenticationChallengeId,
         body: &types::VerifyMfaChallenge,
     ) -> Result<types::MfaChallengeVerification> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2391,6 +3781,15 @@ impl Mfa<'_> {
             .await
     }
     /// Enrolls a second factor; a `totp` factor comes back with its secret and QR code.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::EnrollMfaFactor) -> workos::Result<()> {
+    /// let answer = workos.mfa().enroll_factor(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn enroll_factor(
         &self,
         body: &types::EnrollMfaFactor,
@@ -2399,23 +3798,55 @@ impl Mfa<'_> {
         self.client.send(&op::ENROLL_MFA_FACTOR, || api.enroll_mfa_factor(body)).await
     }
     /// Fetches one factor.
-    pub async fn get_factor(&self, id: &str) -> Result<types::AuthenticationFactor> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.mfa().get_factor(&workos::types::AuthenticationFactorId::new("auth_factor_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_factor(
+        &self,
+        id: &types::AuthenticationFactorId,
+    ) -> Result<types::AuthenticationFactor> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_MFA_FACTOR, || api.get_mfa_factor(id)).await
     }
     /// Deletes a factor for good.
-    pub async fn delete_factor(&self, id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.mfa().delete_factor(&workos::types::AuthenticationFactorId::new("auth_factor_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete_factor(&self, id: &types::AuthenticationFactorId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_MFA_FACTOR, || api.delete_mfa_factor(id)).await
     }
     /// Starts a challenge of a factor; an `sms` factor is sent its code.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ChallengeMfaFactor) -> workos::Result<()> {
+    /// let answer = workos.mfa().challenge_factor(&workos::types::AuthenticationFactorId::new("auth_factor_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn challenge_factor(
         &self,
-        id: &str,
+        id: &types::AuthenticationFactorId,
         body: &types::ChallengeMfaFactor,
     ) -> Result<types::AuthenticationChallenge> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2434,6 +3865,16 @@ impl OrganizationMemberships<'_> {
     /// Lists the memberships of a user, of an organization, or of a user in one.
     ///
     /// Only `active` memberships unless `statuses` asks for others.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.organization_memberships().list(workos::types::ListOrganizationMembershipsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -2460,6 +3901,15 @@ impl OrganizationMemberships<'_> {
         )
     }
     /// Adds a user to an organization, optionally with given roles.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganizationMembership) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
         body: &types::CreateOrganizationMembership,
@@ -2473,7 +3923,20 @@ impl OrganizationMemberships<'_> {
             .await
     }
     /// Fetches one organization membership.
-    pub async fn get(&self, id: &str) -> Result<types::OrganizationMembership> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().get(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get(
+        &self,
+        id: &types::OrganizationMembershipId,
+    ) -> Result<types::OrganizationMembership> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2484,11 +3947,21 @@ impl OrganizationMemberships<'_> {
             .await
     }
     /// Changes the roles of an organization member.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateOrganizationMembership) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().update(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update(
         &self,
-        id: &str,
+        id: &types::OrganizationMembershipId,
         body: &types::UpdateOrganizationMembership,
     ) -> Result<types::OrganizationMembership> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2499,7 +3972,16 @@ impl OrganizationMemberships<'_> {
             .await
     }
     /// Removes a user from an organization for good.
-    pub async fn delete(&self, id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organization_memberships().delete(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete(&self, id: &types::OrganizationMembershipId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2512,7 +3994,20 @@ impl OrganizationMemberships<'_> {
     /// Deactivates an active membership, keeping it for a later reactivation.
     ///
     /// An inactive membership is left as it is; a pending one is refused (delete it instead).
-    pub async fn deactivate(&self, id: &str) -> Result<types::OrganizationMembership> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().deactivate(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn deactivate(
+        &self,
+        id: &types::OrganizationMembershipId,
+    ) -> Result<types::OrganizationMembership> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2525,7 +4020,20 @@ impl OrganizationMemberships<'_> {
     /// Reactivates an inactive membership with the roles it had.
     ///
     /// An active membership is left as it is; a pending one is refused (its user accepts the invitation instead).
-    pub async fn reactivate(&self, id: &str) -> Result<types::OrganizationMembership> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_memberships().reactivate(&workos::types::OrganizationMembershipId::new("om_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn reactivate(
+        &self,
+        id: &types::OrganizationMembershipId,
+    ) -> Result<types::OrganizationMembership> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2545,6 +4053,16 @@ pub struct Organizations<'a> {
 #[cfg(feature = "organizations")]
 impl Organizations<'_> {
     /// Lists organizations, optionally only those owning given domains or matching a search.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.organizations().list(workos::types::ListOrganizationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list(
         &self,
@@ -2570,6 +4088,15 @@ impl Organizations<'_> {
         )
     }
     /// Creates an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganization) -> workos::Result<()> {
+    /// let answer = workos.organizations().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
         body: &types::CreateOrganization,
@@ -2580,6 +4107,15 @@ impl Organizations<'_> {
             .await
     }
     /// Fetches the organization that carries your external id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organizations().get_by_external_id("external_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_by_external_id(
         &self,
         external_id: &str,
@@ -2594,17 +4130,37 @@ impl Organizations<'_> {
             .await
     }
     /// Fetches one organization.
-    pub async fn get(&self, id: &str) -> Result<types::Organization> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organizations().get(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get(&self, id: &types::OrganizationId) -> Result<types::Organization> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_ORGANIZATION, || api.get_organization(id)).await
     }
     /// Changes an organization's name, domains, metadata or external id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateOrganization) -> workos::Result<()> {
+    /// let answer = workos.organizations().update(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update(
         &self,
-        id: &str,
+        id: &types::OrganizationId,
         body: &types::UpdateOrganization,
     ) -> Result<types::Organization> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2612,16 +4168,35 @@ impl Organizations<'_> {
             .await
     }
     /// Deletes an organization for good.
-    pub async fn delete(&self, id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organizations().delete(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete(&self, id: &types::OrganizationId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_ORGANIZATION, || api.delete_organization(id)).await
     }
     /// Fetches how the organization's audit logs are kept and streamed.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organizations().audit_log_configuration(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn audit_log_configuration(
         &self,
-        id: &str,
+        id: &types::OrganizationId,
     ) -> Result<types::AuditLogConfiguration> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2632,10 +4207,20 @@ impl Organizations<'_> {
             .await
     }
     /// Lists an organization's IT contacts, all in one answer.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organizations().list_it_contacts(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_it_contacts(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
     ) -> Result<types::ItContactList> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let api = self.client.api();
         self.client
@@ -2643,11 +4228,21 @@ impl Organizations<'_> {
             .await
     }
     /// Adds an IT contact to an organization; no invitation is sent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateItContact) -> workos::Result<()> {
+    /// let answer = workos.organizations().create_it_contact(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_it_contact(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         body: &types::CreateItContact,
     ) -> Result<types::ItContact> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let api = self.client.api();
         self.client
@@ -2658,11 +4253,20 @@ impl Organizations<'_> {
             .await
     }
     /// Removes an IT contact and invalidates the setup links it still holds.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organizations().delete_it_contact(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "contact_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_it_contact(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         contact_id: &str,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let contact_id = params::path("contact_id", contact_id)?;
         let api = self.client.api();
@@ -2676,12 +4280,21 @@ impl Organizations<'_> {
     /// E-mails an IT contact a link to set up the chosen parts of the Admin Portal.
     ///
     /// An organization has at most one invitation pending at a time.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::InviteItContact) -> workos::Result<()> {
+    /// workos.organizations().invite_it_contact(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "contact_id_01", &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn invite_it_contact(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         contact_id: &str,
         body: &types::InviteItContact,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let contact_id = params::path("contact_id", contact_id)?;
         let api = self.client.api();
@@ -2693,11 +4306,20 @@ impl Organizations<'_> {
             .await
     }
     /// Withdraws the pending Admin Portal invitation of an IT contact.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organizations().revoke_it_contact_invitation(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "contact_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn revoke_it_contact_invitation(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         contact_id: &str,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let contact_id = params::path("contact_id", contact_id)?;
         let api = self.client.api();
@@ -2718,6 +4340,15 @@ pub struct OrganizationDomains<'a> {
 #[cfg(feature = "organizations")]
 impl OrganizationDomains<'_> {
     /// Adds a domain to an organization; it starts unverified.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganizationDomain) -> workos::Result<()> {
+    /// let answer = workos.organization_domains().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(
         &self,
         body: &types::CreateOrganizationDomain,
@@ -2731,7 +4362,20 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Fetches one organization domain.
-    pub async fn get(&self, id: &str) -> Result<types::OrganizationDomain> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_domains().get(&workos::types::OrganizationDomainId::new("org_domain_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get(
+        &self,
+        id: &types::OrganizationDomainId,
+    ) -> Result<types::OrganizationDomain> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2739,7 +4383,16 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Removes a domain from its organization.
-    pub async fn delete(&self, id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.organization_domains().delete(&workos::types::OrganizationDomainId::new("org_domain_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete(&self, id: &types::OrganizationDomainId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2747,7 +4400,20 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Starts DNS verification of a domain.
-    pub async fn verify(&self, id: &str) -> Result<types::OrganizationDomain> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.organization_domains().verify(&workos::types::OrganizationDomainId::new("org_domain_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn verify(
+        &self,
+        id: &types::OrganizationDomainId,
+    ) -> Result<types::OrganizationDomain> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -2764,6 +4430,16 @@ pub struct Pipes<'a> {
 #[cfg(feature = "pipes")]
 impl Pipes<'_> {
     /// Lists the environment's data integrations, except those on WorkOS's shared OAuth apps.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.pipes().list_integrations(workos::types::ListDataIntegrationsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_integrations(
         &self,
@@ -2786,6 +4462,15 @@ impl Pipes<'_> {
         )
     }
     /// Creates a data integration for a built-in or a custom provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateDataIntegration) -> workos::Result<()> {
+    /// let answer = workos.pipes().create_integration(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_integration(
         &self,
         body: &types::CreateDataIntegration,
@@ -2798,6 +4483,15 @@ impl Pipes<'_> {
     /// Completes a PKCE connection: trades the connect code and verifier for the saved account.
     ///
     /// WorkOS's Python SDK calls this; its status codes are inferred. A failed exchange answers `400` with a `code` such as `invalid_connect_code` or `authorization_state_expired`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::FinishDataIntegrationConnection) -> workos::Result<()> {
+    /// let answer = workos.pipes().finish_connection(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn finish_connection(
         &self,
         body: &types::FinishDataIntegrationConnection,
@@ -2811,6 +4505,15 @@ impl Pipes<'_> {
             .await
     }
     /// Fetches one data integration.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_integration("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_integration(&self, slug: &str) -> Result<types::DataIntegration> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -2819,6 +4522,15 @@ impl Pipes<'_> {
             .await
     }
     /// Changes a data integration's description, state, scopes, OAuth app or definition.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateDataIntegration) -> workos::Result<()> {
+    /// let answer = workos.pipes().update_integration("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_integration(
         &self,
         slug: &str,
@@ -2834,6 +4546,14 @@ impl Pipes<'_> {
             .await
     }
     /// Deletes a data integration, its connected accounts and any custom provider definition.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.pipes().delete_integration("slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_integration(&self, slug: &str) -> Result<()> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -2842,6 +4562,15 @@ impl Pipes<'_> {
             .await
     }
     /// Adds another API key account at a provider, keeping the owner's existing ones.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddApiKeyConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().add_api_key_account("slug_01", &body, None).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_api_key_account(
         &self,
         slug: &str,
@@ -2867,6 +4596,15 @@ impl Pipes<'_> {
             .await
     }
     /// Stores the API key of a user's connected account, replacing any key it had.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpsertApiKeyConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().upsert_api_key("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn upsert_api_key(
         &self,
         slug: &str,
@@ -2882,6 +4620,15 @@ impl Pipes<'_> {
             .await
     }
     /// Creates the URL where a user starts connecting an account through OAuth.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizationUrlRequest) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_authorization_url("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_authorization_url(
         &self,
         slug: &str,
@@ -2897,6 +4644,15 @@ impl Pipes<'_> {
             .await
     }
     /// Adds another client credentials account at a provider, keeping the owner's existing ones.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddClientCredentialsConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().add_client_credentials_account("slug_01", &body, None).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_client_credentials_account(
         &self,
         slug: &str,
@@ -2922,6 +4678,15 @@ impl Pipes<'_> {
             .await
     }
     /// Stores the OAuth client credentials of a user's connected account, replacing any it had.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ClientCredentialsInstallation) -> workos::Result<()> {
+    /// let answer = workos.pipes().upsert_client_credentials("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn upsert_client_credentials(
         &self,
         slug: &str,
@@ -2937,6 +4702,15 @@ impl Pipes<'_> {
             .await
     }
     /// Hands out a working credential for a user's connected account, whatever its auth method.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConnectedAccountOwner) -> workos::Result<()> {
+    /// let answer = workos.pipes().vend_credentials("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn vend_credentials(
         &self,
         slug: &str,
@@ -2952,6 +4726,15 @@ impl Pipes<'_> {
             .await
     }
     /// Fetches the environment's organization-owned data integration for a provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_organization_owned_integration("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_organization_owned_integration(
         &self,
         slug: &str,
@@ -2966,6 +4749,15 @@ impl Pipes<'_> {
             .await
     }
     /// Changes the organization-owned data integration for a provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateDataIntegration) -> workos::Result<()> {
+    /// let answer = workos.pipes().update_organization_owned_integration("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_organization_owned_integration(
         &self,
         slug: &str,
@@ -2981,6 +4773,14 @@ impl Pipes<'_> {
             .await
     }
     /// Deletes the organization-owned data integration for a provider, with every account connected through it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.pipes().delete_organization_owned_integration("slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_organization_owned_integration(&self, slug: &str) -> Result<()> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -2992,6 +4792,15 @@ impl Pipes<'_> {
             .await
     }
     /// Hands out a valid OAuth access token for a user's connected account.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConnectedAccountOwner) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_access_token("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_access_token(
         &self,
         slug: &str,
@@ -3007,10 +4816,20 @@ impl Pipes<'_> {
             .await
     }
     /// Lists the providers available to an organization, with its overrides applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().list_organization_integrations(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_organization_integrations(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
     ) -> Result<types::DataIntegrationConfigurationList> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -3021,12 +4840,22 @@ impl Pipes<'_> {
             .await
     }
     /// Sets an organization's state, scopes, OAuth app or configuration for one provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConfigureOrganizationDataIntegration) -> workos::Result<()> {
+    /// let answer = workos.pipes().configure_organization_integration(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn configure_organization_integration(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::ConfigureOrganizationDataIntegration,
     ) -> Result<types::DataIntegrationConfiguration> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3045,12 +4874,22 @@ impl Pipes<'_> {
             .await
     }
     /// Fetches an organization's connected account at one provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_organization_connected_account(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &workos::types::GetOrganizationConnectedAccountParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_organization_connected_account(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         params: &types::GetOrganizationConnectedAccountParams,
     ) -> Result<types::ConnectedAccount> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3070,13 +4909,23 @@ impl Pipes<'_> {
             .await
     }
     /// Creates an organization's connected account from tokens obtained outside WorkOS.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ImportOrganizationConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().import_organization_connected_account(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body, None).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn import_organization_connected_account(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::ImportOrganizationConnectedAccount,
         idempotency_key: Option<&str>,
     ) -> Result<types::ConnectedAccount> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let slug = params::path("slug", slug)?;
         let idempotency_key = idempotency_key
@@ -3098,13 +4947,23 @@ impl Pipes<'_> {
             .await
     }
     /// Changes the tokens, scopes or state of an organization's connected account.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateOrganizationConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().update_organization_connected_account(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &workos::types::UpdateOrganizationConnectedAccountParams::default(), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_organization_connected_account(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         params: &types::UpdateOrganizationConnectedAccountParams,
         body: &types::UpdateOrganizationConnectedAccount,
     ) -> Result<types::ConnectedAccount> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3128,12 +4987,21 @@ impl Pipes<'_> {
     /// Disconnects an organization's account at a provider and deletes its stored tokens.
     ///
     /// The provider is not told: access granted there stays until it is revoked there.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.pipes().delete_organization_connected_account(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &workos::types::DeleteOrganizationConnectedAccountParams::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_organization_connected_account(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         params: &types::DeleteOrganizationConnectedAccountParams,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3153,11 +5021,21 @@ impl Pipes<'_> {
             .await
     }
     /// Lists the organization-owned providers with the organization's connected account at each.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().list_organization_data_providers(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &workos::types::ListOrganizationDataProvidersParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_organization_data_providers(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         params: &types::ListOrganizationDataProvidersParams,
     ) -> Result<types::DataProviderList> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organization_id", organization_id)?;
         let api = self.client.api();
         self.client
@@ -3174,12 +5052,22 @@ impl Pipes<'_> {
             .await
     }
     /// Fetches a user's connected account at one provider.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().get_connected_account(&workos::types::UserId::new("user_01K00000000000000000000001"), "slug_01", &workos::types::GetConnectedAccountParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_connected_account(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         slug: &str,
         params: &types::GetConnectedAccountParams,
     ) -> Result<types::ConnectedAccount> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3200,13 +5088,23 @@ impl Pipes<'_> {
             .await
     }
     /// Creates a user's connected account from tokens obtained outside WorkOS.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ImportConnectedAccount) -> workos::Result<()> {
+    /// let answer = workos.pipes().import_connected_account(&workos::types::UserId::new("user_01K00000000000000000000001"), "slug_01", &workos::types::ImportConnectedAccountParams::default(), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn import_connected_account(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         slug: &str,
         params: &types::ImportConnectedAccountParams,
         body: &types::ImportConnectedAccount,
     ) -> Result<types::ConnectedAccount> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3226,13 +5124,23 @@ impl Pipes<'_> {
             .await
     }
     /// Changes the tokens, scopes or state of a user's connected account.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConnectedAccountTokens) -> workos::Result<()> {
+    /// let answer = workos.pipes().update_connected_account(&workos::types::UserId::new("user_01K00000000000000000000001"), "slug_01", &workos::types::UpdateConnectedAccountParams::default(), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_connected_account(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         slug: &str,
         params: &types::UpdateConnectedAccountParams,
         body: &types::ConnectedAccountTokens,
     ) -> Result<types::ConnectedAccount> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3257,12 +5165,21 @@ impl Pipes<'_> {
     /// Disconnects a user's account and deletes its stored tokens.
     ///
     /// The provider is not told: access granted there stays until the user revokes it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.pipes().delete_connected_account(&workos::types::UserId::new("user_01K00000000000000000000001"), "slug_01", &workos::types::DeleteConnectedAccountParams::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_connected_account(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         slug: &str,
         params: &types::DeleteConnectedAccountParams,
     ) -> Result<()> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3283,11 +5200,21 @@ impl Pipes<'_> {
             .await
     }
     /// Lists the environment's providers with the user's connected account at each.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.pipes().list_data_providers(&workos::types::UserId::new("user_01K00000000000000000000001"), &workos::types::ListUserDataProvidersParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_data_providers(
         &self,
-        user_id: &str,
+        user_id: &types::UserId,
         params: &types::ListUserDataProvidersParams,
     ) -> Result<types::DataProviderList> {
+        let user_id: &str = user_id.as_str();
         let user_id = params::path("user_id", user_id)?;
         let api = self.client.api();
         self.client
@@ -3314,6 +5241,15 @@ pub struct Radar<'a> {
 #[cfg(feature = "radar")]
 impl Radar<'_> {
     /// Asks Radar whether to allow, block or challenge an authentication attempt.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateRadarAttempt) -> workos::Result<()> {
+    /// let answer = workos.radar().create_attempt(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_attempt(
         &self,
         body: &types::CreateRadarAttempt,
@@ -3326,6 +5262,14 @@ impl Radar<'_> {
     /// Tells Radar that an assessed attempt, or its challenge, succeeded.
     ///
     /// Some controls, such as impossible travel, learn from recent successful attempts.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateRadarAttempt) -> workos::Result<()> {
+    /// workos.radar().update_attempt("id_01", &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_attempt(
         &self,
         id: &str,
@@ -3338,6 +5282,14 @@ impl Radar<'_> {
             .await
     }
     /// Adds an entry to a Radar allow or block list; adding one already there is not an error.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, type_: workos::types::RadarListType, action: workos::types::RadarListAction, body: workos::types::RadarListEntry) -> workos::Result<()> {
+    /// workos.radar().add_list_entry(&type_, &action, &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_list_entry(
         &self,
         type_: &types::RadarListType,
@@ -3353,6 +5305,14 @@ impl Radar<'_> {
             .await
     }
     /// Removes an entry from a Radar allow or block list.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, type_: workos::types::RadarListType, action: workos::types::RadarListAction, body: workos::types::RadarListEntry) -> workos::Result<()> {
+    /// workos.radar().remove_list_entry(&type_, &action, &body).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_list_entry(
         &self,
         type_: &types::RadarListType,
@@ -3377,10 +5337,20 @@ pub struct Roles<'a> {
 #[cfg(feature = "roles")]
 impl Roles<'_> {
     /// Lists every role an organization can use, environment and custom, in priority order.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().list_organization_roles(&workos::types::OrganizationId::new("org_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_organization_roles(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
     ) -> Result<types::RoleList> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -3391,11 +5361,21 @@ impl Roles<'_> {
             .await
     }
     /// Creates a custom role for one organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateOrganizationRole) -> workos::Result<()> {
+    /// let answer = workos.roles().create_organization_role(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_organization_role(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         body: &types::CreateOrganizationRole,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let api = self.client.api();
         self.client
@@ -3406,11 +5386,21 @@ impl Roles<'_> {
             .await
     }
     /// Fetches a role an organization can use, environment or custom, by its slug.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().get_organization_role(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_organization_role(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3422,12 +5412,22 @@ impl Roles<'_> {
             .await
     }
     /// Changes a custom role's name or description.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateRole) -> workos::Result<()> {
+    /// let answer = workos.roles().update_organization_role(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_organization_role(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::UpdateRole,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3439,11 +5439,20 @@ impl Roles<'_> {
             .await
     }
     /// Deletes a custom role of an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.roles().delete_organization_role(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_organization_role(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3455,12 +5464,22 @@ impl Roles<'_> {
             .await
     }
     /// Adds one permission to a custom role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddRolePermission) -> workos::Result<()> {
+    /// let answer = workos.roles().add_organization_role_permission(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_organization_role_permission(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::AddRolePermission,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3472,12 +5491,22 @@ impl Roles<'_> {
             .await
     }
     /// Replaces every permission of a custom role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SetRolePermissions) -> workos::Result<()> {
+    /// let answer = workos.roles().set_organization_role_permissions(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_organization_role_permissions(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         body: &types::SetRolePermissions,
     ) -> Result<types::Role> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
@@ -3491,12 +5520,21 @@ impl Roles<'_> {
     /// Removes one permission from a custom role.
     ///
     /// Fetch the role afterwards for its permissions: the answer does not always carry it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.roles().remove_organization_role_permission(&workos::types::OrganizationId::new("org_01K00000000000000000000001"), "slug_01", "permission_slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn remove_organization_role_permission(
         &self,
-        organization_id: &str,
+        organization_id: &types::OrganizationId,
         slug: &str,
         permission_slug: &str,
     ) -> Result<()> {
+        let organization_id: &str = organization_id.as_str();
         let organization_id = params::path("organizationId", organization_id)?;
         let slug = params::path("slug", slug)?;
         let permission_slug = params::path("permissionSlug", permission_slug)?;
@@ -3516,6 +5554,16 @@ impl Roles<'_> {
             .await
     }
     /// Lists the permissions of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.roles().list_permissions(workos::types::ListPermissionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_permissions(
         &self,
@@ -3537,6 +5585,15 @@ impl Roles<'_> {
         )
     }
     /// Creates a permission that roles can then grant.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreatePermission) -> workos::Result<()> {
+    /// let answer = workos.roles().create_permission(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_permission(
         &self,
         body: &types::CreatePermission,
@@ -3545,12 +5602,30 @@ impl Roles<'_> {
         self.client.send(&op::CREATE_PERMISSION, || api.create_permission(body)).await
     }
     /// Fetches one permission by its slug.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().get_permission("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_permission(&self, slug: &str) -> Result<types::Permission> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
         self.client.send(&op::GET_PERMISSION, || api.get_permission(slug)).await
     }
     /// Changes a permission's name or description.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdatePermission) -> workos::Result<()> {
+    /// let answer = workos.roles().update_permission("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_permission(
         &self,
         slug: &str,
@@ -3563,28 +5638,72 @@ impl Roles<'_> {
             .await
     }
     /// Deletes a permission; permissions WorkOS manages cannot be deleted.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.roles().delete_permission("slug_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_permission(&self, slug: &str) -> Result<()> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_PERMISSION, || api.delete_permission(slug)).await
     }
     /// Lists the environment roles in priority order.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().list().await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list(&self) -> Result<types::RoleList> {
         let api = self.client.api();
         self.client.send(&op::LIST_ROLES, || api.list_roles()).await
     }
     /// Creates an environment role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateRole) -> workos::Result<()> {
+    /// let answer = workos.roles().create(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create(&self, body: &types::CreateRole) -> Result<types::Role> {
         let api = self.client.api();
         self.client.send(&op::CREATE_ROLE, || api.create_role(body)).await
     }
     /// Fetches one environment role by its slug.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.roles().get("slug_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(&self, slug: &str) -> Result<types::Role> {
         let slug = params::path("slug", slug)?;
         let api = self.client.api();
         self.client.send(&op::GET_ROLE, || api.get_role(slug)).await
     }
     /// Changes an environment role's name or description.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateRole) -> workos::Result<()> {
+    /// let answer = workos.roles().update("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update(
         &self,
         slug: &str,
@@ -3595,6 +5714,15 @@ impl Roles<'_> {
         self.client.send(&op::UPDATE_ROLE, || api.update_role(slug, body)).await
     }
     /// Adds one permission to an environment role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddRolePermission) -> workos::Result<()> {
+    /// let answer = workos.roles().add_permission("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_permission(
         &self,
         slug: &str,
@@ -3607,6 +5735,15 @@ impl Roles<'_> {
             .await
     }
     /// Replaces every permission of an environment role.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SetRolePermissions) -> workos::Result<()> {
+    /// let answer = workos.roles().set_permissions("slug_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_permissions(
         &self,
         slug: &str,
@@ -3628,6 +5765,16 @@ pub struct Sso<'a> {
 #[cfg(feature = "sso")]
 impl Sso<'_> {
     /// Lists SSO connections, optionally filtered by type, domain or organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.sso().list_connections(workos::types::ListConnectionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_connections(
         &self,
@@ -3655,6 +5802,15 @@ impl Sso<'_> {
     /// Creates an SSO connection for an organization, with SAML or OpenID Connect settings.
     ///
     /// The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateConnection) -> workos::Result<()> {
+    /// let answer = workos.sso().create_connection(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_connection(
         &self,
         body: &types::CreateConnection,
@@ -3665,10 +5821,20 @@ impl Sso<'_> {
     /// Lists the identity provider's signing certificates of a SAML connection, oldest first.
     ///
     /// Expired certificates are included. The answer is a single page, not a cursor list.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().list_idp_signing_certificates(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_idp_signing_certificates(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlIdpSigningCertificateList> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3679,11 +5845,21 @@ impl Sso<'_> {
             .await
     }
     /// Adds a signing certificate of the identity provider to a SAML connection.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AddSamlIdpSigningCertificate) -> workos::Result<()> {
+    /// let answer = workos.sso().add_idp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_idp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
         body: &types::AddSamlIdpSigningCertificate,
     ) -> Result<types::SamlIdpSigningCertificate> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3696,11 +5872,20 @@ impl Sso<'_> {
     /// Removes a signing certificate of the identity provider from a SAML connection.
     ///
     /// A connection keeps at least one: its last certificate cannot be removed.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.sso().delete_idp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), "certificate_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_idp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
         certificate_id: &str,
     ) -> Result<()> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let certificate_id = params::path("certificate_id", certificate_id)?;
         let api = self.client.api();
@@ -3714,10 +5899,20 @@ impl Sso<'_> {
     /// Lists the encryption certificates WorkOS holds for a SAML connection.
     ///
     /// The answer is a single page, not a cursor list.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().list_sp_encryption_certificates(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_sp_encryption_certificates(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlSpEncryptionCertificateList> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3730,10 +5925,20 @@ impl Sso<'_> {
     /// Generates a new encryption key pair for a SAML connection and returns its certificate.
     ///
     /// The request has no body; WorkOS keeps the private key.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().create_sp_encryption_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_sp_encryption_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlSpEncryptionCertificate> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3744,11 +5949,20 @@ impl Sso<'_> {
             .await
     }
     /// Removes an encryption key pair from a SAML connection.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.sso().delete_sp_encryption_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), "certificate_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_sp_encryption_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
         certificate_id: &str,
     ) -> Result<()> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let certificate_id = params::path("certificate_id", certificate_id)?;
         let api = self.client.api();
@@ -3768,10 +5982,20 @@ impl Sso<'_> {
     /// Fetches the certificate with which WorkOS signs a SAML connection's requests.
     ///
     /// Answers `404` when the connection has none. The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().get_sp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_sp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlSpSigningCertificate> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3784,10 +6008,20 @@ impl Sso<'_> {
     /// Generates the key pair with which WorkOS signs a SAML connection's requests.
     ///
     /// The request has no body; WorkOS keeps the private key. A connection has at most one such key pair. The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().create_sp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_sp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
     ) -> Result<types::SamlSpSigningCertificate> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let api = self.client.api();
         self.client
@@ -3800,11 +6034,20 @@ impl Sso<'_> {
     /// Removes the request-signing key pair of a SAML connection.
     ///
     /// Later requests to the identity provider go out unsigned. The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.sso().delete_sp_signing_certificate(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), "certificate_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_sp_signing_certificate(
         &self,
-        connection_id: &str,
+        connection_id: &types::ConnectionId,
         certificate_id: &str,
     ) -> Result<()> {
+        let connection_id: &str = connection_id.as_str();
         let connection_id = params::path("connection_id", connection_id)?;
         let certificate_id = params::path("certificate_id", certificate_id)?;
         let api = self.client.api();
@@ -3816,7 +6059,20 @@ impl Sso<'_> {
             .await
     }
     /// Fetches one SSO connection.
-    pub async fn get_connection(&self, id: &str) -> Result<types::Connection> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.sso().get_connection(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_connection(
+        &self,
+        id: &types::ConnectionId,
+    ) -> Result<types::Connection> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_CONNECTION, || api.get_connection(id)).await
@@ -3824,11 +6080,21 @@ impl Sso<'_> {
     /// Changes the given settings of an SSO connection and leaves the others as they are.
     ///
     /// The success status is inferred, not documented.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateConnection) -> workos::Result<()> {
+    /// let answer = workos.sso().update_connection(&workos::types::ConnectionId::new("conn_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_connection(
         &self,
-        id: &str,
+        id: &types::ConnectionId,
         body: &types::UpdateConnection,
     ) -> Result<types::Connection> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -3836,12 +6102,30 @@ impl Sso<'_> {
             .await
     }
     /// Deletes an SSO connection.
-    pub async fn delete_connection(&self, id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.sso().delete_connection(&workos::types::ConnectionId::new("conn_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete_connection(&self, id: &types::ConnectionId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_CONNECTION, || api.delete_connection(id)).await
     }
     /// Issues a short-lived logout token and URL for one SSO profile.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeSsoLogout) -> workos::Result<()> {
+    /// let answer = workos.sso().authorize_logout(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn authorize_logout(
         &self,
         body: &types::AuthorizeSsoLogout,
@@ -3852,6 +6136,15 @@ impl Sso<'_> {
             .await
     }
     /// Fetches the profile that an SSO access token belongs to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, access_token: workos::Secret) -> workos::Result<()> {
+    /// let answer = workos.sso().get_profile(&access_token).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_profile(&self, access_token: &Secret) -> Result<types::Profile> {
         let authorization = format!("Bearer {}", access_token.expose());
         let api = self.client.api();
@@ -3860,6 +6153,15 @@ impl Sso<'_> {
             .await
     }
     /// Exchanges an SSO authorization code, or another issuer's token, for a profile and an access token.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SsoTokenRequest) -> workos::Result<()> {
+    /// let answer = workos.sso().get_profile_and_token(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_profile_and_token(
         &self,
         body: &types::SsoTokenRequest,
@@ -3868,6 +6170,375 @@ impl Sso<'_> {
         self.client
             .send(&op::GET_SSO_PROFILE_AND_TOKEN, || api.get_sso_profile_and_token(body))
             .await
+    }
+}
+#[cfg(feature = "authkit")]
+#[cfg(feature = "user-management")]
+impl UserManagement<'_> {
+    /// Starts a device authorization (RFC 8628) as a public client: a device code, a user code and the page to confirm it on.
+    ///
+    /// The same call as [`AuthKit::start_device_authorization`](crate::handles::AuthKit::start_device_authorization), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeDevice) -> workos::Result<()> {
+    /// let answer = workos.user_management().start_device_authorization(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn start_device_authorization(
+        &self,
+        body: &types::AuthorizeDevice,
+    ) -> Result<types::DeviceAuthorization> {
+        self.client.authkit().start_device_authorization(body).await
+    }
+    /// Fetches the public keys that verify an application's access tokens.
+    ///
+    /// The same call as [`AuthKit::jwks`](crate::handles::AuthKit::jwks), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().jwks("client_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn jwks(&self, client_id: &str) -> Result<types::Jwks> {
+        self.client.authkit().jwks(client_id).await
+    }
+    /// Signs a user in with one grant and returns the user and the session's tokens.
+    ///
+    /// The same call as [`AuthKit::authenticate`](crate::handles::AuthKit::authenticate), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthenticateRequest) -> workos::Result<()> {
+    /// let answer = workos.user_management().authenticate(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn authenticate(
+        &self,
+        body: &types::AuthenticateRequest,
+    ) -> Result<types::AuthenticateResponse> {
+        self.client.authkit().authenticate(body).await
+    }
+    /// Lists the OAuth resource indicators of the environment.
+    ///
+    /// The same call as [`AuthKit::list_oauth_resources`](crate::handles::AuthKit::list_oauth_resources), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_oauth_resources(workos::types::ListAuthkitOauthResourcesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub fn list_oauth_resources(
+        &self,
+        params: types::ListAuthkitOauthResourcesParams,
+    ) -> Paginator<types::AuthkitOAuthResource> {
+        self.client.authkit().list_oauth_resources(params)
+    }
+    /// Adds an OAuth resource indicator, optionally as the default one.
+    ///
+    /// The same call as [`AuthKit::create_oauth_resource`](crate::handles::AuthKit::create_oauth_resource), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateAuthkitOAuthResource) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_oauth_resource(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn create_oauth_resource(
+        &self,
+        body: &types::CreateAuthkitOAuthResource,
+    ) -> Result<types::AuthkitOAuthResource> {
+        self.client.authkit().create_oauth_resource(body).await
+    }
+    /// Removes an OAuth resource indicator, with the consents given for it.
+    ///
+    /// The same call as [`AuthKit::delete_oauth_resource`](crate::handles::AuthKit::delete_oauth_resource), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.user_management().delete_oauth_resource("id_01").await?;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn delete_oauth_resource(&self, id: &str) -> Result<()> {
+        self.client.authkit().delete_oauth_resource(id).await
+    }
+    /// Starts CLI Auth: issues a device code, a user code and the page to confirm it on.
+    ///
+    /// The same call as [`AuthKit::authorize_device`](crate::handles::AuthKit::authorize_device), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::AuthorizeDevice) -> workos::Result<()> {
+    /// let answer = workos.user_management().authorize_device(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn authorize_device(
+        &self,
+        body: &types::AuthorizeDevice,
+    ) -> Result<types::DeviceAuthorization> {
+        self.client.authkit().authorize_device(body).await
+    }
+    /// Lists the browser origins allowed to call AuthKit.
+    ///
+    /// The same call as [`AuthKit::list_cors_origins`](crate::handles::AuthKit::list_cors_origins), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_cors_origins(workos::types::ListCorsOriginsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub fn list_cors_origins(
+        &self,
+        params: types::ListCorsOriginsParams,
+    ) -> Paginator<types::CorsOrigin> {
+        self.client.authkit().list_cors_origins(params)
+    }
+    /// Allows a browser origin to call AuthKit.
+    ///
+    /// The same call as [`AuthKit::create_cors_origin`](crate::handles::AuthKit::create_cors_origin), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateCorsOrigin) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_cors_origin(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn create_cors_origin(
+        &self,
+        body: &types::CreateCorsOrigin,
+    ) -> Result<types::CorsOrigin> {
+        self.client.authkit().create_cors_origin(body).await
+    }
+    /// Fetches the template of the custom claims in access tokens.
+    ///
+    /// The same call as [`AuthKit::get_jwt_template`](crate::handles::AuthKit::get_jwt_template), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_jwt_template().await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn get_jwt_template(&self) -> Result<types::JwtTemplate> {
+        self.client.authkit().get_jwt_template().await
+    }
+    /// Replaces the template of the custom claims in access tokens.
+    ///
+    /// The same call as [`AuthKit::update_jwt_template`](crate::handles::AuthKit::update_jwt_template), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateJwtTemplate) -> workos::Result<()> {
+    /// let answer = workos.user_management().update_jwt_template(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn update_jwt_template(
+        &self,
+        body: &types::UpdateJwtTemplate,
+    ) -> Result<types::JwtTemplate> {
+        self.client.authkit().update_jwt_template(body).await
+    }
+    /// Creates a Magic Auth code and e-mails it to the address.
+    ///
+    /// The same call as [`AuthKit::create_magic_auth`](crate::handles::AuthKit::create_magic_auth), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateMagicAuth) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_magic_auth(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn create_magic_auth(
+        &self,
+        body: &types::CreateMagicAuth,
+    ) -> Result<types::CreatedMagicAuth> {
+        self.client.authkit().create_magic_auth(body).await
+    }
+    /// Fetches one Magic Auth code.
+    ///
+    /// The same call as [`AuthKit::get_magic_auth`](crate::handles::AuthKit::get_magic_auth), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_magic_auth(&workos::types::MagicAuthId::new("magic_auth_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn get_magic_auth(
+        &self,
+        id: &types::MagicAuthId,
+    ) -> Result<types::MagicAuth> {
+        self.client.authkit().get_magic_auth(id).await
+    }
+    /// Texts a Radar challenge code to the user of a sign-in that Radar stopped.
+    ///
+    /// The same call as [`AuthKit::send_radar_challenge`](crate::handles::AuthKit::send_radar_challenge), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SendRadarSmsChallenge) -> workos::Result<()> {
+    /// let answer = workos.user_management().send_radar_challenge(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn send_radar_challenge(
+        &self,
+        body: &types::SendRadarSmsChallenge,
+    ) -> Result<types::RadarSmsChallenge> {
+        self.client.authkit().send_radar_challenge(body).await
+    }
+    /// Fetches one Radar e-mail challenge.
+    ///
+    /// The same call as [`AuthKit::get_radar_challenge`](crate::handles::AuthKit::get_radar_challenge), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_radar_challenge(&workos::types::RadarChallengeId::new("radar_challenge_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn get_radar_challenge(
+        &self,
+        id: &types::RadarChallengeId,
+    ) -> Result<types::RadarChallenge> {
+        self.client.authkit().get_radar_challenge(id).await
+    }
+    /// Lists the URIs allowed as redirect targets after sign-in.
+    ///
+    /// The same call as [`AuthKit::list_redirect_uris`](crate::handles::AuthKit::list_redirect_uris), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_redirect_uris(workos::types::ListRedirectUrisParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub fn list_redirect_uris(
+        &self,
+        params: types::ListRedirectUrisParams,
+    ) -> Paginator<types::RedirectUri> {
+        self.client.authkit().list_redirect_uris(params)
+    }
+    /// Allows a URI as a redirect target after sign-in.
+    ///
+    /// The same call as [`AuthKit::create_redirect_uri`](crate::handles::AuthKit::create_redirect_uri), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateRedirectUri) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_redirect_uri(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn create_redirect_uri(
+        &self,
+        body: &types::CreateRedirectUri,
+    ) -> Result<types::RedirectUri> {
+        self.client.authkit().create_redirect_uri(body).await
+    }
+    /// Removes a URI from the allowed redirect targets.
+    ///
+    /// The same call as [`AuthKit::delete_redirect_uri`](crate::handles::AuthKit::delete_redirect_uri), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.user_management().delete_redirect_uri("id_01").await?;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn delete_redirect_uri(&self, id: &str) -> Result<()> {
+        self.client.authkit().delete_redirect_uri(id).await
+    }
+    /// Ends a session, so that its refresh token stops working.
+    ///
+    /// The same call as [`AuthKit::revoke_session`](crate::handles::AuthKit::revoke_session), which documents it: WorkOS's docs and SDKs list it here, with the rest of this area.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RevokeSession) -> workos::Result<()> {
+    /// workos.user_management().revoke_session(&body).await?;
+    /// # Ok(()) }
+    /// ```
+    #[allow(deprecated)]
+    #[inline]
+    pub async fn revoke_session(&self, body: &types::RevokeSession) -> Result<()> {
+        self.client.authkit().revoke_session(body).await
     }
 }
 /// AuthKit users: accounts, e-mail, passwords, sessions and factors. From [`Workos::user_management`].
@@ -3879,10 +6550,20 @@ pub struct UserManagement<'a> {
 #[cfg(feature = "user-management")]
 impl UserManagement<'_> {
     /// Fetches an e-mail verification code and whom it was sent to.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_email_verification(&workos::types::EmailVerificationId::new("email_verification_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_email_verification(
         &self,
-        id: &str,
+        id: &types::EmailVerificationId,
     ) -> Result<types::EmailVerification> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -3890,6 +6571,15 @@ impl UserManagement<'_> {
             .await
     }
     /// Starts a password reset: a one-time token for the user with an e-mail address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreatePasswordReset) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_password_reset(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_password_reset(
         &self,
         body: &types::CreatePasswordReset,
@@ -3902,6 +6592,15 @@ impl UserManagement<'_> {
     /// Sets a user's new password with a password reset token.
     ///
     /// A successful reset also marks the user's e-mail address verified.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ResetPassword) -> workos::Result<()> {
+    /// let answer = workos.user_management().reset_password(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn reset_password(
         &self,
         body: &types::ResetPassword,
@@ -3910,12 +6609,35 @@ impl UserManagement<'_> {
         self.client.send(&op::RESET_PASSWORD, || api.reset_password(body)).await
     }
     /// Fetches a password reset.
-    pub async fn get_password_reset(&self, id: &str) -> Result<types::PasswordReset> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_password_reset(&workos::types::PasswordResetId::new("password_reset_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_password_reset(
+        &self,
+        id: &types::PasswordResetId,
+    ) -> Result<types::PasswordReset> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_PASSWORD_RESET, || api.get_password_reset(id)).await
     }
     /// Lists users, optionally only members of one organization or one e-mail address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_users(workos::types::ListUsersParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_users(&self, params: types::ListUsersParams) -> Paginator<types::User> {
         Paginator::new(
@@ -3937,6 +6659,15 @@ impl UserManagement<'_> {
         )
     }
     /// Creates a user, with or without a password.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateUser) -> workos::Result<()> {
+    /// let answer = workos.user_management().create_user(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_user(
         &self,
         body: &types::CreateUser,
@@ -3945,6 +6676,15 @@ impl UserManagement<'_> {
         self.client.send(&op::CREATE_USER, || api.create_user(body)).await
     }
     /// Fetches the user that carries your external id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_user_by_external_id("external_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_user_by_external_id(
         &self,
         external_id: &str,
@@ -3959,33 +6699,72 @@ impl UserManagement<'_> {
             .await
     }
     /// Fetches one user.
-    pub async fn get_user(&self, id: &str) -> Result<types::User> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().get_user(&workos::types::UserId::new("user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_user(&self, id: &types::UserId) -> Result<types::User> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_USER, || api.get_user(id)).await
     }
     /// Changes a user's profile, e-mail, password, metadata or external id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateUser) -> workos::Result<()> {
+    /// let answer = workos.user_management().update_user(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_user(
         &self,
-        id: &str,
+        id: &types::UserId,
         body: &types::UpdateUser,
     ) -> Result<types::User> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::UPDATE_USER, || api.update_user(id, body)).await
     }
     /// Deletes a user for good.
-    pub async fn delete_user(&self, id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.user_management().delete_user(&workos::types::UserId::new("user_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete_user(&self, id: &types::UserId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::DELETE_USER, || api.delete_user(id)).await
     }
     /// Completes a user's e-mail change with the code sent to the new address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::ConfirmEmailChange) -> workos::Result<()> {
+    /// let answer = workos.user_management().confirm_email_change(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn confirm_email_change(
         &self,
-        id: &str,
+        id: &types::UserId,
         body: &types::ConfirmEmailChange,
     ) -> Result<types::EmailChangeConfirmation> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -3993,11 +6772,21 @@ impl UserManagement<'_> {
             .await
     }
     /// Starts a user's e-mail change by sending a one-time code to the new address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::SendEmailChange) -> workos::Result<()> {
+    /// let answer = workos.user_management().send_email_change(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn send_email_change(
         &self,
-        id: &str,
+        id: &types::UserId,
         body: &types::SendEmailChange,
     ) -> Result<types::EmailChange> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -4005,20 +6794,40 @@ impl UserManagement<'_> {
             .await
     }
     /// Marks a user's e-mail address verified with the code they received.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::VerifyEmailAddress) -> workos::Result<()> {
+    /// let answer = workos.user_management().verify_email(&workos::types::UserId::new("user_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn verify_email(
         &self,
-        id: &str,
+        id: &types::UserId,
         body: &types::VerifyEmailAddress,
     ) -> Result<types::UserEnvelope> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::VERIFY_EMAIL, || api.verify_email(id, body)).await
     }
     /// E-mails a user a one-time code that verifies their address.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().send_verification_email(&workos::types::UserId::new("user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn send_verification_email(
         &self,
-        id: &str,
+        id: &types::UserId,
     ) -> Result<types::UserEnvelope> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -4026,7 +6835,20 @@ impl UserManagement<'_> {
             .await
     }
     /// Lists the OAuth accounts linked to a user.
-    pub async fn list_identities(&self, id: &str) -> Result<types::UserIdentities> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.user_management().list_identities(&workos::types::UserId::new("user_01K00000000000000000000001")).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn list_identities(
+        &self,
+        id: &types::UserId,
+    ) -> Result<types::UserIdentities> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -4034,12 +6856,23 @@ impl UserManagement<'_> {
             .await
     }
     /// Lists a user's sessions.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_sessions(&workos::types::UserId::new("user_01K00000000000000000000001"), workos::types::ListUserSessionsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_sessions(
         &self,
-        id: &str,
+        id: &types::UserId,
         params: types::ListUserSessionsParams,
     ) -> Paginator<types::UserSession> {
+        let id: &str = id.as_str();
         Paginator::checked(
             self.client,
             &op::LIST_USER_SESSIONS,
@@ -4058,6 +6891,16 @@ impl UserManagement<'_> {
         )
     }
     /// Lists the second factors a user has enrolled.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.user_management().list_auth_factors("userland_user_id_01", workos::types::ListUserAuthFactorsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_auth_factors(
         &self,
@@ -4082,6 +6925,15 @@ impl UserManagement<'_> {
         )
     }
     /// Enrolls a user in a TOTP second factor and opens its first challenge.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::EnrollUserAuthenticationFactor) -> workos::Result<()> {
+    /// let answer = workos.user_management().enroll_auth_factor("userland_user_id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn enroll_auth_factor(
         &self,
         userland_user_id: &str,
@@ -4106,6 +6958,15 @@ pub struct Vault<'a> {
 #[cfg(feature = "vault")]
 impl Vault<'_> {
     /// Creates a data key, bound to a key context, for encrypting data locally.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateDataKey) -> workos::Result<()> {
+    /// let answer = workos.vault().create_data_key(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_data_key(
         &self,
         body: &types::CreateDataKey,
@@ -4116,6 +6977,15 @@ impl Vault<'_> {
             .await
     }
     /// Decrypts an encrypted data key.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::DecryptDataKey) -> workos::Result<()> {
+    /// let answer = workos.vault().decrypt_data_key(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn decrypt_data_key(
         &self,
         body: &types::DecryptDataKey,
@@ -4126,6 +6996,15 @@ impl Vault<'_> {
             .await
     }
     /// Re-encrypts a data key under a new key context.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::RekeyDataKey) -> workos::Result<()> {
+    /// let answer = workos.vault().rekey_data_key(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn rekey_data_key(
         &self,
         body: &types::RekeyDataKey,
@@ -4136,6 +7015,15 @@ impl Vault<'_> {
             .await
     }
     /// Lists one page of the stored objects, by name.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().list_objects(&workos::types::ListVaultObjectsParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_objects(
         &self,
         params: &types::ListVaultObjectsParams,
@@ -4159,6 +7047,15 @@ impl Vault<'_> {
             .await
     }
     /// Encrypts and stores a new named object.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateVaultObject) -> workos::Result<()> {
+    /// let answer = workos.vault().create_object(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_object(
         &self,
         body: &types::CreateVaultObject,
@@ -4169,6 +7066,15 @@ impl Vault<'_> {
             .await
     }
     /// Fetches an object by its name, with its value decrypted.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().get_object_by_name("name_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_by_name(&self, name: &str) -> Result<types::VaultObject> {
         let name = params::path("name", name)?;
         let api = self.client.api();
@@ -4177,12 +7083,30 @@ impl Vault<'_> {
             .await
     }
     /// Fetches an object by its id, with its value decrypted.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().get_object("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object(&self, id: &str) -> Result<types::VaultObject> {
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::GET_VAULT_OBJECT, || api.get_vault_object(id)).await
     }
     /// Replaces an object's value, optionally only if it is still at a given version.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateVaultObject) -> workos::Result<()> {
+    /// let answer = workos.vault().update_object("id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_object(
         &self,
         id: &str,
@@ -4195,6 +7119,15 @@ impl Vault<'_> {
             .await
     }
     /// Deletes an object, optionally only if it is still at a given version.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().delete_object("id_01", &workos::types::DeleteVaultObjectParams::default()).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_object(
         &self,
         id: &str,
@@ -4210,6 +7143,15 @@ impl Vault<'_> {
             .await
     }
     /// Fetches an object's name and metadata without decrypting its value.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().get_object_metadata("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_metadata(
         &self,
         id: &str,
@@ -4221,6 +7163,15 @@ impl Vault<'_> {
             .await
     }
     /// Lists the stored versions of an object.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.vault().list_object_versions("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list_object_versions(
         &self,
         id: &str,
@@ -4241,6 +7192,16 @@ pub struct Webhooks<'a> {
 #[cfg(feature = "webhooks")]
 impl Webhooks<'_> {
     /// Lists the webhook endpoints of the environment.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.webhooks().list_endpoints(workos::types::ListWebhookEndpointsParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_endpoints(
         &self,
@@ -4262,6 +7223,15 @@ impl Webhooks<'_> {
         )
     }
     /// Registers a URL to receive the given event types; the answer carries its signing secret.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateWebhookEndpoint) -> workos::Result<()> {
+    /// let answer = workos.webhooks().create_endpoint(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_endpoint(
         &self,
         body: &types::CreateWebhookEndpoint,
@@ -4272,11 +7242,21 @@ impl Webhooks<'_> {
             .await
     }
     /// Changes a webhook endpoint's URL, event types or status.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::UpdateWebhookEndpoint) -> workos::Result<()> {
+    /// let answer = workos.webhooks().update_endpoint(&workos::types::WebhookEndpointId::new("we_01K00000000000000000000001"), &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn update_endpoint(
         &self,
-        id: &str,
+        id: &types::WebhookEndpointId,
         body: &types::UpdateWebhookEndpoint,
     ) -> Result<types::WebhookEndpoint> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -4284,7 +7264,16 @@ impl Webhooks<'_> {
             .await
     }
     /// Deletes a webhook endpoint; no more events go to it.
-    pub async fn delete_endpoint(&self, id: &str) -> Result<()> {
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.webhooks().delete_endpoint(&workos::types::WebhookEndpointId::new("we_01K00000000000000000000001")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn delete_endpoint(&self, id: &types::WebhookEndpointId) -> Result<()> {
+        let id: &str = id.as_str();
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client
@@ -4303,6 +7292,15 @@ impl Passwordless<'_> {
     /// Starts a passwordless session and returns its sign-in link.
     ///
     /// WorkOS's SDKs call this through hand-written helpers; its status code is inferred. Send the link yourself, or have WorkOS e-mail it with `send_session`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreatePasswordlessSession) -> workos::Result<()> {
+    /// let answer = workos.passwordless().create_session(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_session(
         &self,
         body: &types::CreatePasswordlessSession,
@@ -4318,6 +7316,14 @@ impl Passwordless<'_> {
     /// E-mails the sign-in link of a passwordless session to its address.
     ///
     /// WorkOS's SDKs call this through hand-written helpers and read no answer; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.passwordless().send_session("session_id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn send_session(&self, session_id: &str) -> Result<()> {
         let session_id = params::path("session_id", session_id)?;
         let api = self.client.api();
@@ -4340,6 +7346,15 @@ impl Platform<'_> {
     /// Creates a team, with a default project and its environments, and invites its admin.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateTeam) -> workos::Result<()> {
+    /// let answer = workos.platform().create_team(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_team(&self, body: &types::CreateTeam) -> Result<types::Team> {
         let api = self.client.api();
         self.client
@@ -4349,6 +7364,15 @@ impl Platform<'_> {
     /// Fetches one team, with its production state.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.platform().get_team("team_id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get_team(&self, team_id: &str) -> Result<types::Team> {
         let team_id = params::path("team_id", team_id)?;
         let api = self.client.api();
@@ -4366,6 +7390,14 @@ impl Waitlists<'_> {
     /// Deletes a waitlist entry.
     ///
     /// An invitation already sent for the entry stays valid. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// workos.waitlists().delete_entry("id_01").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_entry(&self, id: &str) -> Result<()> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4376,6 +7408,15 @@ impl Waitlists<'_> {
     /// Approves a waitlist entry, which creates and sends an invitation.
     ///
     /// A `422` can mean that only part of the work was done; its code says which.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.waitlists().approve_entry("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn approve_entry(&self, id: &str) -> Result<types::WaitlistEntry> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4386,6 +7427,15 @@ impl Waitlists<'_> {
     /// Denies a pending waitlist entry.
     ///
     /// Fails with the code `invalid_state` when the entry is not pending. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.waitlists().deny_entry("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn deny_entry(&self, id: &str) -> Result<types::WaitlistEntry> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4394,6 +7444,15 @@ impl Waitlists<'_> {
     /// Lists every waitlist of the environment, in one answer.
     ///
     /// The answer has the shape of a list page, but its cursors are always `null`. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.waitlists().list().await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn list(&self) -> Result<types::WaitlistList> {
         let api = self.client.api();
         self.client.send(&op::LIST_WAITLISTS, || api.list_waitlists()).await
@@ -4401,6 +7460,15 @@ impl Waitlists<'_> {
     /// Fetches one waitlist.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// let answer = workos.waitlists().get("id_01").await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn get(&self, id: &str) -> Result<types::Waitlist> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4409,6 +7477,16 @@ impl Waitlists<'_> {
     /// Lists the entries of a waitlist, optionally by state or e-mail address.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos) -> workos::Result<()> {
+    /// // One page; `.items()` walks every item as a stream.
+    /// let page = workos.waitlists().list_entries("id_01", workos::types::ListWaitlistEntriesParams::default()).await?;
+    /// # let _ = page;
+    /// # Ok(()) }
+    /// ```
     #[inline]
     pub fn list_entries(
         &self,
@@ -4437,6 +7515,15 @@ impl Waitlists<'_> {
     /// Puts an e-mail address on a waitlist.
     ///
     /// When the address is already on the list, its entry comes back as it was.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateWaitlistEntry) -> workos::Result<()> {
+    /// let answer = workos.waitlists().create_entry("id_01", &body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_entry(
         &self,
         id: &str,
@@ -4458,6 +7545,15 @@ pub struct Widgets<'a> {
 #[cfg(feature = "widgets")]
 impl Widgets<'_> {
     /// Issues a token for widgets acting for a user, optionally within an organization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(workos: &workos::Workos, body: workos::types::CreateWidgetToken) -> workos::Result<()> {
+    /// let answer = workos.widgets().create_token(&body).await?;
+    /// # let _ = answer;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_token(
         &self,
         body: &types::CreateWidgetToken,

@@ -31,7 +31,8 @@ use crate::client::Workos;
 use crate::error::{DecodeError, Error, Rejection, Result};
 use crate::signin::access_token::{AccessTokenClaims, AccessTokenVerifier};
 use crate::types::{
-    AuthenticateRequest, AuthenticateResponse, AuthenticateWithRefreshToken, Impersonator, User,
+    AuthenticateRequest, AuthenticateResponse, AuthenticateWithRefreshToken, Impersonator, OrganizationId,
+    User,
 };
 
 /// What a session cookie holds.
@@ -62,7 +63,7 @@ impl Session {
     pub fn from_authentication(signed_in: &AuthenticateResponse) -> Session {
         let mut extra = serde_json::Map::new();
         if let Some(organization_id) = &signed_in.organization_id {
-            extra.insert("organizationId".into(), organization_id.clone().into());
+            extra.insert("organizationId".into(), organization_id.as_str().into());
         }
         Session {
             access_token: signed_in.access_token.clone(),
@@ -208,7 +209,7 @@ impl SessionCookies {
         let mut with_refresh_token =
             AuthenticateWithRefreshToken::new(client_id, session.refresh_token.clone());
         with_refresh_token.client_secret = self.workos.api_key().cloned();
-        with_refresh_token.organization_id = organization_id.map(str::to_owned);
+        with_refresh_token.organization_id = organization_id.map(OrganizationId::from);
         let grant = AuthenticateRequest::RefreshToken(with_refresh_token);
         let signed_in = self.workos.authkit().authenticate(&grant).await?;
         let claims = self.verifier.verify(signed_in.access_token.expose()).await?;
