@@ -1,5 +1,5 @@
 //! [`State`]: what a running server holds and shares between its connections (the spec,
-//! accepted keys, injected faults, the request log, seeded and created objects, sessions),
+//! accepted keys, injected faults, idempotency keys' answers, the request log, seeded and created objects, sessions),
 //! and what a new server starts with.
 
 use std::collections::HashMap;
@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicI64, AtomicU64};
 use serde_json::Value;
 
 use super::fault::Faults;
+use super::idempotency::Replays;
 use super::limits::Limits;
 use super::log::Log;
 use super::sessions::Sessions;
@@ -25,6 +26,8 @@ pub(crate) struct State {
     pub spec: Spec,
     pub api_keys: Mutex<Vec<String>>,
     pub faults: Mutex<Faults>,
+    /// The first answers to the `Idempotency-Key`s of the operations that honour one.
+    pub replays: Mutex<Replays>,
     pub requests: Mutex<Log>,
     pub limits: Limits,
     /// Seeded list sizes by list operation id.
@@ -46,6 +49,7 @@ impl State {
             spec: Spec::load(),
             api_keys: Mutex::new(vec![DEFAULT_API_KEY.to_owned()]),
             faults: Mutex::new(Faults::default()),
+            replays: Mutex::new(Replays::default()),
             requests: Mutex::new(Log::new(limits.request_log_capacity)),
             limits,
             list_sizes: Mutex::new(HashMap::new()),

@@ -13,6 +13,7 @@ mod flag_runtime;
 mod generation;
 mod hostile_server;
 mod http_client;
+mod idempotent_writes;
 mod issuer_host;
 mod live_shapes;
 mod memory;

@@ -16,6 +16,8 @@ pub struct AdminPortal<'a> {
 #[cfg(feature = "admin-portal")]
 impl AdminPortal<'_> {
     /// Generates a short-lived Admin Portal link for an organization.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn generate_link(
         &self,
         body: &types::GeneratePortalLink,
@@ -28,6 +30,8 @@ impl AdminPortal<'_> {
     /// Invalidates every Admin Portal link issued for an organization and external user.
     ///
     /// Portal sessions opened through those links end as well.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn revoke_links(&self, body: &types::RevokePortalLinks) -> Result<()> {
         let api = self.client.api();
         self.client
@@ -65,6 +69,8 @@ impl Agents<'_> {
         )
     }
     /// Creates an agent blueprint.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_blueprint(
         &self,
         body: &types::CreateAgentBlueprint,
@@ -89,6 +95,8 @@ impl Agents<'_> {
             .await
     }
     /// Changes an agent blueprint; lists that are sent replace the stored ones.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update_blueprint(
         &self,
         agent_blueprint_id: &str,
@@ -117,6 +125,8 @@ impl Agents<'_> {
     /// Mints an agent access token and refresh token from a blueprint, or refreshes a session.
     ///
     /// Minting starts a new session, and creates the agent instance when it does not exist yet; `type` chooses the mode and the credential that must come with it.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn mint_token(
         &self,
         agent_blueprint_id: &str,
@@ -132,6 +142,8 @@ impl Agents<'_> {
             .await
     }
     /// Checks an agent access token against a blueprint and returns its claims when it is live.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn validate_token(
         &self,
         agent_blueprint_id: &str,
@@ -149,6 +161,8 @@ impl Agents<'_> {
     /// Links a claim attempt to one of your users and returns the code the agent needs to finish the claim.
     ///
     /// The user is looked up by `external_id` and created if missing. When the user belongs to several organizations, `organization_id` must name one; otherwise the answer is `409` with the choices.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn link_claim_attempt(
         &self,
         body: &types::LinkAgentClaimAttempt,
@@ -159,6 +173,8 @@ impl Agents<'_> {
             .await
     }
     /// Checks an agent API key or access token against the environment, without using it up.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn validate_credential(
         &self,
         body: &types::ValidateAgentCredential,
@@ -230,6 +246,8 @@ impl Agents<'_> {
     /// Revokes an agent registration for good, and every credential issued from it.
     ///
     /// Revoking an already revoked registration succeeds again. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn revoke_registration(
         &self,
         id: &str,
@@ -286,6 +304,8 @@ impl Agents<'_> {
     /// Revokes an agent instance session and the tokens minted in it.
     ///
     /// Revoking an already revoked session succeeds again.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn revoke_session(
         &self,
         agent_instance_session_id: &str,
@@ -312,6 +332,8 @@ pub struct ApiKeys<'a> {
 #[cfg(feature = "api-keys")]
 impl ApiKeys<'_> {
     /// Checks an API key value and returns the key it belongs to, if any.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn validate(
         &self,
         body: &types::ValidateApiKey,
@@ -326,6 +348,8 @@ impl ApiKeys<'_> {
         self.client.send(&op::DELETE_API_KEY, || api.delete_api_key(id)).await
     }
     /// Expires an API key now, or schedules its expiry.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn expire(
         &self,
         id: &str,
@@ -360,6 +384,8 @@ impl ApiKeys<'_> {
         )
     }
     /// Creates an API key owned by an organization; the answer holds its only copy.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_for_organization(
         &self,
         organization_id: &str,
@@ -400,6 +426,8 @@ impl ApiKeys<'_> {
         )
     }
     /// Creates an API key owned by a user; the answer holds its only copy.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_for_user(
         &self,
         user_id: &str,
@@ -466,6 +494,8 @@ impl AuditLogs<'_> {
         )
     }
     /// Adds a schema version to an action, creating the action if it does not exist.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_schema(
         &self,
         action_name: &str,
@@ -483,6 +513,8 @@ impl AuditLogs<'_> {
     /// Records an audit log event for an organization.
     ///
     /// A retry that sends the same `Idempotency-Key` within 24 hours gets the first answer instead of recording the event twice.
+    ///
+    /// Retried like a read: each call sends an `Idempotency-Key`, a fresh one unless `idempotency_key` names yours (an id of your own record, say), the same on every attempt, so WorkOS applies the call once however often it is tried.
     pub async fn create_event(
         &self,
         body: &types::CreateAuditLogEvent,
@@ -499,6 +531,8 @@ impl AuditLogs<'_> {
             .await
     }
     /// Starts a CSV export of one organization's events in a time range.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_export(
         &self,
         body: &types::CreateAuditLogExport,
@@ -557,6 +591,8 @@ impl AuthKit<'_> {
     /// Starts a device authorization (RFC 8628) as a public client: a device code, a user code and the page to confirm it on.
     ///
     /// The same codes as `authorize_device`, from the OAuth 2.0 route; no API key is sent.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn start_device_authorization(
         &self,
         body: &types::AuthorizeDevice,
@@ -578,6 +614,8 @@ impl AuthKit<'_> {
     /// Signs a user in with one grant and returns the user and the session's tokens.
     ///
     /// The body's client credentials authenticate the call, so it needs no API key: confidential clients put their API key in `client_secret`; public clients use PKCE (`code_verifier`), a refresh token or a device code without a secret.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn authenticate(
         &self,
         body: &types::AuthenticateRequest,
@@ -611,6 +649,8 @@ impl AuthKit<'_> {
     /// Adds an OAuth resource indicator, optionally as the default one.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_oauth_resource(
         &self,
         body: &types::CreateAuthkitOAuthResource,
@@ -637,6 +677,8 @@ impl AuthKit<'_> {
             .await
     }
     /// Starts CLI Auth: issues a device code, a user code and the page to confirm it on.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn authorize_device(
         &self,
         body: &types::AuthorizeDevice,
@@ -666,6 +708,8 @@ impl AuthKit<'_> {
         )
     }
     /// Allows a browser origin to call AuthKit.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_cors_origin(
         &self,
         body: &types::CreateCorsOrigin,
@@ -689,6 +733,8 @@ impl AuthKit<'_> {
             .await
     }
     /// Creates a Magic Auth code and e-mails it to the address.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_magic_auth(
         &self,
         body: &types::CreateMagicAuth,
@@ -703,6 +749,8 @@ impl AuthKit<'_> {
         self.client.send(&op::GET_MAGIC_AUTH, || api.get_magic_auth(id)).await
     }
     /// Texts a Radar challenge code to the user of a sign-in that Radar stopped.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn send_radar_challenge(
         &self,
         body: &types::SendRadarSmsChallenge,
@@ -740,6 +788,8 @@ impl AuthKit<'_> {
         )
     }
     /// Allows a URI as a redirect target after sign-in.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_redirect_uri(
         &self,
         body: &types::CreateRedirectUri,
@@ -756,6 +806,8 @@ impl AuthKit<'_> {
         self.client.send(&op::DELETE_REDIRECT_URI, || api.delete_redirect_uri(id)).await
     }
     /// Ends a session, so that its refresh token stops working.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn revoke_session(&self, body: &types::RevokeSession) -> Result<()> {
         let api = self.client.api();
         self.client.send(&op::REVOKE_SESSION, || api.revoke_session(body)).await
@@ -794,6 +846,8 @@ impl Authorization<'_> {
         )
     }
     /// Gives a group a role on a resource, or on its organization.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn assign_group_role(
         &self,
         group_id: &str,
@@ -826,6 +880,8 @@ impl Authorization<'_> {
     /// Adds and removes role assignments of a group, all at once or not at all.
     ///
     /// WorkOS's Python SDK calls this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update_group_role_assignments(
         &self,
         group_id: &str,
@@ -890,6 +946,8 @@ impl Authorization<'_> {
             .await
     }
     /// Checks whether an organization membership holds a permission on a resource.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn check(
         &self,
         organization_membership_id: &str,
@@ -1035,6 +1093,8 @@ impl Authorization<'_> {
         )
     }
     /// Gives an organization membership a role on a resource.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn assign_role(
         &self,
         organization_membership_id: &str,
@@ -1121,6 +1181,8 @@ impl Authorization<'_> {
             .await
     }
     /// Changes a resource named by its organization, type and your identifier.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update_resource_by_external_id(
         &self,
         organization_id: &str,
@@ -1285,6 +1347,8 @@ impl Authorization<'_> {
         )
     }
     /// Creates a resource, optionally under a parent.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_resource(
         &self,
         body: &types::CreateAuthorizationResource,
@@ -1302,6 +1366,8 @@ impl Authorization<'_> {
         self.client.send(&op::GET_RESOURCE, || api.get_resource(resource_id)).await
     }
     /// Changes a resource's name, description or parent.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update_resource(
         &self,
         resource_id: &str,
@@ -1391,6 +1457,8 @@ pub struct ClientTokens<'a> {
 #[cfg(feature = "client-tokens")]
 impl ClientTokens<'_> {
     /// Issues a short-lived Client API token for a user in an organization.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create(
         &self,
         body: &types::CreateClientApiToken,
@@ -1412,6 +1480,8 @@ impl Connect<'_> {
     /// Hands a user your system signed in back to AuthKit, which answers where to redirect them.
     ///
     /// The user is created in AuthKit, or updated if one already has `user.id` as its external id. An e-mail address that belongs to another user fails the call.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn complete_login(
         &self,
         body: &types::CompleteConnectLogin,
@@ -1450,6 +1520,8 @@ impl Connect<'_> {
         )
     }
     /// Creates an OAuth or machine-to-machine Connect application.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_application(
         &self,
         body: &types::CreateConnectApplication,
@@ -1503,6 +1575,8 @@ impl Connect<'_> {
         self.client.send(&op::LIST_CLIENT_SECRETS, || api.list_client_secrets(id)).await
     }
     /// Creates a client secret for a Connect application; the answer holds its only copy.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_client_secret(
         &self,
         id: &str,
@@ -1525,6 +1599,8 @@ impl Connect<'_> {
     /// Exchanges a user's access token for one meant for another resource (RFC 8693), at the environment's issuer.
     ///
     /// For first-party Connect applications: the new token keeps the user and their consent. The first argument is the issuer's origin (the AuthKit domain, such as `https://auth.example.com`), not the API's.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn exchange_access_token(
         &self,
         issuer: &str,
@@ -1736,6 +1812,8 @@ impl DirectorySync<'_> {
     /// Asks WorkOS to sync a directory now rather than at its next scheduled run.
     ///
     /// Only Google Workspace directories support it, and requests are rate limited per directory. The success status is inferred, not documented.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn request_sync(&self, id: &str) -> Result<types::DirectorySyncRequested> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -1913,6 +1991,8 @@ impl FeatureFlags<'_> {
     /// Turns a feature flag on for one user or organization.
     ///
     /// Deprecated by WorkOS: target by rules: `feature_flags().create_rule`, then `feature_flags().create_target`.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     #[deprecated(
         note = "target by rules: `feature_flags().create_rule`, then `feature_flags().create_target`"
     )]
@@ -1968,6 +2048,8 @@ impl FeatureFlags<'_> {
     /// Appends a rule without members to a feature flag.
     ///
     /// A second rule with the same target type and value is refused with `409`.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_rule(
         &self,
         body: &types::CreateFlagRule,
@@ -2015,6 +2097,8 @@ impl FeatureFlags<'_> {
         )
     }
     /// Makes an organization, a user or a custom target a member of a rule.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_target(
         &self,
         body: &types::CreateFlagTarget,
@@ -2136,6 +2220,8 @@ impl Groups<'_> {
         )
     }
     /// Creates a group in an organization.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create(
         &self,
         organization_id: &str,
@@ -2161,6 +2247,8 @@ impl Groups<'_> {
             .await
     }
     /// Changes a group's name or description.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update(
         &self,
         organization_id: &str,
@@ -2213,6 +2301,8 @@ impl Groups<'_> {
         )
     }
     /// Adds an organization membership to a group.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn add_member(
         &self,
         organization_id: &str,
@@ -2232,6 +2322,8 @@ impl Groups<'_> {
     /// Adds and removes organization memberships of a group, all at once or not at all.
     ///
     /// WorkOS's Python SDK calls this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update_members(
         &self,
         organization_id: &str,
@@ -2323,6 +2415,8 @@ impl Invitations<'_> {
         )
     }
     /// Invites someone by e-mail to the application or to an organization.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn send(&self, body: &types::SendInvitation) -> Result<types::Invitation> {
         let api = self.client.api();
         self.client.send(&op::SEND_INVITATION, || api.send_invitation(body)).await
@@ -2342,12 +2436,16 @@ impl Invitations<'_> {
         self.client.send(&op::GET_INVITATION, || api.get_invitation(id)).await
     }
     /// Accepts an invitation and activates the organization membership it grants, if any.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn accept(&self, id: &str) -> Result<types::Invitation> {
         let id = params::path("id", id)?;
         let api = self.client.api();
         self.client.send(&op::ACCEPT_INVITATION, || api.accept_invitation(id)).await
     }
     /// Sends a pending invitation's e-mail again.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn resend(
         &self,
         id: &str,
@@ -2360,6 +2458,8 @@ impl Invitations<'_> {
             .await
     }
     /// Withdraws a pending invitation.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn revoke(&self, id: &str) -> Result<types::Invitation> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -2375,6 +2475,8 @@ pub struct Mfa<'a> {
 #[cfg(feature = "mfa")]
 impl Mfa<'_> {
     /// Checks the code a user gave for a challenge.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn verify_challenge(
         &self,
         id: &str,
@@ -2387,6 +2489,8 @@ impl Mfa<'_> {
             .await
     }
     /// Enrolls a second factor; a `totp` factor comes back with its secret and QR code.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn enroll_factor(
         &self,
         body: &types::EnrollMfaFactor,
@@ -2407,6 +2511,8 @@ impl Mfa<'_> {
         self.client.send(&op::DELETE_MFA_FACTOR, || api.delete_mfa_factor(id)).await
     }
     /// Starts a challenge of a factor; an `sms` factor is sent its code.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn challenge_factor(
         &self,
         id: &str,
@@ -2456,6 +2562,8 @@ impl OrganizationMemberships<'_> {
         )
     }
     /// Adds a user to an organization, optionally with given roles.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create(
         &self,
         body: &types::CreateOrganizationMembership,
@@ -2566,6 +2674,8 @@ impl Organizations<'_> {
         )
     }
     /// Creates an organization.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create(
         &self,
         body: &types::CreateOrganization,
@@ -2639,6 +2749,8 @@ impl Organizations<'_> {
             .await
     }
     /// Adds an IT contact to an organization; no invitation is sent.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_it_contact(
         &self,
         organization_id: &str,
@@ -2672,6 +2784,8 @@ impl Organizations<'_> {
     /// E-mails an IT contact a link to set up the chosen parts of the Admin Portal.
     ///
     /// An organization has at most one invitation pending at a time.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn invite_it_contact(
         &self,
         organization_id: &str,
@@ -2689,6 +2803,8 @@ impl Organizations<'_> {
             .await
     }
     /// Withdraws the pending Admin Portal invitation of an IT contact.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn revoke_it_contact_invitation(
         &self,
         organization_id: &str,
@@ -2714,6 +2830,8 @@ pub struct OrganizationDomains<'a> {
 #[cfg(feature = "organizations")]
 impl OrganizationDomains<'_> {
     /// Adds a domain to an organization; it starts unverified.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create(
         &self,
         body: &types::CreateOrganizationDomain,
@@ -2743,6 +2861,8 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Starts DNS verification of a domain.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn verify(&self, id: &str) -> Result<types::OrganizationDomain> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -2782,6 +2902,8 @@ impl Pipes<'_> {
         )
     }
     /// Creates a data integration for a built-in or a custom provider.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_integration(
         &self,
         body: &types::CreateDataIntegration,
@@ -2794,6 +2916,8 @@ impl Pipes<'_> {
     /// Completes a PKCE connection: trades the connect code and verifier for the saved account.
     ///
     /// WorkOS's Python SDK calls this; its status codes are inferred. A failed exchange answers `400` with a `code` such as `invalid_connect_code` or `authorization_state_expired`.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn finish_connection(
         &self,
         body: &types::FinishDataIntegrationConnection,
@@ -2838,6 +2962,8 @@ impl Pipes<'_> {
             .await
     }
     /// Adds another API key account at a provider, keeping the owner's existing ones.
+    ///
+    /// Retried like a read: each call sends an `Idempotency-Key`, a fresh one unless `idempotency_key` names yours (an id of your own record, say), the same on every attempt, so WorkOS applies the call once however often it is tried.
     pub async fn add_api_key_account(
         &self,
         slug: &str,
@@ -2878,6 +3004,8 @@ impl Pipes<'_> {
             .await
     }
     /// Creates the URL where a user starts connecting an account through OAuth.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn get_authorization_url(
         &self,
         slug: &str,
@@ -2893,6 +3021,8 @@ impl Pipes<'_> {
             .await
     }
     /// Adds another client credentials account at a provider, keeping the owner's existing ones.
+    ///
+    /// Retried like a read: each call sends an `Idempotency-Key`, a fresh one unless `idempotency_key` names yours (an id of your own record, say), the same on every attempt, so WorkOS applies the call once however often it is tried.
     pub async fn add_client_credentials_account(
         &self,
         slug: &str,
@@ -2933,6 +3063,8 @@ impl Pipes<'_> {
             .await
     }
     /// Hands out a working credential for a user's connected account, whatever its auth method.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn vend_credentials(
         &self,
         slug: &str,
@@ -2988,6 +3120,8 @@ impl Pipes<'_> {
             .await
     }
     /// Hands out a valid OAuth access token for a user's connected account.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn get_access_token(
         &self,
         slug: &str,
@@ -3066,6 +3200,8 @@ impl Pipes<'_> {
             .await
     }
     /// Creates an organization's connected account from tokens obtained outside WorkOS.
+    ///
+    /// Retried like a read: each call sends an `Idempotency-Key`, a fresh one unless `idempotency_key` names yours (an id of your own record, say), the same on every attempt, so WorkOS applies the call once however often it is tried.
     pub async fn import_organization_connected_account(
         &self,
         organization_id: &str,
@@ -3196,6 +3332,8 @@ impl Pipes<'_> {
             .await
     }
     /// Creates a user's connected account from tokens obtained outside WorkOS.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn import_connected_account(
         &self,
         user_id: &str,
@@ -3310,6 +3448,8 @@ pub struct Radar<'a> {
 #[cfg(feature = "radar")]
 impl Radar<'_> {
     /// Asks Radar whether to allow, block or challenge an authentication attempt.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_attempt(
         &self,
         body: &types::CreateRadarAttempt,
@@ -3334,6 +3474,8 @@ impl Radar<'_> {
             .await
     }
     /// Adds an entry to a Radar allow or block list; adding one already there is not an error.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn add_list_entry(
         &self,
         type_: &types::RadarListType,
@@ -3387,6 +3529,8 @@ impl Roles<'_> {
             .await
     }
     /// Creates a custom role for one organization.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_organization_role(
         &self,
         organization_id: &str,
@@ -3418,6 +3562,8 @@ impl Roles<'_> {
             .await
     }
     /// Changes a custom role's name or description.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update_organization_role(
         &self,
         organization_id: &str,
@@ -3451,6 +3597,8 @@ impl Roles<'_> {
             .await
     }
     /// Adds one permission to a custom role.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn add_organization_role_permission(
         &self,
         organization_id: &str,
@@ -3533,6 +3681,8 @@ impl Roles<'_> {
         )
     }
     /// Creates a permission that roles can then grant.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_permission(
         &self,
         body: &types::CreatePermission,
@@ -3547,6 +3697,8 @@ impl Roles<'_> {
         self.client.send(&op::GET_PERMISSION, || api.get_permission(slug)).await
     }
     /// Changes a permission's name or description.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update_permission(
         &self,
         slug: &str,
@@ -3570,6 +3722,8 @@ impl Roles<'_> {
         self.client.send(&op::LIST_ROLES, || api.list_roles()).await
     }
     /// Creates an environment role.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create(&self, body: &types::CreateRole) -> Result<types::Role> {
         let api = self.client.api();
         self.client.send(&op::CREATE_ROLE, || api.create_role(body)).await
@@ -3581,6 +3735,8 @@ impl Roles<'_> {
         self.client.send(&op::GET_ROLE, || api.get_role(slug)).await
     }
     /// Changes an environment role's name or description.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update(
         &self,
         slug: &str,
@@ -3591,6 +3747,8 @@ impl Roles<'_> {
         self.client.send(&op::UPDATE_ROLE, || api.update_role(slug, body)).await
     }
     /// Adds one permission to an environment role.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn add_permission(
         &self,
         slug: &str,
@@ -3651,6 +3809,8 @@ impl Sso<'_> {
     /// Creates an SSO connection for an organization, with SAML or OpenID Connect settings.
     ///
     /// The success status is inferred, not documented.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_connection(
         &self,
         body: &types::CreateConnection,
@@ -3675,6 +3835,8 @@ impl Sso<'_> {
             .await
     }
     /// Adds a signing certificate of the identity provider to a SAML connection.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn add_idp_signing_certificate(
         &self,
         connection_id: &str,
@@ -3726,6 +3888,8 @@ impl Sso<'_> {
     /// Generates a new encryption key pair for a SAML connection and returns its certificate.
     ///
     /// The request has no body; WorkOS keeps the private key.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_sp_encryption_certificate(
         &self,
         connection_id: &str,
@@ -3780,6 +3944,8 @@ impl Sso<'_> {
     /// Generates the key pair with which WorkOS signs a SAML connection's requests.
     ///
     /// The request has no body; WorkOS keeps the private key. A connection has at most one such key pair. The success status is inferred, not documented.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_sp_signing_certificate(
         &self,
         connection_id: &str,
@@ -3820,6 +3986,8 @@ impl Sso<'_> {
     /// Changes the given settings of an SSO connection and leaves the others as they are.
     ///
     /// The success status is inferred, not documented.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update_connection(
         &self,
         id: &str,
@@ -3838,6 +4006,8 @@ impl Sso<'_> {
         self.client.send(&op::DELETE_CONNECTION, || api.delete_connection(id)).await
     }
     /// Issues a short-lived logout token and URL for one SSO profile.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn authorize_logout(
         &self,
         body: &types::AuthorizeSsoLogout,
@@ -3856,6 +4026,8 @@ impl Sso<'_> {
             .await
     }
     /// Exchanges an SSO authorization code, or another issuer's token, for a profile and an access token.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn get_profile_and_token(
         &self,
         body: &types::SsoTokenRequest,
@@ -3886,6 +4058,8 @@ impl UserManagement<'_> {
             .await
     }
     /// Starts a password reset: a one-time token for the user with an e-mail address.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_password_reset(
         &self,
         body: &types::CreatePasswordReset,
@@ -3898,6 +4072,8 @@ impl UserManagement<'_> {
     /// Sets a user's new password with a password reset token.
     ///
     /// A successful reset also marks the user's e-mail address verified.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn reset_password(
         &self,
         body: &types::ResetPassword,
@@ -3933,6 +4109,8 @@ impl UserManagement<'_> {
         )
     }
     /// Creates a user, with or without a password.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_user(
         &self,
         body: &types::CreateUser,
@@ -3977,6 +4155,8 @@ impl UserManagement<'_> {
         self.client.send(&op::DELETE_USER, || api.delete_user(id)).await
     }
     /// Completes a user's e-mail change with the code sent to the new address.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn confirm_email_change(
         &self,
         id: &str,
@@ -3989,6 +4169,8 @@ impl UserManagement<'_> {
             .await
     }
     /// Starts a user's e-mail change by sending a one-time code to the new address.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn send_email_change(
         &self,
         id: &str,
@@ -4001,6 +4183,8 @@ impl UserManagement<'_> {
             .await
     }
     /// Marks a user's e-mail address verified with the code they received.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn verify_email(
         &self,
         id: &str,
@@ -4011,6 +4195,8 @@ impl UserManagement<'_> {
         self.client.send(&op::VERIFY_EMAIL, || api.verify_email(id, body)).await
     }
     /// E-mails a user a one-time code that verifies their address.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn send_verification_email(
         &self,
         id: &str,
@@ -4078,6 +4264,8 @@ impl UserManagement<'_> {
         )
     }
     /// Enrolls a user in a TOTP second factor and opens its first challenge.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn enroll_auth_factor(
         &self,
         userland_user_id: &str,
@@ -4102,6 +4290,8 @@ pub struct Vault<'a> {
 #[cfg(feature = "vault")]
 impl Vault<'_> {
     /// Creates a data key, bound to a key context, for encrypting data locally.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_data_key(
         &self,
         body: &types::CreateDataKey,
@@ -4112,6 +4302,8 @@ impl Vault<'_> {
             .await
     }
     /// Decrypts an encrypted data key.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn decrypt_data_key(
         &self,
         body: &types::DecryptDataKey,
@@ -4122,6 +4314,8 @@ impl Vault<'_> {
             .await
     }
     /// Re-encrypts a data key under a new key context.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn rekey_data_key(
         &self,
         body: &types::RekeyDataKey,
@@ -4155,6 +4349,8 @@ impl Vault<'_> {
             .await
     }
     /// Encrypts and stores a new named object.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_object(
         &self,
         body: &types::CreateVaultObject,
@@ -4258,6 +4454,8 @@ impl Webhooks<'_> {
         )
     }
     /// Registers a URL to receive the given event types; the answer carries its signing secret.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_endpoint(
         &self,
         body: &types::CreateWebhookEndpoint,
@@ -4268,6 +4466,8 @@ impl Webhooks<'_> {
             .await
     }
     /// Changes a webhook endpoint's URL, event types or status.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn update_endpoint(
         &self,
         id: &str,
@@ -4299,6 +4499,8 @@ impl Passwordless<'_> {
     /// Starts a passwordless session and returns its sign-in link.
     ///
     /// WorkOS's SDKs call this through hand-written helpers; its status code is inferred. Send the link yourself, or have WorkOS e-mail it with `send_session`.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_session(
         &self,
         body: &types::CreatePasswordlessSession,
@@ -4314,6 +4516,8 @@ impl Passwordless<'_> {
     /// E-mails the sign-in link of a passwordless session to its address.
     ///
     /// WorkOS's SDKs call this through hand-written helpers and read no answer; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn send_session(&self, session_id: &str) -> Result<()> {
         let session_id = params::path("session_id", session_id)?;
         let api = self.client.api();
@@ -4336,6 +4540,8 @@ impl Platform<'_> {
     /// Creates a team, with a default project and its environments, and invites its admin.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_team(&self, body: &types::CreateTeam) -> Result<types::Team> {
         let api = self.client.api();
         self.client
@@ -4372,6 +4578,8 @@ impl Waitlists<'_> {
     /// Approves a waitlist entry, which creates and sends an invitation.
     ///
     /// A `422` can mean that only part of the work was done; its code says which.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn approve_entry(&self, id: &str) -> Result<types::WaitlistEntry> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4382,6 +4590,8 @@ impl Waitlists<'_> {
     /// Denies a pending waitlist entry.
     ///
     /// Fails with the code `invalid_state` when the entry is not pending. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn deny_entry(&self, id: &str) -> Result<types::WaitlistEntry> {
         let id = params::path("id", id)?;
         let api = self.client.api();
@@ -4433,6 +4643,8 @@ impl Waitlists<'_> {
     /// Puts an e-mail address on a waitlist.
     ///
     /// When the address is already on the list, its entry comes back as it was.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_entry(
         &self,
         id: &str,
@@ -4454,6 +4666,8 @@ pub struct Widgets<'a> {
 #[cfg(feature = "widgets")]
 impl Widgets<'_> {
     /// Issues a token for widgets acting for a user, optionally within an organization.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     pub async fn create_token(
         &self,
         body: &types::CreateWidgetToken,
