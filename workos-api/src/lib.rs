@@ -29,6 +29,7 @@ mod body;
 mod de;
 mod decode;
 mod path;
+mod raw;
 pub mod timestamp;
 
 pub use body::{DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body};
@@ -37,6 +38,7 @@ pub use decode::{
     PER_VALUE, decode_budget, decode_json, decode_json_str, payload_budget,
 };
 pub use path::encode_path_segment;
+pub use raw::{RAW_OPERATION_ID, send_raw};
 
 use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 

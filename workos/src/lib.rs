@@ -151,16 +151,20 @@ pub use client::builder::{
     DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, WorkosBuilder,
 };
 pub use client::http::http_client_builder;
+pub use client::raw::RawRequest;
+pub use client::tls::install_default_provider as install_tls_provider;
 pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Rejection, Result};
 pub use handles::ACCESS_TOKEN_TYPE;
 pub use pagination::{Direction, Items, Page, Pages, Paginator};
 pub use transport::pacing::RateLimit;
 pub use transport::retry::RetryPolicy;
-pub use workos_api::Secret;
+pub use workos_api::{Secret, encode_path_segment};
 
 // Crates whose types appear in this crate's API, so that using it needs no dependency of your
 // own on them (nor a matching version): `chrono` for times, `futures` for streams,
-// `serde_json` for free-form values, `reqwest` for `WorkosBuilder::http_client`.
+// `serde_json` for free-form values, `reqwest` for `WorkosBuilder::http_client` (and a client of
+// the application's own, which has *ring* for TLS once a `Workos` is built or
+// `install_tls_provider` ran).
 pub use chrono;
 pub use futures;
 pub use reqwest;

@@ -21,6 +21,7 @@ mod no_panic;
 mod production;
 mod public_surface;
 mod rate_limit_scopes;
+mod raw_requests;
 mod server_contract;
 mod server_limits;
 mod server_values;

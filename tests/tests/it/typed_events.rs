@@ -236,11 +236,17 @@ fn a_known_event_type_with_data_that_does_not_fit_is_a_decode_error() {
     assert_eq!(decode.event(), Some("user.created"));
     assert_eq!(decode.path(), "data.created_at");
     assert!(error.to_string().contains("user.created"), "{error}");
+    // A webhook's body is a payload handed in, not an answer of WorkOS's.
+    let expected = "unexpected event payload at `data.created_at` in a `user.created` event";
+    assert_eq!(error.to_string(), expected);
+    let malformed = Event::from_slice(b"{\"id\": 5}").unwrap_err();
+    assert!(malformed.to_string().starts_with("unexpected event payload at `id`"), "{malformed}");
 
-    // The same from the event stream.
+    // The same from the event stream, which WorkOS answered.
     let listed: workos::types::Event = serde_json::from_str(&body).unwrap();
     let error = Event::try_from(listed).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
+    assert!(error.to_string().starts_with("unexpected response body at `data.created_at`"), "{error}");
     assert_eq!(error.as_decode().unwrap().event(), Some("user.created"));
     assert_eq!(error.as_decode().unwrap().path(), "data.created_at");
 

@@ -28,7 +28,7 @@ fn now_ms() -> u128 {
 }
 
 async fn post(url: &str, body: &str, signature: &str) -> (StatusCode, String) {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    workos::install_tls_provider();
     let response = reqwest::Client::new()
         .post(url)
         .header("content-type", "application/json")

@@ -76,5 +76,8 @@ fn locate<T: DeserializeOwned>(
         Err(DecodeFailure::Invalid(again)) => again,
         _ => error,
     };
-    Error::decode(DecodeError::new(bytes, error).in_event(event))
+    let decode = DecodeError::new(bytes, error).in_event(event);
+    // A body handed in is an event's payload (a webhook's); without one, the data came in a
+    // list of events, WorkOS's answer.
+    Error::decode(if body.is_some() { decode.of(super::PAYLOAD) } else { decode })
 }

@@ -40,6 +40,9 @@ use crate::types;
 pub use data::{EVENT_TYPES, EventData};
 use decode::{EventJson, decode};
 
+/// What a decode error of an event handed in (a webhook's body) names: not WorkOS's answer.
+const PAYLOAD: &str = "unexpected event payload";
+
 /// One event, from the event stream or a webhook.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -77,7 +80,7 @@ impl Event {
     #[inline]
     pub fn from_slice(json: &[u8]) -> Result<Event> {
         let raw: RawEvent<'_> = decode(json).map_err(|failure| match failure {
-            DecodeFailure::Invalid(e) => Error::decode(DecodeError::new(json, e)),
+            DecodeFailure::Invalid(e) => Error::decode(DecodeError::new(json, e).of(PAYLOAD)),
             DecodeFailure::TooLarge(too_large) => Error::decoded_too_large(too_large.budget),
         })?;
         let data = EventData::parse(raw.event, EventJson(raw.data), Some(json))?;
