@@ -13,6 +13,8 @@
 //! retries and pagination.
 
 #![deny(missing_docs)]
+// docs.rs (`--cfg docsrs`, nightly) marks each item with the cargo features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[rustfmt::skip]
 // A build with only some areas (cargo features) leaves some of its imports and helpers unused.

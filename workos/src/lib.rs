@@ -119,6 +119,8 @@
 //! serves the same on `127.0.0.1:8787`.
 
 #![deny(missing_docs)]
+// docs.rs (`--cfg docsrs`, nightly) marks each item with the cargo features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // The client's machinery (path checks, idempotency keys, pacing) serves the areas' methods;
 // a build with only some areas leaves parts of it unused.
 #![cfg_attr(not(feature = "all-areas"), allow(dead_code))]

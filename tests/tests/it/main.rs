@@ -35,6 +35,7 @@ mod tolerance;
 mod tour_example;
 mod tracing_spans;
 mod typed_events;
+mod types_surface;
 mod vault_crypto;
 mod webhook_example;
 mod webhook_signatures;

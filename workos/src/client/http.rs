@@ -11,7 +11,7 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// A `reqwest` client builder set up as the SDK sets up its own: TLS as the cargo features
 /// say, redirects off, a 10 s connect timeout, idle connections closed after 90 s. Add your
 /// settings (a proxy, a pool size, default headers), build it, and hand it to
-/// [`WorkosBuilder::http_client`].
+/// [`WorkosBuilder::http_client`](crate::WorkosBuilder::http_client).
 ///
 /// `reqwest::Client::builder()` works too once this (or [`Workos::builder`](crate::Workos::builder))
 /// has run, or [`install_tls_provider`](crate::install_tls_provider): the SDK's `reqwest` has
