@@ -13,10 +13,10 @@ use quote::ToTokens;
 /// A type as its user writes it: `Option<String>`, `Vec<DirectoryGroup>`, not the generated
 /// absolute paths.
 fn short(ty: &impl ToTokens) -> String {
-    let mut text = ty.to_token_stream().to_string();
-    for (long, plain) in [(" :: ", "::"), (":: ", "::"), (" < ", "<"), ("< ", "<"), (" >", ">"), (" ,", ",")] {
-        text = text.replace(long, plain);
-    }
+    // Token text has spaces everywhere (`Option < String >`): drop them, then put back the
+    // ones a reader expects.
+    let mut text: String = ty.to_token_stream().to_string().split_whitespace().collect();
+    text = text.replace(",>", ">").replace(",)", ")").replace(',', ", ").replace("impl", "impl ");
     for prefix in [
         "::std::string::",
         "::std::option::",
