@@ -99,7 +99,8 @@ pub(crate) async fn handle(state: &State, request: Request<Incoming>) -> Result<
             Answer::error(404, "not_found", &format!("no operation answers {} {path}", parts.method))
         }
         (Ok((route, params)), None, None, Ok(body)) => {
-            let answer = || operation::answer(state, route, params, &parts.method, &parts.headers, &query, &body);
+            let answer =
+                || operation::answer(state, route, params, &parts.method, &parts.headers, &query, &body);
             match parts.headers.get("idempotency-key").filter(|_| route.extension.idempotent) {
                 Some(key) => {
                     // Keys are an environment's: scoped by the credential that sent them.

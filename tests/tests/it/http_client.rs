@@ -69,12 +69,14 @@ async fn own_reqwest_client_child() {
         // Before any `Workos` exists.
         workos::install_tls_provider();
     } else {
-        let workos = workos::Workos::builder().api_key("sk_test_local_server").base_url(&url).build().unwrap();
+        let workos =
+            workos::Workos::builder().api_key("sk_test_local_server").base_url(&url).build().unwrap();
         workos.organizations().get("org_1").await.unwrap();
     }
     let http = reqwest::Client::new();
     let answer = http.get(format!("{url}/organizations/org_1")).bearer_auth("sk_test_local_server").send();
-    let organization: serde_json::Value = answer.await.unwrap().error_for_status().unwrap().json().await.unwrap();
+    let organization: serde_json::Value =
+        answer.await.unwrap().error_for_status().unwrap().json().await.unwrap();
     assert_eq!(organization["id"], "org_1");
     // An https client builds too (its TLS set up with the same provider).
     reqwest::Client::builder().https_only(true).build().unwrap();

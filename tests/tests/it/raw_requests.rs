@@ -17,7 +17,8 @@ async fn a_raw_get_goes_with_the_key_and_the_encoded_query() {
     let organization: workos::types::Organization = workos.get("/organizations/org_01", &[]).await.unwrap();
     assert_eq!(organization.id, "org_01");
 
-    let page: Value = workos.get("/organizations", &[("limit", "3"), ("after", "org_1&limit=100")]).await.unwrap();
+    let page: Value =
+        workos.get("/organizations", &[("limit", "3"), ("after", "org_1&limit=100")]).await.unwrap();
     assert_eq!(page["data"].as_array().unwrap().len(), 3);
     let sent = server.requests_for("list_organizations");
     assert_eq!(sent[0].query_param("limit"), Some("3"));

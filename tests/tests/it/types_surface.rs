@@ -86,7 +86,8 @@ fn types_shape() -> String {
             syn::Item::Enum(e) if is_pub(&e.vis) => {
                 let variants: Vec<String> =
                     e.variants.iter().map(|v| format!("{}{}", v.ident, fields(&v.fields))).collect();
-                let line = format!("enum {}{} {{ {} }}", e.ident, non_exhaustive(&e.attrs), variants.join(", "));
+                let line =
+                    format!("enum {}{} {{ {} }}", e.ident, non_exhaustive(&e.attrs), variants.join(", "));
                 shapes.insert(e.ident.to_string(), line);
             }
             syn::Item::Impl(block) if block.trait_.is_none() => {

@@ -52,7 +52,10 @@ pub struct RawRequest<'a> {
 impl std::fmt::Debug for RawRequest<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The query and body may carry what the caller would not log.
-        f.debug_struct("RawRequest").field("method", &self.method).field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("RawRequest")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -176,7 +179,10 @@ impl RawRequest<'_> {
         let build = || {
             let mut request = reqwest::Request::new(self.method.clone(), url.clone());
             let headers = request.headers_mut();
-            headers.insert(reqwest::header::ACCEPT, reqwest::header::HeaderValue::from_static("application/json"));
+            headers.insert(
+                reqwest::header::ACCEPT,
+                reqwest::header::HeaderValue::from_static("application/json"),
+            );
             if let Some(key) = &key {
                 headers.insert("idempotency-key", key.clone());
             }
@@ -250,7 +256,8 @@ mod tests {
 
     #[test]
     fn only_plain_paths_pass() {
-        for ok in ["/organizations", "/organizations/org_01H%20x", "/a/b.c/~d-e_f", "/user_management/users"] {
+        for ok in ["/organizations", "/organizations/org_01H%20x", "/a/b.c/~d-e_f", "/user_management/users"]
+        {
             assert_eq!(check_path(ok).unwrap(), ok);
         }
         for bad in [

@@ -233,7 +233,8 @@ impl Error {
 
     /// A call that the pause a `429` set would hold past its deadline, `left` before it ends.
     pub(crate) fn held(left: Duration) -> Error {
-        let message = format!("the pause after an earlier 429 ends in {:?}, past the call's deadline", rounded(left));
+        let message =
+            format!("the pause after an earlier 429 ends in {:?}, past the call's deadline", rounded(left));
         let mut error = Error::new(ErrorKind::RateLimited, Detail::Message(message));
         error.inner.held_for = Some(left);
         error
@@ -618,7 +619,10 @@ mod tests {
     fn durations_in_messages_are_whole_milliseconds() {
         let error = Error::timeout(Duration::from_nanos(499_996_822));
         assert_eq!(error.to_string(), "request timed out: no answer within 500ms");
-        assert_eq!(Error::timeout(Duration::from_micros(1_234_400)).to_string(), "request timed out: no answer within 1.234s");
+        assert_eq!(
+            Error::timeout(Duration::from_micros(1_234_400)).to_string(),
+            "request timed out: no answer within 1.234s"
+        );
         assert_eq!(rounded(Duration::MAX), Duration::from_millis(u64::MAX));
         let held = Error::held(Duration::from_nanos(2_999_700_001));
         assert!(held.to_string().contains("ends in 3s,"), "{held}");
