@@ -38,10 +38,7 @@ use crate::error::{DecodeError, Error, Result};
 use crate::types;
 
 pub use data::{EVENT_TYPES, EventData};
-use decode::{EventJson, decode};
-
-/// What a decode error of an event handed in (a webhook's body) names: not WorkOS's answer.
-const PAYLOAD: &str = "unexpected event payload";
+use decode::{EventJson, PAYLOAD, decode};
 
 /// One event, from the event stream or a webhook.
 #[derive(Debug, Clone)]
