@@ -20,7 +20,11 @@
 //!   its setters, as [`types`] shows.
 //! - Lists return a [`Paginator`]: await it for one page, or walk [`Paginator::items`] and
 //!   [`Paginator::pages`] as streams.
-//! - Every failure is an [`Error`]; branch on [`Error::kind`].
+//! - Every failure is an [`Error`]; branch on [`Error::kind`]; [`Error::request_id`] is what
+//!   WorkOS support asks for.
+//! - Writes are retried only where that is safe: each method's documentation says whether it
+//!   is (an `Idempotency-Key` sent for it) or not.
+//! - An endpoint without a method yet: [`Workos::get`], [`Workos::post`], [`Workos::request`].
 //!
 //! # How the crate is made
 //!
