@@ -5,7 +5,8 @@
 //! for progenitor (one `2XX` success, error responses left to the handwritten client,
 //! comma-separated arrays as strings, a parameter struct per operation), runs progenitor, and
 //! finishes the syntax tree: open enums that keep unknown values, collections that read
-//! `null` as empty, the pagination glue and a table describing every operation. Two passes
+//! `null` as empty, the pagination glue, a table describing every operation, and the conversion
+//! of each component that extends another into it (`extends`). Two passes
 //! are there for the build's sake: each struct's `Deserialize` is written out over helpers
 //! every struct shares (`lean_deserialize`) rather than derived, and every method hands its
 //! built request to one shared send (`shared_send`). The `workos`
@@ -18,6 +19,7 @@
 
 mod areas;
 mod client_args;
+mod extends;
 mod finish;
 mod ids;
 mod lean_deserialize;
@@ -137,6 +139,10 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     let every_call = sdk::every_call_module(&calls);
     let areas = areas::areas(&prepared.document);
     areas::gate(&prepared, &areas, &mut file, &mut sdk.items);
+    // After the gates: each conversion is compiled where both of its types are.
+    let types = finish::types_module(&mut file).map(|items| &items[..]).unwrap_or_default();
+    let conversions = extends::conversions(&prepared.doc_json, types).map_err(Error::Unexpected)?;
+    finish::append_to_types(&mut file, conversions);
 
     Ok(Generated {
         client: HEADER.to_owned() + &prettyplease::unparse(&file),

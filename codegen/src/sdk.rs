@@ -192,6 +192,22 @@ struct TestCall {
     params_at: Option<usize>,
 }
 
+/// What a failed attempt of a write leads to, said from the same fact the transport retries
+/// by (`x-workos.idempotent`); `None` for reads and the methods whose repeat is harmless.
+fn retry_doc(op: &OperationInfo) -> Option<&'static str> {
+    if op.idempotent {
+        return Some(
+            " Retried like a read: each call sends an `Idempotency-Key`, a fresh one unless \
+             `idempotency_key` names yours (an id of your own record, say), the same on every attempt, \
+             so WorkOS applies the call once however often it is tried.",
+        );
+    }
+    matches!(op.method.as_str(), "POST" | "PATCH").then_some(
+        " Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` \
+         for it: only when it certainly was not sent, or after a `429`.",
+    )
+}
+
 /// A generated method, the tests' call of it, and its aliases: `(accessor, (feature, method))`
 /// for each handle that offers it too.
 type Emitted = (TokenStream, TestCall, Vec<Alias>);
@@ -251,6 +267,10 @@ fn emit_method(prepared: &Prepared, op: &OperationInfo, name: &str) -> Result<Em
         doc.push(format!(" Deprecated by WorkOS: {successor}."));
     }
     let deprecated = op.deprecated.as_ref().map(|note| quote!(#[deprecated(note = #note)]));
+    if let Some(line) = retry_doc(op) {
+        doc.push(String::new());
+        doc.push(line.to_owned());
+    }
 
     for arg in crate::client_args::args(prepared, op)? {
         let arg_name = &arg.ident;

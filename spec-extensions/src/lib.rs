@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | the document | [`Document`] | the handles of the `workos` crate; the kinds of prefixed id |
 //! | an operation | [`Operation`] | its SDK method; list, browser redirect, idempotent; published rate limit and pacing key; what succeeds it, when deprecated |
-//! | a component schema | [`Component`] | on `Event`: every event type, its payload's component and what it means |
+//! | a component schema | [`Component`] | on `Event`: every event type, its payload's component and what it means; on an event's payload: the component it extends |
 //! | any other schema (a property) | [`Property`] | its Rust name, other spellings live answers use, raw JSON, the kind of id it holds; what succeeds it, when deprecated |
 //!
 //! What OpenAPI already says stays in OpenAPI: a comma-separated query parameter is
@@ -243,6 +243,10 @@ pub struct Component {
     /// On `Event`: every event type the API sends (`user.created`), by name.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub events: BTreeMap<String, EventType>,
+    /// The component this one is, with fields of its own beside it (an update event's data:
+    /// the object, and its `previous_attributes`): the SDK converts it into that component.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extends: Option<String>,
 }
 
 impl Extension for Component {}

@@ -185,6 +185,18 @@ event_types! {
     "waitlist_user.denied" => WaitlistUser: "A waitlisted user was turned away.",
 }
 
+/// The events' payloads that are an object of the API with fields of their own beside it
+/// (`#[serde(flatten)]` here, which the rendered schema does not show): `(payload, object)`.
+/// The render marks each payload's `x-workos.extends`, and the SDK converts it into the object.
+pub const EXTENDS: &[(&str, &str)] = &[
+    ("AgentInstanceSessionEventData", "AgentInstanceSession"),
+    ("ApiKeyUpdated", "ApiKey"),
+    ("ConnectedAccountEventData", "ConnectedAccount"),
+    ("DirectoryGroupUpdated", "DirectoryGroup"),
+    ("DirectoryUserUpdated", "DirectoryUser"),
+    ("FeatureFlagEventData", "FeatureFlag"),
+];
+
 /// Writes [`EVENT_TYPES`] and [`EVENT_DOCS`] into the `Event` component's extension object;
 /// fails if the `Event` component or a listed component is missing, if an event type is listed
 /// twice, or if one has no doc line.
@@ -206,6 +218,24 @@ pub(crate) fn annotate(schemas: &mut std::collections::BTreeMap<String, Value>) 
     let event =
         schemas.get_mut("Event").and_then(Value::as_object_mut).ok_or("the `Event` component is missing")?;
     component.write(event);
+    for (payload, object) in EXTENDS {
+        // Every property of the object is one of the payload's, the same schema: what the
+        // conversion moves.
+        let properties = |name: &str| schemas.get(name).and_then(|s| s["properties"].as_object()).cloned();
+        let (Some(own), Some(base)) = (properties(payload), properties(object)) else {
+            return Err(format!(
+                "`{payload}` extends `{object}`, and both must be components with properties"
+            ));
+        };
+        if let Some((name, _)) = base.iter().find(|(name, schema)| own.get(*name) != Some(schema)) {
+            return Err(format!("`{payload}` extends `{object}` but lacks its property `{name}` as it is"));
+        }
+        let schema = schemas.get_mut(*payload).and_then(Value::as_object_mut).expect("checked above");
+        let mut extension =
+            ext::Component::read(&Value::Object(schema.clone())).map_err(|e| format!("{payload}: {e}"))?;
+        extension.extends = Some((*object).to_owned());
+        extension.write(schema);
+    }
     Ok(())
 }
 

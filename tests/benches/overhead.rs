@@ -159,7 +159,7 @@ const NAMES: [&str; 4] = ["workos", "workos-api", "reqwest+serde_json, 60 s time
 const PLAIN: usize = 3;
 
 fn main() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    workos::install_tls_provider();
     let body = Bytes::from_static(ORGANIZATION.as_bytes());
     let base_url = common::serve(Duration::ZERO, || {}, Arc::new(move |_| body.clone()));
     let runtime = common::client_runtime();

@@ -40,7 +40,7 @@ async fn call(workos: &workos::Workos) {
 }
 
 fn main() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    workos::install_tls_provider();
     let body = Bytes::from_static(ORGANIZATION.as_bytes());
     let base_url = common::serve(Duration::ZERO, || {}, Arc::new(move |_| body.clone()));
     let runtime = common::client_runtime();

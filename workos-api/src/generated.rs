@@ -69758,6 +69758,138 @@ the environment.*/
             *self == other.0
         }
     }
+    #[cfg(feature = "events")]
+    #[cfg(feature = "agents")]
+    impl ::std::convert::From<AgentInstanceSessionEventData> for AgentInstanceSession {
+        /// The [`AgentInstanceSession`] this [`AgentInstanceSessionEventData`] describes, without the fields of its own; each field is moved, not copied.
+        fn from(value: AgentInstanceSessionEventData) -> Self {
+            Self {
+                agent_instance_id: value.agent_instance_id,
+                created_at: value.created_at,
+                expires_at: value.expires_at,
+                id: value.id,
+                object: value.object,
+                revoked_at: value.revoked_at,
+                status: value.status,
+                updated_at: value.updated_at,
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    #[cfg(any(feature = "api-keys", feature = "events"))]
+    impl ::std::convert::From<ApiKeyUpdated> for ApiKey {
+        /// The [`ApiKey`] this [`ApiKeyUpdated`] describes, without the fields of its own; each field is moved, not copied.
+        fn from(value: ApiKeyUpdated) -> Self {
+            Self {
+                created_at: value.created_at,
+                expires_at: value.expires_at,
+                id: value.id,
+                last_used_at: value.last_used_at,
+                name: value.name,
+                obfuscated_value: value.obfuscated_value,
+                object: value.object,
+                owner: value.owner,
+                permissions: value.permissions,
+                updated_at: value.updated_at,
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    #[cfg(feature = "pipes")]
+    impl ::std::convert::From<ConnectedAccountEventData> for ConnectedAccount {
+        /// The [`ConnectedAccount`] this [`ConnectedAccountEventData`] describes, without the fields of its own; each field is moved, not copied.
+        fn from(value: ConnectedAccountEventData) -> Self {
+            Self {
+                account_display_name: value.account_display_name,
+                account_identifier: value.account_identifier,
+                api_key_last_4: value.api_key_last_4,
+                auth_method: value.auth_method,
+                client_id: value.client_id,
+                client_secret_last_4: value.client_secret_last_4,
+                config: value.config,
+                connection_role: value.connection_role,
+                created_at: value.created_at,
+                established_by_user_id: value.established_by_user_id,
+                id: value.id,
+                object: value.object,
+                organization_id: value.organization_id,
+                scopes: value.scopes,
+                state: value.state,
+                state_reason: value.state_reason,
+                updated_at: value.updated_at,
+                user_id: value.user_id,
+                userland_user_id: value.userland_user_id,
+                warnings: value.warnings,
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<DirectoryGroupUpdated> for DirectoryGroup {
+        /// The [`DirectoryGroup`] this [`DirectoryGroupUpdated`] describes, without the fields of its own; each field is moved, not copied.
+        fn from(value: DirectoryGroupUpdated) -> Self {
+            Self {
+                created_at: value.created_at,
+                directory_id: value.directory_id,
+                id: value.id,
+                idp_id: value.idp_id,
+                name: value.name,
+                object: value.object,
+                organization_id: value.organization_id,
+                raw_attributes: value.raw_attributes,
+                updated_at: value.updated_at,
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    #[cfg(any(feature = "directory-sync", feature = "events"))]
+    impl ::std::convert::From<DirectoryUserUpdated> for DirectoryUser {
+        /// The [`DirectoryUser`] this [`DirectoryUserUpdated`] describes, without the fields of its own; each field is moved, not copied.
+        fn from(value: DirectoryUserUpdated) -> Self {
+            Self {
+                created_at: value.created_at,
+                custom_attributes: value.custom_attributes,
+                directory_id: value.directory_id,
+                email: value.email,
+                emails: value.emails,
+                first_name: value.first_name,
+                groups: value.groups,
+                id: value.id,
+                idp_id: value.idp_id,
+                job_title: value.job_title,
+                last_name: value.last_name,
+                name: value.name,
+                object: value.object,
+                organization_id: value.organization_id,
+                raw_attributes: value.raw_attributes,
+                role: value.role,
+                roles: value.roles,
+                state: value.state,
+                updated_at: value.updated_at,
+                username: value.username,
+            }
+        }
+    }
+    #[cfg(feature = "events")]
+    #[cfg(any(feature = "events", feature = "feature-flags"))]
+    impl ::std::convert::From<FeatureFlagEventData> for FeatureFlag {
+        /// The [`FeatureFlag`] this [`FeatureFlagEventData`] describes, without the fields of its own; each field is moved, not copied.
+        fn from(value: FeatureFlagEventData) -> Self {
+            Self {
+                created_at: value.created_at,
+                default_value: value.default_value,
+                description: value.description,
+                enabled: value.enabled,
+                id: value.id,
+                name: value.name,
+                object: value.object,
+                owner: value.owner,
+                slug: value.slug,
+                tags: value.tags,
+                updated_at: value.updated_at,
+            }
+        }
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for WorkOS API

@@ -13,6 +13,8 @@
 //! retries and pagination.
 
 #![deny(missing_docs)]
+// docs.rs (`--cfg docsrs`, nightly) marks each item with the cargo features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[rustfmt::skip]
 // A build with only some areas (cargo features) leaves some of its imports and helpers unused.
@@ -29,6 +31,7 @@ mod body;
 mod de;
 mod decode;
 mod path;
+mod raw;
 pub mod timestamp;
 
 pub use body::{DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body};
@@ -37,6 +40,7 @@ pub use decode::{
     PER_VALUE, decode_budget, decode_json, decode_json_str, payload_budget,
 };
 pub use path::encode_path_segment;
+pub use raw::{RAW_OPERATION_ID, send_raw};
 
 use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 

@@ -20,7 +20,11 @@
 //!   its setters, as [`types`] shows.
 //! - Lists return a [`Paginator`]: await it for one page, or walk [`Paginator::items`] and
 //!   [`Paginator::pages`] as streams.
-//! - Every failure is an [`Error`]; branch on [`Error::kind`].
+//! - Every failure is an [`Error`]; branch on [`Error::kind`]; [`Error::request_id`] is what
+//!   WorkOS support asks for.
+//! - Writes are retried only where that is safe: each method's documentation says whether it
+//!   is (an `Idempotency-Key` sent for it) or not.
+//! - An endpoint without a method yet: [`Workos::get`], [`Workos::post`], [`Workos::request`].
 //!
 //! # Typed ids and named arguments
 //!
@@ -179,6 +183,8 @@
 //! serves the same on `127.0.0.1:8787`.
 
 #![deny(missing_docs)]
+// docs.rs (`--cfg docsrs`, nightly) marks each item with the cargo features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // The client's machinery (path checks, idempotency keys, pacing) serves the areas' methods;
 // a build with only some areas leaves parts of it unused.
 #![cfg_attr(not(feature = "all-areas"), allow(dead_code))]
@@ -213,6 +219,8 @@ pub use client::builder::{
     DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, WorkosBuilder,
 };
 pub use client::http::http_client_builder;
+pub use client::raw::RawRequest;
+pub use client::tls::install_default_provider as install_tls_provider;
 pub use error::{ApiError, DecodeError, Error, ErrorKind, FieldError, Rejection, Result};
 pub use handles::ACCESS_TOKEN_TYPE;
 pub use pagination::{Direction, Items, Page, Pages, Paginator};
@@ -223,11 +231,13 @@ pub use transport::pacing::RateLimit;
 #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
 pub use transport::redis::{DEFAULT_REDIS_TIMEOUT, RedisPacing};
 pub use transport::retry::RetryPolicy;
-pub use workos_api::Secret;
+pub use workos_api::{Secret, encode_path_segment};
 
 // Crates whose types appear in this crate's API, so that using it needs no dependency of your
 // own on them (nor a matching version): `chrono` for times, `futures` for streams,
-// `serde_json` for free-form values, `reqwest` for `WorkosBuilder::http_client`.
+// `serde_json` for free-form values, `reqwest` for `WorkosBuilder::http_client` (and a client of
+// the application's own, which has *ring* for TLS once a `Workos` is built or
+// `install_tls_provider` ran).
 pub use chrono;
 pub use futures;
 pub use reqwest;

@@ -49,7 +49,9 @@ struct OrganizationDomain {
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // reqwest's `rustls-no-provider` leaves the cryptography to the program: *ring*, as the
-    // SDK uses (reqwest's `rustls` would bring aws-lc-rs, a much longer build).
+    // SDK uses (reqwest's `rustls` would bring aws-lc-rs, a much longer build), deprecated since
+    // rustls 0.23.48 for lacking post-quantum key exchange.
+    #[allow(deprecated)]
     let _ = rustls::crypto::ring::default_provider().install_default();
 
     let key = std::env::var("WORKOS_API_KEY")?;

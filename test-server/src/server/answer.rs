@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use super::validate::Problem;
 
 /// An answer before it becomes an HTTP response.
+#[derive(Clone)]
 pub(crate) struct Answer {
     pub status: u16,
     pub body: Option<Bytes>,

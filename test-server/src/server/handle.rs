@@ -1,6 +1,7 @@
 //! Serving one request, from its arrival to the response: routing, injected faults and
-//! enforced rate limits, credentials and the body limit (checked in that order, before any of the body is read
-//! that need not be), the request log, then the answer as an HTTP response.
+//! enforced rate limits, credentials and the body limit (checked in that order, before any of
+//! the body is read that need not be), the request log, then the answer (replayed for a known
+//! `Idempotency-Key`) as an HTTP response.
 
 use std::convert::Infallible;
 use std::sync::atomic::Ordering;
@@ -15,6 +16,7 @@ use super::answer::Answer;
 use super::body::{TooLarge, read_limited};
 use super::credentials;
 use super::fault::Fault;
+use super::idempotency;
 use super::log::Arrival;
 use super::operation;
 use super::rate_limits;
@@ -105,7 +107,19 @@ pub(crate) async fn handle(state: &State, request: Request<Incoming>) -> Result<
             Answer::error(404, "not_found", &format!("no operation answers {} {path}", parts.method))
         }
         (Ok((route, params)), None, None, Ok(body)) => {
-            operation::answer(state, route, params, &parts.method, &parts.headers, &query, &body)
+            let answer =
+                || operation::answer(state, route, params, &parts.method, &parts.headers, &query, &body);
+            match parts.headers.get("idempotency-key").filter(|_| route.extension.idempotent) {
+                Some(key) => {
+                    // Keys are an environment's: scoped by the credential that sent them.
+                    let scope = parts.headers.get("authorization").map(|v| v.as_bytes()).unwrap_or_default();
+                    let scope = String::from_utf8_lossy(scope);
+                    let key = String::from_utf8_lossy(key.as_bytes());
+                    let print = idempotency::fingerprint(&route.id, &body);
+                    state.replays.lock().unwrap().answer(&scope, &key, print, answer)
+                }
+                None => answer(),
+            }
         }
     };
     if let Some(fault) = &fault {

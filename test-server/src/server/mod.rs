@@ -6,7 +6,7 @@
 //!   (the connection loop) over a `state` (what a server holds: `limits`, `fault`s, the
 //!   request `log`, `sessions`, the `spec`).
 //! - Serving one request: `handle` (routing, faults, `credentials`, the `body` limit, the
-//!   `rate_limits` a test asks for, the log, the HTTP response), then `operation` (checks against the spec with `validate`,
+//!   `rate_limits` a test asks for, the log, the HTTP response; an `idempotency` key's first answer replayed), then `operation` (checks against the spec with `validate`,
 //!   then the answer): a `redirect`, a `lists` page (`pages` slices it), an operation's own
 //!   behaviour (`behaviours` says which: `tokens`, `vault`) or one of the `objects`, built
 //!   by `example` and carried as an `answer`. Writes and seeds append `events` to the
@@ -24,6 +24,7 @@ mod events;
 mod example;
 mod fault;
 mod handle;
+mod idempotency;
 mod limits;
 mod lists;
 mod log;

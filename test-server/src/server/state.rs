@@ -1,5 +1,5 @@
 //! [`State`]: what a running server holds and shares between its connections (the spec,
-//! accepted keys, injected faults, the request log, seeded and created objects, sessions),
+//! accepted keys, injected faults, idempotency keys' answers, the request log, seeded and created objects, sessions),
 //! and what a new server starts with.
 
 use std::collections::HashMap;
@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use super::event_log::EventLog;
 use super::fault::Faults;
+use super::idempotency::Replays;
 use super::limits::Limits;
 use super::log::Log;
 use super::rate_limits::RateLimits;
@@ -29,6 +30,8 @@ pub(crate) struct State {
     pub api_keys: Mutex<Vec<String>>,
     pub faults: Mutex<Faults>,
     pub rate_limits: Mutex<RateLimits>,
+    /// The first answers to the `Idempotency-Key`s of the operations that honour one.
+    pub replays: Mutex<Replays>,
     pub requests: Mutex<Log>,
     pub limits: Limits,
     /// Seeded list sizes by list operation id.
@@ -57,6 +60,7 @@ impl State {
             api_keys: Mutex::new(vec![DEFAULT_API_KEY.to_owned()]),
             faults: Mutex::new(Faults::default()),
             rate_limits: Mutex::new(RateLimits::default()),
+            replays: Mutex::new(Replays::default()),
             requests: Mutex::new(Log::new(limits.request_log_capacity)),
             limits,
             list_sizes: Mutex::new(HashMap::new()),

@@ -197,6 +197,13 @@ impl TestServer {
         self.state.requests.lock().unwrap().clear();
     }
 
+    /// The objects created through the API in `collection`, the path a create was sent to
+    /// (`/organizations`, `/data-integrations/slack/api-key`), oldest first: what a test
+    /// counts to see that a retried create had its effect once.
+    pub fn created(&self, collection: &str) -> Vec<serde_json::Value> {
+        self.state.created.lock().unwrap().get(collection).cloned().unwrap_or_default()
+    }
+
     /// The ids and tags of every operation the server routes.
     pub fn operations(&self) -> Vec<(String, String)> {
         self.state.spec.routes.iter().map(|r| (r.id.clone(), r.tag.clone())).collect()

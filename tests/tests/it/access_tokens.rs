@@ -357,7 +357,7 @@ async fn a_failed_fetch_counts_against_the_refetch_interval() {
         assert_eq!(error.kind(), workos::ErrorKind::Server, "{error:?}");
         assert_eq!(error.operation(), Some("get_jwks"));
         let source = std::error::Error::source(&error).map(|e| e.to_string()).unwrap_or_default();
-        assert!(source.contains("could not be fetched") && source.contains("(500)"), "{source}");
+        assert!(source.contains("could not be fetched") && source.contains("(500, request req_"), "{source}");
     }
     assert_eq!(jwks_fetches(&server), 1, "the failure holds off the next fetch");
 

@@ -69,7 +69,7 @@ impl Driver {
             .spawn()
             .expect("ChromeDriver starts");
         let url = format!("http://127.0.0.1:{port}");
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        workos::install_tls_provider();
         let http = reqwest::Client::new();
         let profile = std::env::temp_dir().join(format!("workos-chromium-{}-{port}", std::process::id()));
         let mut driver = Driver { child, url, http, session: String::new(), profile };

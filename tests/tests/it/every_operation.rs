@@ -124,7 +124,7 @@ async fn open_every_url(h: &mut Harness<'_>, w: &Workos, server: &TestServer) {
     ];
     // reqwest is built without a TLS provider of its own (the SDK brings one); plain HTTP
     // to the local server still needs one installed.
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    workos::install_tls_provider();
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     for (name, url) in urls {
         let url = match url {

@@ -191,8 +191,10 @@ async fn an_error_message_prints_as_one_short_line() {
     let refused = workos.authkit().authenticate_with_code("code_1", None).await.unwrap_err();
     assert_eq!(refused.kind(), ErrorKind::BadRequest);
     let escaped = r"Not found.\r\n2026-01-15T12:00:00Z INFO admin signed in\u{1b}[2J\u{1b}]0;owned\u{7}\0\u{9b}31m\u{202e}fdp.exe\u{2028}AAA";
-    for (error, status) in [(&not_found, "not found (404)"), (&refused, "bad request (400)")] {
+    for (error, status) in [(&not_found, "not found (404"), (&refused, "bad request (400")] {
         let shown = error.to_string();
+        let id = error.request_id().expect("the server's X-Request-ID");
+        let status = format!("{status}, request {id})");
         assert!(shown.starts_with(&format!("{status}: {escaped}")), "{shown}");
         assert!(shown.ends_with(&format!("AAA... ({} bytes in all)", message.len())), "{shown}");
         assert!(shown.len() < 400, "Display wrote {} bytes", shown.len());
@@ -344,4 +346,36 @@ async fn environment_proxies_never_see_plain_http() {
     assert_eq!(caught.load(std::sync::atomic::Ordering::SeqCst), 0, "the proxy saw a request");
     assert!(status.success(), "the child's call failed");
     assert_eq!(server.requests_for("get_organization").len(), 1);
+}
+
+/// The request id is what support asks for first: on the error itself and in its one line,
+/// escaped and cut like the server's other texts when the server sends a hostile one.
+#[tokio::test]
+async fn an_errors_request_id_is_on_it_and_in_its_line() {
+    let server = TestServer::start().await;
+    let workos = client_for(&server);
+    server.inject("get_organization", Fault::status(404));
+    let error = workos.organizations().get(&"org_1".into()).await.unwrap_err();
+    let id = error.request_id().expect("the server's X-Request-ID");
+    assert!(id.starts_with("req_"), "{id}");
+    assert_eq!(Some(id), error.as_api().unwrap().request_id());
+    assert!(error.to_string().starts_with(&format!("not found (404, request {id}): ")), "{error}");
+
+    let long = format!("req_{}", "9".repeat(5_000));
+    let url = raw_server(move |mut socket| {
+        let long = long.clone();
+        async move {
+            let head = format!(
+                "HTTP/1.1 500 Internal Server Error\r\nX-Request-ID: {long}\r\nContent-Length: 2\r\n\r\n{{}}"
+            );
+            let _ = socket.write_all(head.as_bytes()).await;
+        }
+    })
+    .await;
+    let error =
+        bounded(client(&url).build().unwrap().organizations().get(&"org_1".into())).await.unwrap_err();
+    let shown = error.to_string();
+    assert!(shown.starts_with("WorkOS server error (500, request req_999"), "{shown}");
+    assert!(shown.contains("... (5004 bytes in all))"), "{shown}");
+    assert!(shown.len() < 200, "Display wrote {} bytes", shown.len());
 }

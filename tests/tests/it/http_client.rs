@@ -55,3 +55,50 @@ fn the_builder_says_which_http_client_it_will_use() {
     );
     assert!(custom.contains("http_client: \"yours\""), "{custom}");
 }
+
+/// The child half of [`an_applications_own_reqwest_client_works`]: in a process where nothing
+/// installed a rustls provider, builds a client the SDK's way and then a plain
+/// `workos::reqwest::Client`, which panicked ("No rustls crypto provider is configured") while
+/// only the SDK's own client had *ring*.
+#[tokio::test]
+#[ignore = "run by an_applications_own_reqwest_client_works, in a process of its own"]
+async fn own_reqwest_client_child() {
+    let url = std::env::var("WORKOS_OWN_CLIENT_TEST_URL").expect("run by its parent test");
+    let early = std::env::var_os("WORKOS_OWN_CLIENT_TEST_EARLY").is_some();
+    if early {
+        // Before any `Workos` exists.
+        workos::install_tls_provider();
+    } else {
+        let workos =
+            workos::Workos::builder().api_key("sk_test_local_server").base_url(&url).build().unwrap();
+        workos.organizations().get(&"org_1".into()).await.unwrap();
+    }
+    let http = reqwest::Client::new();
+    let answer = http.get(format!("{url}/organizations/org_1")).bearer_auth("sk_test_local_server").send();
+    let organization: serde_json::Value =
+        answer.await.unwrap().error_for_status().unwrap().json().await.unwrap();
+    assert_eq!(organization["id"], "org_1");
+    // An https client builds too (its TLS set up with the same provider).
+    reqwest::Client::builder().https_only(true).build().unwrap();
+}
+
+#[tokio::test]
+async fn an_applications_own_reqwest_client_works() {
+    let server = TestServer::start().await;
+    for early in [false, true] {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap());
+        child
+            .args(["http_client::own_reqwest_client_child", "--exact", "--ignored", "--quiet"])
+            .env("WORKOS_OWN_CLIENT_TEST_URL", server.url())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        if early {
+            child.env("WORKOS_OWN_CLIENT_TEST_EARLY", "1");
+        }
+        let output = tokio::task::spawn_blocking(move || child.output()).await.unwrap().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "the child's own client failed (early: {early}): {stderr}");
+    }
+    // The child's plain reqwest GETs, besides the SDK's own call.
+    assert_eq!(server.requests_for("get_organization").len(), 3);
+}

@@ -11,7 +11,7 @@ use workos_test_server::TestServer;
 use crate::support::client_for;
 
 fn http() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    workos::install_tls_provider();
     reqwest::Client::new()
 }
 

@@ -143,7 +143,7 @@ async fn an_oversized_head_is_refused_431() {
 }
 
 fn http() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    workos::install_tls_provider();
     reqwest::Client::new()
 }
 

@@ -48,7 +48,7 @@ impl Browser {
         let app_url = format!("http://{}", listener.local_addr().unwrap());
         let auth = workos::web::Auth::new(&client_for(server), Secret::new(PASSWORD), &app_url).unwrap();
         tokio::spawn(async move { axum::serve(listener, app::router(auth)).await });
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        workos::install_tls_provider();
         let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
         Browser { app_url, http, jar: HashMap::new() }
     }

@@ -239,11 +239,17 @@ fn a_known_event_type_with_data_that_does_not_fit_is_a_decode_error() {
     assert_eq!(decode.event(), Some("user.created"));
     assert_eq!(decode.path(), "data.created_at");
     assert!(error.to_string().contains("user.created"), "{error}");
+    // A webhook's body is a payload handed in, not an answer of WorkOS's.
+    let expected = "unexpected event payload at `data.created_at` in a `user.created` event";
+    assert_eq!(error.to_string(), expected);
+    let malformed = Event::from_slice(b"{\"id\": 5}").unwrap_err();
+    assert!(malformed.to_string().starts_with("unexpected event payload at `id`"), "{malformed}");
 
-    // The same from the event stream.
+    // The same from the event stream, which WorkOS answered.
     let listed: workos_api::types::Event = serde_json::from_str(&body).unwrap();
     let error = Event::try_from(listed).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
+    assert!(error.to_string().starts_with("unexpected response body at `data.created_at`"), "{error}");
     assert_eq!(error.as_decode().unwrap().event(), Some("user.created"));
     assert_eq!(error.as_decode().unwrap().path(), "data.created_at");
 
@@ -303,4 +309,35 @@ fn a_signed_webhook_becomes_a_typed_event_and_a_tampered_one_is_refused() {
     let error = verifier.construct_event(tampered.as_bytes(), &header).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidSignature);
     assert_eq!(error.rejection(), Some(workos::Rejection::SignatureMismatch));
+}
+
+/// A directory mirror applies `dsync.user.updated` as the user it describes: the event's data
+/// converts into a `DirectoryUser` (and a group's, an API key's, ... likewise), every field
+/// moved, with no trip through JSON.
+#[test]
+fn an_update_event_converts_into_the_object_it_describes() {
+    let user = workos_test_server::example_json("DirectoryUser").unwrap();
+    let mut data = user.clone();
+    data["previous_attributes"] = json!({ "job_title": "Intern" });
+    let event = Event::from_slice(webhook("dsync.user.updated", data).to_string().as_bytes()).unwrap();
+    let EventData::DsyncUserUpdated(updated) = event.data else { panic!("parsed as {}", event.data.name()) };
+    assert_eq!(updated.previous_attributes["job_title"], "Intern");
+    let mirrored: workos::types::DirectoryUser = updated.into();
+    let listed: workos::types::DirectoryUser = serde_json::from_value(user).unwrap();
+    assert_eq!(serde_json::to_value(&mirrored).unwrap(), serde_json::to_value(&listed).unwrap());
+
+    let group = workos_test_server::example_json("DirectoryGroup").unwrap();
+    let mut data = group.clone();
+    data["previous_attributes"] = json!({ "name": "Old" });
+    let event = Event::from_slice(webhook("dsync.group.updated", data).to_string().as_bytes()).unwrap();
+    let EventData::DsyncGroupUpdated(updated) = event.data else { panic!("parsed as {}", event.data.name()) };
+    let mirrored = workos::types::DirectoryGroup::from(updated);
+    let listed: workos::types::DirectoryGroup = serde_json::from_value(group).unwrap();
+    assert_eq!(serde_json::to_value(&mirrored).unwrap(), serde_json::to_value(&listed).unwrap());
+
+    let key = workos_test_server::example_json("ApiKey").unwrap();
+    let event = Event::from_slice(webhook("api_key.updated", key.clone()).to_string().as_bytes()).unwrap();
+    let EventData::ApiKeyUpdated(updated) = event.data else { panic!("parsed as {}", event.data.name()) };
+    let mirrored = workos::types::ApiKey::from(updated);
+    assert_eq!(mirrored.id, key["id"].as_str().unwrap());
 }

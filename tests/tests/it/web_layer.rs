@@ -64,7 +64,7 @@ async fn serve(auth: &Auth) -> String {
 }
 
 async fn get(url: &str, cookie: Option<&str>) -> (StatusCode, Vec<String>, String) {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    workos::install_tls_provider();
     let mut request = reqwest::Client::new().get(url);
     if let Some(cookie) = cookie {
         request = request.header("cookie", format!("wos-session={cookie}"));

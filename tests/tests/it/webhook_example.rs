@@ -29,7 +29,7 @@ fn now_ms() -> u128 {
 }
 
 async fn post(url: &str, body: &str, signature: &str) -> (StatusCode, String) {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    workos::install_tls_provider();
     let response = reqwest::Client::new()
         .post(url)
         .header("content-type", "application/json")
@@ -91,7 +91,7 @@ async fn signed_events_are_handled_by_type_and_forgeries_are_refused() {
         assert!(answer["error"].is_string(), "{answer}");
         assert!(!answer.to_string().contains(SECRET));
     }
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    workos::install_tls_provider();
     let unsigned = reqwest::Client::new().post(&hook).body(created.clone()).send().await.unwrap();
     assert_eq!(unsigned.status(), StatusCode::BAD_REQUEST, "no signature header");
     // A body over the cap is refused without reading it all, signed or not.

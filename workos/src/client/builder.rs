@@ -58,6 +58,9 @@ pub struct WorkosBuilder {
 
 impl Default for WorkosBuilder {
     fn default() -> Self {
+        // Every client starts here: from now on, the application's own
+        // `workos::reqwest::Client::new()` has a TLS provider too.
+        super::tls::install_default_provider();
         WorkosBuilder {
             api_key: None,
             client_id: None,

@@ -13,10 +13,9 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// settings (a proxy, a pool size, default headers), build it, and hand it to
 /// [`WorkosBuilder::http_client`](crate::WorkosBuilder::http_client).
 ///
-/// Start from here rather than from `reqwest::Client::builder()`: the SDK's `reqwest` has
-/// rustls without a crypto provider of its own (the SDK gives it *ring*), so a bare reqwest
-/// builder panics when built unless your own dependency on `reqwest` turns on its `rustls`
-/// feature, or you give it TLS with `tls_backend_preconfigured`.
+/// `reqwest::Client::builder()` works too once this (or [`Workos::builder`](crate::Workos::builder))
+/// has run, or [`install_tls_provider`](crate::install_tls_provider): the SDK's `reqwest` has
+/// rustls without a crypto provider of its own, and they make *ring* rustls's default.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -26,6 +25,7 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// # Ok(()) }
 /// ```
 pub fn http_client_builder() -> Result<reqwest::ClientBuilder> {
+    super::tls::install_default_provider();
     super::tls::configure(base_http_builder(DEFAULT_CONNECT_TIMEOUT))
 }
 

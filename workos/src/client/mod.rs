@@ -1,10 +1,12 @@
 //! The [`Workos`] client: one per application, cheap to clone, safe to share. It holds the
 //! configuration and the [`Transport`] every call goes through; [`builder`] makes one,
-//! [`http`] and [`tls`] set up its HTTP client, [`base_url`] checks where it connects.
+//! [`http`] and [`tls`] set up its HTTP client, [`base_url`] checks where it connects, [`raw`]
+//! is the escape hatch to an endpoint without a method.
 
 pub(crate) mod base_url;
 pub(crate) mod builder;
 pub(crate) mod http;
+pub(crate) mod raw;
 pub(crate) mod tls;
 
 use std::future::Future;

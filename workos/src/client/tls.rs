@@ -11,6 +11,11 @@
 //! With none of them, the client still talks plain HTTP to loopback test servers, and an
 //! application can hand in a `reqwest::Client` of its own
 //! ([`WorkosBuilder::http_client`](crate::WorkosBuilder::http_client)).
+//!
+//! With rustls, the SDK's `reqwest` has no crypto provider of its own (reqwest's only built-in
+//! one is aws-lc-rs, three times *ring*'s build): [`install_default_provider`] makes *ring*
+//! rustls's process-wide default, unless the application installed one first, so that a
+//! `workos::reqwest::Client::new()` of the application's works too.
 
 use crate::error::Result;
 
@@ -34,6 +39,43 @@ pub(crate) fn configure(builder: reqwest::ClientBuilder) -> Result<reqwest::Clie
     }
 }
 
+/// Makes *ring* rustls's process-wide crypto provider when no provider is installed yet, so
+/// that a plain `reqwest::Client::new()` (`workos::reqwest`) has one and does not panic.
+/// Building a [`Workos`](crate::Workos) (or [`http_client_builder`](crate::http_client_builder))
+/// does this already; call it first where a reqwest client is made before any of them.
+///
+/// rustls keeps the first provider installed: an application with a provider of its own
+/// (aws-lc-rs, say) installs it before building a client, and keeps it. Without a rustls
+/// feature (`native-tls`, or none), reqwest needs no provider and this does nothing.
+///
+/// ```
+/// workos::install_tls_provider();
+/// let http = workos::reqwest::Client::new(); // downloads an audit-log export's URL, say
+/// # let _ = http;
+/// ```
+pub fn install_default_provider() {
+    #[cfg(any(feature = "rustls", feature = "rustls-webpki-roots"))]
+    {
+        static INSTALLED: std::sync::Once = std::sync::Once::new();
+        INSTALLED.call_once(|| {
+            if rustls::crypto::CryptoProvider::get_default().is_none() {
+                // Losing a race with the application's own install leaves its provider in place.
+                let _ = ring_provider().install_default();
+            }
+        });
+    }
+}
+
+/// *ring*'s provider, the one the SDK's own client speaks with.
+#[cfg(any(feature = "rustls", feature = "rustls-webpki-roots"))]
+fn ring_provider() -> rustls::crypto::CryptoProvider {
+    // rustls 0.23.48 deprecates *ring*'s provider for lacking post-quantum key exchange, which
+    // only its aws-lc-rs provider has; the SDK keeps *ring* for its build time (see the module
+    // documentation), and `rustls-webpki-roots` or a client handed in choose otherwise.
+    #[allow(deprecated)]
+    rustls::crypto::ring::default_provider()
+}
+
 /// The name of the TLS the enabled features select, for errors and debugging.
 pub(crate) const BACKEND: &str = if cfg!(feature = "rustls-webpki-roots") {
     "rustls with bundled webpki roots"
@@ -51,7 +93,7 @@ fn rustls_config() -> Result<rustls::ClientConfig> {
 
     use crate::error::{Error, ErrorKind};
 
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let provider = Arc::new(ring_provider());
     let builder = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| Error::transport(ErrorKind::Config, e))?;

@@ -194,6 +194,13 @@ enum Detail {
     Decode(DecodeError),
 }
 
+/// `duration` to the nearest millisecond, for messages: a deadline measured from a timer reads
+/// `499.996822ms`, whose microseconds say nothing to a reader.
+fn rounded(duration: Duration) -> Duration {
+    let millis = duration.as_micros().saturating_add(500) / 1000;
+    Duration::from_millis(millis.try_into().unwrap_or(u64::MAX))
+}
+
 /// The result type of the SDK.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -227,14 +234,13 @@ impl Error {
     }
 
     pub(crate) fn timeout(after: Duration) -> Error {
-        Error::new(ErrorKind::Timeout, Detail::Message(format!("no answer within {after:?}")))
+        Error::new(ErrorKind::Timeout, Detail::Message(format!("no answer within {:?}", rounded(after))))
     }
 
     /// A call that the pause a `429` set would hold past its deadline, `left` before it ends.
     pub(crate) fn held(left: Duration) -> Error {
-        // Whole milliseconds: the nanoseconds of a timer say nothing to a reader.
-        let shown = Duration::from_millis(left.as_millis().try_into().unwrap_or(u64::MAX));
-        let message = format!("the pause after an earlier 429 ends in {shown:?}, past the call's deadline");
+        let message =
+            format!("the pause after an earlier 429 ends in {:?}, past the call's deadline", rounded(left));
         let mut error = Error::new(ErrorKind::RateLimited, Detail::Message(message));
         error.inner.held_for = Some(left);
         error
@@ -362,6 +368,23 @@ impl Error {
         }
     }
 
+    /// The `X-Request-ID` of the API's answer, when it answered with an error: what WorkOS
+    /// support asks for first. `Display` shows it too.
+    ///
+    /// ```no_run
+    /// # async fn demo(workos: workos::Workos) {
+    /// if let Err(error) = workos.organizations().get(&"org_123".into()).await {
+    ///     eprintln!("{error}"); // not found (404, request req_...): ...
+    ///     if let Some(id) = error.request_id() {
+    ///         eprintln!("quote {id} to WorkOS support");
+    ///     }
+    /// }
+    /// # }
+    /// ```
+    pub fn request_id(&self) -> Option<&str> {
+        self.as_api().and_then(ApiError::request_id)
+    }
+
     /// The HTTP status, when the API answered.
     pub fn status(&self) -> Option<u16> {
         self.as_api().map(|api| api.status)
@@ -389,20 +412,33 @@ impl Error {
 /// decode error's path): errors end up in logs, and a server's message can be 64 KiB.
 const SHOWN: usize = 300;
 
-/// Every text an error carries is written escaped and cut to `SHOWN` (300) bytes, since most come
-/// from the server: one error is one line, with no terminal escapes. [`ApiError::message`] and
+/// The most bytes `Display` writes of a request id (WorkOS's are about 30).
+const SHOWN_ID: usize = 80;
+
+/// One line: the kind, then for an API answer its status and request id (`not found (404,
+/// request req_...): ...`), then the message. Every text an error carries is written escaped and
+/// cut to `SHOWN` (300) bytes, since most come from the server: one error is one line, with no
+/// terminal escapes. [`ApiError::message`] and
 /// the others keep the text as it came.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fn shown(text: &str) -> printable::Printable<'_> {
             printable::Printable::new(text, SHOWN)
         }
-        f.write_str(self.inner.kind.describe())?;
+        match &self.inner.detail {
+            Detail::Decode(decode) => f.write_str(decode.what)?,
+            _ => f.write_str(self.inner.kind.describe())?,
+        }
         match &self.inner.detail {
             Detail::None => Ok(()),
             Detail::Message(message) | Detail::Rejected(_, message) => write!(f, ": {}", shown(message)),
             Detail::Api(api) => {
-                write!(f, " ({})", api.status)?;
+                write!(f, " ({}", api.status)?;
+                // The server's header, so bounded and escaped like its other texts.
+                if let Some(id) = api.request_id() {
+                    write!(f, ", request {}", printable::Printable::new(id, SHOWN_ID))?;
+                }
+                f.write_str(")")?;
                 if let Some(message) = api.message() {
                     write!(f, ": {}", shown(message))?;
                 }
@@ -551,6 +587,8 @@ pub struct DecodeError {
     path: String,
     snippet: String,
     event: Option<String>,
+    /// What did not decode, as `Display` names it: WorkOS's answer unless said otherwise.
+    what: &'static str,
     source: DecodeCause,
 }
 
@@ -578,7 +616,20 @@ impl DecodeError {
             path = if path == "$" { field.to_owned() } else { format!("{path}.{field}") };
         }
         let source = DecodeCause { message: json_path::mask_message(&message) };
-        DecodeError { path, snippet: json_path::snippet(body, offset), event: None, source }
+        DecodeError {
+            path,
+            snippet: json_path::snippet(body, offset),
+            event: None,
+            what: "unexpected response body",
+            source,
+        }
+    }
+
+    /// The same failure, in JSON that came from elsewhere than an answer of WorkOS's
+    /// (a webhook's payload, a cookie), which `Display` then names.
+    pub(crate) fn of(mut self, what: &'static str) -> DecodeError {
+        self.what = what;
+        self
     }
 
     /// The same failure, in the data of an event of type `event`.
@@ -600,5 +651,23 @@ impl DecodeError {
     /// A short excerpt of the body around the failure (never the whole body).
     pub fn snippet(&self) -> &str {
         &self.snippet
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_in_messages_are_whole_milliseconds() {
+        let error = Error::timeout(Duration::from_nanos(499_996_822));
+        assert_eq!(error.to_string(), "request timed out: no answer within 500ms");
+        assert_eq!(
+            Error::timeout(Duration::from_micros(1_234_400)).to_string(),
+            "request timed out: no answer within 1.234s"
+        );
+        assert_eq!(rounded(Duration::MAX), Duration::from_millis(u64::MAX));
+        let held = Error::held(Duration::from_nanos(2_999_700_001));
+        assert!(held.to_string().contains("ends in 3s,"), "{held}");
     }
 }

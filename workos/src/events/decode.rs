@@ -26,6 +26,9 @@ impl EventJson<'_> {
     }
 }
 
+/// What a decode error of an event handed in (a webhook's body) names: not WorkOS's answer.
+pub(crate) const PAYLOAD: &str = "unexpected event payload";
+
 /// Decodes `json`, which came with no limit of its own, within the budget for its length.
 pub(crate) fn decode<'de, T: Deserialize<'de>>(json: &'de [u8]) -> std::result::Result<T, DecodeFailure> {
     workos_api::decode_json(json, workos_api::payload_budget(json.len()))
@@ -76,5 +79,8 @@ fn locate<T: DeserializeOwned>(
         Err(DecodeFailure::Invalid(again)) => again,
         _ => error,
     };
-    Error::decode(DecodeError::new(bytes, error).in_event(event))
+    let decode = DecodeError::new(bytes, error).in_event(event);
+    // A body handed in is an event's payload (a webhook's); without one, the data came in a
+    // list of events, WorkOS's answer.
+    Error::decode(if body.is_some() { decode.of(PAYLOAD) } else { decode })
 }

@@ -47,7 +47,7 @@ impl Event {
     #[inline]
     pub fn from_slice(json: &[u8]) -> Result<Event> {
         let raw: RawEvent<'_> = decode(json).map_err(|failure| match failure {
-            DecodeFailure::Invalid(e) => Error::decode(DecodeError::new(json, e)),
+            DecodeFailure::Invalid(e) => Error::decode(DecodeError::new(json, e).of(super::decode::PAYLOAD)),
             DecodeFailure::TooLarge(too_large) => Error::decoded_too_large(too_large.budget),
         })?;
         let (id, event) = (raw.id, raw.event);

@@ -17,6 +17,8 @@ pub struct AdminPortal<'a> {
 impl AdminPortal<'_> {
     /// Generates a short-lived Admin Portal link for an organization.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -37,6 +39,8 @@ impl AdminPortal<'_> {
     /// Invalidates every Admin Portal link issued for an organization and external user.
     ///
     /// Portal sessions opened through those links end as well.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -93,6 +97,8 @@ impl Agents<'_> {
     }
     /// Creates an agent blueprint.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -134,6 +140,8 @@ impl Agents<'_> {
             .await
     }
     /// Changes an agent blueprint; lists that are sent replace the stored ones.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -180,6 +188,8 @@ impl Agents<'_> {
     ///
     /// Minting starts a new session, and creates the agent instance when it does not exist yet; `type` chooses the mode and the credential that must come with it.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -203,6 +213,8 @@ impl Agents<'_> {
             .await
     }
     /// Checks an agent access token against a blueprint and returns its claims when it is live.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -230,6 +242,8 @@ impl Agents<'_> {
     ///
     /// The user is looked up by `external_id` and created if missing. When the user belongs to several organizations, `organization_id` must name one; otherwise the answer is `409` with the choices.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -248,6 +262,8 @@ impl Agents<'_> {
             .await
     }
     /// Checks an agent API key or access token against the environment, without using it up.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -365,6 +381,8 @@ impl Agents<'_> {
     ///
     /// Revoking an already revoked registration succeeds again. WorkOS's SDKs call this; its status code is inferred.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -449,6 +467,8 @@ impl Agents<'_> {
     ///
     /// Revoking an already revoked session succeeds again.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -484,6 +504,8 @@ pub struct ApiKeys<'a> {
 impl ApiKeys<'_> {
     /// Checks an API key value and returns the key it belongs to, if any.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -515,6 +537,8 @@ impl ApiKeys<'_> {
         self.client.send(&op::DELETE_API_KEY, || api.delete_api_key(id)).await
     }
     /// Expires an API key now, or schedules its expiry.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -570,6 +594,8 @@ impl ApiKeys<'_> {
         )
     }
     /// Creates an API key owned by an organization; the answer holds its only copy.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -631,6 +657,8 @@ impl ApiKeys<'_> {
         )
     }
     /// Creates an API key owned by a user; the answer holds its only copy.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -728,6 +756,8 @@ impl AuditLogs<'_> {
     }
     /// Adds a schema version to an action, creating the action if it does not exist.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -754,6 +784,8 @@ impl AuditLogs<'_> {
     ///
     /// A retry that sends the same `Idempotency-Key` within 24 hours gets the first answer instead of recording the event twice.
     ///
+    /// Retried like a read: each call sends an `Idempotency-Key`, a fresh one unless `idempotency_key` names yours (an id of your own record, say), the same on every attempt, so WorkOS applies the call once however often it is tried.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -778,6 +810,8 @@ impl AuditLogs<'_> {
             .await
     }
     /// Starts a CSV export of one organization's events in a time range.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -879,6 +913,8 @@ impl AuthKit<'_> {
     ///
     /// The same codes as `authorize_device`, from the OAuth 2.0 route; no API key is sent.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -917,6 +953,8 @@ impl AuthKit<'_> {
     /// Signs a user in with one grant and returns the user and the session's tokens.
     ///
     /// The body's client credentials authenticate the call, so it needs no API key: confidential clients put their API key in `client_secret`; public clients use PKCE (`code_verifier`), a refresh token or a device code without a secret.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -970,6 +1008,8 @@ impl AuthKit<'_> {
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -1012,6 +1052,8 @@ impl AuthKit<'_> {
             .await
     }
     /// Starts CLI Auth: issues a device code, a user code and the page to confirm it on.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -1060,6 +1102,8 @@ impl AuthKit<'_> {
         )
     }
     /// Allows a browser origin to call AuthKit.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -1111,6 +1155,8 @@ impl AuthKit<'_> {
     }
     /// Creates a Magic Auth code and e-mails it to the address.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -1146,6 +1192,8 @@ impl AuthKit<'_> {
         self.client.send(&op::GET_MAGIC_AUTH, || api.get_magic_auth(id)).await
     }
     /// Texts a Radar challenge code to the user of a sign-in that Radar stopped.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -1216,6 +1264,8 @@ impl AuthKit<'_> {
     }
     /// Allows a URI as a redirect target after sign-in.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -1248,6 +1298,8 @@ impl AuthKit<'_> {
         self.client.send(&op::DELETE_REDIRECT_URI, || api.delete_redirect_uri(id)).await
     }
     /// Ends a session, so that its refresh token stops working.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -1306,6 +1358,8 @@ impl Authorization<'_> {
     }
     /// Gives a group a role on a resource, or on its organization.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -1357,6 +1411,8 @@ impl Authorization<'_> {
     /// Adds and removes role assignments of a group, all at once or not at all.
     ///
     /// WorkOS's Python SDK calls this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -1458,6 +1514,8 @@ impl Authorization<'_> {
             .await
     }
     /// Checks whether an organization membership holds a permission on a resource.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -1658,6 +1716,8 @@ impl Authorization<'_> {
     }
     /// Gives an organization membership a role on a resource.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -1781,6 +1841,8 @@ impl Authorization<'_> {
             .await
     }
     /// Changes a resource named by its organization, type and your identifier.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -1997,6 +2059,8 @@ impl Authorization<'_> {
     }
     /// Creates a resource, optionally under a parent.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -2031,6 +2095,8 @@ impl Authorization<'_> {
         self.client.send(&op::GET_RESOURCE, || api.get_resource(resource_id)).await
     }
     /// Changes a resource's name, description or parent.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -2158,6 +2224,8 @@ pub struct ClientTokens<'a> {
 impl ClientTokens<'_> {
     /// Issues a short-lived Client API token for a user in an organization.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -2187,6 +2255,8 @@ impl Connect<'_> {
     /// Hands a user your system signed in back to AuthKit, which answers where to redirect them.
     ///
     /// The user is created in AuthKit, or updated if one already has `user.id` as its external id. An e-mail address that belongs to another user fails the call.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -2244,6 +2314,8 @@ impl Connect<'_> {
         )
     }
     /// Creates an OAuth or machine-to-machine Connect application.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -2342,6 +2414,8 @@ impl Connect<'_> {
     }
     /// Creates a client secret for a Connect application; the answer holds its only copy.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -2380,6 +2454,8 @@ impl Connect<'_> {
     /// Exchanges a user's access token for one meant for another resource (RFC 8693), at the environment's issuer.
     ///
     /// For first-party Connect applications: the new token keeps the user and their consent. The first argument is the issuer's origin (the AuthKit domain, such as `https://auth.example.com`), not the API's.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -2708,6 +2784,8 @@ impl DirectorySync<'_> {
     ///
     /// Only Google Workspace directories support it, and requests are rate limited per directory. The success status is inferred, not documented.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -2999,6 +3077,8 @@ impl FeatureFlags<'_> {
     ///
     /// Deprecated by WorkOS: target by rules: `feature_flags().create_rule`, then `feature_flags().create_target`.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -3079,6 +3159,8 @@ impl FeatureFlags<'_> {
     /// Appends a rule without members to a feature flag.
     ///
     /// A second rule with the same target type and value is refused with `409`.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -3162,6 +3244,8 @@ impl FeatureFlags<'_> {
         )
     }
     /// Makes an organization, a user or a custom target a member of a rule.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -3352,6 +3436,8 @@ impl Groups<'_> {
     }
     /// Creates a group in an organization.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -3397,6 +3483,8 @@ impl Groups<'_> {
             .await
     }
     /// Changes a group's name or description.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -3487,6 +3575,8 @@ impl Groups<'_> {
     }
     /// Adds an organization membership to a group.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -3516,6 +3606,8 @@ impl Groups<'_> {
     /// Adds and removes organization memberships of a group, all at once or not at all.
     ///
     /// WorkOS's Python SDK calls this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -3650,6 +3742,8 @@ impl Invitations<'_> {
     }
     /// Invites someone by e-mail to the application or to an organization.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -3697,6 +3791,8 @@ impl Invitations<'_> {
     }
     /// Accepts an invitation and activates the organization membership it grants, if any.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -3712,6 +3808,8 @@ impl Invitations<'_> {
         self.client.send(&op::ACCEPT_INVITATION, || api.accept_invitation(id)).await
     }
     /// Sends a pending invitation's e-mail again.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -3734,6 +3832,8 @@ impl Invitations<'_> {
             .await
     }
     /// Withdraws a pending invitation.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -3760,6 +3860,8 @@ pub struct Mfa<'a> {
 impl Mfa<'_> {
     /// Checks the code a user gave for a challenge.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -3781,6 +3883,8 @@ impl Mfa<'_> {
             .await
     }
     /// Enrolls a second factor; a `totp` factor comes back with its secret and QR code.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -3832,6 +3936,8 @@ impl Mfa<'_> {
         self.client.send(&op::DELETE_MFA_FACTOR, || api.delete_mfa_factor(id)).await
     }
     /// Starts a challenge of a factor; an `sms` factor is sent its code.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -3901,6 +4007,8 @@ impl OrganizationMemberships<'_> {
         )
     }
     /// Adds a user to an organization, optionally with given roles.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -4089,6 +4197,8 @@ impl Organizations<'_> {
     }
     /// Creates an organization.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -4229,6 +4339,8 @@ impl Organizations<'_> {
     }
     /// Adds an IT contact to an organization; no invitation is sent.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -4281,6 +4393,8 @@ impl Organizations<'_> {
     ///
     /// An organization has at most one invitation pending at a time.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -4306,6 +4420,8 @@ impl Organizations<'_> {
             .await
     }
     /// Withdraws the pending Admin Portal invitation of an IT contact.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -4340,6 +4456,8 @@ pub struct OrganizationDomains<'a> {
 #[cfg(feature = "organizations")]
 impl OrganizationDomains<'_> {
     /// Adds a domain to an organization; it starts unverified.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -4400,6 +4518,8 @@ impl OrganizationDomains<'_> {
             .await
     }
     /// Starts DNS verification of a domain.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -4463,6 +4583,8 @@ impl Pipes<'_> {
     }
     /// Creates a data integration for a built-in or a custom provider.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -4483,6 +4605,8 @@ impl Pipes<'_> {
     /// Completes a PKCE connection: trades the connect code and verifier for the saved account.
     ///
     /// WorkOS's Python SDK calls this; its status codes are inferred. A failed exchange answers `400` with a `code` such as `invalid_connect_code` or `authorization_state_expired`.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -4563,6 +4687,8 @@ impl Pipes<'_> {
     }
     /// Adds another API key account at a provider, keeping the owner's existing ones.
     ///
+    /// Retried like a read: each call sends an `Idempotency-Key`, a fresh one unless `idempotency_key` names yours (an id of your own record, say), the same on every attempt, so WorkOS applies the call once however often it is tried.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -4621,6 +4747,8 @@ impl Pipes<'_> {
     }
     /// Creates the URL where a user starts connecting an account through OAuth.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -4644,6 +4772,8 @@ impl Pipes<'_> {
             .await
     }
     /// Adds another client credentials account at a provider, keeping the owner's existing ones.
+    ///
+    /// Retried like a read: each call sends an `Idempotency-Key`, a fresh one unless `idempotency_key` names yours (an id of your own record, say), the same on every attempt, so WorkOS applies the call once however often it is tried.
     ///
     /// # Example
     ///
@@ -4702,6 +4832,8 @@ impl Pipes<'_> {
             .await
     }
     /// Hands out a working credential for a user's connected account, whatever its auth method.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -4792,6 +4924,8 @@ impl Pipes<'_> {
             .await
     }
     /// Hands out a valid OAuth access token for a user's connected account.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -4909,6 +5043,8 @@ impl Pipes<'_> {
             .await
     }
     /// Creates an organization's connected account from tokens obtained outside WorkOS.
+    ///
+    /// Retried like a read: each call sends an `Idempotency-Key`, a fresh one unless `idempotency_key` names yours (an id of your own record, say), the same on every attempt, so WorkOS applies the call once however often it is tried.
     ///
     /// # Example
     ///
@@ -5089,6 +5225,8 @@ impl Pipes<'_> {
     }
     /// Creates a user's connected account from tokens obtained outside WorkOS.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -5242,6 +5380,8 @@ pub struct Radar<'a> {
 impl Radar<'_> {
     /// Asks Radar whether to allow, block or challenge an authentication attempt.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -5282,6 +5422,8 @@ impl Radar<'_> {
             .await
     }
     /// Adds an entry to a Radar allow or block list; adding one already there is not an error.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -5362,6 +5504,8 @@ impl Roles<'_> {
     }
     /// Creates a custom role for one organization.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -5412,6 +5556,8 @@ impl Roles<'_> {
             .await
     }
     /// Changes a custom role's name or description.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -5464,6 +5610,8 @@ impl Roles<'_> {
             .await
     }
     /// Adds one permission to a custom role.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -5586,6 +5734,8 @@ impl Roles<'_> {
     }
     /// Creates a permission that roles can then grant.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -5617,6 +5767,8 @@ impl Roles<'_> {
         self.client.send(&op::GET_PERMISSION, || api.get_permission(slug)).await
     }
     /// Changes a permission's name or description.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -5667,6 +5819,8 @@ impl Roles<'_> {
     }
     /// Creates an environment role.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -5696,6 +5850,8 @@ impl Roles<'_> {
     }
     /// Changes an environment role's name or description.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -5714,6 +5870,8 @@ impl Roles<'_> {
         self.client.send(&op::UPDATE_ROLE, || api.update_role(slug, body)).await
     }
     /// Adds one permission to an environment role.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -5803,6 +5961,8 @@ impl Sso<'_> {
     ///
     /// The success status is inferred, not documented.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -5845,6 +6005,8 @@ impl Sso<'_> {
             .await
     }
     /// Adds a signing certificate of the identity provider to a SAML connection.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -5925,6 +6087,8 @@ impl Sso<'_> {
     /// Generates a new encryption key pair for a SAML connection and returns its certificate.
     ///
     /// The request has no body; WorkOS keeps the private key.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -6009,6 +6173,8 @@ impl Sso<'_> {
     ///
     /// The request has no body; WorkOS keeps the private key. A connection has at most one such key pair. The success status is inferred, not documented.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -6081,6 +6247,8 @@ impl Sso<'_> {
     ///
     /// The success status is inferred, not documented.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -6118,6 +6286,8 @@ impl Sso<'_> {
     }
     /// Issues a short-lived logout token and URL for one SSO profile.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -6153,6 +6323,8 @@ impl Sso<'_> {
             .await
     }
     /// Exchanges an SSO authorization code, or another issuer's token, for a profile and an access token.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -6572,6 +6744,8 @@ impl UserManagement<'_> {
     }
     /// Starts a password reset: a one-time token for the user with an e-mail address.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -6592,6 +6766,8 @@ impl UserManagement<'_> {
     /// Sets a user's new password with a password reset token.
     ///
     /// A successful reset also marks the user's e-mail address verified.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -6659,6 +6835,8 @@ impl UserManagement<'_> {
         )
     }
     /// Creates a user, with or without a password.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -6751,6 +6929,8 @@ impl UserManagement<'_> {
     }
     /// Completes a user's e-mail change with the code sent to the new address.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -6772,6 +6952,8 @@ impl UserManagement<'_> {
             .await
     }
     /// Starts a user's e-mail change by sending a one-time code to the new address.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -6795,6 +6977,8 @@ impl UserManagement<'_> {
     }
     /// Marks a user's e-mail address verified with the code they received.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -6814,6 +6998,8 @@ impl UserManagement<'_> {
         self.client.send(&op::VERIFY_EMAIL, || api.verify_email(id, body)).await
     }
     /// E-mails a user a one-time code that verifies their address.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -6926,6 +7112,8 @@ impl UserManagement<'_> {
     }
     /// Enrolls a user in a TOTP second factor and opens its first challenge.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -6959,6 +7147,8 @@ pub struct Vault<'a> {
 impl Vault<'_> {
     /// Creates a data key, bound to a key context, for encrypting data locally.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -6978,6 +7168,8 @@ impl Vault<'_> {
     }
     /// Decrypts an encrypted data key.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -6996,6 +7188,8 @@ impl Vault<'_> {
             .await
     }
     /// Re-encrypts a data key under a new key context.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -7047,6 +7241,8 @@ impl Vault<'_> {
             .await
     }
     /// Encrypts and stores a new named object.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -7224,6 +7420,8 @@ impl Webhooks<'_> {
     }
     /// Registers a URL to receive the given event types; the answer carries its signing secret.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -7242,6 +7440,8 @@ impl Webhooks<'_> {
             .await
     }
     /// Changes a webhook endpoint's URL, event types or status.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -7293,6 +7493,8 @@ impl Passwordless<'_> {
     ///
     /// WorkOS's SDKs call this through hand-written helpers; its status code is inferred. Send the link yourself, or have WorkOS e-mail it with `send_session`.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -7316,6 +7518,8 @@ impl Passwordless<'_> {
     /// E-mails the sign-in link of a passwordless session to its address.
     ///
     /// WorkOS's SDKs call this through hand-written helpers and read no answer; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -7346,6 +7550,8 @@ impl Platform<'_> {
     /// Creates a team, with a default project and its environments, and invites its admin.
     ///
     /// WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -7409,6 +7615,8 @@ impl Waitlists<'_> {
     ///
     /// A `422` can mean that only part of the work was done; its code says which.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -7427,6 +7635,8 @@ impl Waitlists<'_> {
     /// Denies a pending waitlist entry.
     ///
     /// Fails with the code `invalid_state` when the entry is not pending. WorkOS's SDKs call this; its status code is inferred.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///
@@ -7516,6 +7726,8 @@ impl Waitlists<'_> {
     ///
     /// When the address is already on the list, its entry comes back as it was.
     ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -7545,6 +7757,8 @@ pub struct Widgets<'a> {
 #[cfg(feature = "widgets")]
 impl Widgets<'_> {
     /// Issues a token for widgets acting for a user, optionally within an organization.
+    ///
+    /// Not retried once it may have reached WorkOS, which does not document `Idempotency-Key` for it: only when it certainly was not sent, or after a `429`.
     ///
     /// # Example
     ///

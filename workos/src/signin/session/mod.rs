@@ -190,7 +190,9 @@ impl SessionCookies {
     /// and not altered.
     pub fn unseal(&self, cookie: &str) -> Result<Session> {
         let bytes = self.unseal_json(cookie)?.to_string();
-        serde_json::from_str(&bytes).map_err(|e| Error::decode(DecodeError::new(bytes.as_bytes(), e)))
+        serde_json::from_str(&bytes).map_err(|e| {
+            Error::decode(DecodeError::new(bytes.as_bytes(), e).of("unexpected session contents"))
+        })
     }
 
     /// Opens a cookie and verifies its access token. An expired token is refused with
