@@ -69896,7 +69896,7 @@ the environment.*/
 
 The WorkOS REST API, as described by the workos-spec crate.
 
-Version: 0.1.0*/
+Version: 0.2.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -69938,7 +69938,7 @@ impl Client {
 }
 impl ClientInfo<crate::Hooks> for Client {
     fn api_version() -> &'static str {
-        "0.1.0"
+        "0.2.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
