@@ -294,6 +294,7 @@ impl Error {
     /// A copy of this error for another waiter on one shared result (a session refresh that
     /// several requests wait for): the same kind, operation, rejection and API answer; the
     /// source is kept as text, since it cannot be shared.
+    #[cfg(feature = "session-cookies")]
     pub(crate) fn replay(&self) -> Error {
         let detail = match &self.inner.detail {
             Detail::None => match &self.inner.source {

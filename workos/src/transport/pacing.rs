@@ -39,12 +39,14 @@ impl RateLimit {
     /// The API's overall limit: 6,000 requests per minute per IP address.
     pub const WORKOS_OVERALL: RateLimit = RateLimit { limit: 6_000, period: Duration::from_secs(60) };
 
-    /// Requests allowed in a window.
+    /// Requests allowed in a window (the shared Redis pacer's script takes it).
+    #[cfg(feature = "redis")]
     pub(crate) fn limit(&self) -> u32 {
         self.limit
     }
 
     /// The window's length.
+    #[cfg(feature = "redis")]
     pub(crate) fn period(&self) -> Duration {
         self.period
     }
