@@ -126,7 +126,7 @@
 //! | `all-areas` (default) | every area of the API, listed below |
 //! | one per area: `organizations`, `sso`, `authkit`, `user-management`, `directory-sync`, `events`, ... | that area's handles, operations and types (the names are the areas of the spec's handles, in kebab case); `authkit` brings [`signin::authentication`] and [`signin::access_token`], `events` brings [`events`] and [`webhooks::WebhookVerifier::construct_event`], `vault` brings [`vault`] (Vault's local encryption), `feature-flags` brings [`feature_flags`] (flags evaluated locally), `agents` with `authkit` brings [`agents`] |
 //! | `session-cookies` (default) | AuthKit's sealed session cookies, [`signin::session`] (with `authkit`, and AES-CBC) |
-//! | `axum` | sign-in for tower and axum web services, [`web`]: a session layer, sign-in, callback and sign-out, extractors for the user and for verified webhooks; builds on `session-cookies` (brings `axum-core`, `http`, `tower-layer` and `tower-service`, not axum itself) |
+//! | `axum` | sign-in for tower and axum web services, `workos::web`: a session layer, sign-in, callback and sign-out, extractors for the user and for verified webhooks; builds on `session-cookies` (brings `axum-core`, `http`, `tower-layer` and `tower-service`, not axum itself) |
 //!
 //! Each area is compiled only when its feature is on: a program that calls a few areas turns
 //! off the default features and names them, with a TLS feature, and its build compiles only

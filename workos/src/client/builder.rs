@@ -196,7 +196,7 @@ impl WorkosBuilder {
 
     /// How many retries the client may make when they keep failing: a token bucket that
     /// retries draw from and successes refill, shared by the client's clones (and, with
-    /// [`WorkosBuilder::redis_pacing`], by every process of the fleet). See [`RetryBudget`]
+    /// `WorkosBuilder::redis_pacing` (feature `redis`), by every process of the fleet). See [`RetryBudget`]
     /// for the defaults; [`RetryBudget::unlimited`] turns it off.
     ///
     /// The bound it keeps: a retry that fails is paid for by the bucket's capacity or by

@@ -17,7 +17,7 @@
 //!
 //! The event list ([`Events::list`](crate::handles::Events::list)), the consumer
 //! ([`Events::follow`](crate::handles::Events::follow)) and webhooks
-//! ([`Webhooks::construct_event`](crate::webhooks::Webhooks::construct_event)) all give this
+//! ([`WebhookVerifier::construct_event`](crate::webhooks::WebhookVerifier::construct_event)) all give this
 //! one [`Event`].
 //!
 //! An event type this version does not know yet is [`EventData::Unknown`], with its name and

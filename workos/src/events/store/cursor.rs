@@ -38,8 +38,8 @@ impl std::error::Error for StoreError {
 
 /// Keeps the cursor of each event stream a consumer follows.
 ///
-/// Load it before following ([`Start::from_cursor`](super::Start::from_cursor)); save
-/// [`Delivery::cursor`](super::Delivery::cursor) once its event is applied.
+/// Load it before following ([`Start::from_cursor`](crate::events::Start::from_cursor)); save
+/// [`Delivery::cursor`](crate::events::Delivery::cursor) once its event is applied.
 pub trait CursorStore: Send + Sync {
     /// The stored cursor of `stream`, `None` before the first save.
     fn load<'a>(&'a self, stream: &'a str) -> BoxFuture<'a, Result<Option<String>, StoreError>>;
