@@ -15,7 +15,7 @@ use workos::types::ListDirectoryUsersParams;
 use workos::{RateLimit, RedisPacing, RetryBudget, RetryPolicy, Workos};
 use workos_test_server::{Fault, RecordedRequest, TestServer};
 
-use crate::support::{Counters, real_server};
+use crate::support::{Counters, rate_limited, real_server};
 
 const WHY: &str = "the shared pacing tests need a Redis server";
 
@@ -93,28 +93,6 @@ async fn separate_clients_keep_to_a_directorys_limit_together() {
     assert_eq!(statuses(&server.requests_for("list_directory_users")), vec![200; 9]);
 }
 
-/// Starts `call` and returns once the server has answered it `429` and the client has had
-/// time to set its pause.
-async fn met_429<T: Send + 'static>(
-    server: &TestServer,
-    operation: &str,
-    call: impl std::future::Future<Output = T> + Send + 'static,
-) -> (tokio::task::JoinHandle<T>, RecordedRequest) {
-    let task = tokio::spawn(call);
-    let limited = tokio::time::timeout(Duration::from_secs(5), async {
-        loop {
-            if let Some(limited) = server.requests_for(operation).into_iter().find(|r| r.status == 429) {
-                return limited;
-            }
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        }
-    })
-    .await
-    .expect("the call meets the 429");
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    (task, limited)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_retry_after_one_client_meets_holds_the_others_in_its_scope_only() {
     let Some(url) = real_server("WORKOS_TEST_REDIS_URL", WHY) else { return };
@@ -137,7 +115,7 @@ async fn a_retry_after_one_client_meets_holds_the_others_in_its_scope_only() {
     // The first client meets a 429 for directory A, and waits out its two seconds.
     server.inject("list_directory_users", Fault::status(429).header("Retry-After", "2"));
     let waiting = first.clone();
-    let (first_call, limited) = met_429(&server, "list_directory_users", async move {
+    let (first_call, limited) = rate_limited(&server, "list_directory_users", async move {
         waiting
             .directory_sync()
             .list_users(ListDirectoryUsersParams::default().directory("directory_a"))
@@ -174,13 +152,10 @@ async fn a_retry_after_one_client_meets_holds_the_others_in_its_scope_only() {
     server.clear_requests();
     server.inject("get_organization", Fault::status(429).header("Retry-After", "1"));
     let waiting = first.clone();
-    let (first_call, limited) =
-        met_429(
-            &server,
-            "get_organization",
-            async move { waiting.organizations().get(&"org_1".into()).await },
-        )
-        .await;
+    let (first_call, limited) = rate_limited(&server, "get_organization", async move {
+        waiting.organizations().get(&"org_1".into()).await
+    })
+    .await;
     other.directory_sync().list_users(users("directory_b")).await.unwrap();
     first_call.await.unwrap().unwrap();
     let [request] = &server.requests_for("list_directory_users")[..] else { panic!("one list") };

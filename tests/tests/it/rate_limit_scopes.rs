@@ -12,34 +12,11 @@ use workos::ErrorKind;
 use workos::types::{CreateUser, ListDirectoryUsersParams};
 use workos_test_server::{Fault, RecordedRequest, TestServer};
 
-use crate::support::client_for;
+use crate::support::{client_for, rate_limited};
 
 /// How long the server asks to wait in these tests: long enough that a call it held cannot
 /// pass for one it did not.
 const RETRY_AFTER: Duration = Duration::from_secs(2);
-
-/// Starts `call` in the background and returns once the server has answered it with the
-/// injected `429` and the client has had time to act on the answer.
-async fn rate_limited<T: Send + 'static>(
-    server: &TestServer,
-    operation: &str,
-    call: impl std::future::Future<Output = T> + Send + 'static,
-) -> (tokio::task::JoinHandle<T>, RecordedRequest) {
-    let task = tokio::spawn(call);
-    let limited = tokio::time::timeout(Duration::from_secs(5), async {
-        loop {
-            if let Some(limited) = server.requests_for(operation).into_iter().find(|r| r.status == 429) {
-                return limited;
-            }
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        }
-    })
-    .await
-    .expect("the call meets the 429");
-    // The answer is on a local socket: the client reads it and sets its pause well within this.
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    (task, limited)
-}
 
 /// The requests for `operation` that arrived after the `429`, with how long after it.
 fn after(

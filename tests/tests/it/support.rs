@@ -155,3 +155,27 @@ pub fn real_server(variable: &str, why: &str) -> Option<String> {
         }
     }
 }
+
+/// Starts `call` in the background and returns once the server has answered it `429` and the
+/// client has had time to act on the answer (set its pause).
+pub async fn rate_limited<T: Send + 'static>(
+    server: &TestServer,
+    operation: &str,
+    call: impl std::future::Future<Output = T> + Send + 'static,
+) -> (tokio::task::JoinHandle<T>, workos_test_server::RecordedRequest) {
+    use std::time::Duration;
+    let task = tokio::spawn(call);
+    let limited = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            if let Some(limited) = server.requests_for(operation).into_iter().find(|r| r.status == 429) {
+                return limited;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    })
+    .await
+    .expect("the call meets the 429");
+    // The answer is on a local socket: the client reads it and sets its pause well within this.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    (task, limited)
+}
