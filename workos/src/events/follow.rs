@@ -169,6 +169,7 @@ struct Consumer {
 }
 
 impl Consumer {
+    #[inline]
     async fn next(mut self) -> Option<(Result<Delivery>, Consumer)> {
         loop {
             if let Some(item) = self.fetched.pop_front() {
@@ -203,6 +204,11 @@ impl Consumer {
 }
 
 /// The stream [`Events::follow`](crate::handles::Events::follow) returns.
+// `#[inline]` here and on the consumer's `next`: following is where every event type's decoder
+// is instantiated (`EventData::parse`), so it is compiled in the programs that follow events,
+// not in every build of this crate (at `opt-level = 0` an `#[inline]` function is compiled
+// only where it is used).
+#[inline]
 pub(crate) fn follow(list: ListEvents, start: Start, follow: Follow) -> EventStream {
     let mut params = ListEventsParams::default().order(PaginationOrder::Asc).limit(follow.page_size);
     params.events = follow.events;
@@ -220,6 +226,7 @@ pub(crate) fn follow(list: ListEvents, start: Start, follow: Follow) -> EventStr
 
 /// The id of the newest event (of `follow`'s types and organization), to follow from after a
 /// full sync.
+#[inline]
 pub(crate) async fn newest_cursor(list: ListEvents, follow: &Follow) -> Result<Start> {
     let mut params = ListEventsParams::default().order(PaginationOrder::Desc).limit(1);
     params.events = follow.events.clone();

@@ -73,6 +73,8 @@ impl super::generated::Events<'_> {
     /// }
     /// # Ok(()) }
     /// ```
+    // `#[inline]` (with `newest_cursor` and `lister`): see `events::follow::follow`.
+    #[inline]
     pub fn follow(
         &self,
         start: crate::events::Start,
@@ -86,10 +88,12 @@ impl super::generated::Events<'_> {
     /// none). Take it *before* the sync: events that happen during the sync are then
     /// followed too (some perhaps already reflected in what the sync read, which applying
     /// them again must tolerate), and none is missed.
+    #[inline]
     pub async fn newest_cursor(&self, follow: &crate::events::Follow) -> crate::Result<crate::events::Start> {
         crate::events::follow::newest_cursor(self.lister(), follow).await
     }
 
+    #[inline]
     fn lister(&self) -> crate::events::follow::ListEvents {
         let client = self.client.clone();
         Box::new(move |params| client.events().list(params))
