@@ -92,7 +92,8 @@ fn lean(s: &mut syn::ItemStruct) -> Option<syn::Item> {
         // The `serde` attributes stay for `Serialize`'s derive.
         s.attrs[at] = syn::parse_quote!(#[derive(#(#kept),*)]);
     } else {
-        // A struct only read (`finish`'s `<Name>AsSent` twins): no derive reads them now.
+        // A struct only read (`finish`'s `<Name>AsSent` twins) or whose `Serialize`
+        // `lean_serialize` wrote: no derive reads them now.
         if kept.is_empty() {
             s.attrs.remove(at);
         } else {

@@ -7,8 +7,9 @@
 //! finishes the syntax tree: open enums that keep unknown values, collections that read
 //! `null` as empty, the pagination glue, a table describing every operation, and the conversion
 //! of each component that extends another into it (`extends`). Two passes
-//! are there for the build's sake: each struct's `Deserialize` is written out over helpers
-//! every struct shares (`lean_deserialize`) rather than derived, and every method hands its
+//! are there for the build's sake: each struct's `Deserialize` and `Serialize` are written
+//! out over helpers every struct shares (`lean_deserialize`, `lean_serialize`) rather than
+//! derived, and every method hands its
 //! built request to one shared send (`shared_send`). The `workos`
 //! crate's per-operation layer is written from codegen's own table of the operations
 //! (`client_args` works out what each generated method takes), and progenitor's output is
@@ -23,6 +24,7 @@ mod extends;
 mod finish;
 mod ids;
 mod lean_deserialize;
+mod lean_serialize;
 pub mod lint;
 mod naming;
 mod open_enum;
@@ -130,6 +132,8 @@ pub fn generate_all(doc: &openapiv3::OpenAPI) -> Result<Generated, Error> {
     semver::finish(&mut file, &prepared);
     // Built by struct literal: not `#[non_exhaustive]`, so after `semver`.
     finish::append_to_types(&mut file, required);
+    // `Serialize` first: `lean_deserialize` then drops the attributes no derive reads.
+    lean_serialize::write_impls(&mut file);
     lean_deserialize::write_impls(&mut file);
     finish::append_to_types(&mut file, ids::emit(&prepared.document.ids));
     file.items.extend(tables::emit(&prepared));

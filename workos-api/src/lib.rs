@@ -6,7 +6,7 @@
 //! is the operation's), the path-segment encoder, the bounded body reader and the budgeted
 //! JSON decoder ([`decode_json`]) the generated methods call, the [`Secret`] type generated
 //! types use for credentials, the [`timestamp`] reader their date-time fields use, what the
-//! generated structs' written `Deserialize` impls share (`de`), and the small traits that let
+//! generated structs' written `Deserialize` and `Serialize` impls share (`de`, `ser`), and the small traits that let
 //! one paginator in the `workos` crate walk every list.
 //!
 //! Most programs use the `workos` crate instead, which wraps this client with errors,
@@ -32,6 +32,9 @@ mod de;
 mod decode;
 mod path;
 mod raw;
+// Used by the generated impls, of which a build with few areas has few.
+#[cfg_attr(not(feature = "all-areas"), allow(dead_code))]
+mod ser;
 pub mod timestamp;
 
 pub use body::{DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body};

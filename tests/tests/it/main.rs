@@ -36,6 +36,7 @@ mod sessions;
 mod sign_in_example;
 mod slice;
 mod struct_decoding;
+mod struct_encoding;
 mod support;
 mod timestamps;
 mod tolerance;
