@@ -15,11 +15,10 @@
 //! `skip_serializing_if` and the `deserialize_with` readers this module knows. Any other
 //! struct keeps `serde`'s derive, so a new attribute is never silently misread.
 
+use crate::finish::types_module;
+use crate::serde_derives::{derives, plain_fields, take_derive};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::punctuated::Punctuated;
-
-use crate::finish::types_module;
 
 /// How a field's value is read.
 enum Reader {
@@ -53,9 +52,8 @@ pub(crate) fn write_impls(file: &mut syn::File) {
     }
     // The derive's reader of `null` collections is left to the structs that keep the derive.
     let derived_reads_null = out.iter().any(|item| {
-        matches!(item, syn::Item::Struct(_))
+        matches!(item, syn::Item::Struct(s) if derives(s, "Deserialize"))
             && quote!(#item).to_string().contains("\"null_as_default\"")
-            && derives_deserialize(item)
     });
     if !derived_reads_null {
         out.retain(|item| !matches!(item, syn::Item::Fn(f) if f.sig.ident == "null_as_default"));
@@ -63,49 +61,11 @@ pub(crate) fn write_impls(file: &mut syn::File) {
     *types = out;
 }
 
-fn derives_deserialize(item: &syn::Item) -> bool {
-    let syn::Item::Struct(s) = item else { return false };
-    s.attrs.iter().filter(|a| a.path().is_ident("derive")).any(|a| {
-        a.parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated).is_ok_and(|paths| {
-            paths.iter().any(|p| p.segments.last().is_some_and(|s| s.ident == "Deserialize"))
-        })
-    })
-}
-
 /// The written impl of `s`, having taken `Deserialize` out of its derive; `None` (and `s`
 /// unchanged) when it is not the plain case.
 fn lean(s: &mut syn::ItemStruct) -> Option<syn::Item> {
-    if !s.generics.params.is_empty() || s.attrs.iter().any(|a| a.path().is_ident("serde")) {
-        return None;
-    }
-    let syn::Fields::Named(named) = &s.fields else { return None };
-    let fields: Vec<Field> = named.named.iter().map(field).collect::<Option<_>>()?;
-    let at = s.attrs.iter().position(|a| a.path().is_ident("derive"))?;
-    let paths =
-        s.attrs[at].parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated).ok()?;
-    let is = |p: &syn::Path, name: &str| p.segments.last().is_some_and(|s| s.ident == name);
-    if !paths.iter().any(|p| is(p, "Deserialize")) {
-        return None;
-    }
-    let kept: Vec<&syn::Path> = paths.iter().filter(|p| !is(p, "Deserialize")).collect();
-    if kept.iter().any(|p| is(p, "Serialize")) {
-        // The `serde` attributes stay for `Serialize`'s derive.
-        s.attrs[at] = syn::parse_quote!(#[derive(#(#kept),*)]);
-    } else {
-        // A struct only read (`finish`'s `<Name>AsSent` twins) or whose `Serialize`
-        // `lean_serialize` wrote: no derive reads them now.
-        if kept.is_empty() {
-            s.attrs.remove(at);
-        } else {
-            s.attrs[at] = syn::parse_quote!(#[derive(#(#kept),*)]);
-        }
-        if let syn::Fields::Named(named) = &mut s.fields {
-            for field in &mut named.named {
-                field.attrs.retain(|a| !a.path().is_ident("serde"));
-            }
-        }
-    }
-    Some(emit(&s.ident, &fields))
+    let fields: Vec<Field> = plain_fields(s)?.iter().map(field).collect::<Option<_>>()?;
+    take_derive(s, "Deserialize").then(|| emit(&s.ident, &fields))
 }
 
 fn field(f: &syn::Field) -> Option<Field> {

@@ -14,11 +14,10 @@
 //! other struct keeps `serde`'s derive, so a new attribute is never silently misread. It runs
 //! before `lean_deserialize`, which then sees the `Serialize` already written.
 
+use crate::finish::types_module;
+use crate::serde_derives::{plain_fields, take_derive};
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::punctuated::Punctuated;
-
-use crate::finish::types_module;
 
 /// One field as it is written.
 struct Field {
@@ -47,34 +46,8 @@ pub(crate) fn write_impls(file: &mut syn::File) {
 /// The written impl of `s`, having taken `Serialize` out of its derive; `None` (and `s`
 /// unchanged) when it is not the plain case.
 fn lean(s: &mut syn::ItemStruct) -> Option<syn::Item> {
-    if !s.generics.params.is_empty() || s.attrs.iter().any(|a| a.path().is_ident("serde")) {
-        return None;
-    }
-    let syn::Fields::Named(named) = &s.fields else { return None };
-    let fields: Vec<Field> = named.named.iter().map(field).collect::<Option<_>>()?;
-    let at = s.attrs.iter().position(|a| a.path().is_ident("derive"))?;
-    let paths =
-        s.attrs[at].parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated).ok()?;
-    let is = |p: &syn::Path, name: &str| p.segments.last().is_some_and(|s| s.ident == name);
-    if !paths.iter().any(|p| is(p, "Serialize")) {
-        return None;
-    }
-    let kept: Vec<&syn::Path> = paths.iter().filter(|p| !is(p, "Serialize")).collect();
-    if kept.is_empty() {
-        s.attrs.remove(at);
-    } else {
-        s.attrs[at] = syn::parse_quote!(#[derive(#(#kept),*)]);
-    }
-    // A struct only sent: nothing reads its fields' `serde` attributes now. One that is also
-    // read keeps them for `Deserialize` (derived, or written by `lean_deserialize` next).
-    if !kept.iter().any(|p| is(p, "Deserialize"))
-        && let syn::Fields::Named(named) = &mut s.fields
-    {
-        for field in &mut named.named {
-            field.attrs.retain(|a| !a.path().is_ident("serde"));
-        }
-    }
-    Some(emit(&s.ident, &fields))
+    let fields: Vec<Field> = plain_fields(s)?.iter().map(field).collect::<Option<_>>()?;
+    take_derive(s, "Serialize").then(|| emit(&s.ident, &fields))
 }
 
 fn field(f: &syn::Field) -> Option<Field> {

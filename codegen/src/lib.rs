@@ -31,6 +31,7 @@ mod open_enum;
 mod prepare;
 mod sdk;
 mod semver;
+mod serde_derives;
 mod shared_send;
 mod surface;
 mod tables;

@@ -25,11 +25,7 @@ impl<S: Serializer> Fields<S> {
     /// Writes the field `key`.
     #[inline]
     pub fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) {
-        if let Ok(state) = &mut self.state
-            && let Err(error) = state.serialize_field(key, value)
-        {
-            self.state = Err(error);
-        }
+        self.field_unless(false, key, value);
     }
 
     /// Writes the field `key`, or tells the format it is skipped (`skip_serializing_if`).
