@@ -16,6 +16,11 @@
 //!     area's feature (and rustls);
 //!   - *all areas*: the same program on `workos` with its default features.
 //!
+//!   The SDK's two crates are path dependencies here, which cargo would build incrementally
+//!   (as it does every package of the user's own); from crates.io they are built as every
+//!   other dependency is, without, so the SDK's programs turn incremental builds off for
+//!   those two crates alone ([`AS_A_REGISTRY_DEPENDENCY`]).
+//!
 //!   Their clean debug builds run in turn over `--rounds` rounds (3 by default), all with the
 //!   workspace's debug profile; the table gives each one's median and range, and the SDK's
 //!   ratios to the plain program, taken round by round. Each is also built once in release,
@@ -39,6 +44,18 @@ debug = "line-tables-only"
 
 [profile.dev.package."*"]
 debug = false
+"#;
+
+/// Builds the SDK's crates, path dependencies of the programs, as cargo builds a crates.io
+/// dependency: without incremental compilation, whose bookkeeping (its dependency graph,
+/// written out at the end) a user's build of `workos-sdk` never pays. The program's own
+/// package stays incremental, as in the plain program.
+const AS_A_REGISTRY_DEPENDENCY: &str = r#"
+[profile.dev.package.workos-sdk]
+incremental = false
+
+[profile.dev.package.workos-api]
+incremental = false
 "#;
 
 /// The SDK's features for the one-area program: TLS as by default, and one area's calls.
@@ -147,6 +164,8 @@ struct Program {
     source: PathBuf,
     /// The `[dependencies]` table of its manifest.
     dependencies: String,
+    /// Whether it builds on the SDK (whose crates then get [`AS_A_REGISTRY_DEPENDENCY`]).
+    on_sdk: bool,
     /// Its package's directory, under the scratch directory.
     dir: PathBuf,
 }
@@ -161,12 +180,13 @@ impl Program {
 fn programs(root: &Path, scratch: &Path) -> [Program; 3] {
     let minimal = root.join("workos").join("examples").join("minimal.rs");
     let workos = root.join("workos");
-    let program = |name, short, what: String, source: PathBuf, dependencies: String| Program {
+    let program = |name, short, what: String, source: PathBuf, dependencies: String, on_sdk| Program {
         name,
         short,
         what,
         source,
         dependencies,
+        on_sdk,
         dir: scratch.join(name),
     };
     // The SDK's programs also need the runtime that `#[tokio::main]` expands to.
@@ -190,6 +210,7 @@ serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 {tokio}"#
             ),
+            false,
         ),
         program(
             "workos-one-area",
@@ -203,6 +224,7 @@ serde_json = "1"
                 "workos = {{ package = \"workos-sdk\", path = {workos:?}, default-features = false, \
                  features = [{one_area}] }}\n{tokio}"
             ),
+            true,
         ),
         program(
             "workos-all-areas",
@@ -210,6 +232,7 @@ serde_json = "1"
             "all areas: the same program, `workos` with its default features".into(),
             minimal,
             format!("workos = {{ package = \"workos-sdk\", path = {workos:?} }}\n{tokio}"),
+            true,
         ),
     ]
 }
@@ -264,7 +287,8 @@ fn prepare(root: &Path, program: &Program) -> Result<(), String> {
 
 /// A manifest that builds `program.source` as the package's one binary.
 fn manifest(program: &Program) -> String {
-    let Program { name, source, dependencies, .. } = program;
+    let Program { name, source, dependencies, on_sdk, .. } = program;
+    let registry_like = if *on_sdk { AS_A_REGISTRY_DEPENDENCY } else { "" };
     format!(
         r#"[package]
 name = "{name}"
@@ -281,7 +305,7 @@ path = {source:?}
 
 # Not a member of the SDK's workspace, which holds this directory.
 [workspace]
-{LEAN_PROFILE}"#
+{LEAN_PROFILE}{registry_like}"#
     )
 }
 
@@ -452,4 +476,44 @@ fn machine() -> String {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
         .unwrap_or_default();
     format!("{cores} cores ({cpu}), {rustc}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned()
+    }
+
+    /// The package names the profile overrides use, each `[profile.dev.package.NAME]`.
+    fn overridden(manifest: &str) -> Vec<&str> {
+        manifest
+            .lines()
+            .filter_map(|line| line.strip_prefix("[profile.dev.package.")?.strip_suffix(']'))
+            .filter(|name| *name != "\"*\"")
+            .collect()
+    }
+
+    #[test]
+    fn only_the_sdk_programs_build_its_crates_without_incremental_compilation() {
+        let [plain, one_area, all_areas] = programs(&root(), Path::new("/scratch"));
+        assert!(overridden(&manifest(&plain)).is_empty());
+        for program in [one_area, all_areas] {
+            let manifest = manifest(&program);
+            assert_eq!(overridden(&manifest), ["workos-sdk", "workos-api"], "{manifest}");
+            assert_eq!(manifest.matches("incremental = false").count(), 2, "{manifest}");
+        }
+    }
+
+    /// Cargo only warns of an override naming no package, so a renamed crate would silently
+    /// be built incrementally again: the names must be the workspace's.
+    #[test]
+    fn the_overrides_name_the_sdks_packages() {
+        for (dir, name) in [("workos", "workos-sdk"), ("workos-api", "workos-api")] {
+            let manifest = std::fs::read_to_string(root().join(dir).join("Cargo.toml")).unwrap();
+            assert!(manifest.contains(&format!("\nname = \"{name}\"\n")), "{dir}'s package name");
+            assert!(overridden(AS_A_REGISTRY_DEPENDENCY).contains(&name));
+        }
+    }
 }
