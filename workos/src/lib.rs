@@ -142,7 +142,9 @@
 //! With `default-features = false` and no TLS feature, hand in a `reqwest::Client` of your
 //! own with [`WorkosBuilder::http_client`] (which also serves proxies and custom roots).
 //! Crates whose types appear in this API are re-exported: [`chrono`], [`futures`],
-//! [`serde_json`] and [`reqwest`]; [`prelude`] holds what most programs import.
+//! [`serde_json`] and [`reqwest`]; [`prelude`] holds what most programs import. `futures` is
+//! the `futures-util` crate: the same `Stream`, `StreamExt`, `TryStreamExt` and boxed types as
+//! the `futures` crate's, without its io, channel and sink parts (depend on `futures` for those).
 //!
 //! # Testing your code without WorkOS
 //!
@@ -234,7 +236,8 @@ pub use transport::retry::RetryPolicy;
 pub use workos_api::{Secret, encode_path_segment};
 
 // Crates whose types appear in this crate's API, so that using it needs no dependency of your
-// own on them (nor a matching version): `chrono` for times, `futures` for streams,
+// own on them (nor a matching version): `chrono` for times, `futures` (`futures-util`, whose
+// traits the `futures` crate re-exports, so they are the same ones) for streams,
 // `serde_json` for free-form values, `reqwest` for `WorkosBuilder::http_client` (and a client of
 // the application's own, which has *ring* for TLS once a `Workos` is built or
 // `install_tls_provider` ran).
